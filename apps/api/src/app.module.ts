@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ApiCoreModule, AppConfig, Clock } from '@palabre/core';
+import { MembersModule } from '@palabre/members';
+import { CommunitiesModule } from '@palabre/communities';
+import { migrations } from './migrations';
+
+export interface ApiOptions {
+  clock?: Clock;
+  exposeSqlCount?: boolean;
+}
+
+/** Composition root of the GraphQL API: core plus every feature module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock }), MembersModule, CommunitiesModule],
+    };
+  }
+}

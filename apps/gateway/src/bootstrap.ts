@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, Clock } from '@palabre/core';
+import { GatewayModule } from './gateway.module';
+import { RealtimeIoAdapter } from './socket-io.adapter';
+
+export interface GatewayOptions {
+  clock?: Clock;
+}
+
+export async function createGatewayApp(config: AppConfig, options: GatewayOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(GatewayModule.forRoot(config, options.clock), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  const adapter = new RealtimeIoAdapter(app, config);
+  await adapter.connectRedis();
+  app.useWebSocketAdapter(adapter);
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

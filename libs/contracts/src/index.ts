@@ -1,0 +1,4 @@
+export * from './lib/enums';
+export * from './lib/global-id';
+export * from './lib/realtime-events';
+export * from './lib/rooms';

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@palabre/contracts';
+import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
+import { CommunitiesRepository, CommunityRow, MembershipRow, MembersPageKey, SpaceRow } from './communities.repository';
+
+const pairKey = (communityId: string, memberId: string) => `${communityId}:${memberId}`;
+
+/** Per-request DataLoaders for communities; every list field goes through one of these. */
+@Injectable()
+export class CommunitiesLoaders {
+  constructor(private readonly repo: CommunitiesRepository) {}
+
+  communityById(ctx: RequestContext) {
+    return ctx.loaders.get<string, CommunityRow | null>('communities.byId', async (ids) => orderByKeys(ids, await this.repo.findByIds(ids), (row) => row.id));
+  }
+
+  spaceById(ctx: RequestContext) {
+    return ctx.loaders.get<string, SpaceRow | null>('spaces.byId', async (ids) => orderByKeys(ids, await this.repo.findSpacesByIds(ids), (row) => row.id));
+  }
+
+  spacesOfCommunity(ctx: RequestContext) {
+    return ctx.loaders.get<string, SpaceRow[]>('spaces.byCommunity', async (ids) => groupByKeys(ids, await this.repo.spacesOfCommunities(ids), (row) => row.community_id));
+  }
+
+  /** The viewer's role in each community (null when not a member or not signed in). */
+  viewerRole(ctx: RequestContext) {
+    return ctx.loaders.get<string, Role | null>('communities.viewerRole', async (ids) => {
+      if (!ctx.memberId) return ids.map(() => null);
+      const rows = await this.repo.membershipsOf(ctx.memberId, ids);
+      return orderByKeys(ids, rows, (row) => row.community_id).map((row) => row?.role ?? null);
+    });
+  }
+
+  /** Memberships by (community, member) pair: the affiliation of authors on a page. */
+  membership(ctx: RequestContext) {
+    return ctx.loaders.get<{ communityId: string; memberId: string }, MembershipRow | null>(
+      'communities.membership',
+      async (pairs) => orderByKeys(pairs.map((pair) => pairKey(pair.communityId, pair.memberId)), await this.repo.membershipsByPairs(pairs), (row) => pairKey(row.community_id, row.member_id)),
+      { cacheKeyFn: (pair) => pairKey(pair.communityId, pair.memberId) },
+    );
+  }
+
+  membersPage(ctx: RequestContext) {
+    return ctx.loaders.get<MembersPageKey, MembershipRow[]>('communities.membersPage', (keys) => this.repo.membersPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+  }
+
+  membersCount(ctx: RequestContext) {
+    return ctx.loaders.get<{ communityId: string; role: Role | null }, number>('communities.membersCount', (keys) => this.repo.countMembers(keys), {
+      cacheKeyFn: (key) => `${key.communityId}:${key.role ?? ''}`,
+    });
+  }
+}

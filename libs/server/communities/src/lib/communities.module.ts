@@ -1,0 +1,58 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NodeRegistry, RoomAccessRegistry } from '@palabre/core';
+import { MembersModule } from '@palabre/members';
+import { CommunityEntity, InvitationEntity, MembershipEntity, SpaceEntity } from './community.entity';
+import { CommunitiesRepository } from './communities.repository';
+import { CommunitiesLoaders } from './communities.loaders';
+import { CommunitiesPolicy } from './communities.policy';
+import { CommunitiesService } from './communities.service';
+import { CommunitiesResolver } from './communities.resolver';
+import { CommunityFieldsResolver, InvitationFieldsResolver, MembershipFieldsResolver, SpaceFieldsResolver } from './community-fields.resolver';
+import { AuthorsLoader } from './authors.loader';
+import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CommunityEntity, SpaceEntity, MembershipEntity, InvitationEntity]), MembersModule],
+  providers: [
+    CommunitiesRepository,
+    CommunitiesLoaders,
+    CommunitiesPolicy,
+    CommunitiesService,
+    CommunitiesResolver,
+    CommunityFieldsResolver,
+    SpaceFieldsResolver,
+    MembershipFieldsResolver,
+    InvitationFieldsResolver,
+    AuthorsLoader,
+  ],
+  exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],
+})
+export class CommunitiesModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly rooms: RoomAccessRegistry,
+    private readonly loaders: CommunitiesLoaders,
+    private readonly policy: CommunitiesPolicy,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register(COMMUNITY_TYPE, CommunityType, async (ctx, id) => {
+      const visible = await this.policy.visibleCommunityIds(ctx, [id]);
+      const row = visible.has(id) ? await this.loaders.communityById(ctx).load(id) : null;
+      return row ? CommunityType.from(row) : null;
+    });
+    this.nodes.register(SPACE_TYPE, SpaceType, async (ctx, id) => {
+      const access = await this.policy.requireVisibleSpace(ctx, id).catch(() => null);
+      return access ? SpaceType.from(access.space) : null;
+    });
+    // A private community's room is open to its members only, like its content.
+    this.rooms.register('community', (ctx, ids) => this.policy.visibleCommunityIds(ctx, ids));
+    this.rooms.register('space', async (ctx, ids) => {
+      const spaces = await this.loaders.spaceById(ctx).loadMany(ids);
+      const communityIds = spaces.flatMap((space) => (space && !(space instanceof Error) ? [space.community_id] : []));
+      const visible = await this.policy.visibleCommunityIds(ctx, communityIds);
+      return new Set(spaces.flatMap((space) => (space && !(space instanceof Error) && visible.has(space.community_id) ? [space.id] : [])));
+    });
+  }
+}

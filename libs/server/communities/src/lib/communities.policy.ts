@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { Role, SpaceKind, Visibility } from '@palabre/contracts';
+import { forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
+import { CommunityRow, SpaceRow } from './communities.repository';
+import { CommunitiesLoaders } from './communities.loaders';
+
+export const STAFF_ROLES: readonly Role[] = [Role.OWNER, Role.BRAND_STAFF];
+export const MODERATION_ROLES: readonly Role[] = [Role.OWNER, Role.MODERATOR];
+
+export interface CommunityAccess {
+  community: CommunityRow;
+  role: Role | null;
+}
+
+export interface SpaceAccess extends CommunityAccess {
+  space: SpaceRow;
+}
+
+/**
+ * Who may see and do what in a community. A private community the viewer does not belong
+ * to answers NOT_FOUND, exactly as if it did not exist.
+ */
+@Injectable()
+export class CommunitiesPolicy {
+  constructor(private readonly loaders: CommunitiesLoaders) {}
+
+  canSee(community: CommunityRow, role: Role | null): boolean {
+    return community.visibility === Visibility.PUBLIC || role !== null;
+  }
+
+  /** Ids among `communityIds` the viewer may see, checked for the whole set at once. */
+  async visibleCommunityIds(ctx: RequestContext, communityIds: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(communityIds)];
+    const [communities, roles] = await Promise.all([this.loaders.communityById(ctx).loadMany(unique), this.loaders.viewerRole(ctx).loadMany(unique)]);
+    const visible = new Set<string>();
+    unique.forEach((id, index) => {
+      const community = communities[index];
+      const role = roles[index];
+      if (community && !(community instanceof Error) && !(role instanceof Error) && this.canSee(community, role ?? null)) visible.add(id);
+    });
+    return visible;
+  }
+
+  async requireVisibleCommunity(ctx: RequestContext, communityId: string): Promise<CommunityAccess> {
+    const [community, role] = await Promise.all([this.loaders.communityById(ctx).load(communityId), this.loaders.viewerRole(ctx).load(communityId)]);
+    if (!community || !this.canSee(community, role)) throw notFound('This community');
+    return { community, role };
+  }
+
+  async requireMember(ctx: RequestContext, communityId: string): Promise<CommunityAccess & { role: Role }> {
+    if (!ctx.actor) throw unauthenticated();
+    const access = await this.requireVisibleCommunity(ctx, communityId);
+    if (access.role === null) throw forbidden('Join this community first');
+    return access as CommunityAccess & { role: Role };
+  }
+
+  async requireRole(ctx: RequestContext, communityId: string, roles: readonly Role[], what = 'do this'): Promise<CommunityAccess & { role: Role }> {
+    const access = await this.requireMember(ctx, communityId);
+    if (!roles.includes(access.role)) throw forbidden(`Only ${roles.map((role) => role.toLowerCase().replace('_', ' ')).join(' or ')} members may ${what}`);
+    return access;
+  }
+
+  async requireVisibleSpace(ctx: RequestContext, spaceId: string, kind?: SpaceKind): Promise<SpaceAccess> {
+    const space = await this.loaders.spaceById(ctx).load(spaceId);
+    if (!space) throw notFound('This space');
+    const [community, role] = await Promise.all([this.loaders.communityById(ctx).load(space.community_id), this.loaders.viewerRole(ctx).load(space.community_id)]);
+    if (!community || !this.canSee(community, role)) throw notFound('This space');
+    if (kind && space.kind !== kind) throw notFound(`This ${kind === SpaceKind.IDEAS ? 'ideas' : 'discussion'} space`);
+    return { space, community, role };
+  }
+
+  async requireSpaceRole(ctx: RequestContext, spaceId: string, roles: readonly Role[] | 'any', kind?: SpaceKind, what = 'do this'): Promise<SpaceAccess & { role: Role }> {
+    if (!ctx.actor) throw unauthenticated();
+    const access = await this.requireVisibleSpace(ctx, spaceId, kind);
+    if (access.role === null) throw forbidden('Join this community first');
+    if (roles !== 'any' && !roles.includes(access.role)) throw forbidden(`Only ${roles.map((role) => role.toLowerCase().replace('_', ' ')).join(' or ')} members may ${what}`);
+    return access as SpaceAccess & { role: Role };
+  }
+}

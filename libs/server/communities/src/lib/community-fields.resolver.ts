@@ -1,0 +1,73 @@
+import { Args, ResolveField, Parent, Resolver } from '@nestjs/graphql';
+import { Role } from '@palabre/contracts';
+import { Connection, Ctx, decodeCursor, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { MembersLoaders, MemberType } from '@palabre/members';
+import { CommunitiesLoaders } from './communities.loaders';
+import { CommunityType, InvitationType, MembershipConnection, MembershipType, SpaceType } from './communities.types';
+import { MembersFilter } from './communities.inputs';
+
+@Resolver(() => CommunityType)
+export class CommunityFieldsResolver {
+  constructor(private readonly loaders: CommunitiesLoaders) {}
+
+  @ResolveField(() => Role, { nullable: true, description: 'Your role here; null when you are not a member' })
+  viewerRole(@Ctx() ctx: RequestContext, @Parent() community: CommunityType): Promise<Role | null> {
+    return this.loaders.viewerRole(ctx).load(community.localId);
+  }
+
+  @ResolveField(() => [SpaceType])
+  async spaces(@Ctx() ctx: RequestContext, @Parent() community: CommunityType): Promise<SpaceType[]> {
+    return (await this.loaders.spacesOfCommunity(ctx).load(community.localId)).map(SpaceType.from);
+  }
+
+  @ResolveField(() => MembershipConnection, { description: 'Members with their role, oldest first' })
+  async members(@Ctx() ctx: RequestContext, @Parent() community: CommunityType, @Args() page: PageArgs, @Args('filter', { nullable: true, type: () => MembersFilter }) filter?: MembersFilter): Promise<Connection<MembershipType>> {
+    const first = pageSize(page);
+    const cursor = decodeCursor(page.after, 2);
+    const role = filter?.role ?? null;
+    const rows = await this.loaders.membersPage(ctx).load({
+      communityId: community.localId,
+      limit: first + 1,
+      after: cursor ? { joinedAt: String(cursor[0]), memberId: String(cursor[1]) } : null,
+      role,
+    });
+    return toConnection(rows, first, cursor !== null, (row) => [row.joined_at.toISOString(), row.member_id], MembershipType.from, () =>
+      this.loaders.membersCount(ctx).load({ communityId: community.localId, role }),
+    );
+  }
+}
+
+@Resolver(() => SpaceType)
+export class SpaceFieldsResolver {
+  constructor(private readonly loaders: CommunitiesLoaders) {}
+
+  @ResolveField(() => CommunityType)
+  async community(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<CommunityType> {
+    return CommunityType.from((await this.loaders.communityById(ctx).load(space.communityId))!);
+  }
+}
+
+@Resolver(() => MembershipType)
+export class MembershipFieldsResolver {
+  constructor(private readonly members: MembersLoaders, private readonly loaders: CommunitiesLoaders) {}
+
+  @ResolveField(() => MemberType)
+  async member(@Ctx() ctx: RequestContext, @Parent() membership: MembershipType): Promise<MemberType> {
+    return MemberType.from((await this.members.byId(ctx).load(membership.memberId))!);
+  }
+
+  @ResolveField(() => CommunityType)
+  async community(@Ctx() ctx: RequestContext, @Parent() membership: MembershipType): Promise<CommunityType> {
+    return CommunityType.from((await this.loaders.communityById(ctx).load(membership.communityId))!);
+  }
+}
+
+@Resolver(() => InvitationType)
+export class InvitationFieldsResolver {
+  constructor(private readonly loaders: CommunitiesLoaders) {}
+
+  @ResolveField(() => CommunityType, { description: 'The community you are invited to (visible to the invitee even when private)' })
+  async community(@Ctx() ctx: RequestContext, @Parent() invitation: InvitationType): Promise<CommunityType> {
+    return CommunityType.from((await this.loaders.communityById(ctx).load(invitation.communityId))!);
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(
+      z
+        .string()
+        .refine((value) => protocols.some((protocol) => value.startsWith(`${protocol}://`)), {
+          message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+        })
+        .optional(),
+    )
+    .optional();
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The single schema of every setting; read once at boot, nowhere else. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: port(54329),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port(3000),
+  GATEWAY_PORT: port(3001),
+  API_URL: optionalUrl(['http', 'https']),
+  REDIS_URL: optionalUrl(['redis', 'rediss']),
+  SMTP_URL: optionalUrl(['smtp', 'smtps']),
+  SMTP_FROM: z.string().default('Palabre <no-reply@palabre.local>'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (a random secret shared by api and gateway)'),
+  PASSWORD_HASH_COST_LOG2: z.coerce.number().int().min(10).max(20).default(17),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt(30),
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:3000,http://localhost:5173')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_POINTS: positiveInt(600),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
+  AUTH_FAILURES_PER_ACCOUNT: positiveInt(5),
+  AUTH_FAILURES_PER_ADDRESS: positiveInt(20),
+  AUTH_FAILURE_WINDOW_SECONDS: positiveInt(900),
+  GRAPHQL_MAX_DEPTH: positiveInt(10),
+  GRAPHQL_MAX_ALIASES: positiveInt(15),
+  GRAPHQL_MAX_COST: positiveInt(5000),
+  GRAPHQL_MAX_TOKENS: positiveInt(2000),
+  GRAPHQL_MAX_BODY: z.string().default('100kb'),
+  SOCKET_MAX_MESSAGE_BYTES: positiveInt(16_384),
+  EVENT_RETENTION_HOURS: positiveInt(48),
+  SCHEDULER_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; a bad value names the variable and what is expected. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const variable = issue.path.join('.') || '(environment)';
+    const received = env[variable];
+    const shown = received === undefined ? 'it is not set' : `got "${variable.includes('SECRET') ? '***' : received}"`;
+    return `${variable}: ${issue.message} (${shown})`;
+  });
+  throw new ConfigError(problems);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,81 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ScheduleModule } from '@nestjs/schedule';
+import type { MixedList } from 'typeorm';
+import { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { ClockModule } from './clock/clock.module';
+import { Clock } from './clock/clock';
+import { DatabaseModule } from './database/database.module';
+import { createLoggerModule } from './logging/logging';
+import { TokenService } from './auth/token.service';
+import { AuthGuard } from './auth/auth.guard';
+import { RateLimitService } from './graphql/rate-limit.service';
+import { createGraphqlOptions } from './graphql/graphql-options';
+import { createValidationPipe } from './graphql/validation';
+import { NodeRegistry, NodeResolver } from './graphql/node';
+import { EventsService } from './events/events.service';
+import { OutboxRelayService } from './events/outbox-relay.service';
+import { EventFeedService } from './events/event-feed.service';
+import { RoomAccessRegistry, RoomAccessResolver } from './realtime/room-access';
+import { CHECK_MIGRATIONS, HealthController } from './health/health.controller';
+import { ContentRegistry } from './content/content-registry';
+
+export interface ApiCoreOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  /** Report SQL statements per request in a response header (tests, benchmarks). */
+  exposeSqlCount?: boolean;
+  /** Run the outbox relay in this process (on by default). */
+  relay?: boolean;
+  clock?: Clock;
+}
+
+/** Everything the api process needs from core: config, database, GraphQL, auth, events, health. */
+@Global()
+@Module({})
+export class ApiCoreModule {
+  static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
+    const shared = [TokenService, RateLimitService, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry];
+    return {
+      module: ApiCoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule.forRoot(options.clock),
+        createLoggerModule(config, 'api'),
+        DatabaseModule.forRoot({ migrations: options.migrations, migrationsRun: true }),
+        ScheduleModule.forRoot(),
+        GraphQLModule.forRoot<ApolloDriverConfig>(createGraphqlOptions(config, options.exposeSqlCount ?? false)),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...shared,
+        NodeResolver,
+        RoomAccessResolver,
+        ...(options.relay === false ? [] : [OutboxRelayService]),
+        { provide: CHECK_MIGRATIONS, useValue: true },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: shared,
+    };
+  }
+}
+
+/** What the gateway process needs from core: config, database reads, tokens, the event feed, health. */
+@Global()
+@Module({})
+export class GatewayCoreModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    const shared = [TokenService, RateLimitService, EventFeedService];
+    return {
+      module: GatewayCoreModule,
+      imports: [ConfigModule.forRoot(config), ClockModule.forRoot(clock), createLoggerModule(config, 'gateway'), DatabaseModule.forRoot({ poolSize: 5 })],
+      controllers: [HealthController],
+      providers: [...shared, { provide: CHECK_MIGRATIONS, useValue: false }],
+      exports: shared,
+    };
+  }
+}

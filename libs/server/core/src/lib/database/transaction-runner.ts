@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** The EntityManager of the current transaction, or of the pool for plain reads. */
+export type Db = EntityManager;
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+@Injectable()
+export class TransactionRunner {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The pool's manager, for reads outside a transaction. */
+  get reader(): Db {
+    return this.dataSource.manager;
+  }
+
+  /**
+   * Runs `work` in one transaction (READ COMMITTED); domain rows and outbox events written
+   * through `tx` commit or roll back together. Serialisation failures and deadlocks are retried.
+   */
+  async run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+        if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import type { RealtimeEventPayloads } from '@palabre/contracts';
+
+/**
+ * A fact that happened, recorded in the outbox in the transaction that made it happen.
+ * `rooms` says who hears it in real time; `audience` narrows delivery inside those rooms.
+ */
+export interface DomainEvent<T extends keyof RealtimeEventPayloads & string = keyof RealtimeEventPayloads & string> {
+  type: T;
+  rooms: string[];
+  payload: RealtimeEventPayloads[T];
+  /** `moderators`: only sockets allowed to see hidden content receive it. */
+  audience?: 'everyone' | 'moderators';
+}
+
+export interface StoredEvent {
+  id: string;
+  type: string;
+  rooms: string[];
+  payload: Record<string, unknown>;
+  audience: string;
+  occurredAt: Date;
+}

@@ -1,0 +1,100 @@
+import { Client } from 'pg';
+import { createClient } from 'redis';
+
+export const OUTBOX_CHANNEL = 'palabre_outbox';
+export const EVENTS_CHANNEL = 'palabre_events';
+
+/** Wakes listeners up; the message is only a hint, readers always fetch from the outbox. */
+export interface WakeUpChannel {
+  listen(channel: string, onMessage: () => void): Promise<void>;
+  publish(channel: string, message: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL LISTEN/NOTIFY on a dedicated connection, reconnecting after a failure. */
+export class PgWakeUpChannel implements WakeUpChannel {
+  private client: Client | null = null;
+  private readonly listeners = new Map<string, Array<() => void>>();
+  private closed = false;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  private async connect(): Promise<Client> {
+    if (this.client) return this.client;
+    const client = new Client({ connectionString: this.databaseUrl, application_name: 'palabre-listener' });
+    client.on('notification', (message) => this.listeners.get(message.channel)?.forEach((listener) => listener()));
+    client.on('error', (error) => {
+      this.onError(error);
+      this.client = null;
+      if (!this.closed) setTimeout(() => void this.reconnect(), 1000);
+    });
+    await client.connect();
+    this.client = client;
+    for (const channel of this.listeners.keys()) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    return client;
+  }
+
+  private async reconnect(): Promise<void> {
+    try {
+      await this.connect();
+      this.listeners.forEach((listeners) => listeners.forEach((listener) => listener()));
+    } catch (error) {
+      this.onError(error);
+      if (!this.closed) setTimeout(() => void this.reconnect(), 1000);
+    }
+  }
+
+  async listen(channel: string, onMessage: () => void): Promise<void> {
+    const known = this.listeners.get(channel);
+    this.listeners.set(channel, [...(known ?? []), onMessage]);
+    const client = await this.connect();
+    if (!known) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+  }
+
+  async publish(channel: string, message: string): Promise<void> {
+    const client = await this.connect();
+    await client.query('SELECT pg_notify($1, $2)', [channel, message]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.client?.end().catch(() => undefined);
+    this.client = null;
+  }
+}
+
+/** Redis pub/sub, for multi-node mode (REDIS_URL). */
+export class RedisWakeUpChannel implements WakeUpChannel {
+  private readonly publisher;
+  private readonly subscriber;
+  private ready: Promise<void> | null = null;
+
+  constructor(redisUrl: string, onError: (error: unknown) => void) {
+    this.publisher = createClient({ url: redisUrl });
+    this.subscriber = this.publisher.duplicate();
+    this.publisher.on('error', onError);
+    this.subscriber.on('error', onError);
+  }
+
+  private connect(): Promise<void> {
+    this.ready ??= Promise.all([this.publisher.connect(), this.subscriber.connect()]).then(() => undefined);
+    return this.ready;
+  }
+
+  async listen(channel: string, onMessage: () => void): Promise<void> {
+    await this.connect();
+    await this.subscriber.subscribe(channel, () => onMessage());
+  }
+
+  async publish(channel: string, message: string): Promise<void> {
+    await this.connect();
+    await this.publisher.publish(channel, message);
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+  }
+}

@@ -1,0 +1,131 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Array<Edge<T>>;
+  pageInfo: PageInfo;
+  /** Resolved only when the client asks for it. */
+  totalCount: () => Promise<number>;
+}
+
+/** Code-first connection type: `XConnection { edges { cursor node } pageInfo totalCount }`. */
+export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Total number of items across all pages' })
+    totalCount!: () => Promise<number>;
+  }
+  return ConnectionClass as unknown as Type<Connection<T>>;
+}
+
+export type CursorValue = string | number | boolean | null;
+
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor with `arity` values, or fails with BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | undefined | null, arity: number): CursorValue[] | null {
+  if (cursor === undefined || cursor === null || cursor === '') return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity && values.every((value) => value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the typed error
+  }
+  throw badInput('The cursor in `after` is not valid; pass the endCursor of a previous page');
+}
+
+export function pageSize(args: PageArgs): number {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`);
+  return first;
+}
+
+/**
+ * Builds a connection from rows fetched with LIMIT first + 1 (the extra row tells whether
+ * there is a next page).
+ */
+export function toConnection<Row, Node>(
+  rows: readonly Row[],
+  first: number,
+  hadCursor: boolean,
+  cursorOf: (row: Row) => readonly CursorValue[],
+  toNode: (row: Row) => Node,
+  totalCount: () => Promise<number>,
+): Connection<Node> {
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: hadCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: memoise(totalCount),
+  };
+}
+
+function memoise<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => (pending ??= load());
+}

@@ -1,0 +1,76 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { createClient } from 'redis';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { tooManyRequests } from './errors';
+
+type RedisClient = ReturnType<typeof createClient>;
+
+export interface RateLimitRule {
+  /** Unique name, also the key prefix in Redis. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+  /** How long a key stays blocked once it is over the limit. */
+  blockSeconds?: number;
+}
+
+/**
+ * Named rate limiters from rate-limiter-flexible: in memory on one machine, in Redis when
+ * REDIS_URL is set so that every api process shares the same counts.
+ */
+@Injectable()
+export class RateLimitService implements OnModuleDestroy {
+  private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private redis: RedisClient | null = null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private redisClient(): RedisClient | null {
+    if (!this.config.REDIS_URL) return null;
+    if (!this.redis) {
+      this.redis = createClient({ url: this.config.REDIS_URL, disableOfflineQueue: false });
+      this.redis.on('error', () => undefined);
+      void this.redis.connect();
+    }
+    return this.redis;
+  }
+
+  limiter(rule: RateLimitRule): RateLimiterAbstract {
+    let limiter = this.limiters.get(rule.name);
+    if (limiter) return limiter;
+    const options = { keyPrefix: `palabre:rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds, blockDuration: rule.blockSeconds ?? 0 };
+    const redis = this.redisClient();
+    limiter = redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
+    this.limiters.set(rule.name, limiter);
+    return limiter;
+  }
+
+  /** Consumes points or throws TOO_MANY_REQUESTS with the seconds to wait. */
+  async consume(rule: RateLimitRule, key: string, points = 1, message = 'Too many requests; slow down and try again shortly'): Promise<void> {
+    try {
+      await this.limiter(rule).consume(key, points);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw tooManyRequests(message, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      throw rejection;
+    }
+  }
+
+  /** True when the key is currently over its limit, without consuming anything. */
+  async isBlocked(rule: RateLimitRule, key: string): Promise<RateLimiterRes | null> {
+    const state = await this.limiter(rule).get(key);
+    if (state && state.remainingPoints <= 0 && state.consumedPoints > rule.points) return state;
+    if (state && state.consumedPoints >= rule.points) return state;
+    return null;
+  }
+
+  async reset(rule: RateLimitRule, key: string): Promise<void> {
+    await this.limiter(rule).delete(key);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.redis?.isOpen) await this.redis.quit().catch(() => undefined);
+  }
+}

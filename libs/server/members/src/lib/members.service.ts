@@ -1,0 +1,163 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  conflict,
+  RateLimitRule,
+  RateLimitService,
+  RequestContext,
+  TokenService,
+  TransactionRunner,
+  unauthenticated,
+  tooManyRequests,
+  Db,
+} from '@palabre/core';
+import { MemberRow, MembersRepository } from './members.repository';
+import { SessionsRepository } from './sessions.repository';
+import { PasswordHasher } from './password-hasher';
+import type { SignInInput, SignUpInput } from './auth.inputs';
+
+export interface IssuedSession {
+  sessionId: string;
+  accessToken: string;
+  refreshToken: string;
+  member: MemberRow;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const WRONG_CREDENTIALS = 'The email or password is incorrect';
+
+@Injectable()
+export class MembersService {
+  readonly hasher: PasswordHasher;
+  private readonly failuresPerAccount: RateLimitRule;
+  private readonly failuresPerAddress: RateLimitRule;
+  /** Verified against when the email is unknown, so both answers take the same time. */
+  private decoyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly members: MembersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+    private readonly rateLimits: RateLimitService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.hasher = new PasswordHasher(config.PASSWORD_HASH_COST_LOG2);
+    const window = config.AUTH_FAILURE_WINDOW_SECONDS;
+    this.failuresPerAccount = { name: 'auth-fail-account', points: config.AUTH_FAILURES_PER_ACCOUNT, durationSeconds: window, blockSeconds: window };
+    this.failuresPerAddress = { name: 'auth-fail-address', points: config.AUTH_FAILURES_PER_ADDRESS, durationSeconds: window, blockSeconds: window };
+  }
+
+  async signUp(ctx: RequestContext, input: SignUpInput): Promise<IssuedSession> {
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.db.run(async (tx) => {
+      const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
+      if ('duplicate' in inserted) {
+        throw inserted.duplicate === 'handle'
+          ? conflict('This handle is already taken; choose another pseudonym', { field: 'handle' })
+          : conflict('An account already exists for this email; sign in instead', { field: 'email' });
+      }
+      return this.openSession(tx, ctx, inserted.member);
+    });
+  }
+
+  async signIn(ctx: RequestContext, input: SignInInput): Promise<IssuedSession> {
+    const accountKey = input.email.toLowerCase();
+    await this.refuseWhenThrottled(accountKey, ctx.ipAddress);
+    const member = await this.members.findByEmail(input.email);
+    const valid = member ? await this.hasher.verify(input.password, member.password_hash) : await this.hasher.verify(input.password, await this.decoy());
+    if (!member || !valid) {
+      await Promise.all([
+        this.rateLimits.limiter(this.failuresPerAccount).penalty(accountKey, 1),
+        this.rateLimits.limiter(this.failuresPerAddress).penalty(ctx.ipAddress, 1),
+      ]);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.rateLimits.reset(this.failuresPerAccount, accountKey);
+    return this.db.run((tx) => this.openSession(tx, ctx, member));
+  }
+
+  /** Rotates the refresh token; a token used twice means it leaked, so the session is revoked. */
+  async refreshSession(ctx: RequestContext, refreshToken: string): Promise<IssuedSession> {
+    const now = this.clock.now();
+    const outcome = await this.db.run(async (tx) => {
+      const token = await this.sessions.lockRefreshToken(tx, hashToken(refreshToken));
+      if (!token) return { kind: 'unknown' as const };
+      if (token.used_at) {
+        await this.sessions.revoke(tx, token.session_id, now, 'refresh_token_reuse');
+        return { kind: 'reused' as const };
+      }
+      if (token.session.revoked_at || token.session.expires_at <= now) return { kind: 'ended' as const };
+      await this.sessions.markUsed(tx, token.token_hash, now);
+      await this.sessions.touch(tx, token.session_id, now, ctx.ipAddress);
+      const next = randomBytes(32).toString('base64url');
+      await this.sessions.addRefreshToken(tx, token.session_id, hashToken(next), now);
+      const [member] = await tx.query(`SELECT * FROM members WHERE id = $1`, [token.session.member_id]);
+      return { kind: 'ok' as const, refreshToken: next, sessionId: token.session_id, member: member as MemberRow };
+    });
+    if (outcome.kind === 'reused') throw unauthenticated('This refresh token was already used; the session has been revoked for safety. Sign in again');
+    if (outcome.kind !== 'ok') throw unauthenticated('This session has ended; sign in again');
+    return {
+      sessionId: outcome.sessionId,
+      accessToken: this.tokens.issueAccessToken({ memberId: outcome.member.id, sessionId: outcome.sessionId }, now),
+      refreshToken: outcome.refreshToken,
+      member: outcome.member,
+    };
+  }
+
+  async signOut(ctx: RequestContext): Promise<boolean> {
+    if (!ctx.actor) throw unauthenticated();
+    const { sessionId } = ctx.actor;
+    await this.db.run((tx) => this.sessions.revoke(tx, sessionId, this.clock.now(), 'signed_out'));
+    return true;
+  }
+
+  isSessionActive(sessionId: string, memberId: string): Promise<boolean> {
+    return this.sessions.isActive(sessionId, memberId, this.clock.now());
+  }
+
+  async findById(memberId: string): Promise<MemberRow | null> {
+    const [row] = await this.members.findByIds([memberId]);
+    return row ?? null;
+  }
+
+  findByIds(ids: readonly string[]): Promise<MemberRow[]> {
+    return this.members.findByIds(ids);
+  }
+
+  findByHandle(handle: string, db?: Db): Promise<MemberRow | null> {
+    return this.members.findByHandle(handle, db);
+  }
+
+  private async openSession(tx: Db, ctx: RequestContext, member: MemberRow): Promise<IssuedSession> {
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const session = await this.sessions.create(tx, { memberId: member.id, now, expiresAt, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.sessions.addRefreshToken(tx, session.id, hashToken(refreshToken), now);
+    return { sessionId: session.id, accessToken: this.tokens.issueAccessToken({ memberId: member.id, sessionId: session.id }, now), refreshToken, member };
+  }
+
+  private async refuseWhenThrottled(accountKey: string, address: string): Promise<void> {
+    const [account, fromAddress] = await Promise.all([
+      this.rateLimits.limiter(this.failuresPerAccount).get(accountKey),
+      this.rateLimits.limiter(this.failuresPerAddress).get(address),
+    ]);
+    const blocked = [account && account.consumedPoints >= this.failuresPerAccount.points ? account : null, fromAddress && fromAddress.consumedPoints >= this.failuresPerAddress.points ? fromAddress : null].filter(
+      (state) => state !== null,
+    );
+    if (blocked.length > 0) {
+      const wait = Math.max(...blocked.map((state) => Math.ceil(state.msBeforeNext / 1000)));
+      throw tooManyRequests(`Too many failed sign-in attempts; try again in ${wait} seconds`, wait);
+    }
+  }
+
+  private decoy(): Promise<string> {
+    this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
+    return this.decoyHash;
+  }
+}

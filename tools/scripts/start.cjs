@@ -1,0 +1,83 @@
+'use strict';
+/**
+ * `npm start` (after `npm run build`): embedded PostgreSQL (unless DATABASE_URL), then the api
+ * (migrations run on its start), then, once the api is ready, the gateway. Ctrl+C / SIGTERM stops
+ * the gateway, the api, then PostgreSQL. If a child dies, everything stops with a non-zero exit.
+ */
+const platform = require('./platform.cjs');
+
+async function main() {
+  const { env, config, dataDir } = platform.prepareEnvironment({ createSecret: true });
+  const other = platform.runningPlatform(dataDir);
+  if (other) platform.fail(`Palabre is already running from ${dataDir} (pid ${other.pid}); stop it first or set DATA_DIR.`);
+
+  const children = { api: undefined, gateway: undefined };
+  let database;
+  let shuttingDown;
+
+  const shutdown = (code, reason) =>
+    (shuttingDown ??= (async () => {
+      if (reason) platform.log(reason);
+      platform.log('Stopping...');
+      await platform.stopChild(children.gateway);
+      await platform.stopChild(children.api);
+      if (database) await database.stop();
+      platform.removePlatformInfo(dataDir);
+      platform.log('Stopped.');
+      process.exit(code);
+    })());
+
+  let signals = 0;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      signals += 1;
+      if (signals > 1) {
+        platform.log('Second signal: killing everything now.');
+        for (const child of Object.values(children)) child?.kill('SIGKILL');
+        process.exit(130);
+      }
+      shutdown(0, `Received ${signal}.`);
+    });
+  }
+
+  try {
+    database = await platform.startDatabase(config, dataDir);
+  } catch (error) {
+    platform.fail(String(error instanceof Error ? error.message : error));
+  }
+  const childEnv = { ...env, DATABASE_URL: database.databaseUrl, AUTH_SECRET: config.AUTH_SECRET };
+  if (database.owned) platform.writePlatformInfo(dataDir, { databaseUrl: database.databaseUrl });
+
+  const watch = (name, child) => {
+    children[name] = child;
+    child.on('exit', (code, signal) => {
+      if (!shuttingDown) shutdown(code || 1, `The ${name} exited unexpectedly (${signal || `code ${code}`}).`);
+    });
+  };
+
+  try {
+    watch('api', platform.spawnEntry('api', childEnv));
+    await platform.waitUntilReady(`http://127.0.0.1:${config.API_PORT}/health/ready`, children.api);
+    watch('gateway', platform.spawnEntry('gateway', childEnv));
+    await platform.waitUntilReady(`http://127.0.0.1:${config.GATEWAY_PORT}/health/ready`, children.gateway);
+  } catch (error) {
+    return shutdown(1, `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  process.stdout.write(
+    [
+      '',
+      'Palabre is running:',
+      `  GraphQL   http://localhost:${config.API_PORT}/graphql`,
+      `  Realtime  socket.io on http://localhost:${config.GATEWAY_PORT} (path /realtime)`,
+      `  Database  ${database.owned ? `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}, data in ${dataDir}` : 'DATABASE_URL'}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
