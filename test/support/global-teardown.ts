@@ -17,7 +17,9 @@ async function dropRunDatabases(adminUrl: string, runId: string): Promise<void> 
       [`${runDatabasePrefix(runId)}_`],
     );
     for (const { datname } of rows) {
-      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
+      const name = client.escapeIdentifier(datname);
+      await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`);
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   } finally {
     await client.end();

@@ -85,6 +85,8 @@ export const TEST_CONFIG_ENV: ConfigOverrides = {
   GATEWAY_PORT: '0',
   // Every request comes from 127.0.0.1: keep address-keyed limits out of the way unless a spec lowers them.
   RATE_LIMIT_POINTS: '1000000',
+  // Fast password hashing in tests; production keeps the default cost.
+  PASSWORD_HASH_COST_LOG2: '10',
   AUTH_FAILURES_PER_ADDRESS: '1000000',
 };
 
@@ -333,7 +335,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
     const apiUrl = listeningUrl(app);
     let gatewayUrl: string | undefined;
     if (options.gateway) {
-      const started = await createGatewayApp(config, { clock });
+      const started = await createGatewayApp({ ...config, API_URL: apiUrl }, { clock });
       gateway = started;
       await started.listen(0, '127.0.0.1');
       gatewayUrl = listeningUrl(started);

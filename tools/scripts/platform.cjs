@@ -219,6 +219,7 @@ function stopChild(child, signal = 'SIGTERM', graceMs = 15_000) {
 module.exports = {
   repoRoot,
   entries,
+  entryFile,
   log,
   fail,
   prepareEnvironment,

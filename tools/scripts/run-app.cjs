@@ -15,6 +15,7 @@ async function main() {
   if (!name || !platform.entries[name]) {
     platform.fail(`usage: node tools/scripts/run-app.cjs <${Object.keys(platform.entries).join('|')}> [args...]`);
   }
+  platform.entryFile(name); // fails fast when dist/ lacks it
   const isTool = name === 'seed' || name === 'reputation-check';
   const { env, config, dataDir } = platform.prepareEnvironment({ createSecret: isTool });
 

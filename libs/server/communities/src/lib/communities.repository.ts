@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, SpaceKind } from '@palabre/contracts';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 
 export interface CommunityRow {
   id: string;
@@ -140,14 +140,14 @@ export class CommunitiesRepository {
   }
 
   async removeMembership(tx: Db, communityId: string, memberId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(`DELETE FROM memberships WHERE community_id = $1 AND member_id = $2 RETURNING 1`, [communityId, memberId]);
+    const rows = await queryRows(tx, `DELETE FROM memberships WHERE community_id = $1 AND member_id = $2 RETURNING 1`, [communityId, memberId]);
     if (rows.length === 0) return false;
     await tx.query(`UPDATE communities SET member_count = member_count - 1 WHERE id = $1`, [communityId]);
     return true;
   }
 
   async setRole(tx: Db, communityId: string, memberId: string, role: Role): Promise<MembershipRow | null> {
-    const rows: MembershipRow[] = await tx.query(`UPDATE memberships SET role = $3 WHERE community_id = $1 AND member_id = $2 RETURNING *`, [communityId, memberId, role]);
+    const rows = await queryRows<MembershipRow>(tx, `UPDATE memberships SET role = $3 WHERE community_id = $1 AND member_id = $2 RETURNING *`, [communityId, memberId, role]);
     return rows[0] ?? null;
   }
 

@@ -30,3 +30,13 @@ export class TransactionRunner {
     }
   }
 }
+
+/**
+ * Rows of a raw statement. TypeORM answers UPDATE/DELETE with `[rows, affectedCount]` but
+ * SELECT/INSERT with `rows`; this gives rows either way, so `... RETURNING` reads the same.
+ */
+export async function queryRows<T>(db: Db, sql: string, parameters: unknown[] = []): Promise<T[]> {
+  const result: unknown = await db.query(sql, parameters);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from './errors';
 
@@ -48,6 +48,12 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
+/** totalCount is a lazy function: it is computed only when a client asks for it. */
+const resolveLazyCount: FieldMiddleware = async (_context, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
+
 /** Code-first connection type: `XConnection { edges { cursor node } pageInfo totalCount }`. */
 export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
@@ -67,7 +73,7 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connect
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Total number of items across all pages' })
+    @Field(() => Int, { description: 'Total number of items across all pages', middleware: [resolveLazyCount] })
     totalCount!: () => Promise<number>;
   }
   return ConnectionClass as unknown as Type<Connection<T>>;

@@ -1,0 +1,105 @@
+import { errorCode, Platform, startPlatform } from '../support/harness';
+import { createMember } from '../support/factories';
+
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken member { id handle email } } }`;
+const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }`;
+const REFRESH = `mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
+const ME = `query { me { handle email } }`;
+
+describe('accounts', () => {
+  let platform: Platform;
+
+  beforeAll(async () => {
+    platform = await startPlatform({ config: { AUTH_FAILURES_PER_ACCOUNT: '3' } });
+  });
+  afterAll(() => platform.close());
+
+  const countMembers = async () => Number((await platform.db.query('SELECT count(*) FROM members')).rows[0].count);
+
+  it('signs up with a pseudonym and a login only, and shows the email to its owner', async () => {
+    const result = await platform.gql(SIGN_UP, { input: { email: 'Zoe@Example.test', password: 'a long passphrase', handle: 'zoe_1' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.signUp.member).toMatchObject({ handle: 'zoe_1', email: 'Zoe@Example.test' });
+    const me = await platform.gql(ME, undefined, { token: result.data.signUp.accessToken });
+    expect(me.data.me).toEqual({ handle: 'zoe_1', email: 'Zoe@Example.test' });
+  });
+
+  it('refuses a duplicate handle (ignoring case) or email with CONFLICT and stores nothing', async () => {
+    const existing = await createMember(platform, 'Taken_Handle');
+    const before = await countMembers();
+    const sameHandle = await platform.gql(SIGN_UP, { input: { email: 'other@example.test', password: 'a long passphrase', handle: 'taken_HANDLE' } });
+    const sameEmail = await platform.gql(SIGN_UP, { input: { email: existing.email.toUpperCase(), password: 'a long passphrase', handle: 'fresh_one' } });
+    expect(errorCode(sameHandle)).toBe('CONFLICT');
+    expect(errorCode(sameEmail)).toBe('CONFLICT');
+    expect(await countMembers()).toBe(before);
+  });
+
+  it.each([
+    ['a weak password', { email: 'w@example.test', password: 'short', handle: 'weakling' }],
+    ['a handle with spaces', { email: 'h@example.test', password: 'a long passphrase', handle: 'no spaces' }],
+    ['a too short handle', { email: 'h2@example.test', password: 'a long passphrase', handle: 'ab' }],
+    ['an invalid email', { email: 'not-an-email', password: 'a long passphrase', handle: 'valid_handle' }],
+  ])('refuses %s with BAD_USER_INPUT and stores nothing', async (_case, input) => {
+    const before = await countMembers();
+    const result = await platform.gql(SIGN_UP, { input });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(await countMembers()).toBe(before);
+  });
+
+  it('answers a wrong password and an unknown email the same way', async () => {
+    const member = await createMember(platform);
+    const wrongPassword = await platform.gql(SIGN_IN, { input: { email: member.email, password: 'not the password' } });
+    const unknownEmail = await platform.gql(SIGN_IN, { input: { email: 'nobody@example.test', password: 'not the password' } });
+    expect(errorCode(wrongPassword)).toBe('UNAUTHENTICATED');
+    expect(errorCode(unknownEmail)).toBe('UNAUTHENTICATED');
+    expect(wrongPassword.errors?.[0].message).toBe(unknownEmail.errors?.[0].message);
+  });
+
+  it('signs in with the right password', async () => {
+    const member = await createMember(platform);
+    const result = await platform.gql(SIGN_IN, { input: { email: member.email, password: member.password } });
+    expect(result.data.signIn.member.handle).toBe(member.handle);
+  });
+
+  it('throttles repeated failures on one account with TOO_MANY_REQUESTS, even with the right password', async () => {
+    const member = await createMember(platform);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect(errorCode(await platform.gql(SIGN_IN, { input: { email: member.email, password: 'wrong password!' } }))).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await platform.gql(SIGN_IN, { input: { email: member.email, password: member.password } });
+    expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('rotates refresh tokens, and a reused one revokes the session', async () => {
+    const member = await createMember(platform);
+    const first = await platform.gql(REFRESH, { token: member.refreshToken });
+    expect(first.errors).toBeUndefined();
+    const rotated = first.data.refreshSession;
+    expect(rotated.refreshToken).not.toBe(member.refreshToken);
+
+    const reuse = await platform.gql(REFRESH, { token: member.refreshToken });
+    expect(errorCode(reuse)).toBe('UNAUTHENTICATED');
+    // The whole session is revoked: the rotated tokens stop working too.
+    expect(errorCode(await platform.gql(REFRESH, { token: rotated.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await platform.gql(ME, undefined, { token: rotated.accessToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('signs out: the access and refresh tokens stop working at once', async () => {
+    const member = await createMember(platform);
+    const signOut = await platform.gql('mutation { signOut }', undefined, { token: member.token });
+    expect(signOut.data.signOut).toBe(true);
+    expect(errorCode(await platform.gql(ME, undefined, { token: member.token }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await platform.gql(REFRESH, { token: member.refreshToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('requires a session for private operations and rejects a forged token', async () => {
+    expect(errorCode(await platform.gql(ME))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await platform.gql(ME, undefined, { token: 'not.a.token' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('expires access tokens with the clock', async () => {
+    const member = await createMember(platform);
+    platform.clock.advance((platform.config.ACCESS_TOKEN_TTL_SECONDS + 1) * 1000);
+    expect(errorCode(await platform.gql(ME, undefined, { token: member.token }))).toBe('UNAUTHENTICATED');
+  });
+});
