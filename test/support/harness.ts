@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * E2E harness: the real api (and gateway) on a fresh database cloned from a migrated template.
  *
@@ -87,6 +88,8 @@ export const TEST_CONFIG_ENV: ConfigOverrides = {
   RATE_LIMIT_POINTS: '1000000',
   // Fast password hashing in tests; production keeps the default cost.
   PASSWORD_HASH_COST_LOG2: '10',
+  // The clock stands still in tests: the flood limit is tested on its own (test/moderation/limits).
+  POST_FLOOD_INTERVAL_SECONDS: '0',
   AUTH_FAILURES_PER_ADDRESS: '1000000',
 };
 
@@ -170,7 +173,8 @@ let databaseCounter = 0;
 
 async function createSpecDatabase(): Promise<string> {
   const template = await ensureTemplateDatabase();
-  const name = `${runDatabasePrefix(required(TEST_ENV.runId))}_${process.pid}_${(databaseCounter += 1)}`;
+  // Jest gives each spec file a fresh module registry, so a per-module counter repeats across files in one worker.
+  const name = `${runDatabasePrefix(required(TEST_ENV.runId))}_${process.pid}_${(databaseCounter += 1)}_${randomBytes(3).toString('hex')}`;
   await withAdmin(async (admin) => {
     for (let attempt = 1; ; attempt += 1) {
       try {

@@ -2,6 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ApiCoreModule, AppConfig, Clock } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
 import { CommunitiesModule } from '@palabre/communities';
+import { IdeasModule } from '@palabre/ideas';
+import { AdviceModule } from '@palabre/advice';
+import { RecognitionModule } from '@palabre/recognition';
+import { PrivacyModule } from '@palabre/privacy';
+import { ModerationModule } from '@palabre/moderation';
+import { NotificationsModule } from '@palabre/notifications';
+import { InsightsModule } from '@palabre/insights';
 import { migrations } from './migrations';
 
 export interface ApiOptions {
@@ -15,7 +22,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock }), MembersModule, CommunitiesModule],
+      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, InsightsModule],
     };
   }
 }

@@ -1,36 +1,76 @@
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { parseRoom, roomName, type ClientToServerEvents, type RealtimeEvent, type ServerToClientEvents, type SubscribeAck } from '@palabre/contracts';
+import { parseRoom, roomName, type ClientToServerEvents, type EphemeralAck, type PresenceAck, type RealtimeEvent, type ServerToClientEvents, type SubscribeAck } from '@palabre/contracts';
 import { Actor, Clock, EventFeedService, StoredEvent, TokenService } from '@palabre/core';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { RoomAccessClient } from './room-access.client';
+import { MessageThrottle } from './message-throttle';
+import { parseLastEventId, parseRoomList } from './realtime.validation';
 
 interface SocketData {
   actor: Actor;
   token: string;
+  /** `lastEventId` given at the handshake: replays the personal room on connection. */
+  lastEventId?: string;
 }
 
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type Ack = (answer: SubscribeAck) => void;
 
-const KNOWN_EVENTS = new Set(['subscribe', 'unsubscribe']);
+/** What the gateway knows about one of its sockets. */
+interface SocketState {
+  /** room → sequence after which every event of the room was sent to this socket. */
+  joined: Map<string, bigint>;
+  /** The client said it has everything up to here although the live feed has not reached it yet. */
+  skipThrough: bigint | null;
+  /** Room changes of one socket run one after the other (replays stay ordered). */
+  queue: Promise<unknown>;
+  throttle: MessageThrottle;
+  /** Last typing signal per thread room (ms), for the typing rate limit. */
+  typing: Map<string, number>;
+}
+
+/** Internal socket.io room of the moderators of a community room (clients cannot subscribe to it). */
+const moderatorsOf = (room: string) => `moderators:${room}`;
+
+/**
+ * Where an event goes: `everyone` events to their rooms; `moderators` events only to the
+ * moderators of the communities among their rooms, and to the personal rooms they name.
+ */
+function targetsOf(event: StoredEvent): string[] {
+  if (event.audience === 'everyone') return event.rooms;
+  if (event.audience !== 'moderators') return [];
+  return event.rooms.flatMap((room) => (room.startsWith('community:') ? [moderatorsOf(room)] : room.startsWith('member:') ? [room] : []));
+}
+
+const HANDLED = new Set(['subscribe', 'unsubscribe', 'thread.typing', 'thread.presence']);
+const TYPING_INTERVAL_MS = 2_000;
+/** Events after which a member's rooms are checked again (they may have lost access). */
+const ACCESS_CHANGES = new Set(['member.suspended', 'community.member_left', 'community.role_changed', 'member.removed']);
+const MAX_ROOMS_PER_MESSAGE = 50;
 
 function toRealtimeEvent(event: StoredEvent): RealtimeEvent {
   return { id: event.id, type: event.type, rooms: event.rooms, payload: event.payload, occurredAt: event.occurredAt.toISOString() };
 }
 
-const failure = (code: string, message: string): SubscribeAck => ({ ok: false, error: { code, message } });
+const failure = (code: string, message: string, rooms?: string[]): SubscribeAck => ({ ok: false, error: rooms ? { code, message, rooms } : { code, message } });
 
 /**
  * The realtime gateway: authenticates at the handshake, lets a socket join only rooms the
- * API allows, relays outbox events to the rooms they concern. It never writes domain data.
+ * API allows, relays outbox events to the rooms they concern (only `everyone` events: hidden
+ * content never leaves through a socket), replays what a reconnecting client missed.
+ * It never writes domain data.
  */
 @WebSocketGateway()
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationBootstrap {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('RealtimeGateway');
-  // Per-socket message budget: floods are answered with errors, then the socket is closed.
-  private readonly messageLimiter = new RateLimiterMemory({ points: 30, duration: 10 });
-  private readonly strikes = new Map<string, number>();
+  private readonly sockets = new Map<string, SocketState>();
+  /** Sockets whose `skipThrough` is set (usually none). */
+  private readonly ahead = new Set<string>();
+  /** memberId → ids of this gateway's sockets of that member. */
+  private readonly byMember = new Map<string, Set<string>>();
+  /** Set when the gateway shuts down: no more cross-gateway presence traffic. */
+  private closing = false;
 
   @WebSocketServer()
   server!: Server<ClientToServerEvents, ServerToClientEvents>;
@@ -44,15 +84,23 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
     server.use((socket, next) => {
-      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-      const actor = typeof token === 'string' ? this.tokens.verifyAccessToken(token, this.clock.now()) : null;
+      const auth = (socket.handshake.auth ?? {}) as { token?: unknown; lastEventId?: unknown };
+      const token = auth.token;
+      const actor = typeof token === 'string' && token.length < 4096 ? this.tokens.verifyAccessToken(token, this.clock.now()) : null;
       if (!actor || typeof token !== 'string') {
         const error = new Error('UNAUTHENTICATED') as Error & { data: unknown };
         error.data = { code: 'UNAUTHENTICATED', message: 'A valid access token is required in auth.token' };
         next(error);
         return;
       }
-      socket.data = { actor, token } satisfies SocketData;
+      const lastEventId = auth.lastEventId === undefined ? undefined : parseLastEventId(auth.lastEventId);
+      if (lastEventId === null) {
+        const error = new Error('BAD_USER_INPUT') as Error & { data: unknown };
+        error.data = { code: 'BAD_USER_INPUT', message: 'auth.lastEventId must be the id of an event you received' };
+        next(error);
+        return;
+      }
+      socket.data = { actor, token, ...(lastEventId === undefined ? {} : { lastEventId }) } satisfies SocketData;
       next();
     });
   }
@@ -61,77 +109,264 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await this.feed.start((events) => this.deliver(events));
   }
 
-  handleConnection(socket: RealtimeSocket): void {
-    void socket.join(roomName('member', socket.data.actor.memberId));
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (KNOWN_EVENTS.has(event)) return;
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') (ack as (answer: SubscribeAck) => void)(failure('UNKNOWN_EVENT', `Unknown event "${event}"`));
-    });
-    socket.on('disconnect', () => this.strikes.delete(socket.id));
+  onModuleDestroy(): void {
+    this.closing = true;
   }
 
-  @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<SubscribeAck> {
-    const limited = await this.throttle(socket);
-    if (limited) return limited;
-    const request = body as { room?: unknown; lastEventId?: unknown } | null;
-    const room = typeof request?.room === 'string' ? parseRoom(request.room) : null;
-    if (!room) return failure('BAD_USER_INPUT', 'room must look like "community:<uuid>" (community, space, thread, idea or member)');
-    const name = roomName(room.kind, room.localId);
-    const lastEventId = request?.lastEventId;
-    if (lastEventId !== undefined && (typeof lastEventId !== 'string' || !/^\d{1,18}$/.test(lastEventId))) {
-      return failure('BAD_USER_INPUT', 'lastEventId must be the id of an event you received');
-    }
-    const answer = await this.roomAccess.check(socket.data.token, [name]);
+  handleConnection(socket: RealtimeSocket): void {
+    const state: SocketState = { joined: new Map(), skipThrough: null, queue: Promise.resolve(), throttle: new MessageThrottle(), typing: new Map() };
+    this.sockets.set(socket.id, state);
+    const memberId = socket.data.actor.memberId;
+    this.byMember.set(memberId, (this.byMember.get(memberId) ?? new Set()).add(socket.id));
+
+    // Every message goes through here first: floods, unknown events and missing payloads stop here.
+    socket.use((packet, next) => {
+      const [event, ...args] = packet as unknown as [string, ...unknown[]];
+      const ack = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as Ack) : null;
+      const verdict = state.throttle.take(Date.now());
+      if (verdict === 'disconnect') {
+        this.logger.warn(`disconnecting a flooding socket of member ${socket.data.actor.memberId}`);
+        ack?.(failure('TOO_MANY_REQUESTS', 'Too many messages: this connection is closed'));
+        socket.disconnect(true);
+        return;
+      }
+      if (verdict === 'refuse') {
+        ack?.(failure('TOO_MANY_REQUESTS', 'Too many messages; slow down'));
+        return;
+      }
+      if (!HANDLED.has(event)) {
+        ack?.(failure('UNKNOWN_EVENT', `Unknown event "${String(event).slice(0, 50)}"; use subscribe, unsubscribe, thread.typing or thread.presence`));
+        return;
+      }
+      if (!ack) return; // Every message of this protocol is acknowledged; without a callback it is ignored.
+      if (args.length !== 2 || typeof args[0] !== 'object' || args[0] === null || Array.isArray(args[0])) {
+        ack(failure('BAD_USER_INPUT', `${event} takes one object, e.g. { room: "thread:<uuid>" }, and an acknowledgement callback`));
+        return;
+      }
+      next();
+    });
+
+    socket.on('subscribe', (request, ack) => this.enqueue(state, () => this.subscribe(socket, state, request)).then(ack));
+    socket.on('unsubscribe', (request, ack) => this.enqueue(state, () => this.unsubscribe(socket, state, request)).then(ack));
+    socket.on('thread.typing', (request, ack) => ack(this.typing(socket, state, request)));
+    socket.on('thread.presence', (request, ack) => void this.presence(socket, request).then(ack));
+    socket.on('disconnecting', () => {
+      for (const room of socket.rooms) if (room.startsWith('thread:')) void this.announceLeft(socket, room);
+    });
+
+    // The personal room is joined at once (with a replay when the handshake carried lastEventId).
+    const personal = roomName('member', socket.data.actor.memberId);
+    void this.enqueue(state, () => this.join(socket, state, [personal], socket.data.lastEventId));
+  }
+
+  handleDisconnect(socket: RealtimeSocket): void {
+    this.sockets.delete(socket.id);
+    this.ahead.delete(socket.id);
+    const memberId = socket.data?.actor?.memberId;
+    const mine = memberId ? this.byMember.get(memberId) : undefined;
+    mine?.delete(socket.id);
+    if (memberId && mine?.size === 0) this.byMember.delete(memberId);
+  }
+
+  private enqueue(state: SocketState, work: () => Promise<SubscribeAck>): Promise<SubscribeAck> {
+    const run = state.queue.then(work).catch((error: unknown) => {
+      this.logger.warn(`realtime message failed: ${String(error)}`);
+      return failure('UNAVAILABLE', 'This could not be done now; try again');
+    });
+    state.queue = run;
+    return run;
+  }
+
+  private async subscribe(socket: RealtimeSocket, state: SocketState, body: unknown): Promise<SubscribeAck> {
+    const request = body as { room?: unknown; rooms?: unknown; lastEventId?: unknown };
+    const rooms = parseRoomList(request, MAX_ROOMS_PER_MESSAGE);
+    if (typeof rooms === 'string') return failure('BAD_USER_INPUT', rooms);
+    const lastEventId = request.lastEventId === undefined ? undefined : parseLastEventId(request.lastEventId);
+    if (lastEventId === null) return failure('BAD_USER_INPUT', 'lastEventId must be the id of an event you received (a string of digits)');
+    const answer = await this.roomAccess.check(socket.data.token, rooms);
     if (answer.kind === 'unauthenticated') return failure('UNAUTHENTICATED', 'Your access token has expired; reconnect with a fresh one');
     if (answer.kind === 'unavailable') return failure('UNAVAILABLE', 'Room access could not be checked; try again');
-    // Not allowed and not found look the same, so private rooms do not leak.
-    if (!answer.allowed.has(name)) return failure('NOT_FOUND', 'This room does not exist or you may not join it');
-    await socket.join(name);
-    if (lastEventId !== undefined) await this.replay(socket, lastEventId, [name]);
-    return { ok: true, room: name };
+    // Not allowed and not found look the same, so private rooms do not leak. All or nothing.
+    const refused = rooms.filter((room) => !answer.allowed.has(room));
+    if (refused.length > 0) return failure('NOT_FOUND', 'This room does not exist or you may not join it', refused);
+    if (!socket.connected) return failure('UNAVAILABLE', 'The connection is closed');
+    const moderated = await this.moderatedRooms(socket, rooms);
+    return this.join(socket, state, rooms, lastEventId, moderated);
   }
 
-  @SubscribeMessage('unsubscribe')
-  async unsubscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<SubscribeAck> {
-    const request = body as { room?: unknown } | null;
-    const room = typeof request?.room === 'string' ? parseRoom(request.room) : null;
-    if (!room) return failure('BAD_USER_INPUT', 'room must look like "community:<uuid>"');
-    const name = roomName(room.kind, room.localId);
-    await socket.leave(name);
-    return { ok: true, room: name };
+  private async moderatedRooms(socket: RealtimeSocket, rooms: readonly string[]): Promise<Set<string>> {
+    const communities = rooms.filter((room) => room.startsWith('community:')).map((room) => room.slice('community:'.length));
+    if (communities.length === 0) return new Set();
+    const moderated = await this.roomAccess.moderatedCommunities(socket.data.token, communities);
+    return new Set([...moderated].map((id) => roomName('community', id)));
   }
 
-  private async replay(socket: RealtimeSocket, afterId: string, rooms: string[]): Promise<void> {
-    const { events, tooOld, oldest } = await this.feed.replay(afterId, rooms);
-    if (tooOld) {
-      socket.emit('resync', { reason: 'Events after this id are no longer kept; reload the data', oldestAvailableId: oldest });
-      return;
+  private async unsubscribe(socket: RealtimeSocket, state: SocketState, body: unknown): Promise<SubscribeAck> {
+    const rooms = parseRoomList(body as { room?: unknown; rooms?: unknown }, MAX_ROOMS_PER_MESSAGE);
+    if (typeof rooms === 'string') return failure('BAD_USER_INPUT', rooms);
+    for (const room of rooms) {
+      const wasIn = socket.rooms.has(room);
+      await socket.leave(room);
+      await socket.leave(moderatorsOf(room));
+      state.joined.delete(room);
+      if (wasIn && room.startsWith('thread:')) await this.announceLeft(socket, room);
     }
-    for (const event of events) socket.emit('event', toRealtimeEvent(event));
+    return { ok: true, room: rooms[0], rooms };
+  }
+
+  /** Typing in a thread the socket joined: relayed to the room on every gateway, never stored. */
+  private typing(socket: RealtimeSocket, state: SocketState, body: unknown): EphemeralAck {
+    const room = this.threadRoomOf(body);
+    if (!room) return { ok: false, error: { code: 'BAD_USER_INPUT', message: 'give room: "thread:<uuid>"' } };
+    if (!socket.rooms.has(room)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Subscribe to this thread first' } };
+    const now = Date.now();
+    if (now - (state.typing.get(room) ?? Number.NEGATIVE_INFINITY) < TYPING_INTERVAL_MS) {
+      return { ok: false, error: { code: 'TOO_MANY_REQUESTS', message: `At most one typing signal every ${TYPING_INTERVAL_MS / 1000} seconds` } };
+    }
+    state.typing.set(room, now);
+    socket.to(room).emit('thread.typing', { room, memberId: socket.data.actor.memberId });
+    return { ok: true };
+  }
+
+  /** Members with a socket in a thread room, on every gateway. */
+  private async presence(socket: RealtimeSocket, body: unknown): Promise<PresenceAck> {
+    const room = this.threadRoomOf(body);
+    if (!room) return { ok: false, error: { code: 'BAD_USER_INPUT', message: 'give room: "thread:<uuid>"' } };
+    if (!socket.rooms.has(room)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Subscribe to this thread first' } };
+    try {
+      const sockets = await this.server.in(room).fetchSockets();
+      const memberIds = [...new Set(sockets.map((peer) => (peer.data as SocketData | undefined)?.actor?.memberId).filter((id): id is string => typeof id === 'string'))].sort();
+      return { ok: true, room, memberIds };
+    } catch {
+      return { ok: false, error: { code: 'UNAVAILABLE', message: 'Presence could not be gathered; try again' } };
+    }
+  }
+
+  private threadRoomOf(body: unknown): string | null {
+    const room = (body as { room?: unknown } | null)?.room;
+    const parsed = typeof room === 'string' ? parseRoom(room) : null;
+    return parsed?.kind === 'thread' ? roomName('thread', parsed.localId) : null;
+  }
+
+  private announceJoined(socket: RealtimeSocket, room: string): void {
+    socket.to(room).emit('thread.presence', { room, memberId: socket.data.actor.memberId, present: true });
+  }
+
+  /** "Left" only when none of the member's sockets (on any gateway) remains in the room. */
+  private async announceLeft(socket: RealtimeSocket, room: string): Promise<void> {
+    const memberId = socket.data.actor.memberId;
+    if (this.closing) return;
+    try {
+      const remaining = await this.server.in(room).fetchSockets();
+      if (remaining.some((peer) => peer.id !== socket.id && (peer.data as SocketData | undefined)?.actor?.memberId === memberId)) return;
+    } catch {
+      // Presence is best effort: announce the departure anyway.
+    }
+    if (!this.closing) this.server.to(room).except(socket.id).emit('thread.presence', { room, memberId, present: false });
+  }
+
+  /** A member's access changed (left, suspended, new role): their sockets keep only rooms still allowed. */
+  private recheck(memberId: string): void {
+    for (const socketId of this.byMember.get(memberId) ?? []) {
+      const socket = this.server.sockets.sockets.get(socketId) as RealtimeSocket | undefined;
+      const state = this.sockets.get(socketId);
+      if (!socket || !state) continue;
+      void this.enqueue(state, async () => {
+        const rooms = [...state.joined.keys()].filter((room) => !room.startsWith('member:'));
+        if (rooms.length === 0) return { ok: true, room: '', rooms };
+        const answer = await this.roomAccess.check(socket.data.token, rooms);
+        if (answer.kind === 'unauthenticated') {
+          // The token expired: the client reconnects with a fresh one and joins again, checked.
+          socket.disconnect(true);
+          return { ok: true, room: '', rooms };
+        }
+        if (answer.kind === 'unavailable') return { ok: true, room: '', rooms };
+        for (const room of rooms) {
+          if (answer.allowed.has(room)) continue;
+          await socket.leave(room);
+          await socket.leave(moderatorsOf(room));
+          state.joined.delete(room);
+          if (room.startsWith('thread:')) await this.announceLeft(socket, room);
+        }
+        // A new role may grant or withdraw moderator-only events.
+        const kept = rooms.filter((room) => answer.allowed.has(room) && room.startsWith('community:'));
+        const moderated = await this.moderatedRooms(socket, kept);
+        for (const room of kept) {
+          if (moderated.has(room)) await socket.join(moderatorsOf(room));
+          else await socket.leave(moderatorsOf(room));
+        }
+        return { ok: true, room: '', rooms };
+      });
+    }
+  }
+
+  /**
+   * Joins rooms while no live delivery runs. With `lastEventId`, first sends the events of
+   * those rooms numbered after it, skipping any this socket already got through a room it was
+   * in; then the live feed continues from exactly where the replay stopped.
+   */
+  private join(socket: RealtimeSocket, state: SocketState, rooms: string[], lastEventId: string | undefined, moderated: ReadonlySet<string> = new Set()): Promise<SubscribeAck> {
+    return this.feed.exclusive(async (position) => {
+      const live = BigInt(position);
+      let replayed = 0;
+      let from = live;
+      if (lastEventId !== undefined) {
+        const after = BigInt(lastEventId);
+        const { events, tooOld, oldest } = await this.feed.replay(lastEventId, rooms, 1000, position);
+        if (tooOld) {
+          socket.emit('resync', { reason: 'Some events you missed are no longer kept; reload the data of your rooms', oldestAvailableId: oldest });
+        } else {
+          const reachable = new Set([...rooms, ...[...moderated].map(moderatorsOf), ...socket.rooms]);
+          for (const event of events) {
+            if (!targetsOf(event).some((target) => reachable.has(target))) continue;
+            const seq = BigInt(event.id);
+            if (event.rooms.some((room) => (state.joined.get(room) ?? seq) < seq)) continue;
+            socket.emit('event', toRealtimeEvent(event));
+            replayed += 1;
+          }
+          from = after < live ? after : live;
+          if (after > live) {
+            // The client is ahead of this gateway's feed (it was on another one): skip what it has.
+            state.skipThrough = state.skipThrough !== null && state.skipThrough > after ? state.skipThrough : after;
+            this.ahead.add(socket.id);
+          }
+        }
+      }
+      for (const room of rooms) {
+        const wasIn = socket.rooms.has(room);
+        await socket.join(room);
+        if (moderated.has(room)) await socket.join(moderatorsOf(room));
+        const known = state.joined.get(room);
+        state.joined.set(room, known !== undefined && known < from ? known : from);
+        if (!wasIn && room.startsWith('thread:')) this.announceJoined(socket, room);
+      }
+      return { ok: true, room: rooms[0], rooms, ...(lastEventId === undefined ? {} : { replayed }) };
+    });
   }
 
   private deliver(events: StoredEvent[]): void {
     for (const event of events) {
-      if (event.audience !== 'everyone') continue;
-      // Local delivery only: every gateway reads the feed itself, so nothing is sent twice.
-      this.server.local.to(event.rooms).emit('event', toRealtimeEvent(event));
-    }
-  }
-
-  private async throttle(socket: RealtimeSocket): Promise<SubscribeAck | null> {
-    try {
-      await this.messageLimiter.consume(socket.id);
-      return null;
-    } catch {
-      const strikes = (this.strikes.get(socket.id) ?? 0) + 1;
-      this.strikes.set(socket.id, strikes);
-      if (strikes > 10) {
-        this.logger.warn(`disconnecting a flooding socket of member ${socket.data.actor.memberId}`);
-        socket.disconnect(true);
+      if (ACCESS_CHANGES.has(event.type)) {
+        const memberId = (event.payload as { memberId?: unknown }).memberId;
+        if (typeof memberId === 'string') this.recheck(memberId);
       }
-      return failure('TOO_MANY_REQUESTS', 'Too many messages; slow down');
+      const rooms = targetsOf(event);
+      if (rooms.length === 0) continue;
+      let target = this.server.local.to(rooms);
+      if (this.ahead.size > 0) {
+        const seq = BigInt(event.id);
+        const skip: string[] = [];
+        for (const id of this.ahead) {
+          const state = this.sockets.get(id);
+          if (!state?.skipThrough || state.skipThrough < seq) {
+            if (state) state.skipThrough = null;
+            this.ahead.delete(id);
+          } else skip.push(id);
+        }
+        if (skip.length > 0) target = target.except(skip);
+      }
+      // Local delivery only: every gateway reads the feed itself, so nothing is sent twice.
+      target.emit('event', toRealtimeEvent(event));
     }
   }
 }

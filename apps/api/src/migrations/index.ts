@@ -1,4 +1,11 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Advice1764000100000 } from './1764000100000-advice';
+import { Ideas1764000200000 } from './1764000200000-ideas';
+import { Recognition1764000300000 } from './1764000300000-recognition';
+import { Moderation1764000400000 } from './1764000400000-moderation';
+import { Privacy1764000600000 } from './1764000600000-privacy';
+import { Notifications1764000500000 } from './1764000500000-notifications';
+import { Insights1764000700000 } from './1764000700000-insights';
 
 /** Append-only: every schema change is a new migration added at the end of this list. */
-export const migrations = [Foundation1764000000000];
+export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000];

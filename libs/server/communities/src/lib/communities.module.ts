@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NodeRegistry, RoomAccessRegistry } from '@palabre/core';
+import { NodeRegistry, PersonalDataRegistry, RoomAccessRegistry } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
 import { CommunityEntity, InvitationEntity, MembershipEntity, SpaceEntity } from './community.entity';
 import { CommunitiesRepository } from './communities.repository';
@@ -10,6 +10,7 @@ import { CommunitiesService } from './communities.service';
 import { CommunitiesResolver } from './communities.resolver';
 import { CommunityFieldsResolver, InvitationFieldsResolver, MembershipFieldsResolver, SpaceFieldsResolver } from './community-fields.resolver';
 import { AuthorsLoader } from './authors.loader';
+import { CommunitiesPersonalData } from './communities.personal-data';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
 @Module({
@@ -25,6 +26,7 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     MembershipFieldsResolver,
     InvitationFieldsResolver,
     AuthorsLoader,
+    CommunitiesPersonalData,
   ],
   exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],
 })
@@ -34,9 +36,12 @@ export class CommunitiesModule implements OnModuleInit {
     private readonly rooms: RoomAccessRegistry,
     private readonly loaders: CommunitiesLoaders,
     private readonly policy: CommunitiesPolicy,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly communitiesData: CommunitiesPersonalData,
   ) {}
 
   onModuleInit(): void {
+    this.personalData.register(this.communitiesData);
     this.nodes.register(COMMUNITY_TYPE, CommunityType, async (ctx, id) => {
       const visible = await this.policy.visibleCommunityIds(ctx, [id]);
       const row = visible.has(id) ? await this.loaders.communityById(ctx).load(id) : null;

@@ -19,9 +19,12 @@ import { NodeRegistry, NodeResolver } from './graphql/node';
 import { EventsService } from './events/events.service';
 import { OutboxRelayService } from './events/outbox-relay.service';
 import { EventFeedService } from './events/event-feed.service';
+import { OutboxRetentionService } from './events/outbox-retention.service';
 import { RoomAccessRegistry, RoomAccessResolver } from './realtime/room-access';
 import { CHECK_MIGRATIONS, HealthController } from './health/health.controller';
 import { ContentRegistry } from './content/content-registry';
+import { PersonalDataRegistry } from './privacy/personal-data';
+import { WriteGate } from './moderation/suspension-check';
 
 export interface ApiCoreOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,7 +41,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry];
+    const shared = [TokenService, RateLimitService, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
     return {
       module: ApiCoreModule,
       imports: [
@@ -55,6 +58,7 @@ export class ApiCoreModule {
         NodeResolver,
         RoomAccessResolver,
         ...(options.relay === false ? [] : [OutboxRelayService]),
+        OutboxRetentionService,
         { provide: CHECK_MIGRATIONS, useValue: true },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },

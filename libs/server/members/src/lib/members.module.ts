@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NodeRegistry, SessionValidator } from '@palabre/core';
+import { CredentialVerifier, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
 import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
@@ -10,6 +10,8 @@ import { MembersLoaders } from './members.loaders';
 import { MembersResolver } from './members.resolver';
 import { MemberFieldsResolver } from './member-fields.resolver';
 import { MEMBER_TYPE, MemberType } from './member.type';
+import { MembersPersonalData } from './members.personal-data';
+import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberEntity, SessionEntity, RefreshTokenEntity])],
@@ -20,17 +22,23 @@ import { MEMBER_TYPE, MemberType } from './member.type';
     MembersLoaders,
     MembersResolver,
     MemberFieldsResolver,
+    MembersPersonalData,
+    MemberDataInventoryResolver,
+    { provide: CredentialVerifier, useFactory: (members: MembersService) => ({ verifyPassword: (memberId: string, password: string) => members.verifyPassword(memberId, password) }), inject: [MembersService] },
     { provide: SessionValidator, useFactory: (members: MembersService) => ({ isActive: (sessionId: string, memberId: string) => members.isSessionActive(sessionId, memberId) }), inject: [MembersService] },
   ],
-  exports: [MembersService, MembersLoaders, SessionValidator],
+  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier],
 })
 export class MembersModule implements OnModuleInit {
   constructor(
     private readonly nodes: NodeRegistry,
     private readonly loaders: MembersLoaders,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly membersData: MembersPersonalData,
   ) {}
 
   onModuleInit(): void {
+    this.personalData.register(this.membersData);
     this.nodes.register(MEMBER_TYPE, MemberType, async (ctx, id) => {
       const row = await this.loaders.byId(ctx).load(id);
       return row ? MemberType.from(row) : null;

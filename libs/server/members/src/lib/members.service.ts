@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   APP_CONFIG,
   AppConfig,
+  badInput,
   Clock,
   conflict,
   RateLimitRule,
@@ -16,6 +17,7 @@ import {
 } from '@palabre/core';
 import { MemberRow, MembersRepository } from './members.repository';
 import { SessionsRepository } from './sessions.repository';
+import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
 import type { SignInInput, SignUpInput } from './auth.inputs';
 
@@ -53,6 +55,9 @@ export class MembersService {
   }
 
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<IssuedSession> {
+    if (input.handle.toLowerCase().startsWith(TOMBSTONE_HANDLE_PREFIX)) {
+      throw badInput(`Handles starting with "${TOMBSTONE_HANDLE_PREFIX}" are reserved for erased accounts; choose another pseudonym`, { field: 'handle' });
+    }
     const passwordHash = await this.hasher.hash(input.password);
     return this.db.run(async (tx) => {
       const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
@@ -123,6 +128,12 @@ export class MembersService {
   async findById(memberId: string): Promise<MemberRow | null> {
     const [row] = await this.members.findByIds([memberId]);
     return row ?? null;
+  }
+
+  /** For confirmations of sensitive acts (account deletion); the sign-in rate limits do not apply. */
+  async verifyPassword(memberId: string, password: string): Promise<boolean> {
+    const member = await this.findById(memberId);
+    return member ? this.hasher.verify(password, member.password_hash) : false;
   }
 
   findByIds(ids: readonly string[]): Promise<MemberRow[]> {

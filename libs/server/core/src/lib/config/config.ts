@@ -56,7 +56,23 @@ export const configSchema = z.object({
   GRAPHQL_MAX_TOKENS: positiveInt(2000),
   GRAPHQL_MAX_BODY: z.string().default('100kb'),
   SOCKET_MAX_MESSAGE_BYTES: positiveInt(16_384),
-  EVENT_RETENTION_HOURS: positiveInt(48),
+  EVENT_RETENTION_HOURS: z.coerce.number().int().min(24, 'must be at least 24 (replay keeps a day of events)').default(48),
+  /** Moderation anti-abuse: minimum seconds between two posts of one member in one community (0 turns it off). */
+  POST_FLOOD_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(5),
+  /** Kudos one member may give per community per UTC day. */
+  KUDOS_DAILY_BUDGET: positiveInt(50),
+  /** Privacy: days between deleteAccount and the irreversible erasure (cancelAccountDeletion until then). */
+  ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
+  /** Privacy: days session addresses (IP, user agent) are kept after last use. */
+  PRIVACY_TRACE_RETENTION_DAYS: positiveInt(30),
+  /** Privacy: days delivered notifications and read receipts are kept. */
+  PRIVACY_NOTIFICATION_RETENTION_DAYS: positiveInt(180),
+  /** Privacy: days a ready data export archive can be downloaded before it is deleted. */
+  DATA_EXPORT_TTL_DAYS: positiveInt(7),
+  /** Privacy: minutes a single-use export download link stays valid. */
+  DATA_EXPORT_LINK_TTL_MINUTES: positiveInt(60),
+  /** Privacy: seconds between two runs of the export, erasure and retention jobs. */
+  PRIVACY_JOB_INTERVAL_SECONDS: positiveInt(60),
   SCHEDULER_ENABLED: z
     .enum(['true', 'false'])
     .default('true')

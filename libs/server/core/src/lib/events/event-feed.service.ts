@@ -35,6 +35,7 @@ export class EventFeedService implements OnApplicationShutdown {
   private lastSeq = '0';
   private reading: Promise<void> | null = null;
   private again = false;
+  private lock: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,7 +59,7 @@ export class EventFeedService implements OnApplicationShutdown {
       this.again = true;
       return;
     }
-    this.reading = (async () => {
+    this.reading = this.exclusive(async () => {
       for (;;) {
         const rows: EventRow[] = await this.dataSource.query(
           'SELECT seq::text AS seq, type, rooms, payload, audience, occurred_at FROM outbox_events WHERE seq > $1::bigint ORDER BY seq LIMIT 1000',
@@ -69,7 +70,7 @@ export class EventFeedService implements OnApplicationShutdown {
         deliver(rows.map(toStored));
         if (rows.length < 1000) return;
       }
-    })()
+    })
       .catch((error: unknown) => this.logger.warn(`reading events failed, will retry: ${String(error)}`))
       .finally(() => {
         this.reading = null;
@@ -80,23 +81,43 @@ export class EventFeedService implements OnApplicationShutdown {
       });
   }
 
+  /**
+   * Runs `work` while no live delivery happens, with the position of the last event delivered
+   * live: a replay done inside it plus the live feed after it give every event exactly once.
+   */
+  exclusive<T>(work: (position: string) => Promise<T>): Promise<T> {
+    const run = this.lock.then(() => work(this.lastSeq));
+    this.lock = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
   /** The sequence of the last event delivered live. */
   get position(): string {
     return this.lastSeq;
   }
 
   /**
-   * Events after `afterSeq` in the given rooms, up to the live position, in order; or
-   * `tooOld` when events after `afterSeq` have already been purged.
+   * Events after `afterSeq` in the given rooms, up to `upTo` (default: the live position), in
+   * order; or `tooOld` when events after `afterSeq` have already been purged (or are too many).
    */
-  async replay(afterSeq: string, rooms: readonly string[], limit = 1000): Promise<{ events: StoredEvent[]; tooOld: boolean; oldest: string | null }> {
+  async replay(
+    afterSeq: string,
+    rooms: readonly string[],
+    limit = 1000,
+    upTo: string = this.lastSeq,
+  ): Promise<{ events: StoredEvent[]; tooOld: boolean; oldest: string | null }> {
     const bounds: Array<{ oldest: string | null }> = await this.dataSource.query('SELECT min(seq)::text AS oldest FROM outbox_events WHERE seq IS NOT NULL');
     const oldest = bounds[0]?.oldest ?? null;
-    if (oldest !== null && BigInt(afterSeq) + 1n < BigInt(oldest)) return { events: [], tooOld: true, oldest };
+    // Everything numbered before the oldest kept event was purged (all of it when none is kept).
+    const purgedThrough = oldest === null ? BigInt(upTo) : BigInt(oldest) - 1n;
+    if (BigInt(afterSeq) < purgedThrough) return { events: [], tooOld: true, oldest };
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT seq::text AS seq, type, rooms, payload, audience, occurred_at FROM outbox_events
         WHERE seq > $1::bigint AND seq <= $2::bigint AND rooms && $3::text[] ORDER BY seq LIMIT $4`,
-      [afterSeq, this.lastSeq, rooms, limit + 1],
+      [afterSeq, upTo, rooms, limit + 1],
     );
     if (rows.length > limit) return { events: [], tooOld: true, oldest };
     return { events: rows.map(toStored), tooOld: false, oldest };
@@ -105,6 +126,7 @@ export class EventFeedService implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.reading;
+    await this.lock;
     await this.channel?.close();
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { databaseUrlOf } from '../database/database.module';
 import { tryTransactionLock } from '../database/advisory-lock';
+import { queryRows } from '../database/transaction-runner';
 import { EVENTS_CHANNEL, OUTBOX_CHANNEL, PgWakeUpChannel, RedisWakeUpChannel, WakeUpChannel } from './event-bus';
 
 const BATCH = 500;
@@ -62,7 +63,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     for (;;) {
       const numbered = await this.dataSource.transaction(async (tx) => {
         if (!(await tryTransactionLock(tx, 'outbox-relay'))) return -1;
-        const rows: Array<{ seq: string }> = await tx.query(
+        // UPDATE answers [rows, count] through TypeORM: queryRows gives the rows.
+        const rows = await queryRows<{ seq: string }>(
+          tx,
           `UPDATE outbox_events o SET seq = nextval('outbox_event_seq')
              FROM (SELECT id FROM outbox_events WHERE seq IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED) pending
             WHERE o.id = pending.id

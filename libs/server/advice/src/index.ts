@@ -1,0 +1,11 @@
+export * from './lib/advice.module';
+export * from './lib/advice.service';
+export * from './lib/search.service';
+export * from './lib/advice.policy';
+export * from './lib/advice.loaders';
+export * from './lib/advice.repository';
+export * from './lib/search.repository';
+export * from './lib/advice.types';
+export * from './lib/advice.inputs';
+export * from './lib/answer-time';
+export { renderMarkdown } from './lib/markdown-renderer';

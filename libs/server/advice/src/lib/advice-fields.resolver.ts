@@ -1,0 +1,110 @@
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, Ctx, PageArgs, RequestContext } from '@palabre/core';
+import { AuthorsLoader, AuthorType, CommunitiesLoaders, SpaceType } from '@palabre/communities';
+import { SpaceKind } from '@palabre/contracts';
+import { AdviceLoaders } from './advice.loaders';
+import { AdviceService } from './advice.service';
+import { ThreadsFilter } from './advice.inputs';
+import { ReplyConnection, ReplyType, ResponseCommitmentType, RevisionType, ThreadConnection, ThreadOrder, ThreadType } from './advice.types';
+
+@Resolver(() => ThreadType)
+export class ThreadFieldsResolver {
+  constructor(
+    private readonly service: AdviceService,
+    private readonly loaders: AdviceLoaders,
+    private readonly authors: AuthorsLoader,
+    private readonly communityLoaders: CommunitiesLoaders,
+  ) {}
+
+  @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
+  author(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<AuthorType | null> | null {
+    return thread.authorId ? this.authors.load(ctx, thread.communityId, thread.authorId) : null;
+  }
+
+  @ResolveField(() => SpaceType)
+  async space(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<SpaceType> {
+    return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(thread.spaceId))!);
+  }
+
+  @ResolveField(() => ReplyType, { nullable: true })
+  async acceptedAnswer(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<ReplyType | null> {
+    const reply = await this.service.visibleReply(ctx, thread.acceptedReplyId, thread);
+    return reply ? ReplyType.from(reply) : null;
+  }
+
+  @ResolveField(() => ReplyConnection, { description: 'Replies, oldest first' })
+  async replies(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType, @Args() page: PageArgs): Promise<Connection<ReplyType>> {
+    const connection = await this.service.repliesOf(ctx, thread, page);
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: ReplyType.from(edge.node) })) };
+  }
+
+  @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
+  async revisions(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<RevisionType[]> {
+    return (await this.loaders.revisions(ctx).load(thread.localId)).map(RevisionType.from);
+  }
+}
+
+@Resolver(() => ReplyType)
+export class ReplyFieldsResolver {
+  constructor(
+    private readonly service: AdviceService,
+    private readonly loaders: AdviceLoaders,
+    private readonly authors: AuthorsLoader,
+  ) {}
+
+  @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
+  author(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<AuthorType | null> | null {
+    return reply.authorId ? this.authors.load(ctx, reply.communityId, reply.authorId) : null;
+  }
+
+  @ResolveField(() => ThreadType, { nullable: true, description: 'Null when the thread is no longer visible to you' })
+  async thread(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<ThreadType | null> {
+    const thread = await this.service.visibleThread(ctx, reply.threadId);
+    return thread ? ThreadType.from(thread) : null;
+  }
+
+  @ResolveField(() => ReplyType, { nullable: true, description: 'The reply this one answers' })
+  async inReplyTo(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<ReplyType | null> {
+    const target = await this.service.visibleReply(ctx, reply.inReplyToId, reply);
+    return target ? ReplyType.from(target) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Accepted as the answer to its question' })
+  async accepted(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<boolean> {
+    const thread = await this.loaders.threadById(ctx).load(reply.threadId);
+    return thread?.accepted_reply_id === reply.localId;
+  }
+
+  @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
+  async revisions(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<RevisionType[]> {
+    return (await this.loaders.revisions(ctx).load(reply.localId)).map(RevisionType.from);
+  }
+}
+
+@Resolver(() => SpaceType)
+export class SpaceAdviceFieldsResolver {
+  constructor(
+    private readonly service: AdviceService,
+    private readonly loaders: AdviceLoaders,
+  ) {}
+
+  @ResolveField(() => ThreadConnection, { description: 'Threads of a discussion space (empty for ideas spaces)' })
+  async threads(
+    @Ctx() ctx: RequestContext,
+    @Parent() space: SpaceType,
+    @Args() page: PageArgs,
+    @Args('orderBy', { type: () => ThreadOrder, defaultValue: ThreadOrder.LATEST_ACTIVITY }) orderBy: ThreadOrder,
+    @Args('filter', { type: () => ThreadsFilter, nullable: true }) filter?: ThreadsFilter,
+  ): Promise<Connection<ThreadType>> {
+    const values = { kind: filter?.kind ?? null, tag: filter?.tag?.toLowerCase() ?? null, unanswered: filter?.unanswered ?? false, overdue: filter?.overdue ?? false };
+    const connection = await this.service.threadsOf(ctx, space, page, orderBy, values);
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: ThreadType.from(edge.node) })) };
+  }
+
+  @ResolveField(() => ResponseCommitmentType, { nullable: true, description: 'Answer time announced by the brand team (discussion spaces)' })
+  async responseCommitment(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<ResponseCommitmentType | null> {
+    if (space.kind !== SpaceKind.DISCUSSION) return null;
+    const row = await this.loaders.commitment(ctx).load(space.localId);
+    return row ? Object.assign(new ResponseCommitmentType(), { hours: row.hours, text: row.text }) : null;
+  }
+}

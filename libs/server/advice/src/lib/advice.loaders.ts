@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
+import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey } from './advice.repository';
+
+type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId'>;
+
+/** Per-request DataLoaders for advice; every related or list field goes through one of these. */
+@Injectable()
+export class AdviceLoaders {
+  constructor(private readonly repo: AdviceRepository) {}
+
+  threadById(ctx: RequestContext) {
+    return ctx.loaders.get<string, ThreadRow | null>('advice.threadById', async (ids) => orderByKeys(ids, await this.repo.findThreadsByIds(ids), (row) => row.id));
+  }
+
+  replyById(ctx: RequestContext) {
+    return ctx.loaders.get<string, ReplyRow | null>('advice.replyById', async (ids) => orderByKeys(ids, await this.repo.findRepliesByIds(ids), (row) => row.id));
+  }
+
+  threadsPage(ctx: RequestContext) {
+    return ctx.loaders.get<ThreadsPageKey, ThreadPageRow[]>('advice.threadsPage', (keys) => this.repo.threadsPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+  }
+
+  threadsCount(ctx: RequestContext) {
+    return ctx.loaders.get<ThreadsPageKey, number>('advice.threadsCount', (keys) => this.repo.countThreads(keys), { cacheKeyFn: (key) => JSON.stringify({ ...key, limit: 0, after: null }) });
+  }
+
+  repliesPage(ctx: RequestContext) {
+    return ctx.loaders.get<RepliesPageKey, ReplyRow[]>('advice.repliesPage', (keys) => this.repo.repliesPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+  }
+
+  repliesCount(ctx: RequestContext) {
+    return ctx.loaders.get<RepliesCountKey, number>('advice.repliesCount', (keys) => this.repo.countReplies(keys), { cacheKeyFn: (key) => JSON.stringify([key.threadId, key.moderator, key.viewerId]) });
+  }
+
+  revisions(ctx: RequestContext) {
+    return ctx.loaders.get<string, RevisionRow[]>('advice.revisions', async (ids) => groupByKeys(ids, await this.repo.revisionsOf(ids), (row) => row.post_id));
+  }
+
+  commitment(ctx: RequestContext) {
+    return ctx.loaders.get<string, CommitmentRow | null>('advice.commitment', async (ids) => orderByKeys(ids, await this.repo.commitmentsOf(ids), (row) => row.space_id));
+  }
+}

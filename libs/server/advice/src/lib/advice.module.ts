@@ -1,0 +1,98 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ContentProvider, ContentRef, ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry } from '@palabre/core';
+import { CommunitiesModule } from '@palabre/communities';
+import { AdviceRepository, ReplyRow, ThreadRow } from './advice.repository';
+import { AdviceLoaders } from './advice.loaders';
+import { AdvicePolicy } from './advice.policy';
+import { AdviceService } from './advice.service';
+import { SearchService } from './search.service';
+import { SearchRepository } from './search.repository';
+import { AdvicePersonalData } from './advice.personal-data';
+import { AdviceResolver } from './advice.resolver';
+import { ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } from './advice-fields.resolver';
+import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
+
+const threadRef = (row: ThreadRow): ContentRef => ({
+  kind: 'THREAD',
+  typeName: THREAD_TYPE,
+  id: row.id,
+  communityId: row.community_id,
+  spaceId: row.space_id,
+  authorId: row.author_id,
+  parentId: row.id,
+  hiddenAt: row.hidden_at,
+  removedAt: row.removed_at,
+  lockedAt: row.locked_at,
+  createdAt: row.created_at,
+});
+
+const replyRef = (row: ReplyRow): ContentRef => ({
+  kind: 'REPLY',
+  typeName: REPLY_TYPE,
+  id: row.id,
+  communityId: row.community_id,
+  spaceId: row.space_id,
+  authorId: row.author_id,
+  parentId: row.thread_id,
+  hiddenAt: row.hidden_at,
+  removedAt: row.removed_at,
+  lockedAt: null,
+  createdAt: row.created_at,
+});
+
+@Module({
+  imports: [CommunitiesModule],
+  providers: [AdvicePersonalData, AdviceRepository, SearchRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
+  exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService],
+})
+export class AdviceModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly rooms: RoomAccessRegistry,
+    private readonly content: ContentRegistry,
+    private readonly repo: AdviceRepository,
+    private readonly service: AdviceService,
+    private readonly loaders: AdviceLoaders,
+    private readonly policy: AdvicePolicy,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly adviceData: AdvicePersonalData,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register(THREAD_TYPE, ThreadType, async (ctx, id) => {
+      const thread = await this.service.visibleThread(ctx, id);
+      return thread ? ThreadType.from(thread) : null;
+    });
+    this.nodes.register(REPLY_TYPE, ReplyType, async (ctx, id) => {
+      const reply = await this.loaders.replyById(ctx).load(id);
+      if (!reply || !(await this.service.visibleThread(ctx, reply.thread_id))) return null;
+      const visible = await this.service.visibleReply(ctx, reply.id, { communityId: reply.community_id });
+      return visible ? ReplyType.from(visible) : null;
+    });
+    // A thread's room is open to whoever may see the thread.
+    this.rooms.register('thread', (ctx, ids) => this.policy.visibleThreadIds(ctx, ids));
+    this.content.register(this.threadProvider());
+    this.content.register(this.replyProvider());
+    this.personalData.register(this.adviceData);
+  }
+
+  private threadProvider(): ContentProvider {
+    return {
+      kind: 'THREAD',
+      typeName: THREAD_TYPE,
+      findByIds: async (db, ids) => (await this.repo.findThreadsByIds(ids, db)).map(threadRef),
+      setModerationState: (tx, id, change) => this.repo.setModerationState(tx, 'threads', id, change),
+      adjustKudosCount: (tx, id, delta) => this.repo.adjustKudosCount(tx, 'threads', id, delta),
+    };
+  }
+
+  private replyProvider(): ContentProvider {
+    return {
+      kind: 'REPLY',
+      typeName: REPLY_TYPE,
+      findByIds: async (db, ids) => (await this.repo.findRepliesByIds(ids, db)).map(replyRef),
+      setModerationState: (tx, id, change) => this.repo.setModerationState(tx, 'replies', id, change),
+      adjustKudosCount: (tx, id, delta) => this.repo.adjustKudosCount(tx, 'replies', id, delta),
+    };
+  }
+}

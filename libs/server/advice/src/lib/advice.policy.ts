@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@palabre/contracts';
+import { forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
+import { CommunitiesLoaders, CommunitiesPolicy, CommunityRow, MODERATION_ROLES } from '@palabre/communities';
+import { AdviceLoaders } from './advice.loaders';
+import { canSee, ReplyRow, ThreadRow } from './advice.repository';
+
+export interface ThreadAccess {
+  thread: ThreadRow;
+  community: CommunityRow;
+  role: Role | null;
+  moderator: boolean;
+}
+
+/**
+ * Who may see and act on threads and replies. Content the viewer may not see (private
+ * community, removed, hidden from them) answers NOT_FOUND, as if it did not exist.
+ */
+@Injectable()
+export class AdvicePolicy {
+  constructor(
+    private readonly communities: CommunitiesPolicy,
+    private readonly communityLoaders: CommunitiesLoaders,
+    private readonly loaders: AdviceLoaders,
+  ) {}
+
+  isModeratorRole(role: Role | null): boolean {
+    return role !== null && MODERATION_ROLES.includes(role);
+  }
+
+  /** Whether the viewer moderates each community (one batched statement per request). */
+  async moderates(ctx: RequestContext, communityId: string): Promise<boolean> {
+    if (!ctx.memberId) return false;
+    return this.isModeratorRole(await this.communityLoaders.viewerRole(ctx).load(communityId));
+  }
+
+  /** The viewer may see these threads: visible community, not removed, not hidden from them. */
+  async visibleThreads(ctx: RequestContext, threads: ReadonlyArray<ThreadRow | null>): Promise<Array<ThreadRow | null>> {
+    const present = threads.filter((thread): thread is ThreadRow => thread !== null);
+    const communityIds = [...new Set(present.map((thread) => thread.community_id))];
+    const [visible, roles] = await Promise.all([
+      this.communities.visibleCommunityIds(ctx, communityIds),
+      ctx.memberId ? this.communityLoaders.viewerRole(ctx).loadMany(communityIds) : Promise.resolve(communityIds.map(() => null)),
+    ]);
+    const moderated = new Set(communityIds.filter((_, index) => this.isModeratorRole(roles[index] instanceof Error ? null : (roles[index] as Role | null))));
+    return threads.map((thread) => (thread && visible.has(thread.community_id) && canSee(thread, ctx.memberId, moderated.has(thread.community_id)) ? thread : null));
+  }
+
+  async visibleThreadIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.loaders.threadById(ctx).loadMany(ids);
+    const visible = await this.visibleThreads(ctx, rows.map((row) => (row instanceof Error ? null : row)));
+    return new Set(visible.flatMap((row) => (row ? [row.id] : [])));
+  }
+
+  async requireVisibleThread(ctx: RequestContext, threadId: string): Promise<ThreadAccess> {
+    const thread = await this.loaders.threadById(ctx).load(threadId);
+    if (!thread) throw notFound('This thread');
+    const { community, role } = await this.communities.requireVisibleCommunity(ctx, thread.community_id).catch(() => {
+      throw notFound('This thread');
+    });
+    const moderator = this.isModeratorRole(role);
+    if (!canSee(thread, ctx.memberId, moderator)) throw notFound('This thread');
+    return { thread, community, role, moderator };
+  }
+
+  async requireVisibleReply(ctx: RequestContext, replyId: string): Promise<ThreadAccess & { reply: ReplyRow }> {
+    const reply = await this.loaders.replyById(ctx).load(replyId);
+    if (!reply) throw notFound('This reply');
+    const access = await this.requireVisibleThread(ctx, reply.thread_id).catch(() => {
+      throw notFound('This reply');
+    });
+    if (!canSee(reply, ctx.memberId, access.moderator)) throw notFound('This reply');
+    return { ...access, reply };
+  }
+
+  /** Members of the community may write in it; others get FORBIDDEN. */
+  requireMember(ctx: RequestContext, access: ThreadAccess): asserts access is ThreadAccess & { role: Role } {
+    if (!ctx.actor) throw unauthenticated();
+    if (access.role === null) throw forbidden('Join this community first');
+  }
+
+  /** Only the author edits or deletes a post, and only while still a member. */
+  requireAuthor(ctx: RequestContext, access: ThreadAccess, authorId: string | null, what: string): void {
+    this.requireMember(ctx, access);
+    if (authorId !== ctx.memberId) throw forbidden(`Only its author may ${what}`);
+  }
+
+  /** The question's author, a moderator or an owner decides which answer is accepted. */
+  requireCanAccept(ctx: RequestContext, access: ThreadAccess): void {
+    this.requireMember(ctx, access);
+    if (access.thread.author_id !== ctx.memberId && !access.moderator) throw forbidden('Only the question’s author or a moderator may accept an answer');
+  }
+}

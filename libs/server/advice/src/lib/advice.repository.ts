@@ -1,0 +1,426 @@
+import { Injectable } from '@nestjs/common';
+import { Db, TransactionRunner } from '@palabre/core';
+import type { ThreadKind, ThreadOrder, ThreadState } from './advice.types';
+
+export interface ThreadRow {
+  id: string;
+  space_id: string;
+  community_id: string;
+  author_id: string | null;
+  kind: ThreadKind;
+  title: string;
+  body: string;
+  body_html: string;
+  tags: string[];
+  state: ThreadState;
+  reply_count: number;
+  last_activity_at: Date;
+  accepted_reply_id: string | null;
+  first_response_at: Date | null;
+  staff_responded: boolean;
+  expected_first_response_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  hidden_at: Date | null;
+  removed_at: Date | null;
+  deleted_at: Date | null;
+  locked_at: Date | null;
+  kudos_count: number;
+}
+
+export interface ReplyRow {
+  id: string;
+  thread_id: string;
+  space_id: string;
+  community_id: string;
+  author_id: string | null;
+  body: string;
+  body_html: string;
+  in_reply_to_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+  hidden_at: Date | null;
+  removed_at: Date | null;
+  deleted_at: Date | null;
+  kudos_count: number;
+}
+
+export interface RevisionRow {
+  post_id: string;
+  title: string | null;
+  body: string;
+  edited_at: Date;
+}
+
+export interface CommitmentRow {
+  space_id: string;
+  hours: number;
+  text: string;
+}
+
+export interface ThreadsFilterValues {
+  kind: ThreadKind | null;
+  tag: string | null;
+  unanswered: boolean;
+  overdue: boolean;
+}
+
+/** One page of threads of one space, for one viewer. Keys of one request share viewerId and now. */
+export interface ThreadsPageKey {
+  spaceId: string;
+  /** The viewer moderates this space's community: hidden threads stay in the list for them. */
+  moderator: boolean;
+  viewerId: string | null;
+  limit: number;
+  order: ThreadOrder;
+  filter: ThreadsFilterValues;
+  /** `pinAt` is the pin time when the page ended on a pinned thread, else null. */
+  after: { pinAt: string | null; n: number; at: string; id: string } | null;
+  now: Date;
+}
+
+/** A thread of a list page, with its pin in that space (moderation's `thread_pins`) when it has one. */
+export type ThreadPageRow = ThreadRow & { pinned_at: Date | null };
+
+export interface RepliesPageKey {
+  threadId: string;
+  moderator: boolean;
+  viewerId: string | null;
+  limit: number;
+  after: { at: string; id: string } | null;
+}
+
+export const THREAD_COLUMNS = `id, space_id, community_id, author_id, kind, title, body, body_html, tags, state, reply_count, last_activity_at, accepted_reply_id,
+  first_response_at, staff_responded, expected_first_response_at, created_at, updated_at, hidden_at, removed_at, deleted_at, locked_at, kudos_count`;
+export const REPLY_COLUMNS = `id, thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, created_at, updated_at, hidden_at, removed_at, deleted_at, kudos_count`;
+
+export const prefixed = (columns: string, alias: string) =>
+  columns
+    .split(',')
+    .map((column) => `${alias}.${column.trim()}`)
+    .join(', ');
+
+/**
+ * THE read-side moderation filter, in SQL: removed content is gone for everyone; hidden content
+ * remains visible to its author and to the community's moderators and owners only.
+ * `canSee` below is the same rule for rows already loaded; keep them in step.
+ */
+export function visibleSql(alias: string, viewerParam: string, moderatorExpr: string): string {
+  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerParam} OR ${moderatorExpr}))`;
+}
+
+export function canSee(row: { removed_at: Date | null; hidden_at: Date | null; author_id: string | null }, viewerId: string | null, moderator: boolean): boolean {
+  if (row.removed_at) return false;
+  return row.hidden_at === null || (viewerId !== null && row.author_id === viewerId) || moderator;
+}
+
+/** Sort columns (all descending) and the cursor comparison of each order; cursors always carry [n, at, id]. */
+const ORDER_KEYS: Record<ThreadOrder, { orderBy: string; after: string }> = {
+  LATEST_ACTIVITY: { orderBy: 't.last_activity_at DESC, t.id DESC', after: '(t.last_activity_at, t.id) < (k.after_at, k.after_id)' },
+  NEWEST: { orderBy: 't.created_at DESC, t.id DESC', after: '(t.created_at, t.id) < (k.after_at, k.after_id)' },
+  MOST_REPLIED: { orderBy: 't.reply_count DESC, t.last_activity_at DESC, t.id DESC', after: '(t.reply_count, t.last_activity_at, t.id) < (k.after_n, k.after_at, k.after_id)' },
+};
+
+/**
+ * Pinned threads (alias `p`, moderation's `thread_pins`) before all others, by pin time then id;
+ * unpinned ones follow in the list's order. A cursor on a pinned thread carries its pin time:
+ * after it come later pins and every unpinned thread; after an unpinned one, only unpinned ones.
+ */
+const PINNED_FIRST = {
+  orderBy: '(p.thread_id IS NULL), p.pinned_at, CASE WHEN p.thread_id IS NOT NULL THEN t.id END',
+  after: (unpinnedAfter: string) =>
+    `(CASE WHEN k.after_pin_at IS NOT NULL THEN p.thread_id IS NULL OR (p.pinned_at, t.id) > (k.after_pin_at, k.after_id)
+           ELSE p.thread_id IS NULL AND ${unpinnedAfter} END)`,
+};
+
+/** Sort keys of a thread row for `order`: what the page cursor encodes. */
+export function threadSortKey(row: ThreadRow, order: ThreadOrder): { n: number; at: string; id: string } {
+  return {
+    n: order === 'MOST_REPLIED' ? row.reply_count : 0,
+    at: (order === 'NEWEST' ? row.created_at : row.last_activity_at).toISOString(),
+    id: row.id,
+  };
+}
+
+/** SQL for threads, replies, revisions and response commitments (search lives in SearchRepository). */
+@Injectable()
+export class AdviceRepository {
+  constructor(private readonly db: TransactionRunner) {}
+
+  private get reader(): Db {
+    return this.db.reader;
+  }
+
+  async findThreadsByIds(ids: readonly string[], db: Db = this.reader): Promise<ThreadRow[]> {
+    if (ids.length === 0) return [];
+    return db.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async findRepliesByIds(ids: readonly string[], db: Db = this.reader): Promise<ReplyRow[]> {
+    if (ids.length === 0) return [];
+    return db.query(`SELECT ${REPLY_COLUMNS} FROM replies WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async spaceHasThreads(spaceId: string): Promise<boolean> {
+    const rows: unknown[] = await this.reader.query(`SELECT 1 FROM threads WHERE space_id = $1 LIMIT 1`, [spaceId]);
+    return rows.length > 0;
+  }
+
+  async lockThread(tx: Db, id: string): Promise<ThreadRow | null> {
+    const rows: ThreadRow[] = await tx.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async lockReply(tx: Db, id: string): Promise<ReplyRow | null> {
+    const rows: ReplyRow[] = await tx.query(`SELECT ${REPLY_COLUMNS} FROM replies WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async insertThread(
+    tx: Db,
+    values: { spaceId: string; communityId: string; authorId: string; kind: ThreadKind; title: string; body: string; bodyHtml: string; tags: string[]; searchConfig: string; expectedFirstResponseAt: Date | null; now: Date },
+  ): Promise<ThreadRow> {
+    const rows: ThreadRow[] = await tx.query(
+      `INSERT INTO threads (space_id, community_id, author_id, kind, title, body, body_html, tags, search_config, expected_first_response_at, last_activity_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::regconfig, $10, $11, $11, $11) RETURNING ${THREAD_COLUMNS}`,
+      [values.spaceId, values.communityId, values.authorId, values.kind, values.title, values.body, values.bodyHtml, values.tags, values.searchConfig, values.expectedFirstResponseAt, values.now],
+    );
+    return rows[0];
+  }
+
+  async insertReply(tx: Db, values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; now: Date }): Promise<ReplyRow> {
+    const rows: ReplyRow[] = await tx.query(
+      `INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $9) RETURNING ${REPLY_COLUMNS}`,
+      [values.thread.id, values.thread.space_id, values.thread.community_id, values.authorId, values.body, values.bodyHtml, values.inReplyToId, values.searchConfig, values.now],
+    );
+    return rows[0];
+  }
+
+  /** Counts a new reply on its thread, in the reply's transaction; the first reply by someone else is the first response. */
+  async recordReplyOnThread(tx: Db, threadId: string, values: { byOther: boolean; byStaff: boolean; now: Date }): Promise<void> {
+    await tx.query(
+      `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $2,
+              first_response_at = CASE WHEN $3::boolean AND first_response_at IS NULL THEN $2 ELSE first_response_at END,
+              staff_responded = staff_responded OR $4::boolean
+        WHERE id = $1`,
+      [threadId, values.now, values.byOther, values.byStaff],
+    );
+  }
+
+  async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {
+    await tx.query(`UPDATE threads SET title = $2, body = $3, body_html = $4, updated_at = $5 WHERE id = $1`, [id, values.title, values.body, values.bodyHtml, values.now]);
+  }
+
+  async updateReplyContent(tx: Db, id: string, values: { body: string; bodyHtml: string; now: Date }): Promise<void> {
+    await tx.query(`UPDATE replies SET body = $2, body_html = $3, updated_at = $4 WHERE id = $1`, [id, values.body, values.bodyHtml, values.now]);
+  }
+
+  async insertRevision(tx: Db, values: { postKind: 'THREAD' | 'REPLY'; postId: string; title: string | null; body: string; editedAt: Date }): Promise<void> {
+    await tx.query(`INSERT INTO post_revisions (post_kind, post_id, title, body, edited_at) VALUES ($1, $2, $3, $4, $5)`, [values.postKind, values.postId, values.title, values.body, values.editedAt]);
+  }
+
+  async revisionsOf(postIds: readonly string[]): Promise<RevisionRow[]> {
+    if (postIds.length === 0) return [];
+    return this.reader.query(`SELECT post_id, title, body, edited_at FROM post_revisions WHERE post_id = ANY($1::uuid[]) ORDER BY edited_at DESC, id DESC`, [postIds]);
+  }
+
+  /** The author's content goes; a placeholder row stays so the replies keep their context. */
+  async markThreadDeleted(tx: Db, id: string, now: Date): Promise<void> {
+    await tx.query(`UPDATE threads SET body = '', body_html = '', tags = '{}', deleted_at = $2, updated_at = $2 WHERE id = $1`, [id, now]);
+    await tx.query(`DELETE FROM post_revisions WHERE post_id = $1`, [id]);
+  }
+
+  async deleteThread(tx: Db, id: string): Promise<void> {
+    await tx.query(`DELETE FROM post_revisions WHERE post_id = $1 OR post_id IN (SELECT id FROM replies WHERE thread_id = $1)`, [id]);
+    await tx.query(`DELETE FROM threads WHERE id = $1`, [id]);
+  }
+
+  async markReplyDeleted(tx: Db, id: string, now: Date): Promise<void> {
+    await tx.query(`UPDATE replies SET body = '', body_html = '', deleted_at = $2, updated_at = $2 WHERE id = $1`, [id, now]);
+    await tx.query(`DELETE FROM post_revisions WHERE post_id = $1`, [id]);
+  }
+
+  /** Removes the reply and uncounts it, in one transaction. */
+  async deleteReply(tx: Db, reply: ReplyRow): Promise<void> {
+    await tx.query(`DELETE FROM post_revisions WHERE post_id = $1`, [reply.id]);
+    const deleted: unknown[] = await tx.query(`DELETE FROM replies WHERE id = $1 RETURNING 1`, [reply.id]);
+    if (deleted.length > 0) await tx.query(`UPDATE threads SET reply_count = reply_count - 1 WHERE id = $1`, [reply.thread_id]);
+  }
+
+  async hasAnswers(db: Db, replyId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(`SELECT 1 FROM replies WHERE in_reply_to_id = $1 LIMIT 1`, [replyId]);
+    return rows.length > 0;
+  }
+
+  async setAcceptedReply(tx: Db, threadId: string, replyId: string | null): Promise<void> {
+    await tx.query(`UPDATE threads SET accepted_reply_id = $2 WHERE id = $1`, [threadId, replyId]);
+  }
+
+  async commitmentsOf(spaceIds: readonly string[]): Promise<CommitmentRow[]> {
+    if (spaceIds.length === 0) return [];
+    return this.reader.query(`SELECT space_id, hours, text FROM space_response_commitments WHERE space_id = ANY($1::uuid[])`, [spaceIds]);
+  }
+
+  async findCommitment(db: Db, spaceId: string): Promise<CommitmentRow | null> {
+    const rows: CommitmentRow[] = await db.query(`SELECT space_id, hours, text FROM space_response_commitments WHERE space_id = $1`, [spaceId]);
+    return rows[0] ?? null;
+  }
+
+  async saveCommitment(tx: Db, values: { spaceId: string; hours: number | null; text: string; memberId: string; now: Date }): Promise<void> {
+    if (values.hours === null) {
+      await tx.query(`DELETE FROM space_response_commitments WHERE space_id = $1`, [values.spaceId]);
+      return;
+    }
+    await tx.query(
+      `INSERT INTO space_response_commitments (space_id, hours, text, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (space_id) DO UPDATE SET hours = EXCLUDED.hours, text = EXCLUDED.text, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
+      [values.spaceId, values.hours, values.text, values.memberId, values.now],
+    );
+  }
+
+  /** Time to first response of the space's questions asked since `since`. */
+  async firstResponseStats(db: Db, spaceId: string, since: Date): Promise<{ samples: number; medianSeconds: number | null }> {
+    const rows: Array<{ samples: number; median_seconds: number | null }> = await db.query(
+      `SELECT count(*)::int AS samples, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at)) AS median_seconds
+         FROM threads
+        WHERE space_id = $1 AND kind = 'QUESTION' AND first_response_at IS NOT NULL AND created_at >= $2 AND removed_at IS NULL`,
+      [spaceId, since],
+    );
+    return { samples: rows[0]?.samples ?? 0, medianSeconds: rows[0]?.median_seconds === null || rows[0]?.median_seconds === undefined ? null : Number(rows[0].median_seconds) };
+  }
+
+  /**
+   * One page of threads per key; one statement per distinct (order, filter, size) of a request.
+   * Pinned threads come first, oldest pin first (as moderation lists them), then the rest in `order`.
+   */
+  async threadsPages(keys: readonly ThreadsPageKey[]): Promise<ThreadPageRow[][]> {
+    const pages: ThreadPageRow[][] = keys.map(() => []);
+    for (const group of groupKeys(keys, (key) => JSON.stringify([key.order, key.filter, key.limit, key.viewerId, key.now.toISOString()]))) {
+      const { order, filter, limit, viewerId, now } = group[0].key;
+      const sort = ORDER_KEYS[order];
+      const rows: Array<ThreadPageRow & { key_index: string }> = await this.reader.query(
+        `SELECT page.*, k.key_index FROM
+           unnest($1::uuid[], $2::boolean[], $3::bigint[], $4::timestamptz[], $5::uuid[], $13::timestamptz[]) WITH ORDINALITY AS k(space_id, moderator, after_n, after_at, after_id, after_pin_at, key_index)
+           CROSS JOIN LATERAL (
+             SELECT ${prefixed(THREAD_COLUMNS, 't')}, p.pinned_at FROM threads t
+               LEFT JOIN thread_pins p ON p.thread_id = t.id AND p.space_id = t.space_id
+              WHERE t.space_id = k.space_id
+                AND ${visibleSql('t', '$6::uuid', 'k.moderator')}
+                AND ${threadFilterSql('t')}
+                AND (k.after_id IS NULL OR ${PINNED_FIRST.after(sort.after)})
+              ORDER BY ${PINNED_FIRST.orderBy}, ${sort.orderBy}
+              LIMIT $7
+           ) page`,
+        [
+          group.map(({ key }) => key.spaceId),
+          group.map(({ key }) => key.moderator),
+          group.map(({ key }) => key.after?.n ?? null),
+          group.map(({ key }) => key.after?.at ?? null),
+          group.map(({ key }) => key.after?.id ?? null),
+          viewerId,
+          limit,
+          ...threadFilterParams(filter, now),
+          group.map(({ key }) => key.after?.pinAt ?? null),
+        ],
+      );
+      for (const { key_index, ...row } of rows) pages[group[Number(key_index) - 1].index].push(row);
+    }
+    return pages;
+  }
+
+  async countThreads(keys: readonly ThreadsPageKey[]): Promise<number[]> {
+    const counts = keys.map(() => 0);
+    for (const group of groupKeys(keys, (key) => JSON.stringify([key.filter, key.viewerId, key.now.toISOString()]))) {
+      const { filter, viewerId, now } = group[0].key;
+      const rows: Array<{ key_index: string; count: string }> = await this.reader.query(
+        `SELECT k.key_index, (SELECT count(*) FROM threads t WHERE t.space_id = k.space_id AND ${visibleSql('t', '$3::uuid', 'k.moderator')} AND ${threadFilterSql('t', 4)}) AS count
+           FROM unnest($1::uuid[], $2::boolean[]) WITH ORDINALITY AS k(space_id, moderator, key_index)`,
+        [group.map(({ key }) => key.spaceId), group.map(({ key }) => key.moderator), viewerId, ...threadFilterParams(filter, now)],
+      );
+      for (const row of rows) counts[group[Number(row.key_index) - 1].index] = Number(row.count);
+    }
+    return counts;
+  }
+
+  async repliesPages(keys: readonly RepliesPageKey[]): Promise<ReplyRow[][]> {
+    const pages: ReplyRow[][] = keys.map(() => []);
+    for (const group of groupKeys(keys, (key) => JSON.stringify([key.viewerId]))) {
+      const rows: Array<ReplyRow & { key_index: string }> = await this.reader.query(
+        `SELECT page.*, k.key_index FROM
+           unnest($1::uuid[], $2::boolean[], $3::int[], $4::timestamptz[], $5::uuid[]) WITH ORDINALITY AS k(thread_id, moderator, lim, after_at, after_id, key_index)
+           CROSS JOIN LATERAL (
+             SELECT ${prefixed(REPLY_COLUMNS, 'r')} FROM replies r
+              WHERE r.thread_id = k.thread_id
+                AND ${visibleSql('r', '$6::uuid', 'k.moderator')}
+                AND (k.after_id IS NULL OR (r.created_at, r.id) > (k.after_at, k.after_id))
+              ORDER BY r.created_at, r.id
+              LIMIT k.lim
+           ) page`,
+        [
+          group.map(({ key }) => key.threadId),
+          group.map(({ key }) => key.moderator),
+          group.map(({ key }) => key.limit),
+          group.map(({ key }) => key.after?.at ?? null),
+          group.map(({ key }) => key.after?.id ?? null),
+          group[0].key.viewerId,
+        ],
+      );
+      for (const { key_index, ...row } of rows) pages[group[Number(key_index) - 1].index].push(row);
+    }
+    return pages;
+  }
+
+  async countReplies(keys: ReadonlyArray<{ threadId: string; moderator: boolean; viewerId: string | null }>): Promise<number[]> {
+    const counts = keys.map(() => 0);
+    for (const group of groupKeys(keys, (key) => JSON.stringify([key.viewerId]))) {
+      const rows: Array<{ key_index: string; count: string }> = await this.reader.query(
+        `SELECT k.key_index, (SELECT count(*) FROM replies r WHERE r.thread_id = k.thread_id AND ${visibleSql('r', '$3::uuid', 'k.moderator')}) AS count
+           FROM unnest($1::uuid[], $2::boolean[]) WITH ORDINALITY AS k(thread_id, moderator, key_index)`,
+        [group.map(({ key }) => key.threadId), group.map(({ key }) => key.moderator), group[0].key.viewerId],
+      );
+      for (const row of rows) counts[group[Number(row.key_index) - 1].index] = Number(row.count);
+    }
+    return counts;
+  }
+
+  async setModerationState(tx: Db, table: 'threads' | 'replies', id: string, change: { hiddenAt?: Date | null; removedAt?: Date | null; lockedAt?: Date | null }): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [id];
+    const set = (column: string, value: Date | null | undefined) => {
+      if (value === undefined) return;
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    set('hidden_at', change.hiddenAt);
+    set('removed_at', change.removedAt);
+    if (table === 'threads') set('locked_at', change.lockedAt);
+    if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, params);
+  }
+
+  async adjustKudosCount(tx: Db, table: 'threads' | 'replies', id: string, delta: number): Promise<void> {
+    await tx.query(`UPDATE ${table} SET kudos_count = kudos_count + $2 WHERE id = $1`, [id, delta]);
+  }
+}
+
+function threadFilterSql(alias: string, first = 8): string {
+  const p = (offset: number) => `$${first + offset}`;
+  const unanswered = `${alias}.kind = 'QUESTION' AND ${alias}.first_response_at IS NULL AND ${alias}.deleted_at IS NULL`;
+  return `(${p(0)}::text IS NULL OR ${alias}.kind = ${p(0)}::text)
+      AND (${p(1)}::text IS NULL OR ${alias}.tags @> ARRAY[${p(1)}::text])
+      AND (NOT ${p(2)}::boolean OR (${unanswered}))
+      AND (NOT ${p(3)}::boolean OR (${unanswered} AND ${alias}.accepted_reply_id IS NULL AND ${alias}.expected_first_response_at < ${p(4)}::timestamptz))`;
+}
+
+function threadFilterParams(filter: ThreadsFilterValues, now: Date): unknown[] {
+  return [filter.kind, filter.tag, filter.unanswered, filter.overdue, now];
+}
+
+function groupKeys<K>(keys: readonly K[], groupOf: (key: K) => string): Array<Array<{ key: K; index: number }>> {
+  const groups = new Map<string, Array<{ key: K; index: number }>>();
+  keys.forEach((key, index) => {
+    const id = groupOf(key);
+    groups.set(id, [...(groups.get(id) ?? []), { key, index }]);
+  });
+  return [...groups.values()];
+}

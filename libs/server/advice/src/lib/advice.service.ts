@@ -1,0 +1,321 @@
+import { Injectable } from '@nestjs/common';
+import { Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { AppError, badInput, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate } from '@palabre/core';
+import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
+import { AdviceLoaders } from './advice.loaders';
+import { AdvicePolicy, ThreadAccess } from './advice.policy';
+import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues } from './advice.repository';
+import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types';
+import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
+import { renderMarkdown } from './markdown-renderer';
+
+export const THREAD_LOCKED = 'THREAD_LOCKED';
+
+export function searchConfigFor(locale: string): string {
+  return locale === Locale.FR ? 'palabre_french' : 'palabre_english';
+}
+
+export interface StartThreadValues {
+  kind: ThreadKind;
+  title: string;
+  body: string;
+  tags: string[];
+}
+
+export type PostRef = { typeName: typeof THREAD_TYPE | typeof REPLY_TYPE; localId: string };
+
+const locked = () => new AppError(THREAD_LOCKED, 'This thread is locked: it accepts no new replies or edits; start a new thread instead');
+
+/** Threads, replies, accepted answers and answer-time expectations. */
+@Injectable()
+export class AdviceService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly repo: AdviceRepository,
+    private readonly loaders: AdviceLoaders,
+    private readonly policy: AdvicePolicy,
+    private readonly communities: CommunitiesPolicy,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
+    private readonly writeGate: WriteGate,
+  ) {}
+
+  async startThread(ctx: RequestContext, spaceId: string, values: StartThreadValues): Promise<ThreadRow> {
+    const { space, community } = await this.communities.requireSpaceRole(ctx, spaceId, 'any', SpaceKind.DISCUSSION, 'start threads');
+    const authorId = ctx.actor!.memberId;
+    const created = await this.db.run(async (tx) => {
+      // Suspension, new-member, duplicate and flood limits; records the post when it passes.
+      await this.writeGate.assertCanPost(tx, { communityId: community.id, memberId: authorId, kind: 'THREAD', body: `${values.title}\n${values.body}` });
+      const now = this.clock.now();
+      const expected = values.kind === ThreadKind.QUESTION ? await this.expectedFirstResponse(tx, space.id, now) : null;
+      const thread = await this.repo.insertThread(tx, {
+        spaceId: space.id,
+        communityId: community.id,
+        authorId,
+        kind: values.kind,
+        title: values.title,
+        body: values.body,
+        bodyHtml: renderMarkdown(values.body),
+        tags: values.tags,
+        searchConfig: searchConfigFor(community.locale),
+        expectedFirstResponseAt: expected,
+        now,
+      });
+      await this.events.record(tx, {
+        type: 'thread.created',
+        rooms: [roomName('community', community.id), roomName('space', space.id)],
+        payload: { communityId: community.id, spaceId: space.id, threadId: thread.id, authorId, kind: thread.kind, title: thread.title },
+      });
+      return thread;
+    });
+    ctx.loaders.clearAll();
+    return created;
+  }
+
+  async reply(ctx: RequestContext, threadId: string, body: string, inReplyToId: string | null): Promise<ReplyRow> {
+    const access = await this.policy.requireVisibleThread(ctx, threadId);
+    this.policy.requireMember(ctx, access);
+    const authorId = ctx.actor!.memberId;
+    const byStaff = STAFF_ROLES.includes(access.role);
+    const created = await this.db.run(async (tx) => {
+      // The row lock orders replies with moderation locking the thread and keeps reply_count exact.
+      const thread = await this.repo.lockThread(tx, threadId);
+      if (!thread) throw notFound('This thread');
+      if (thread.locked_at) throw locked();
+      if (thread.deleted_at) throw conflict('This thread was deleted by its author; start a new thread instead');
+      if (inReplyToId) {
+        const [target] = await this.repo.findRepliesByIds([inReplyToId], tx);
+        if (!target || target.thread_id !== thread.id || !this.canSeeReply(ctx, access, target)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
+      }
+      // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
+      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body });
+      const now = this.clock.now();
+      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), now });
+      await this.repo.recordReplyOnThread(tx, thread.id, { byOther: thread.author_id !== authorId, byStaff, now });
+      await this.events.record(tx, {
+        type: 'reply.created',
+        rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
+        payload: { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, replyId: reply.id, authorId, inReplyToId },
+      });
+      return reply;
+    });
+    ctx.loaders.clearAll();
+    return created;
+  }
+
+  /** An edit that changes nothing keeps no revision and announces nothing. */
+  async editPost(ctx: RequestContext, post: PostRef, title: string | undefined, body: string): Promise<ThreadRow | ReplyRow> {
+    if (post.typeName === REPLY_TYPE && title !== undefined) throw badInput('Replies have no title; send only body', { field: 'title' });
+    const { access, current } = await this.requireVisiblePost(ctx, post);
+    this.policy.requireAuthor(ctx, access, current.author_id, 'edit this post');
+    await this.db.run(async (tx) => {
+      const thread = await this.repo.lockThread(tx, access.thread.id);
+      if (!thread) throw notFound('This post');
+      if (thread.locked_at) throw locked();
+      const now = this.clock.now();
+      if (post.typeName === THREAD_TYPE) {
+        if (thread.deleted_at) throw notFound('This post');
+        if ((title ?? thread.title) === thread.title && body === thread.body) return;
+        await this.repo.insertRevision(tx, { postKind: 'THREAD', postId: thread.id, title: thread.title, body: thread.body, editedAt: thread.updated_at });
+        await this.repo.updateThreadContent(tx, thread.id, { title: title ?? thread.title, body, bodyHtml: renderMarkdown(body), now });
+      } else {
+        const reply = await this.repo.lockReply(tx, post.localId);
+        if (!reply || reply.deleted_at) throw notFound('This post');
+        if (body === reply.body) return;
+        await this.repo.insertRevision(tx, { postKind: 'REPLY', postId: reply.id, title: null, body: reply.body, editedAt: reply.updated_at });
+        await this.repo.updateReplyContent(tx, reply.id, { body, bodyHtml: renderMarkdown(body), now });
+      }
+      await this.recordPostEvent(tx, 'post.edited', thread, post, ctx.actor!.memberId);
+    });
+    ctx.loaders.clearAll();
+    const loaded = post.typeName === THREAD_TYPE ? await this.loaders.threadById(ctx).load(post.localId) : await this.loaders.replyById(ctx).load(post.localId);
+    return loaded!;
+  }
+
+  /** With replies a post stays as a "deleted by its author" placeholder; without, it disappears. */
+  async deletePost(ctx: RequestContext, post: PostRef): Promise<boolean> {
+    const { access, current } = await this.requireVisiblePost(ctx, post);
+    this.policy.requireAuthor(ctx, access, current.author_id, 'delete this post');
+    await this.db.run(async (tx) => {
+      const thread = await this.repo.lockThread(tx, access.thread.id);
+      if (!thread) throw notFound('This post');
+      const now = this.clock.now();
+      let placeholder: boolean;
+      if (post.typeName === THREAD_TYPE) {
+        if (thread.deleted_at) throw notFound('This post');
+        placeholder = thread.reply_count > 0;
+        if (placeholder) await this.repo.markThreadDeleted(tx, thread.id, now);
+        else await this.repo.deleteThread(tx, thread.id);
+      } else {
+        const reply = await this.repo.lockReply(tx, post.localId);
+        if (!reply || reply.deleted_at) throw notFound('This post');
+        if (thread.accepted_reply_id === reply.id) {
+          await this.repo.setAcceptedReply(tx, thread.id, null);
+          await this.recordAnswerEvent(tx, 'answer.unaccepted', thread, reply, ctx.actor!.memberId);
+        }
+        placeholder = await this.repo.hasAnswers(tx, reply.id);
+        if (placeholder) await this.repo.markReplyDeleted(tx, reply.id, now);
+        else await this.repo.deleteReply(tx, reply);
+      }
+      await this.recordPostEvent(tx, 'post.deleted', thread, post, ctx.actor!.memberId, placeholder);
+    });
+    ctx.loaders.clearAll();
+    return true;
+  }
+
+  async acceptAnswer(ctx: RequestContext, replyId: string): Promise<ThreadRow> {
+    const access = await this.policy.requireVisibleReply(ctx, replyId);
+    this.policy.requireCanAccept(ctx, access);
+    if (access.thread.kind !== ThreadKind.QUESTION) throw badInput('Only answers to questions can be accepted', { field: 'replyId' });
+    const actorId = ctx.actor!.memberId;
+    await this.db.run(async (tx) => {
+      // Locked so two acceptances at once leave exactly one accepted answer and matching events.
+      const thread = await this.repo.lockThread(tx, access.thread.id);
+      if (!thread) throw notFound('This thread');
+      if (thread.accepted_reply_id === replyId) return;
+      const reply = await this.repo.lockReply(tx, replyId);
+      if (!reply || reply.deleted_at || reply.hidden_at || reply.removed_at) throw badInput('This reply can no longer be accepted', { field: 'replyId' });
+      if (thread.accepted_reply_id) {
+        const [previous] = await this.repo.findRepliesByIds([thread.accepted_reply_id], tx);
+        if (previous) await this.recordAnswerEvent(tx, 'answer.unaccepted', thread, previous, actorId);
+      }
+      await this.repo.setAcceptedReply(tx, thread.id, reply.id);
+      await this.recordAnswerEvent(tx, 'answer.accepted', thread, reply, actorId);
+    });
+    ctx.loaders.clearAll();
+    return (await this.loaders.threadById(ctx).load(access.thread.id))!;
+  }
+
+  async unacceptAnswer(ctx: RequestContext, threadId: string): Promise<ThreadRow> {
+    const access = await this.policy.requireVisibleThread(ctx, threadId);
+    this.policy.requireCanAccept(ctx, access);
+    await this.db.run(async (tx) => {
+      const thread = await this.repo.lockThread(tx, threadId);
+      if (!thread?.accepted_reply_id) return;
+      const [previous] = await this.repo.findRepliesByIds([thread.accepted_reply_id], tx);
+      await this.repo.setAcceptedReply(tx, thread.id, null);
+      if (previous) await this.recordAnswerEvent(tx, 'answer.unaccepted', thread, previous, ctx.actor!.memberId);
+    });
+    ctx.loaders.clearAll();
+    return (await this.loaders.threadById(ctx).load(threadId))!;
+  }
+
+  async setResponseCommitment(ctx: RequestContext, spaceId: string, hours: number | null, text: string): Promise<void> {
+    await this.communities.requireSpaceRole(ctx, spaceId, STAFF_ROLES, SpaceKind.DISCUSSION, 'announce answer times');
+    await this.db.run((tx) => this.repo.saveCommitment(tx, { spaceId, hours, text, memberId: ctx.actor!.memberId, now: this.clock.now() }));
+    ctx.loaders.clearAll();
+  }
+
+  async threadsOf(ctx: RequestContext, space: { localId: string; communityId: string }, args: { first?: number; after?: string }, order: ThreadOrder, filter: ThreadsFilterValues): Promise<Connection<ThreadRow>> {
+    const first = pageSize(args);
+    const cursor = decodeCursor(args.after, 4);
+    const key = {
+      spaceId: space.localId,
+      moderator: await this.policy.moderates(ctx, space.communityId),
+      viewerId: ctx.memberId,
+      limit: first + 1,
+      order,
+      filter,
+      after: cursor ? { pinAt: cursor[0] === null ? null : String(cursor[0]), n: Number(cursor[1]), at: String(cursor[2]), id: String(cursor[3]) } : null,
+      // Only the overdue filter depends on time; a fixed value elsewhere keeps one batch per request.
+      now: filter.overdue ? this.clock.now() : new Date(0),
+    };
+    const rows = await this.loaders.threadsPage(ctx).load(key);
+    for (const { pinned_at: _pin, ...row } of rows) this.loaders.threadById(ctx).prime(row.id, row);
+    return toConnection(
+      rows,
+      first,
+      cursor !== null,
+      (row) => {
+        const sort = threadSortKey(row, order);
+        return [row.pinned_at?.toISOString() ?? null, sort.n, sort.at, sort.id];
+      },
+      ({ pinned_at: _pin, ...row }) => row,
+      () => this.loaders.threadsCount(ctx).load(key),
+    );
+  }
+
+  async repliesOf(ctx: RequestContext, thread: { localId: string; communityId: string }, args: { first?: number; after?: string }): Promise<Connection<ReplyRow>> {
+    const first = pageSize(args);
+    const cursor = decodeCursor(args.after, 2);
+    const moderator = await this.policy.moderates(ctx, thread.communityId);
+    const rows = await this.loaders.repliesPage(ctx).load({
+      threadId: thread.localId,
+      moderator,
+      viewerId: ctx.memberId,
+      limit: first + 1,
+      after: cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null,
+    });
+    for (const row of rows) this.loaders.replyById(ctx).prime(row.id, row);
+    return toConnection(
+      rows,
+      first,
+      cursor !== null,
+      (row) => [row.created_at.toISOString(), row.id],
+      (row) => row,
+      () => this.loaders.repliesCount(ctx).load({ threadId: thread.localId, moderator, viewerId: ctx.memberId }),
+    );
+  }
+
+  /** A reply as this viewer may see it, or null (hidden from them, removed, missing). */
+  async visibleReply(ctx: RequestContext, replyId: string | null, thread: { communityId: string }): Promise<ReplyRow | null> {
+    if (!replyId) return null;
+    const [reply, moderator] = await Promise.all([this.loaders.replyById(ctx).load(replyId), this.policy.moderates(ctx, thread.communityId)]);
+    return reply && this.canSeeReply(ctx, { moderator }, reply) ? reply : null;
+  }
+
+  async visibleThread(ctx: RequestContext, threadId: string): Promise<ThreadRow | null> {
+    const [thread] = await this.policy.visibleThreads(ctx, [await this.loaders.threadById(ctx).load(threadId)]);
+    return thread;
+  }
+
+  private async requireVisiblePost(ctx: RequestContext, post: PostRef): Promise<{ access: ThreadAccess; current: ThreadRow | ReplyRow }> {
+    if (post.typeName === THREAD_TYPE) {
+      const access = await this.policy.requireVisibleThread(ctx, post.localId);
+      return { access, current: access.thread };
+    }
+    const access = await this.policy.requireVisibleReply(ctx, post.localId);
+    return { access, current: access.reply };
+  }
+
+  private canSeeReply(ctx: RequestContext, access: Pick<ThreadAccess, 'moderator'>, reply: ReplyRow): boolean {
+    return !reply.removed_at && (reply.hidden_at === null || reply.author_id === ctx.memberId || access.moderator);
+  }
+
+  private async expectedFirstResponse(tx: Db, spaceId: string, now: Date): Promise<Date | null> {
+    const [commitment, stats] = await Promise.all([this.repo.findCommitment(tx, spaceId), this.repo.firstResponseStats(tx, spaceId, medianWindowStart(now))]);
+    return expectedFirstResponseAt(now, commitment?.hours ?? null, stats);
+  }
+
+  private recordAnswerEvent(tx: Db, type: 'answer.accepted' | 'answer.unaccepted', thread: ThreadRow, reply: ReplyRow, actorId: string): Promise<void> {
+    return this.events.record(tx, {
+      type,
+      rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
+      payload: {
+        communityId: thread.community_id,
+        spaceId: thread.space_id,
+        threadId: thread.id,
+        replyId: reply.id,
+        replyAuthorId: reply.author_id,
+        questionAuthorId: thread.author_id,
+        actorId,
+      },
+    });
+  }
+
+  private recordPostEvent(tx: Db, type: 'post.edited' | 'post.deleted', thread: ThreadRow, post: PostRef, authorId: string, placeholder?: boolean): Promise<void> {
+    return this.events.record(tx, {
+      type,
+      rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
+      payload: {
+        communityId: thread.community_id,
+        spaceId: thread.space_id,
+        threadId: thread.id,
+        postId: toGlobalId(post.typeName, post.localId),
+        kind: post.typeName === THREAD_TYPE ? 'THREAD' : 'REPLY',
+        authorId,
+        ...(placeholder === undefined ? {} : { placeholder }),
+      },
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '../database/transaction-runner';
+
+/** What happens to a leaving member's content: kept under an anonymous label, or removed. */
+export type ContentChoice = 'ANONYMISE' | 'DELETE';
+
+/** One kind of personal data a feature stores, as shown to the member and checked by tests. */
+export interface DataInventoryEntry {
+  category: string;
+  /** Readable names of the fields (e.g. 'email', 'IP address'). */
+  fields: string[];
+  purpose: string;
+  /** Id of the data charter clause that covers this data. */
+  charterClause: string;
+  /** How long it is kept; null while the account exists. */
+  retentionDays: number | null;
+  /** Who can see it (e.g. 'you only', 'members of the community'). */
+  visibleTo: string;
+  /** Storage behind this entry, as `table.column`; the completeness test requires every personal column here. */
+  columns: string[];
+}
+
+/**
+ * Each feature that stores personal data registers one provider, so privacy can list,
+ * export, erase and purge that data without importing the feature.
+ */
+export interface PersonalDataProvider {
+  feature: string;
+  inventory: DataInventoryEntry[];
+  /** Everything this feature holds about the member; other people appear by handle at most. */
+  export(db: Db, memberId: string): Promise<Record<string, unknown>>;
+  /**
+   * Removes the member's personal data in the caller's transaction. Content is kept (authored by the
+   * tombstone, shown as `label`) with ANONYMISE, removed with DELETE; counters stay equal to rows.
+   */
+  erase(tx: Db, memberId: string, choice: ContentChoice, label: string): Promise<void>;
+  /** Reasons the member cannot ask to leave yet (e.g. last owner of a community); empty when none. */
+  blockers?(db: Db, memberId: string): Promise<string[]>;
+  /** Retention: drops or blanks what is older than this feature keeps it (times come from `now`). */
+  purgeExpired?(tx: Db, now: Date): Promise<void>;
+  /**
+   * Erasure runs providers in ascending order (default 100): content first, the account
+   * (which becomes the anonymous tombstone) last.
+   */
+  eraseOrder?: number;
+}
+
+@Injectable()
+export class PersonalDataRegistry {
+  private readonly byFeature = new Map<string, PersonalDataProvider>();
+
+  register(provider: PersonalDataProvider): void {
+    if (this.byFeature.has(provider.feature)) throw new Error(`A personal-data provider is already registered for "${provider.feature}"`);
+    this.byFeature.set(provider.feature, provider);
+  }
+
+  /** Providers in erasure order. */
+  providers(): PersonalDataProvider[] {
+    return [...this.byFeature.values()].sort((a, b) => (a.eraseOrder ?? 100) - (b.eraseOrder ?? 100) || a.feature.localeCompare(b.feature));
+  }
+
+  inventory(): Array<DataInventoryEntry & { feature: string }> {
+    return this.providers().flatMap((provider) => provider.inventory.map((entry) => ({ ...entry, feature: provider.feature })));
+  }
+
+  /** Every `table.column` some provider declares. */
+  declaredColumns(): Set<string> {
+    return new Set(this.inventory().flatMap((entry) => entry.columns));
+  }
+}
+
+/** Members registers the implementation: does this password open this account? (privacy asks before erasing) */
+export abstract class CredentialVerifier {
+  abstract verifyPassword(memberId: string, password: string): Promise<boolean>;
+}

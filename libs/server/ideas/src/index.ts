@@ -1,0 +1,10 @@
+export * from './lib/ideas.module';
+export * from './lib/ideas.service';
+export * from './lib/idea-workflow.service';
+export * from './lib/ideas.scheduler';
+export * from './lib/ideas.loaders';
+export * from './lib/ideas.repository';
+export * from './lib/ideas.types';
+export * from './lib/ideas.rows';
+export * from './lib/ideas.errors';
+export { IdeaStatus, CLOSED_STATUSES, OPEN_STATUSES, isClosed } from './lib/idea-status.machine';

@@ -1,0 +1,82 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IdeaStatus } from './idea-status.machine';
+import { IdeaOrder } from './ideas.repository';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const normaliseTags = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? [...new Set(value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag)))] : value;
+
+export const TITLE_LENGTH = { min: 8, max: 140 };
+export const BODY_MAX = 20_000;
+const TAG = /^[a-z0-9][a-z0-9-]{0,29}$/;
+
+@InputType()
+export class ProposeIdeaInput {
+  @Field(() => ID) @IsString() spaceId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string | null;
+  @Field() @Transform(trim) @IsString() @Length(TITLE_LENGTH.min, TITLE_LENGTH.max, { message: `title must be ${TITLE_LENGTH.min}–${TITLE_LENGTH.max} characters` }) title!: string;
+  @Field({ description: 'Markdown' }) @Transform(trim) @IsString() @Length(1, BODY_MAX, { message: `body must be 1–${BODY_MAX} characters` }) body!: string;
+  @Field(() => [String], { defaultValue: [] })
+  @Transform(normaliseTags)
+  @IsArray()
+  @ArrayMaxSize(5, { message: 'at most 5 tags' })
+  @Matches(TAG, { each: true, message: 'each tag is 1–30 lower-case letters, digits or dashes' })
+  tags!: string[];
+}
+
+@InputType()
+export class CommentOnIdeaInput {
+  @Field(() => ID) @IsString() ideaId!: string;
+  @Field({ description: 'Markdown' }) @Transform(trim) @IsString() @Length(1, 10_000, { message: 'body must be 1–10000 characters' }) body!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() inReplyToId?: string | null;
+}
+
+@InputType()
+export class LaunchCampaignInput {
+  @Field(() => ID) @IsString() spaceId!: string;
+  @Field() @Transform(trim) @IsString() @Length(TITLE_LENGTH.min, TITLE_LENGTH.max, { message: `title must be ${TITLE_LENGTH.min}–${TITLE_LENGTH.max} characters` }) title!: string;
+  @Field({ description: 'Markdown' }) @Transform(trim) @IsString() @Length(1, BODY_MAX) brief!: string;
+  @Field() @IsDate() submissionsCloseAt!: Date;
+  @Field() @IsDate() supportClosesAt!: Date;
+}
+
+@InputType()
+export class ChangeIdeaStatusInput {
+  @Field(() => ID) @IsString() ideaId!: string;
+  @Field(() => IdeaStatus) @IsEnum(IdeaStatus) status!: IdeaStatus;
+  @Field({ description: 'Public explanation: at least 30 characters, 80 for DECLINED' }) @IsString() @MaxLength(5000) rationale!: string;
+  @Field(() => [ID], { nullable: true, description: 'SHIPPED only: members offered credit besides the author' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  creditMemberIds?: string[] | null;
+}
+
+@InputType()
+export class MergeIdeaInput {
+  @Field(() => ID) @IsString() ideaId!: string;
+  @Field(() => ID) @IsString() intoIdeaId!: string;
+  @Field() @IsString() @MaxLength(5000) rationale!: string;
+}
+
+@InputType()
+export class SetIdeaPolicyInput {
+  @Field(() => ID) @IsString() spaceId!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1000) supportBudget?: number | null;
+  @Field(() => Int, { defaultValue: 30 }) @IsInt() @Min(1) @Max(365) updateEveryDays!: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1_000_000) supportThreshold?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) thresholdWindowDays?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(365) reviewCadenceDays?: number | null;
+}
+
+@InputType()
+export class IdeasFilter {
+  @Field(() => IdeaStatus, { nullable: true }) @IsOptional() @IsEnum(IdeaStatus) status?: IdeaStatus | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only ideas whose promised update is late' }) @IsOptional() @IsBoolean() overdue?: boolean | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string | null;
+}
+
+export { IdeaOrder };

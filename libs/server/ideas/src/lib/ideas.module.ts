@@ -1,0 +1,83 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry } from '@palabre/core';
+import { CommunitiesModule } from '@palabre/communities';
+import { IdeasRepository } from './ideas.repository';
+import { SupportsRepository } from './supports.repository';
+import { IdeasExtrasRepository } from './ideas-extras.repository';
+import { IdeasLoaders } from './ideas.loaders';
+import { IdeasPolicy } from './ideas.policy';
+import { IdeasService } from './ideas.service';
+import { IdeaWorkflowService } from './idea-workflow.service';
+import { IdeasScheduler } from './ideas.scheduler';
+import { IdeasResolver } from './ideas.resolver';
+import {
+  CampaignFieldsResolver,
+  IdeaCommentFieldsResolver,
+  IdeaDecisionFieldsResolver,
+  IdeaFieldsResolver,
+  MemberIdeasFieldsResolver,
+  ReviewRoundFieldsResolver,
+  SpaceIdeasFieldsResolver,
+} from './idea-fields.resolver';
+import { ideaCommentContentProvider, ideaContentProvider } from './ideas.content';
+import { IdeasPersonalData } from './ideas.personal-data';
+import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaType } from './ideas.types';
+
+@Module({
+  imports: [CommunitiesModule],
+  providers: [
+    IdeasRepository,
+    SupportsRepository,
+    IdeasExtrasRepository,
+    IdeasLoaders,
+    IdeasPolicy,
+    IdeasService,
+    IdeaWorkflowService,
+    IdeasScheduler,
+    IdeasResolver,
+    IdeaFieldsResolver,
+    IdeaCommentFieldsResolver,
+    IdeaDecisionFieldsResolver,
+    CampaignFieldsResolver,
+    ReviewRoundFieldsResolver,
+    SpaceIdeasFieldsResolver,
+    MemberIdeasFieldsResolver,
+    IdeasPersonalData,
+  ],
+  exports: [IdeasService, IdeaWorkflowService, IdeasScheduler, IdeasLoaders, IdeasRepository],
+})
+export class IdeasModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly rooms: RoomAccessRegistry,
+    private readonly content: ContentRegistry,
+    private readonly repo: IdeasRepository,
+    private readonly loaders: IdeasLoaders,
+    private readonly policy: IdeasPolicy,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly ideasData: IdeasPersonalData,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register(IDEA_TYPE, IdeaType, async (ctx, id) => {
+      const [idea] = await this.policy.visible(ctx, [await this.loaders.byId(ctx).load(id)]);
+      return idea ? IdeaType.from(idea) : null;
+    });
+    this.nodes.register(IDEA_COMMENT_TYPE, IdeaCommentType, async (ctx, id) => {
+      const comment = await this.loaders.commentById(ctx).load(id);
+      if (!comment || comment.removed_at || comment.hidden_at) return null;
+      const visible = await this.policy.visibleIds(ctx, [comment.idea_id]);
+      return visible.has(comment.idea_id) ? IdeaCommentType.from(comment) : null;
+    });
+    this.nodes.register(CAMPAIGN_TYPE, CampaignType, async (ctx, id) => {
+      const campaign = await this.loaders.campaignById(ctx).load(id);
+      const access = campaign ? await this.policy.requireIdeasSpace(ctx, campaign.space_id).catch(() => null) : null;
+      return campaign && access ? CampaignType.from(campaign) : null;
+    });
+    // An idea's room is open to whoever may see the idea, like its page.
+    this.rooms.register('idea', (ctx, ids) => this.policy.visibleIds(ctx, ids));
+    this.content.register(ideaContentProvider(this.repo));
+    this.content.register(ideaCommentContentProvider(this.repo));
+    this.personalData.register(this.ideasData);
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { Role, SpaceKind } from '@palabre/contracts';
+import { notFound, RequestContext } from '@palabre/core';
+import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES, SpaceAccess, STAFF_ROLES } from '@palabre/communities';
+import { IdeasLoaders } from './ideas.loaders';
+import type { IdeaRow } from './ideas.rows';
+
+/** Who may merge duplicates: moderators as well as the brand team. */
+export const MERGE_ROLES: readonly Role[] = [Role.OWNER, Role.BRAND_STAFF, Role.MODERATOR];
+
+/**
+ * Who may see and do what with ideas. An idea in a community the viewer may not see, or one
+ * removed by moderation, answers NOT_FOUND exactly as if it did not exist.
+ */
+@Injectable()
+export class IdeasPolicy {
+  constructor(
+    private readonly communities: CommunitiesPolicy,
+    private readonly communityLoaders: CommunitiesLoaders,
+    private readonly loaders: IdeasLoaders,
+  ) {}
+
+  /** The subset of `ideas` the viewer may see, checked for the whole set at once. */
+  async visible(ctx: RequestContext, ideas: ReadonlyArray<IdeaRow | null>): Promise<IdeaRow[]> {
+    const present = ideas.filter((idea): idea is IdeaRow => idea !== null && idea.removed_at === null);
+    const communityIds = [...new Set(present.map((idea) => idea.community_id))];
+    const [visible, roles] = await Promise.all([this.communities.visibleCommunityIds(ctx, communityIds), this.communityLoaders.viewerRole(ctx).loadMany(communityIds)]);
+    const moderates = new Set(communityIds.filter((_, index) => MODERATION_ROLES.includes(roles[index] as Role) || STAFF_ROLES.includes(roles[index] as Role)));
+    return present.filter((idea) => visible.has(idea.community_id) && (idea.hidden_at === null || moderates.has(idea.community_id)));
+  }
+
+  async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.loaders.byId(ctx).loadMany(ids);
+    const visible = await this.visible(ctx, rows.map((row) => (row instanceof Error ? null : row)));
+    return new Set(visible.map((idea) => idea.id));
+  }
+
+  async requireVisibleIdea(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
+    const [idea] = await this.visible(ctx, [await this.loaders.byId(ctx).load(ideaId)]);
+    if (!idea) throw notFound('This idea');
+    return idea;
+  }
+
+  requireIdeasSpace(ctx: RequestContext, spaceId: string): Promise<SpaceAccess> {
+    return this.communities.requireVisibleSpace(ctx, spaceId, SpaceKind.IDEAS);
+  }
+
+  /** Any member of the community may propose, support and comment. */
+  requireParticipant(ctx: RequestContext, spaceId: string, what: string) {
+    return this.communities.requireSpaceRole(ctx, spaceId, 'any', SpaceKind.IDEAS, what);
+  }
+
+  /** Decisions belong to the brand team: OWNER or BRAND_STAFF. */
+  requireStaff(ctx: RequestContext, spaceId: string, what: string) {
+    return this.communities.requireSpaceRole(ctx, spaceId, STAFF_ROLES, SpaceKind.IDEAS, what);
+  }
+
+  requireMerger(ctx: RequestContext, spaceId: string) {
+    return this.communities.requireSpaceRole(ctx, spaceId, MERGE_ROLES, SpaceKind.IDEAS, 'merge or unmerge ideas');
+  }
+}

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
+import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
+import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
+
+export enum IdeaOrder {
+  NEWEST = 'NEWEST',
+  MOST_SUPPORTED = 'MOST_SUPPORTED',
+  TRENDING = 'TRENDING',
+}
+
+export interface IdeaListQuery {
+  spaceId: string;
+  status: IdeaStatus | null;
+  overdue: boolean;
+  campaignId: string | null;
+  orderBy: IdeaOrder;
+  now: Date;
+  limit: number;
+  after: { key: number; id: string } | null;
+}
+
+export type ListedIdeaRow = IdeaRow & { sort_key: string };
+
+export interface CommentsPageKey {
+  ideaId: string;
+  limit: number;
+  after: { createdAt: string; id: string } | null;
+}
+
+/** Trending: supports received in the last week. */
+const TRENDING_WINDOW = "interval '7 days'";
+
+const SORT_KEYS: Record<IdeaOrder, string> = {
+  [IdeaOrder.NEWEST]: `(extract(epoch FROM i.created_at) * 1000)::bigint`,
+  [IdeaOrder.MOST_SUPPORTED]: `i.support_count::bigint`,
+  [IdeaOrder.TRENDING]: `(SELECT count(*) FROM idea_supports s WHERE s.idea_id = i.id AND s.created_at > $5::timestamptz - ${TRENDING_WINDOW})`,
+};
+
+/** The only place that writes SQL for ideas, their history and their comments. */
+@Injectable()
+export class IdeasRepository {
+  constructor(private readonly db: TransactionRunner) {}
+
+  private get reader(): Db {
+    return this.db.reader;
+  }
+
+  async insertIdea(
+    tx: Db,
+    values: { spaceId: string; communityId: string; campaignId: string | null; authorId: string; title: string; body: string; bodyHtml: string; tags: string[]; resubmittedFromId: string | null; now: Date },
+  ): Promise<IdeaRow> {
+    const rows: IdeaRow[] = await tx.query(
+      `INSERT INTO ideas (space_id, community_id, campaign_id, author_id, title, body, body_html, tags, resubmitted_from_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
+      [values.spaceId, values.communityId, values.campaignId, values.authorId, values.title, values.body, values.bodyHtml, values.tags, values.resubmittedFromId, values.now],
+    );
+    return rows[0];
+  }
+
+  async findByIds(db: Db, ids: readonly string[]): Promise<IdeaRow[]> {
+    if (ids.length === 0) return [];
+    return db.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Locks ideas in id order, so two transactions locking the same pair cannot deadlock. */
+  async lockIdeas(tx: Db, ids: readonly string[]): Promise<IdeaRow[]> {
+    return tx.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+  }
+
+  /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now. MERGED ideas show only when asked for. */
+  private get listFilters(): string {
+    return `i.space_id = $1 AND i.removed_at IS NULL AND i.hidden_at IS NULL
+        AND ($2::text IS NULL OR i.status = $2) AND ($2::text IS NOT NULL OR i.status <> '${IdeaStatus.MERGED}')
+        AND ($3::uuid IS NULL OR i.campaign_id = $3)
+        AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
+  }
+
+  /** One page of a space's ideas, keyset-paginated on (sort key, id), highest first. */
+  async list(query: IdeaListQuery): Promise<ListedIdeaRow[]> {
+    return this.reader.query(
+      `SELECT * FROM (
+         SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters}
+       ) page
+       WHERE $6::bigint IS NULL OR (page.sort_key, page.id) < ($6::bigint, $7::uuid)
+       ORDER BY page.sort_key DESC, page.id DESC
+       LIMIT $8`,
+      [query.spaceId, query.status, query.campaignId, query.overdue, query.now, query.after?.key ?? null, query.after?.id ?? null, query.limit],
+    );
+  }
+
+  async count(query: Omit<IdeaListQuery, 'orderBy' | 'limit' | 'after'>): Promise<number> {
+    const rows: Array<{ count: string }> = await this.reader.query(`SELECT count(*) FROM ideas i WHERE ${this.listFilters}`, [
+      query.spaceId,
+      query.status,
+      query.campaignId,
+      query.overdue,
+      query.now,
+    ]);
+    return Number(rows[0].count);
+  }
+
+  /** Likely duplicates of a title being written: trigram similarity, best first. */
+  async similar(spaceId: string, text: string, limit: number): Promise<IdeaRow[]> {
+    return this.reader.query(
+      `SELECT i.* FROM ideas i
+        WHERE i.space_id = $1 AND i.removed_at IS NULL AND i.hidden_at IS NULL AND i.status <> '${IdeaStatus.MERGED}'
+          AND (similarity(i.title, $2) >= 0.2 OR word_similarity($2, i.title) >= 0.5)
+        ORDER BY greatest(similarity(i.title, $2), word_similarity($2, i.title)) DESC, i.support_count DESC, i.id
+        LIMIT $3`,
+      [spaceId, text, limit],
+    );
+  }
+
+  /** Sets the status and what goes with it; returns null when the idea is no longer in `from`. */
+  async setStatus(
+    tx: Db,
+    id: string,
+    values: { from: IdeaStatus; to: IdeaStatus; nextUpdateDueAt: Date | null; mergedIntoId?: string | null; now: Date },
+  ): Promise<IdeaRow | null> {
+    const rows = await queryRows<IdeaRow>(
+      tx,
+      `UPDATE ideas SET status = $3, next_update_due_at = $4, merged_into_id = $5, updated_at = $6
+        WHERE id = $1 AND status = $2 RETURNING *`,
+      [id, values.from, values.to, values.nextUpdateDueAt, values.mergedIntoId ?? null, values.now],
+    );
+    return rows[0] ?? null;
+  }
+
+  async appendStatusChanges(tx: Db, changes: ReadonlyArray<{ ideaId: string; from: IdeaStatus | null; to: IdeaStatus; rationale: string; changedBy: string | null; at: Date }>): Promise<void> {
+    if (changes.length === 0) return;
+    await tx.query(
+      `INSERT INTO idea_status_changes (idea_id, from_status, to_status, rationale, changed_by, changed_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::timestamptz[])`,
+      [changes.map((c) => c.ideaId), changes.map((c) => c.from), changes.map((c) => c.to), changes.map((c) => c.rationale), changes.map((c) => c.changedBy), changes.map((c) => c.at)],
+    );
+  }
+
+  async statusHistories(ideaIds: readonly string[]): Promise<StatusChangeRow[]> {
+    return this.reader.query(`SELECT * FROM idea_status_changes WHERE idea_id = ANY($1::uuid[]) ORDER BY id`, [ideaIds]);
+  }
+
+  async insertComment(tx: Db, values: { idea: IdeaRow; authorId: string; inReplyToId: string | null; body: string; bodyHtml: string; now: Date }): Promise<CommentRow> {
+    const rows: CommentRow[] = await tx.query(
+      `INSERT INTO idea_comments (idea_id, space_id, community_id, author_id, in_reply_to_id, body, body_html, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *`,
+      [values.idea.id, values.idea.space_id, values.idea.community_id, values.authorId, values.inReplyToId, values.body, values.bodyHtml, values.now],
+    );
+    // Counted in the same transaction as the row it counts.
+    await tx.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [values.idea.id]);
+    return rows[0];
+  }
+
+  async findCommentsByIds(db: Db, ids: readonly string[]): Promise<CommentRow[]> {
+    if (ids.length === 0) return [];
+    return db.query(`SELECT * FROM idea_comments WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** One page of comments (oldest first) for each requested idea, in one statement. */
+  async commentsPages(keys: readonly CommentsPageKey[]): Promise<CommentRow[][]> {
+    const rows: Array<CommentRow & { key_index: string }> = await this.reader.query(
+      `SELECT page.*, k.key_index FROM
+         unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[]) WITH ORDINALITY AS k(idea_id, lim, after_at, after_id, key_index)
+         CROSS JOIN LATERAL (
+           SELECT c.* FROM idea_comments c
+            WHERE c.idea_id = k.idea_id AND c.removed_at IS NULL AND c.hidden_at IS NULL
+              AND (k.after_at IS NULL OR (c.created_at, c.id) > (k.after_at, k.after_id))
+            ORDER BY c.created_at, c.id
+            LIMIT k.lim
+         ) page`,
+      [keys.map((k) => k.ideaId), keys.map((k) => k.limit), keys.map((k) => k.after?.createdAt ?? null), keys.map((k) => k.after?.id ?? null)],
+    );
+    const pages: CommentRow[][] = keys.map(() => []);
+    for (const { key_index, ...row } of rows) pages[Number(key_index) - 1].push(row);
+    return pages;
+  }
+
+  async setModerationState(tx: Db, table: 'ideas' | 'idea_comments', id: string, change: { hiddenAt?: Date | null; removedAt?: Date | null; lockedAt?: Date | null }): Promise<void> {
+    const sets: string[] = [];
+    const values: unknown[] = [id];
+    const add = (column: string, value: Date | null | undefined) => {
+      if (value === undefined) return;
+      values.push(value);
+      sets.push(`${column} = $${values.length}`);
+    };
+    add('hidden_at', change.hiddenAt);
+    add('removed_at', change.removedAt);
+    if (table === 'ideas') add('locked_at', change.lockedAt);
+    if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, values);
+  }
+
+  async adjustKudos(tx: Db, table: 'ideas' | 'idea_comments', id: string, delta: number): Promise<void> {
+    await tx.query(`UPDATE ${table} SET kudos_count = greatest(kudos_count + $2, 0) WHERE id = $1`, [id, delta]);
+  }
+}

@@ -1,0 +1,135 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { SPACE_TYPE } from '@palabre/communities';
+import { Connection, Ctx, localIdOf, PageArgs, Public, RequestContext } from '@palabre/core';
+import { MEMBER_TYPE } from '@palabre/members';
+import { IdeasService } from './ideas.service';
+import { IdeaWorkflowService } from './idea-workflow.service';
+import { IdeaOrder } from './ideas.repository';
+import { ChangeIdeaStatusInput, CommentOnIdeaInput, IdeasFilter, LaunchCampaignInput, MergeIdeaInput, ProposeIdeaInput, SetIdeaPolicyInput } from './ideas.inputs';
+import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaConnection, IdeaPolicyType, IdeaType } from './ideas.types';
+
+const ideaId = (id: string, argument = 'ideaId') => localIdOf(id, IDEA_TYPE, argument);
+
+@Resolver()
+export class IdeasResolver {
+  constructor(
+    private readonly service: IdeasService,
+    private readonly workflow: IdeaWorkflowService,
+  ) {}
+
+  @Public()
+  @Query(() => IdeaConnection, { description: 'Ideas of a space (MERGED ones only when filter.status asks for them); `overdue` lists those whose promised update is late' })
+  async ideas(
+    @Ctx() ctx: RequestContext,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => IdeasFilter, nullable: true }) filter?: IdeasFilter,
+    @Args('orderBy', { type: () => IdeaOrder, defaultValue: IdeaOrder.NEWEST }) orderBy: IdeaOrder = IdeaOrder.NEWEST,
+  ): Promise<Connection<IdeaType>> {
+    const connection = await this.service.listIdeas(
+      ctx,
+      localIdOf(spaceId, SPACE_TYPE, 'spaceId'),
+      {
+        status: filter?.status ?? null,
+        overdue: filter?.overdue ?? false,
+        campaignId: filter?.campaignId ? localIdOf(filter.campaignId, CAMPAIGN_TYPE, 'filter.campaignId') : null,
+        orderBy,
+      },
+      page,
+    );
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: IdeaType.from(edge.node) })) };
+  }
+
+  @Public()
+  @Query(() => [IdeaType], { description: 'Likely duplicates of an idea being written (by title similarity)' })
+  async similarIdeas(@Ctx() ctx: RequestContext, @Args('spaceId', { type: () => ID }) spaceId: string, @Args('text') text: string): Promise<IdeaType[]> {
+    return (await this.service.similarIdeas(ctx, localIdOf(spaceId, SPACE_TYPE, 'spaceId'), text)).map(IdeaType.from);
+  }
+
+  @Mutation(() => IdeaType)
+  async proposeIdea(@Ctx() ctx: RequestContext, @Args('input') input: ProposeIdeaInput): Promise<IdeaType> {
+    const idea = await this.service.proposeIdea(ctx, {
+      spaceId: localIdOf(input.spaceId, SPACE_TYPE, 'spaceId'),
+      campaignId: input.campaignId ? localIdOf(input.campaignId, CAMPAIGN_TYPE, 'campaignId') : null,
+      title: input.title,
+      body: input.body,
+      tags: input.tags,
+    });
+    return IdeaType.from(idea);
+  }
+
+  @Mutation(() => IdeaType, { description: 'Propose an EXPIRED idea again, as a new idea linked to the old one (author only, once)' })
+  async resubmitIdea(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
+    return IdeaType.from(await this.service.resubmitIdea(ctx, ideaId(id)));
+  }
+
+  @Mutation(() => IdeaCommentType)
+  async commentOnIdea(@Ctx() ctx: RequestContext, @Args('input') input: CommentOnIdeaInput): Promise<IdeaCommentType> {
+    const comment = await this.service.commentOnIdea(ctx, {
+      ideaId: ideaId(input.ideaId),
+      body: input.body,
+      inReplyToId: input.inReplyToId ? localIdOf(input.inReplyToId, IDEA_COMMENT_TYPE, 'inReplyToId') : null,
+    });
+    return IdeaCommentType.from(comment);
+  }
+
+  @Mutation(() => CampaignType, { description: 'Ask the community a question (OWNER or BRAND_STAFF)' })
+  async launchCampaign(@Ctx() ctx: RequestContext, @Args('input') input: LaunchCampaignInput): Promise<CampaignType> {
+    const { spaceId, ...values } = input;
+    return CampaignType.from(await this.service.launchCampaign(ctx, { ...values, spaceId: localIdOf(spaceId, SPACE_TYPE, 'spaceId') }));
+  }
+
+  @Mutation(() => IdeaPolicyType, { description: 'Set how an ideas space works (OWNER or BRAND_STAFF)' })
+  async setIdeaPolicy(@Ctx() ctx: RequestContext, @Args('input') input: SetIdeaPolicyInput): Promise<IdeaPolicyType> {
+    const row = await this.service.setIdeaPolicy(ctx, localIdOf(input.spaceId, SPACE_TYPE, 'spaceId'), {
+      supportBudget: input.supportBudget ?? null,
+      updateEveryDays: input.updateEveryDays,
+      supportThreshold: input.supportThreshold ?? null,
+      thresholdWindowDays: input.thresholdWindowDays ?? null,
+      reviewCadenceDays: input.reviewCadenceDays ?? null,
+    });
+    return IdeaPolicyType.from(row);
+  }
+
+  @Mutation(() => IdeaType, { description: 'Support an idea (idempotent); every support counts exactly 1' })
+  async supportIdea(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
+    return IdeaType.from(await this.workflow.supportIdea(ctx, ideaId(id)));
+  }
+
+  @Mutation(() => IdeaType, { description: 'Withdraw your support (idempotent)' })
+  async withdrawSupport(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
+    return IdeaType.from(await this.workflow.withdrawSupport(ctx, ideaId(id)));
+  }
+
+  @Mutation(() => IdeaType, { description: 'Move an idea through the workflow with a public rationale (OWNER or BRAND_STAFF)' })
+  async changeIdeaStatus(@Ctx() ctx: RequestContext, @Args('input') input: ChangeIdeaStatusInput): Promise<IdeaType> {
+    const idea = await this.workflow.changeStatus(ctx, {
+      ideaId: ideaId(input.ideaId),
+      status: input.status,
+      rationale: input.rationale,
+      creditMemberIds: (input.creditMemberIds ?? []).map((id) => localIdOf(id, MEMBER_TYPE, 'creditMemberIds')),
+    });
+    return IdeaType.from(idea);
+  }
+
+  @Mutation(() => IdeaType, { description: 'Merge a duplicate into another idea, reversibly (MODERATOR, BRAND_STAFF or OWNER); returns the merged idea' })
+  async mergeIdea(@Ctx() ctx: RequestContext, @Args('input') input: MergeIdeaInput): Promise<IdeaType> {
+    const idea = await this.workflow.mergeIdea(ctx, { ideaId: ideaId(input.ideaId), intoIdeaId: ideaId(input.intoIdeaId, 'intoIdeaId'), rationale: input.rationale });
+    return IdeaType.from(idea);
+  }
+
+  @Mutation(() => IdeaType, { description: 'Undo a merge: both ideas are restored as they were' })
+  async unmergeIdea(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
+    return IdeaType.from(await this.workflow.unmergeIdea(ctx, ideaId(id)));
+  }
+
+  @Mutation(() => IdeaType, { description: 'Accept the credit offered to you for a shipped idea: your name then appears on its decision' })
+  async acceptCredit(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
+    return IdeaType.from(await this.workflow.acceptCredit(ctx, ideaId(id)));
+  }
+
+  @Mutation(() => IdeaType, { description: 'Decline the credit offered to you: no trace of your name is kept' })
+  async declineCredit(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
+    return IdeaType.from(await this.workflow.declineCredit(ctx, ideaId(id)));
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { roomName } from '@palabre/contracts';
+import {
+  AppError,
+  badInput,
+  Clock,
+  Connection,
+  conflict,
+  decodeCursor,
+  EventsService,
+  forbidden,
+  notFound,
+  PageArgs,
+  pageSize,
+  renderMarkdown,
+  RequestContext,
+  toConnection,
+  TransactionRunner,
+  WriteGate,
+} from '@palabre/core';
+import { IdeaStatus } from './idea-status.machine';
+import { campaignClosed, ideaLocked } from './ideas.errors';
+import { IdeaOrder, IdeasRepository, ListedIdeaRow } from './ideas.repository';
+import { IdeasExtrasRepository, PolicyValues } from './ideas-extras.repository';
+import { IdeasLoaders } from './ideas.loaders';
+import { IdeasPolicy } from './ideas.policy';
+import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow } from './ideas.rows';
+
+export const IDEA_NOT_EXPIRED = 'IDEA_NOT_EXPIRED';
+const SIMILAR_LIMIT = 5;
+
+export interface ProposeIdeaValues {
+  spaceId: string;
+  campaignId: string | null;
+  title: string;
+  body: string;
+  tags: string[];
+}
+
+export interface IdeaListArgs {
+  status: IdeaStatus | null;
+  overdue: boolean;
+  campaignId: string | null;
+  orderBy: IdeaOrder;
+}
+
+/** Proposing, discussing and listing ideas; campaigns and the space's idea policy. */
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly repo: IdeasRepository,
+    private readonly extras: IdeasExtrasRepository,
+    private readonly loaders: IdeasLoaders,
+    private readonly policy: IdeasPolicy,
+    private readonly events: EventsService,
+    private readonly writeGate: WriteGate,
+    private readonly clock: Clock,
+  ) {}
+
+  async proposeIdea(ctx: RequestContext, values: ProposeIdeaValues, resubmittedFrom: IdeaRow | null = null): Promise<IdeaRow> {
+    const memberId = ctx.actor!.memberId;
+    const { space } = await this.policy.requireParticipant(ctx, values.spaceId, 'propose ideas');
+    const now = this.clock.now();
+    if (values.campaignId) {
+      const campaign = await this.loaders.campaignById(ctx).load(values.campaignId);
+      if (!campaign || campaign.space_id !== space.id) throw notFound('This campaign');
+      if (now >= campaign.submissions_close_at) throw campaignClosed('submissions', campaign.submissions_close_at);
+    }
+    const bodyHtml = renderMarkdown(values.body);
+    const idea = await this.db.run(async (tx) => {
+      if (resubmittedFrom) {
+        // Serialises resubmissions of one idea; the unique index backs this up.
+        await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [resubmittedFrom.id]);
+        const existing: unknown[] = await tx.query(`SELECT 1 FROM ideas WHERE resubmitted_from_id = $1`, [resubmittedFrom.id]);
+        if (existing.length > 0) throw conflict('This idea was already resubmitted');
+      }
+      await this.writeGate.assertCanPost(tx, { communityId: space.community_id, memberId, kind: 'IDEA', body: `${values.title}\n${values.body}` });
+      const created = await this.repo.insertIdea(tx, { ...values, communityId: space.community_id, authorId: memberId, bodyHtml, resubmittedFromId: resubmittedFrom?.id ?? null, now });
+      await this.events.record(tx, {
+        type: 'idea.proposed',
+        rooms: [roomName('space', space.id)],
+        payload: { ideaId: created.id, spaceId: space.id, communityId: space.community_id, authorId: memberId, title: created.title },
+      });
+      return created;
+    });
+    ctx.loaders.clearAll();
+    return idea;
+  }
+
+  /** An EXPIRED idea comes back as a new, linked idea (once), proposed by its author. */
+  async resubmitIdea(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
+    const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
+    if (idea.author_id !== ctx.actor!.memberId) throw forbidden('Only the author may resubmit an idea');
+    if (idea.status !== IdeaStatus.EXPIRED) throw new AppError(IDEA_NOT_EXPIRED, `Only an EXPIRED idea can be resubmitted; this one is ${idea.status}`);
+    const campaign = idea.campaign_id ? await this.loaders.campaignById(ctx).load(idea.campaign_id) : null;
+    const campaignOpen = campaign !== null && this.clock.now() < campaign.submissions_close_at;
+    return this.proposeIdea(ctx, { spaceId: idea.space_id, campaignId: campaignOpen ? campaign.id : null, title: idea.title, body: idea.body, tags: idea.tags }, idea);
+  }
+
+  async commentOnIdea(ctx: RequestContext, values: { ideaId: string; body: string; inReplyToId: string | null }): Promise<CommentRow> {
+    const memberId = ctx.actor!.memberId;
+    const idea = await this.policy.requireVisibleIdea(ctx, values.ideaId);
+    await this.policy.requireParticipant(ctx, idea.space_id, 'comment on ideas');
+    if (idea.locked_at) throw ideaLocked();
+    if (values.inReplyToId) {
+      const parent = await this.loaders.commentById(ctx).load(values.inReplyToId);
+      if (!parent || parent.idea_id !== idea.id || parent.removed_at) throw badInput('inReplyToId must be a comment on the same idea', { argument: 'inReplyToId' });
+    }
+    const bodyHtml = renderMarkdown(values.body);
+    const comment = await this.db.run(async (tx) => {
+      await this.writeGate.assertCanPost(tx, { communityId: idea.community_id, memberId, kind: 'IDEA_COMMENT', body: values.body });
+      const created = await this.repo.insertComment(tx, { idea, authorId: memberId, inReplyToId: values.inReplyToId, body: values.body, bodyHtml, now: this.clock.now() });
+      await this.events.record(tx, {
+        type: 'idea.comment_added',
+        rooms: [roomName('idea', idea.id)],
+        payload: { ideaId: idea.id, commentId: created.id, spaceId: idea.space_id, communityId: idea.community_id, authorId: memberId },
+      });
+      return created;
+    });
+    ctx.loaders.clearAll();
+    return comment;
+  }
+
+  async launchCampaign(ctx: RequestContext, values: { spaceId: string; title: string; brief: string; submissionsCloseAt: Date; supportClosesAt: Date }): Promise<CampaignRow> {
+    const { space } = await this.policy.requireStaff(ctx, values.spaceId, 'launch campaigns');
+    const now = this.clock.now();
+    if (values.submissionsCloseAt <= now) throw badInput('submissionsCloseAt must be in the future', { field: 'submissionsCloseAt' });
+    if (values.supportClosesAt < values.submissionsCloseAt) throw badInput('supportClosesAt must not be before submissionsCloseAt', { field: 'supportClosesAt' });
+    const campaign = await this.db.run((tx) =>
+      this.extras.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
+    );
+    ctx.loaders.clearAll();
+    return campaign;
+  }
+
+  async setIdeaPolicy(ctx: RequestContext, spaceId: string, values: PolicyValues): Promise<IdeaPolicyRow> {
+    await this.policy.requireStaff(ctx, spaceId, 'set the idea policy');
+    if ((values.supportThreshold === null) !== (values.thresholdWindowDays === null)) {
+      throw badInput('supportThreshold and thresholdWindowDays go together: set both or neither', { field: 'thresholdWindowDays' });
+    }
+    const row = await this.db.run((tx) => this.extras.upsertPolicy(tx, spaceId, values, this.clock.now()));
+    ctx.loaders.clearAll();
+    return row;
+  }
+
+  async listIdeas(ctx: RequestContext, spaceId: string, args: IdeaListArgs, page: PageArgs): Promise<Connection<IdeaRow>> {
+    await this.policy.requireIdeasSpace(ctx, spaceId);
+    const first = pageSize(page);
+    const cursor = decodeCursor(page.after, 2);
+    const query = { spaceId, ...args, now: this.clock.now() };
+    const rows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
+    for (const row of rows) this.loaders.byId(ctx).prime(row.id, row);
+    return toConnection(rows, first, cursor !== null, (row: ListedIdeaRow) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));
+  }
+
+  async similarIdeas(ctx: RequestContext, spaceId: string, text: string): Promise<IdeaRow[]> {
+    await this.policy.requireIdeasSpace(ctx, spaceId);
+    const trimmed = text.trim().slice(0, 200);
+    if (trimmed.length < 3) return [];
+    return this.repo.similar(spaceId, trimmed, SIMILAR_LIMIT);
+  }
+
+  /** The viewer's support budget in an ideas space. */
+  async supportBudget(ctx: RequestContext, spaceId: string): Promise<{ limit: number | null; used: number; remaining: number | null }> {
+    await this.policy.requireIdeasSpace(ctx, spaceId);
+    const [policy, used] = await Promise.all([this.loaders.policyOfSpace(ctx).load(spaceId), this.loaders.viewerOpenSupports(ctx).load(spaceId)]);
+    const limit = policy?.support_budget ?? null;
+    return { limit, used, remaining: limit === null ? null : Math.max(limit - used, 0) };
+  }
+}

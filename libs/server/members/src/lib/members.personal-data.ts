@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, ContentChoice, DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
+
+/** The handle an erased account keeps: derived from its anonymous label ("former member #12" → "former-member-12"). */
+export const tombstoneHandle = (label: string): string =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 30);
+
+/** Reserved for tombstones, so no one can sign up as a former member. */
+export const TOMBSTONE_HANDLE_PREFIX = 'former-member-';
+
+/** Accounts and sessions: what members holds about a person, how it leaves, when traces expire. */
+@Injectable()
+export class MembersPersonalData implements PersonalDataProvider {
+  readonly feature = 'members';
+  // The account row outlives erasure as the tombstone, so it goes last.
+  readonly eraseOrder = 1000;
+  readonly inventory: DataInventoryEntry[];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.inventory = [
+      {
+        category: 'Pseudonym',
+        fields: ['handle'],
+        purpose: 'Shows who wrote what, without your real name',
+        charterClause: 'account',
+        retentionDays: null,
+        visibleTo: 'everyone who can see your contributions',
+        columns: ['members.handle'],
+      },
+      {
+        category: 'Login',
+        fields: ['email', 'password hash', 'account creation date'],
+        purpose: 'Lets you sign in and recover your account',
+        charterClause: 'account',
+        retentionDays: null,
+        visibleTo: 'you only',
+        columns: ['members.email', 'members.password_hash'],
+      },
+      {
+        category: 'Sessions',
+        fields: ['sign-in time', 'last use', 'expiry', 'revocation'],
+        purpose: 'Keeps you signed in and lets you end a session',
+        charterClause: 'security',
+        retentionDays: config.REFRESH_TOKEN_TTL_DAYS,
+        visibleTo: 'you only',
+        columns: ['sessions.member_id'],
+      },
+      {
+        category: 'Connection traces',
+        fields: ['IP address', 'browser (user agent)'],
+        purpose: 'Detects stolen sessions and abuse',
+        charterClause: 'security',
+        retentionDays: config.PRIVACY_TRACE_RETENTION_DAYS,
+        visibleTo: 'you only',
+        columns: ['sessions.ip_address', 'sessions.user_agent'],
+      },
+    ];
+  }
+
+  async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    const [account] = await queryRows<Record<string, unknown>>(db, `SELECT handle, email, created_at AS "createdAt" FROM members WHERE id = $1`, [memberId]);
+    const sessions = await queryRows<Record<string, unknown>>(
+      db,
+      `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+              revoked_reason AS "revokedReason", ip_address AS "ipAddress", user_agent AS "userAgent"
+         FROM sessions WHERE member_id = $1 ORDER BY created_at, id`,
+      [memberId],
+    );
+    return { account: account ?? null, sessions };
+  }
+
+  /** The row stays as an anonymous tombstone so kept content still has an author; nothing in it identifies anyone. */
+  async erase(tx: Db, memberId: string, _choice: ContentChoice, label: string): Promise<void> {
+    await tx.query(`DELETE FROM sessions WHERE member_id = $1`, [memberId]);
+    // '.invalid' can never receive mail (RFC 2606); the id keeps the unique index satisfied.
+    // A password hash in no known scheme never verifies.
+    await tx.query(`UPDATE members SET handle = $2, email = $3, password_hash = 'erased' WHERE id = $1`, [memberId, tombstoneHandle(label), `erased-${memberId}@erased.invalid`]);
+  }
+
+  async purgeExpired(tx: Db, now: Date): Promise<void> {
+    const cutoff = new Date(now.getTime() - this.config.PRIVACY_TRACE_RETENTION_DAYS * 86_400_000);
+    await tx.query(`UPDATE sessions SET ip_address = NULL, user_agent = NULL WHERE last_used_at < $1 AND (ip_address IS NOT NULL OR user_agent IS NOT NULL)`, [cutoff]);
+  }
+}

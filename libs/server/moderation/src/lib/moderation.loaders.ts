@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { groupByKeys, orderByKeys, RequestContext, TransactionRunner } from '@palabre/core';
+import { ActionRow, ModerationRepository, ReportRow } from './moderation.repository';
+import { AppealsRepository, FeaturedPageKey, FeaturedRow } from './appeals.repository';
+import { DEFAULT_AUTO_HIDE_THRESHOLD } from './moderation.rules';
+
+/** Per-request DataLoaders for moderation's related fields. */
+@Injectable()
+export class ModerationLoaders {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly repo: ModerationRepository,
+    private readonly appeals: AppealsRepository,
+  ) {}
+
+  reportsOfCase(ctx: RequestContext) {
+    return ctx.loaders.get<string, ReportRow[]>('moderation.reportsOfCase', async (ids) => groupByKeys(ids, await this.repo.reportsOfCases(ids), (row) => row.case_id));
+  }
+
+  actionById(ctx: RequestContext) {
+    return ctx.loaders.get<string, ActionRow | null>('moderation.actionById', async (ids) => orderByKeys(ids, await this.repo.findActions(this.db.reader, ids), (row) => row.id));
+  }
+
+  autoHideThreshold(ctx: RequestContext) {
+    return ctx.loaders.get<string, number>('moderation.autoHideThreshold', async (ids) =>
+      orderByKeys(ids, await this.repo.thresholds(ids), (row) => row.community_id).map((row) => row?.auto_hide_threshold ?? DEFAULT_AUTO_HIDE_THRESHOLD),
+    );
+  }
+
+  featuredPage(ctx: RequestContext) {
+    return ctx.loaders.get<FeaturedPageKey, FeaturedRow[]>('moderation.featuredPage', (keys) => this.appeals.featuredPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+  }
+
+  featuredCount(ctx: RequestContext) {
+    return ctx.loaders.get<string, number>('moderation.featuredCount', async (ids) =>
+      orderByKeys(ids, await this.appeals.countFeatured(ids), (row) => row.community_id).map((row) => Number(row?.count ?? 0)),
+    );
+  }
+}

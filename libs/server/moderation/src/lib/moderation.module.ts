@@ -1,0 +1,79 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { NodeRegistry, WriteGate } from '@palabre/core';
+import { CommunitiesModule } from '@palabre/communities';
+import { ModerationRepository } from './moderation.repository';
+import { SuspensionsRepository } from './suspensions.repository';
+import { AppealsRepository } from './appeals.repository';
+import { ModerationLoaders } from './moderation.loaders';
+import { ModerationLedger } from './moderation-ledger';
+import { ReputationReader, SqlReputationReader } from './reputation-reader';
+import { ReportsService } from './reports.service';
+import { ModerationService } from './moderation.service';
+import { SuspensionsService } from './suspensions.service';
+import { AppealsService } from './appeals.service';
+import { CurationService } from './curation.service';
+import { ModerationWriteGuard } from './moderation.write-guard';
+import { ModerationResolver } from './moderation.resolver';
+import { ThreadCurationRepository } from './thread-curation.repository';
+import { ThreadCurationService } from './thread-curation.service';
+import { SpacePinsFieldsResolver, ThreadCurationResolver } from './thread-curation.resolver';
+import {
+  AppealFieldsResolver,
+  AuditEntryFieldsResolver,
+  CommunityModerationFieldsResolver,
+  FeaturedContentFieldsResolver,
+  MemberModerationFieldsResolver,
+  ModerationCaseFieldsResolver,
+  ReportFieldsResolver,
+  SuspensionFieldsResolver,
+} from './moderation-fields.resolver';
+import { AUDIT_ENTRY_TYPE, AuditEntryType } from './moderation.types';
+
+@Module({
+  imports: [CommunitiesModule],
+  providers: [
+    ModerationRepository,
+    SuspensionsRepository,
+    AppealsRepository,
+    ModerationLoaders,
+    ModerationLedger,
+    { provide: ReputationReader, useClass: SqlReputationReader },
+    ReportsService,
+    ModerationService,
+    SuspensionsService,
+    AppealsService,
+    CurationService,
+    ModerationWriteGuard,
+    ThreadCurationRepository,
+    ThreadCurationService,
+    ModerationResolver,
+    ThreadCurationResolver,
+    SpacePinsFieldsResolver,
+    ModerationCaseFieldsResolver,
+    ReportFieldsResolver,
+    AuditEntryFieldsResolver,
+    AppealFieldsResolver,
+    SuspensionFieldsResolver,
+    FeaturedContentFieldsResolver,
+    CommunityModerationFieldsResolver,
+    MemberModerationFieldsResolver,
+  ],
+  exports: [ReportsService, ModerationService, SuspensionsService, ReputationReader],
+})
+export class ModerationModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly writeGate: WriteGate,
+    private readonly guard: ModerationWriteGuard,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  onModuleInit(): void {
+    // Suspensions and posting limits apply to every feature's writes through core's WriteGate.
+    this.writeGate.register(this.guard);
+    this.nodes.register(AUDIT_ENTRY_TYPE, AuditEntryType, async (ctx, id) => {
+      const row = await this.moderation.entryById(ctx, id);
+      return row ? AuditEntryType.from(row) : null;
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Role } from '@palabre/contracts';
+import type { ContentKind } from '@palabre/core';
+import { AuditAction, ModerationActionKind } from './moderation.enums';
+
+export const DEFAULT_AUTO_HIDE_THRESHOLD = 5;
+export const REPUTATION_FOR_DOUBLE_WEIGHT = 20;
+export const MIN_REASON_LENGTH = 10;
+export const APPEAL_WINDOW_HOURS = 72;
+
+const MODERATING: readonly Role[] = [Role.MODERATOR, Role.OWNER];
+const LABELLED: readonly Role[] = [Role.MODERATOR, Role.OWNER, Role.BRAND_STAFF];
+
+export const isModerator = (role: Role | null): boolean => role !== null && MODERATING.includes(role);
+
+/** A report weighs 3 from a moderator, 2 from a member with reputation ≥ 20 here, 1 otherwise. */
+export function reportWeight(role: Role | null, reputation: number): 1 | 2 | 3 {
+  if (isModerator(role)) return 3;
+  return reputation >= REPUTATION_FOR_DOUBLE_WEIGHT ? 2 : 1;
+}
+
+/**
+ * Whether the open reports hide the content pending review. Member reports alone never hide
+ * what staff or moderators wrote: a moderator must have reported it too.
+ */
+export function shouldAutoHide(input: { openWeight: number; threshold: number; authorRole: Role | null; moderatorReported: boolean; alreadyHidden: boolean }): boolean {
+  if (input.alreadyHidden || input.openWeight < input.threshold) return false;
+  const authorIsStaff = input.authorRole !== null && LABELLED.includes(input.authorRole);
+  return !authorIsStaff || input.moderatorReported;
+}
+
+/** LOCK and UNLOCK make sense for a conversation's root only. */
+export const canLock = (kind: ContentKind): boolean => kind === 'THREAD' || kind === 'IDEA';
+
+/** Actions a person concerned may appeal (the others restore or do nothing to them). */
+export const APPEALABLE: ReadonlySet<string> = new Set([AuditAction.AUTO_HIDE, AuditAction.HIDE, AuditAction.REMOVE, AuditAction.LOCK, AuditAction.SUSPEND]);
+
+export const toAuditAction = (action: ModerationActionKind): AuditAction => AuditAction[action];

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Role } from '@palabre/contracts';
+import { APP_CONFIG, AppConfig, AppError, Clock, Db, PostAttempt, WriteGuard } from '@palabre/core';
+import { SuspensionsRepository } from './suspensions.repository';
+import { bodyFingerprint, DUPLICATE_WINDOW_MINUTES, postLimitViolation, SUSPENDED } from './post-limits';
+
+/** Moderation's rules for every community write, registered with core's WriteGate. */
+@Injectable()
+export class ModerationWriteGuard implements WriteGuard {
+  constructor(
+    private readonly suspensions: SuspensionsRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async assertCanWrite(db: Db, communityId: string, memberId: string): Promise<void> {
+    const suspension = await this.suspensions.activeSuspension(db, communityId, memberId, this.clock.now());
+    if (!suspension) return;
+    throw new AppError(SUSPENDED, `You are suspended in this community until ${suspension.until.toISOString()}: you can still read, but not post, reply, support, give kudos or report`, {
+      until: suspension.until.toISOString(),
+    });
+  }
+
+  async assertCanPost(db: Db, post: PostAttempt): Promise<void> {
+    const now = this.clock.now();
+    const bodyHash = bodyFingerprint(post.body);
+    await this.suspensions.lockPoster(db, post.communityId, post.memberId);
+    const stats = await this.suspensions.postStats(db, {
+      communityId: post.communityId,
+      memberId: post.memberId,
+      bodyHash,
+      duplicateSince: new Date(now.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000),
+    });
+    const violation = postLimitViolation(
+      post.kind,
+      {
+        role: stats.role as Role | null,
+        joinedAt: stats.joined_at,
+        rootsSinceJoin: stats.roots_since_join,
+        answersSinceJoin: stats.answers_since_join,
+        lastPostAt: stats.last_post_at,
+        sameBodyRecently: stats.same_body_recently,
+      },
+      now,
+      this.config.POST_FLOOD_INTERVAL_SECONDS,
+    );
+    if (violation) throw violation;
+    await this.suspensions.logPost(db, { communityId: post.communityId, memberId: post.memberId, kind: post.kind, bodyHash, now });
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@palabre/core';
+import { returnedRows } from './returned-rows';
+
+export interface SuspensionRow {
+  id: string;
+  community_id: string;
+  member_id: string;
+  reason: string;
+  until: Date;
+  created_by: string | null;
+  created_at: Date;
+  lifted_at: Date | null;
+  lifted_by: string | null;
+}
+
+export interface PostStats {
+  role: string | null;
+  joined_at: Date | null;
+  roots_since_join: number;
+  answers_since_join: number;
+  last_post_at: Date | null;
+  same_body_recently: boolean;
+}
+
+/** SQL for suspensions and the posting log the anti-abuse limits count. */
+@Injectable()
+export class SuspensionsRepository {
+  async activeSuspension(db: Db, communityId: string, memberId: string, now: Date): Promise<SuspensionRow | null> {
+    const rows: SuspensionRow[] = await db.query(
+      `SELECT * FROM suspensions WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL AND until > $3`,
+      [communityId, memberId, now],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Replaces the member's current suspension here (if any) with a new one. */
+  async suspend(tx: Db, values: { communityId: string; memberId: string; reason: string; until: Date; by: string; now: Date }): Promise<SuspensionRow> {
+    await tx.query(`UPDATE suspensions SET lifted_at = $3, lifted_by = $4 WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL`, [
+      values.communityId,
+      values.memberId,
+      values.now,
+      values.by,
+    ]);
+    const rows: SuspensionRow[] = await tx.query(
+      `INSERT INTO suspensions (community_id, member_id, reason, until, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+      [values.communityId, values.memberId, values.reason, values.until, values.by, values.now],
+    );
+    return rows[0];
+  }
+
+  /** Lifts the current suspension; null when there was none still running. */
+  async lift(tx: Db, communityId: string, memberId: string, by: string, now: Date): Promise<SuspensionRow | null> {
+    const rows = returnedRows<SuspensionRow>(
+      await tx.query(
+        `UPDATE suspensions SET lifted_at = $3, lifted_by = $4 WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL AND until > $3 RETURNING *`,
+        [communityId, memberId, now, by],
+      ),
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Serialises one member's posts in one community, so concurrent posts are counted one after the other. */
+  async lockPoster(tx: Db, communityId: string, memberId: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('post:' || $1 || ':' || $2))`, [communityId, memberId]);
+  }
+
+  async postStats(db: Db, values: { communityId: string; memberId: string; bodyHash: string; duplicateSince: Date }): Promise<PostStats> {
+    const rows: PostStats[] = await db.query(
+      `SELECT m.role, m.joined_at,
+              (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('THREAD', 'IDEA') AND p.created_at >= m.joined_at) AS roots_since_join,
+              (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('REPLY', 'IDEA_COMMENT') AND p.created_at >= m.joined_at) AS answers_since_join,
+              (SELECT max(p.created_at) FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2) AS last_post_at,
+              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4) AS same_body_recently
+         FROM (SELECT 1) one LEFT JOIN memberships m ON m.community_id = $1 AND m.member_id = $2`,
+      [values.communityId, values.memberId, values.bodyHash, values.duplicateSince],
+    );
+    return rows[0];
+  }
+
+  async logPost(tx: Db, values: { communityId: string; memberId: string; kind: string; bodyHash: string; now: Date }): Promise<void> {
+    await tx.query(`INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+      values.communityId,
+      values.memberId,
+      values.kind,
+      values.bodyHash,
+      values.now,
+    ]);
+  }
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Clock, TransactionRunner, tryTransactionLock } from '@palabre/core';
+import { DigestRow, NotificationRow, NotificationsRepository } from './notifications.repository';
+import { scheduleOf } from './notifier.service';
+import { latestBoundary, periodLength } from './schedule';
+import { Mailer } from './mailer';
+
+const EVERY_MS = 60_000;
+const BATCH = 200;
+
+interface BuiltDigest {
+  digest: DigestRow;
+  items: NotificationRow[];
+  email: boolean;
+}
+
+/**
+ * Builds digests: for each member with deferred notifications now due, one digest for the
+ * period that just ended at their local digest time, holding those notifications. An
+ * advisory lock lets one api process build at a time and the (member, period_start) unique
+ * key makes each period's digest exist once, whatever the number of processes. Emails go out
+ * after commit, only with SMTP_URL, the email preference and a current EMAIL_DIGEST consent.
+ */
+@Injectable()
+export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Digests');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly repo: NotificationsRepository,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.SCHEDULER_ENABLED) return;
+    this.timer = setInterval(() => void this.runOnce().catch((error: unknown) => this.logger.warn(`digest run failed, will retry: ${String(error)}`)), EVERY_MS);
+    this.timer.unref();
+  }
+
+  /** Builds every digest due now; returns how many this process built. */
+  runOnce(): Promise<number> {
+    this.running ??= this.build().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async build(): Promise<number> {
+    const now = this.clock.now();
+    let total = 0;
+    for (;;) {
+      const built = await this.db.run(async (tx) => {
+        if (!(await tryTransactionLock(tx, 'notification-digests'))) return null;
+        const members = await this.repo.membersWithDueItems(tx, now, BATCH);
+        const prefs = await this.repo.preferencesOf(tx, members);
+        const result: BuiltDigest[] = [];
+        for (const memberId of members) {
+          const pref = prefs.get(memberId)!;
+          const schedule = scheduleOf(pref);
+          const cadence = pref.cadence === 'WEEKLY' ? 'WEEKLY' : 'DAILY';
+          const periodEnd = latestBoundary(now, { ...schedule, cadence });
+          const periodStart = new Date(periodEnd.getTime() - periodLength(cadence));
+          const digest = await this.repo.insertDigest(tx, { memberId, cadence: pref.cadence === 'OFF' ? 'DAILY' : pref.cadence, periodStart, periodEnd, now });
+          if (!digest) {
+            // This period's digest exists already: the items wait for the next one.
+            await tx.query(`UPDATE notifications SET deferred_until = $3 WHERE member_id = $1 AND digest_id IS NULL AND deferred_until IS NOT NULL AND deferred_until <= $2`, [
+              memberId,
+              now,
+              new Date(periodEnd.getTime() + periodLength(cadence)),
+            ]);
+            continue;
+          }
+          const items = await this.repo.attachDueItems(tx, digest.id, memberId, now);
+          if (items.length === 0) {
+            await this.repo.deleteDigest(tx, digest.id);
+            continue;
+          }
+          result.push({ digest: { ...digest, item_count: items.length }, items, email: pref.email });
+        }
+        return { result, more: members.length === BATCH };
+      });
+      if (!built) return total;
+      total += built.result.length;
+      for (const entry of built.result) if (entry.email) await this.email(entry);
+      if (!built.more) return total;
+    }
+  }
+
+  /** Only items of communities the member consented to receive by email; nothing without SMTP. */
+  private async email({ digest, items }: BuiltDigest): Promise<void> {
+    if (!this.mailer.enabled) return;
+    const consented = await this.repo.communitiesWithConsent(this.db.reader, digest.member_id, 'EMAIL_DIGEST');
+    const shown = items.filter((item) => item.community_id !== null && consented.has(item.community_id));
+    if (shown.length === 0) return;
+    const to = await this.repo.emailOf(digest.member_id);
+    if (!to) return;
+    const lines = shown.map((item) => `- ${item.summary}`);
+    const sent = await this.mailer.send({
+      to,
+      subject: `Your Palabre digest: ${shown.length} update${shown.length === 1 ? '' : 's'}`,
+      text: `Here is what happened since ${digest.period_start.toISOString().slice(0, 16).replace('T', ' ')} UTC:\n\n${lines.join('\n')}\n\nYou receive this because you asked for digests by email; change it in your notification preferences or revoke the consent at any time.\n`,
+    });
+    if (sent) await this.repo.markEmailed(digest.id, this.clock.now());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+}

@@ -1,0 +1,69 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { NodeRegistry, PersonalDataRegistry } from '@palabre/core';
+import { NotificationsPersonalData } from './notifications.personal-data';
+import { CommunitiesModule } from '@palabre/communities';
+import { CONTACT_MESSAGE_TYPE, ContactMessageType, DIGEST_TYPE, DigestType, NOTIFICATION_TYPE, NotificationType } from './notifications.types';
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
+import { NotifierService } from './notifier.service';
+import { NotificationReactions } from './notification-reactions';
+import { DigestService } from './digest.service';
+import { Mailer } from './mailer';
+import {
+  ConsentFieldsResolver,
+  ContactMessageFieldsResolver,
+  DigestFieldsResolver,
+  MemberNotificationsResolver,
+  NotificationFieldsResolver,
+  NotificationsResolver,
+} from './notifications.resolver';
+
+/** Follows, inbox, preferences, digests, consent ledger and brand contact. */
+@Module({
+  imports: [CommunitiesModule],
+  providers: [
+    NotificationsRepository,
+    NotifierService,
+    NotificationsService,
+    NotificationReactions,
+    DigestService,
+    Mailer,
+    NotificationsPersonalData,
+    NotificationsResolver,
+    MemberNotificationsResolver,
+    NotificationFieldsResolver,
+    ConsentFieldsResolver,
+    DigestFieldsResolver,
+    ContactMessageFieldsResolver,
+  ],
+  exports: [NotificationsService, NotifierService, DigestService],
+})
+export class NotificationsModule implements OnModuleInit {
+  constructor(
+    private readonly reactions: NotificationReactions,
+    private readonly nodes: NodeRegistry,
+    private readonly repo: NotificationsRepository,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly notificationsData: NotificationsPersonalData,
+  ) {}
+
+  onModuleInit(): void {
+    this.reactions.register();
+    this.personalData.register(this.notificationsData);
+    // Each of these is visible to its own member only (a contact message also to its sender).
+    this.nodes.register(NOTIFICATION_TYPE, NotificationType, async (ctx, id) => {
+      const row = ctx.memberId && isUuid(id) ? await this.repo.notificationOf(ctx.memberId, id) : null;
+      return row ? NotificationType.from(row) : null;
+    });
+    this.nodes.register(DIGEST_TYPE, DigestType, async (ctx, id) => {
+      const row = ctx.memberId && isUuid(id) ? await this.repo.digestOf(ctx.memberId, id) : null;
+      return row ? DigestType.from(row) : null;
+    });
+    this.nodes.register(CONTACT_MESSAGE_TYPE, ContactMessageType, async (ctx, id) => {
+      const row = ctx.memberId && isUuid(id) ? await this.repo.contactMessageFor(ctx.memberId, id) : null;
+      return row ? ContactMessageType.from(row) : null;
+    });
+  }
+}

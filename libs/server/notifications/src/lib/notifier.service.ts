@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { roomName, toGlobalId } from '@palabre/contracts';
+import { Clock, Db, EventsService } from '@palabre/core';
+import { FollowTargetType, NewNotification, NotificationReason, NotificationsRepository, PreferencesRow } from './notifications.repository';
+import { inQuietHours, nextBoundary, type ScheduleSettings } from './schedule';
+import { NOTIFICATION_TYPE } from './notifications.types';
+
+const WEEK = 7 * 24 * 3_600_000;
+
+export interface Recipient {
+  memberId: string;
+  reason: NotificationReason;
+}
+
+export interface NotificationDraft {
+  kind: string;
+  communityId: string | null;
+  subjectId: string | null;
+  actorId: string | null;
+  summary: string;
+  /** Wording for members directly concerned, when it differs from `summary`. */
+  concernedSummary?: string;
+  payload: Record<string, unknown>;
+}
+
+export function scheduleOf(prefs: Omit<PreferencesRow, 'member_id'>): ScheduleSettings {
+  return {
+    cadence: prefs.cadence,
+    digestDay: prefs.digest_day,
+    digestHour: prefs.digest_hour,
+    timezone: prefs.timezone,
+    quietFrom: prefs.quiet_from,
+    quietTo: prefs.quiet_to,
+  };
+}
+
+/**
+ * Turns a fact into notifications for the members who follow its source or are directly
+ * concerned, as far as each one's preferences allow: OFF stores nothing; DAILY and WEEKLY
+ * wait for the digest; IMMEDIATE is delivered at once (an event on `member:<id>`) unless it
+ * falls in quiet hours or beyond the weekly contact budget, then it waits for the next digest.
+ * Runs in the caller's transaction.
+ */
+@Injectable()
+export class NotifierService {
+  constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Followers of the targets (FOLLOWING) plus the concerned members (CONCERNED), never the actor. */
+  async notifyAbout(tx: Db, draft: NotificationDraft, follows: ReadonlyArray<{ type: FollowTargetType; id: string }>, concerned: ReadonlyArray<string | null | undefined>): Promise<number> {
+    const exclude = draft.actorId ? [draft.actorId] : [];
+    const followers = await this.repo.followersOf(tx, follows, draft.communityId, exclude);
+    const recipients: Recipient[] = followers.map((memberId) => ({ memberId, reason: 'FOLLOWING' }));
+    for (const memberId of concerned) if (typeof memberId === 'string' && memberId) recipients.push({ memberId, reason: 'CONCERNED' });
+    return this.notify(tx, draft, recipients);
+  }
+
+  async notify(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[]): Promise<number> {
+    // One notification per member; being concerned outranks following.
+    const byMember = new Map<string, NotificationReason>();
+    for (const recipient of recipients) {
+      if (recipient.memberId === draft.actorId) continue;
+      if (byMember.get(recipient.memberId) !== 'CONCERNED') byMember.set(recipient.memberId, recipient.reason);
+    }
+    if (byMember.size === 0) return 0;
+    // Nobody hears about a private community they are not part of.
+    const allowed = (await this.repo.membersWhoMaySee(tx, [...byMember.keys()], draft.communityId)).sort();
+    if (allowed.length === 0) return 0;
+    const prefs = await this.repo.preferencesOf(tx, allowed);
+    const now = this.clock.now();
+    const budgeted = allowed.filter((id) => prefs.get(id)!.weekly_contact_budget !== null && prefs.get(id)!.cadence === 'IMMEDIATE');
+    // Serialise budget checks per member (sorted: no deadlock between two notifiers).
+    for (const id of budgeted) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('notify-budget:' || $1::text))`, [id]);
+    const sent = await this.repo.immediateCountsSince(tx, budgeted, new Date(now.getTime() - WEEK));
+
+    const items: NewNotification[] = [];
+    for (const memberId of allowed) {
+      const pref = prefs.get(memberId)!;
+      if (pref.cadence === 'OFF') continue;
+      const schedule = scheduleOf(pref);
+      let deferredUntil: Date | null = null;
+      if (pref.cadence !== 'IMMEDIATE') deferredUntil = nextBoundary(now, schedule);
+      else if (inQuietHours(now, schedule) || (pref.weekly_contact_budget !== null && (sent.get(memberId) ?? 0) >= pref.weekly_contact_budget)) {
+        deferredUntil = nextBoundary(now, { ...schedule, cadence: 'DAILY' });
+      }
+      const reason = byMember.get(memberId)!;
+      const { concernedSummary, ...base } = draft;
+      items.push({ memberId, reason, ...base, summary: reason === 'CONCERNED' && concernedSummary ? concernedSummary : draft.summary, deferredUntil });
+    }
+    const rows = await this.repo.insertNotifications(tx, items, now);
+    const immediate = rows.filter((row) => row.deferred_until === null);
+    if (immediate.length > 0) {
+      await this.events.record(
+        tx,
+        ...immediate.map((row) => ({
+          type: 'notification.created' as const,
+          rooms: [roomName('member', row.member_id)],
+          payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id },
+        })),
+      );
+    }
+    return rows.length;
+  }
+}

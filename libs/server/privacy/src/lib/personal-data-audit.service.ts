@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PersonalDataRegistry } from '@palabre/core';
+import { MemberReference, personalColumns, TableShape, undeclaredColumns } from './personal-columns';
+
+/**
+ * Compares what the database can hold about a person with what providers declare. Two views, so
+ * neither an entity nor a raw-SQL table escapes: the TypeORM entities, and the live schema.
+ */
+@Injectable()
+export class PersonalDataAudit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly personalData: PersonalDataRegistry,
+  ) {}
+
+  async undeclared(): Promise<{ entities: string[]; schema: string[] }> {
+    const references = await this.memberReferences();
+    const entityTables: TableShape[] = this.dataSource.entityMetadatas.map((meta) => ({ table: meta.tableName, columns: meta.columns.map((column) => column.databaseName) }));
+    const entityTableNames = new Set(entityTables.map((shape) => shape.table));
+    const declared = this.personalData.declaredColumns();
+    return {
+      entities: undeclaredColumns(
+        personalColumns(
+          entityTables,
+          references.filter((reference) => entityTableNames.has(reference.table)),
+        ),
+        declared,
+      ),
+      schema: undeclaredColumns(personalColumns(await this.schemaTables(), references), declared),
+    };
+  }
+
+  private memberReferences(): Promise<MemberReference[]> {
+    return this.dataSource.query(
+      `SELECT cl.relname AS "table", a.attname AS "column"
+         FROM pg_constraint c
+         JOIN pg_class cl ON cl.oid = c.conrelid
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+        WHERE c.contype = 'f' AND c.confrelid = 'members'::regclass`,
+    );
+  }
+
+  private async schemaTables(): Promise<TableShape[]> {
+    const rows: Array<{ table: string; columns: string[] }> = await this.dataSource.query(
+      `SELECT table_name AS "table", array_agg(column_name::text ORDER BY ordinal_position) AS columns
+         FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name <> 'migrations'
+        GROUP BY table_name`,
+    );
+    return rows;
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
+import { PrivacyRepository } from './privacy.repository';
+
+/** Privacy stores personal data too: the archives it builds and the deletion it schedules. */
+@Injectable()
+export class PrivacyPersonalData implements PersonalDataProvider {
+  readonly feature = 'privacy';
+  readonly inventory: DataInventoryEntry[];
+
+  constructor(
+    private readonly repo: PrivacyRepository,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.inventory = [
+      {
+        category: 'Data exports',
+        fields: ['export requests', 'the archive', 'download times'],
+        purpose: 'Lets you take your data with you',
+        charterClause: 'export',
+        retentionDays: config.DATA_EXPORT_TTL_DAYS,
+        visibleTo: 'you only',
+        columns: ['data_exports.member_id'],
+      },
+      {
+        category: 'Account deletion',
+        fields: ['deletion request', 'content choice', 'scheduled date'],
+        purpose: 'Carries out your decision to leave, and proves it was done',
+        charterClause: 'erasure',
+        retentionDays: null,
+        visibleTo: 'you only',
+        columns: ['account_deletions.member_id'],
+      },
+    ];
+  }
+
+  async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    const dataExports = await queryRows(
+      db,
+      `SELECT status, requested_at AS "requestedAt", ready_at AS "readyAt", downloaded_at AS "downloadedAt" FROM data_exports WHERE member_id = $1 ORDER BY requested_at, id`,
+      [memberId],
+    );
+    const deletion = await queryRows(
+      db,
+      `SELECT content_choice AS "contentChoice", requested_at AS "requestedAt", execute_after AS "executeAfter" FROM account_deletions WHERE member_id = $1`,
+      [memberId],
+    );
+    return { dataExports, accountDeletion: deletion[0] ?? null };
+  }
+
+  /** Archives go with the person; the deletion record stays, tied to the tombstone, as proof. */
+  async erase(tx: Db, memberId: string): Promise<void> {
+    await tx.query(`DELETE FROM data_exports WHERE member_id = $1`, [memberId]);
+  }
+
+  purgeExpired(tx: Db, now: Date): Promise<void> {
+    return this.repo.expireArchives(tx, now);
+  }
+}

@@ -1,0 +1,137 @@
+import { Locale, Visibility } from '@palabre/contracts';
+import { ThreadKind } from '@palabre/advice';
+import { errorCode, startPlatform, type Platform } from '../support/harness';
+import { adviceWorld, createReply, createThread, hide, type AdviceWorld } from './advice-fixtures';
+
+const SEARCH = `query ($input: SearchInput!) {
+  search(input: $input) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind rank snippet thread { id title } reply { id } } } }
+}`;
+const SIMILAR = `query ($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id title } }`;
+
+interface Hit {
+  kind: string;
+  snippet: string;
+  thread: { id: string; title: string };
+  reply: { id: string } | null;
+}
+
+describe('advice: search', () => {
+  let platform: Platform;
+  let fr: AdviceWorld;
+  let en: AdviceWorld;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    fr = await adviceWorld(platform, { locale: Locale.FR });
+    en = await adviceWorld(platform, { locale: Locale.EN });
+  });
+  afterAll(() => platform.close());
+
+  const search = async (world: AdviceWorld, query: string, extra: Record<string, unknown> = {}, token = world.alice.token): Promise<Hit[]> => {
+    const res = await platform.gql(SEARCH, { input: { communityId: world.community.globalId, query, ...extra } }, { token });
+    expect(res.errors).toBeUndefined();
+    return res.data.search.edges.map((edge: { node: Hit }) => edge.node);
+  };
+
+  it('matches accented and unaccented French forms alike, with highlighted snippets', async () => {
+    const thread = await createThread(platform, fr.alice, fr.space, { title: 'Quelle crème pour la chaîne ?', body: 'Je cherche une crème de graissage qui tient sous la pluie.' });
+    const reply = await createReply(platform, fr.bob, thread, 'Une creme a base de cire, appliquée chaque semaine.');
+    for (const query of ['creme', 'crème', 'CRÈMES']) {
+      const hits = await search(fr, query);
+      expect(hits.map((hit) => hit.reply?.id ?? hit.thread.id).sort()).toEqual([thread.globalId, reply.globalId].sort());
+    }
+    const [first] = await search(fr, 'creme', { kinds: ['THREAD'] });
+    expect(first).toMatchObject({ kind: 'THREAD', thread: { id: thread.globalId } });
+    expect(first.snippet).toContain('<mark>crème</mark>');
+    expect(await search(fr, 'chaine')).toHaveLength(1);
+  });
+
+  it('stems English words and ranks title matches first', async () => {
+    const inTitle = await createThread(platform, en.alice, en.space, { title: 'Disc brakes squeal in the rain', body: 'Any idea?' });
+    const inBody = await createThread(platform, en.bob, en.space, { title: 'Weekend ride report', body: 'My brake was fine all weekend.' });
+    const hits = await search(en, 'braking', { kinds: ['THREAD'] });
+    expect(hits.map((hit) => hit.thread.id)).toEqual([inTitle.globalId, inBody.globalId]);
+  });
+
+  it('tolerates typos in titles', async () => {
+    const thread = await createThread(platform, en.alice, en.space, { title: 'Which chain lubricant for winter?', body: 'Salt everywhere.' });
+    const hits = await search(en, 'lubrcant', { kinds: ['THREAD'] });
+    expect(hits.map((hit) => hit.thread.id)).toContain(thread.globalId);
+  });
+
+  it('searches replies only when asked to', async () => {
+    const thread = await createThread(platform, en.alice, en.space, { title: 'Saddle height question', body: 'How high?' });
+    const reply = await createReply(platform, en.bob, thread, 'Use the heel method for the saddle.');
+    const hits = await search(en, 'heel method', { kinds: ['REPLY'] });
+    expect(hits).toEqual([expect.objectContaining({ kind: 'REPLY', reply: { id: reply.globalId }, thread: expect.objectContaining({ id: thread.globalId }) })]);
+  });
+
+  it('never shows hidden content to other members, nor deleted content to anyone', async () => {
+    const hiddenThread = await createThread(platform, en.bob, en.space, { title: 'Zeppelin hidden thread', body: 'zeppelin' });
+    const visible = await createThread(platform, en.alice, en.space, { title: 'Zeppelin visible thread', body: 'zeppelin' });
+    const hiddenReply = await createReply(platform, en.bob, visible, 'zeppelin in a hidden reply');
+    await hide(platform, 'threads', hiddenThread.id);
+    await hide(platform, 'replies', hiddenReply.id);
+    const deleted = await createReply(platform, en.alice, visible, 'zeppelin soon deleted');
+    await createReply(platform, en.bob, visible, 'answering it', deleted.id);
+    await platform.gql(`mutation ($id: ID!) { deletePost(id: $id) }`, { id: deleted.globalId }, { token: en.alice.token });
+
+    const forAlice = await search(en, 'zeppelin');
+    expect(forAlice.map((hit) => hit.reply?.id ?? hit.thread.id)).toEqual([visible.globalId]);
+    const forModerator = await search(en, 'zeppelin', {}, en.moderator.token);
+    expect(forModerator.map((hit) => hit.reply?.id ?? hit.thread.id).sort()).toEqual([hiddenThread.globalId, visible.globalId, hiddenReply.globalId].sort());
+  });
+
+  it('never leaks a private community: NOT_FOUND for outsiders, and nothing in other communities’ results', async () => {
+    const secret = await adviceWorld(platform, { visibility: Visibility.PRIVATE });
+    await createThread(platform, secret.alice, secret.space, { title: 'Quokka secret roadmap', body: 'quokka' });
+    expect(errorCode(await platform.gql(SEARCH, { input: { communityId: secret.community.globalId, query: 'quokka' } }, { token: en.alice.token }))).toBe('NOT_FOUND');
+    expect(await search(en, 'quokka')).toEqual([]);
+    expect(await search(secret, 'quokka')).toHaveLength(1);
+    expect(errorCode(await platform.gql(SEARCH, { input: { communityId: secret.community.globalId, query: 'quokka' } }))).toBe('NOT_FOUND');
+  });
+
+  it('lets anonymous visitors search public communities, without hidden content', async () => {
+    const thread = await createThread(platform, en.alice, en.space, { title: 'Platypus public question', body: 'platypus' });
+    const hidden = await createThread(platform, en.bob, en.space, { title: 'Platypus hidden question', body: 'platypus' });
+    await hide(platform, 'threads', hidden.id);
+    const res = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'platypus' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.search.edges.map((edge: { node: Hit }) => edge.node.thread.id)).toEqual([thread.globalId]);
+  });
+
+  it('treats SQL and HTML in queries and content as plain text', async () => {
+    const thread = await createThread(platform, en.alice, en.space, { title: 'Weird characters thread', body: 'Pasted <script>alert(1)</script> walrus and more' });
+    for (const query of ["'; DROP TABLE threads; --", '") OR 1=1 --', '<script>alert(1)</script>', '!!! & | :* (']) {
+      const res = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query } }, { token: en.alice.token });
+      expect(res.errors).toBeUndefined();
+    }
+    const [hit] = await search(en, 'walrus');
+    expect(hit.thread.id).toBe(thread.globalId);
+    expect(hit.snippet).not.toContain('<script');
+    expect(hit.snippet).toContain('alert(1)');
+    expect(hit.snippet).toContain('<mark>walrus</mark>');
+    expect((await platform.db.query(`SELECT count(*)::int AS n FROM threads`)).rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('pages through hits with cursors', async () => {
+    for (let index = 0; index < 3; index += 1) await createThread(platform, en.alice, en.space, { title: `Pelican question number ${index}`, body: 'pelican' });
+    const page1 = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'pelican', first: 2 } }, { token: en.alice.token });
+    expect(page1.data.search.edges).toHaveLength(2);
+    expect(page1.data.search.pageInfo.hasNextPage).toBe(true);
+    expect(page1.data.search.totalCount).toBe(3);
+    const page2 = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'pelican', first: 2, after: page1.data.search.pageInfo.endCursor } }, { token: en.alice.token });
+    expect(page2.data.search.edges).toHaveLength(1);
+    expect(page2.data.search.pageInfo.hasNextPage).toBe(false);
+    const ids = [...page1.data.search.edges, ...page2.data.search.edges].map((edge: { node: Hit }) => edge.node.thread.id);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('suggests likely duplicates while a question is being written', async () => {
+    const duplicate = await createThread(platform, fr.alice, fr.space, { title: 'Le dérailleur saute sans arrêt', body: 'Ma chaîne saute sur le petit pignon.' });
+    await createThread(platform, fr.alice, fr.space, { title: 'Sortie du dimanche matin', body: 'Qui vient rouler ?', kind: ThreadKind.DISCUSSION });
+    const res = await platform.gql(SIMILAR, { spaceId: fr.space.globalId, text: 'derailleur qui saute' }, { token: fr.bob.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.similarThreads.map((thread: { id: string }) => thread.id)).toEqual([duplicate.globalId]);
+  });
+});
