@@ -3,7 +3,7 @@ import { Role, SpaceKind } from '@palabre/contracts';
 import { IdeasService, IdeaStatus, IdeaWorkflowService } from '@palabre/ideas';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember, createSpace, type TestMember } from '../support/factories';
-import { createIdea, RATIONALE, setStatus, support, type TestIdea } from '../ideas/ideas-fixtures';
+import { createIdea, setStatus, support, type TestIdea } from '../ideas/ideas-fixtures';
 import { as, INSIGHTS_CONFIG, insightsWorld, launchCampaign, type InsightsWorld } from './insights-fixtures';
 
 const EXPORT = `mutation ($input: ExportIdeasInput!) { exportIdeas(input: $input) { url expiresAt format } }`;
@@ -19,6 +19,7 @@ describe('insights: export of co-creation input', () => {
   let plain: TestIdea;
   let inCampaign: TestIdea;
   let hidden: TestIdea;
+  let inCampaignAt: Date;
   let campaign: { id: string; globalId: string };
 
   const exportIdeas = (member: TestMember, input: Record<string, unknown>) => platform.gql(EXPORT, { input }, { token: member.token });
@@ -32,7 +33,10 @@ describe('insights: export of co-creation input', () => {
     shipped = await createIdea(platform, m[0], world.ideas, { title: 'Placeholder title for the tricky one', body: 'placeholder', tags: ['lights', 'winter'] });
     // Titles with line breaks are not what the ideas form accepts: the factory writes them directly.
     await platform.db.query(`UPDATE ideas SET title = $2, body = $3 WHERE id = $1`, [shipped.id, TRICKY_TITLE, TRICKY_BODY]);
+    platform.clock.advanceHours(1);
     plain = await createIdea(platform, m[1], world.ideas, { title: '=1+2 a formula-looking title', body: 'A plain idea.' });
+    platform.clock.advanceHours(1);
+    inCampaignAt = platform.clock.now();
     inCampaign = await createIdea(platform, m[2], world.ideas, { title: 'Studded tyres', body: 'For icy roads.', campaignId: campaign.id, tags: ['winter'] });
     hidden = await createIdea(platform, m[3], world.ideas, { title: 'Hidden by moderation', body: 'Spam.' });
     await platform.db.query(`UPDATE ideas SET hidden_at = $2 WHERE id = $1`, [hidden.id, platform.clock.now()]);
@@ -109,7 +113,7 @@ describe('insights: export of co-creation input', () => {
     const response = await download(result.data.exportIdeas.url, world.owner.token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const document = await response.json();
+    const document = (await response.json()) as { ideas: unknown[] };
     expect(document).toMatchObject({ format: 'palabre.ideas-export', community: world.community.globalId, campaign: campaign.globalId });
     expect(document.ideas).toEqual([
       {
@@ -120,7 +124,7 @@ describe('insights: export of co-creation input', () => {
         status: 'OPEN',
         space: expect.any(String),
         campaign: 'Winter riding',
-        proposedAt: platform.clock.now().toISOString(),
+        proposedAt: inCampaignAt.toISOString(),
         supports: { total: 0, byAffiliation: { members: 0, staff: 0, moderators: 0 } },
         comments: 0,
         credited: [],

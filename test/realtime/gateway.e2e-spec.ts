@@ -289,6 +289,22 @@ describe('realtime gateway', () => {
     });
   });
 
+  describe('suspension', () => {
+    it('takes a suspended member out of the community room and tells them personally', async () => {
+      const member = await createMember(platform);
+      const socket = await platform.connectSocket(member.token);
+      const room = `community:${otherCommunity}`;
+      expect(await request(socket, 'subscribe', { room })).toMatchObject({ ok: true });
+      const received = collect(socket);
+      await record('member.suspended', [room, `member:${member.id}`], { communityId: otherCommunity, memberId: member.id, until: 'later', reason: 'Spam', actionId: 'a' }, 'moderators');
+      await eventually(() => expect(received.events.map((event) => event.type)).toEqual(['member.suspended']));
+      await sleep(200);
+      await record('after.suspension', [room]);
+      await sleep(300);
+      expect(received.events.map((event) => event.type)).toEqual(['member.suspended']);
+    });
+  });
+
   describe('presence and typing', () => {
     let thread: string;
     let room: string;
@@ -366,6 +382,23 @@ describe('realtime gateway', () => {
       expect(flooder.connected).toBe(false);
       expect(await request(calm, 'subscribe', { room: `community:${publicCommunity}` })).toMatchObject({ ok: true });
     });
+  });
+
+  it('lets a live connection take a fresh token of the same member, and only that', async () => {
+    const member = await createMember(platform);
+    const other = await createMember(platform);
+    const socket = await platform.connectSocket(member.token);
+    try {
+      platform.clock.advanceHours(1);
+      // The handshake token has expired: room checks fail until a fresh token is given.
+      expect(await request(socket, 'subscribe', { room: `community:${publicCommunity}` })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await request(socket, 'auth.refresh', { token: 'forged' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await request(socket, 'auth.refresh', { token: refreshToken(platform, other) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(socket, 'auth.refresh', { token: refreshToken(platform, member) })).toEqual({ ok: true });
+      expect(await request(socket, 'subscribe', { room: `community:${publicCommunity}` })).toMatchObject({ ok: true });
+    } finally {
+      platform.clock.advanceHours(-1);
+    }
   });
 
   it('a room access answer of the api is needed: a signed-out session cannot join rooms', async () => {

@@ -43,7 +43,7 @@ function targetsOf(event: StoredEvent): string[] {
   return event.rooms.flatMap((room) => (room.startsWith('community:') ? [moderatorsOf(room)] : room.startsWith('member:') ? [room] : []));
 }
 
-const HANDLED = new Set(['subscribe', 'unsubscribe', 'thread.typing', 'thread.presence']);
+const HANDLED = new Set(['subscribe', 'unsubscribe', 'thread.typing', 'thread.presence', 'auth.refresh']);
 const TYPING_INTERVAL_MS = 2_000;
 /** Events after which a member's rooms are checked again (they may have lost access). */
 const ACCESS_CHANGES = new Set(['member.suspended', 'community.member_left', 'community.role_changed', 'member.removed']);
@@ -135,7 +135,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         return;
       }
       if (!HANDLED.has(event)) {
-        ack?.(failure('UNKNOWN_EVENT', `Unknown event "${String(event).slice(0, 50)}"; use subscribe, unsubscribe, thread.typing or thread.presence`));
+        ack?.(failure('UNKNOWN_EVENT', `Unknown event "${String(event).slice(0, 50)}"; use subscribe, unsubscribe, thread.typing, thread.presence or auth.refresh`));
         return;
       }
       if (!ack) return; // Every message of this protocol is acknowledged; without a callback it is ignored.
@@ -150,6 +150,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     socket.on('unsubscribe', (request, ack) => this.enqueue(state, () => this.unsubscribe(socket, state, request)).then(ack));
     socket.on('thread.typing', (request, ack) => ack(this.typing(socket, state, request)));
     socket.on('thread.presence', (request, ack) => void this.presence(socket, request).then(ack));
+    socket.on('auth.refresh', (request, ack) => ack(this.refreshToken(socket, request)));
     socket.on('disconnecting', () => {
       for (const room of socket.rooms) if (room.startsWith('thread:')) void this.announceLeft(socket, room);
     });
@@ -214,6 +215,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     return { ok: true, room: rooms[0], rooms };
   }
 
+  /** A fresh token for the same member replaces the connection's token (used for room checks). */
+  private refreshToken(socket: RealtimeSocket, body: unknown): EphemeralAck {
+    const token = (body as { token?: unknown }).token;
+    const actor = typeof token === 'string' && token.length < 4096 ? this.tokens.verifyAccessToken(token, this.clock.now()) : null;
+    if (!actor || typeof token !== 'string') return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'This token is not valid' } };
+    if (actor.memberId !== socket.data.actor.memberId) return { ok: false, error: { code: 'FORBIDDEN', message: 'A connection keeps its member; reconnect to change member' } };
+    socket.data.actor = actor;
+    socket.data.token = token;
+    return { ok: true };
+  }
+
   /** Typing in a thread the socket joined: relayed to the room on every gateway, never stored. */
   private typing(socket: RealtimeSocket, state: SocketState, body: unknown): EphemeralAck {
     const room = this.threadRoomOf(body);
@@ -266,12 +278,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   /** A member's access changed (left, suspended, new role): their sockets keep only rooms still allowed. */
-  private recheck(memberId: string): void {
+  private recheck(memberId: string, drop: readonly string[] = []): void {
     for (const socketId of this.byMember.get(memberId) ?? []) {
       const socket = this.server.sockets.sockets.get(socketId) as RealtimeSocket | undefined;
       const state = this.sockets.get(socketId);
       if (!socket || !state) continue;
       void this.enqueue(state, async () => {
+        for (const room of drop) {
+          await socket.leave(room);
+          await socket.leave(moderatorsOf(room));
+          state.joined.delete(room);
+        }
         const rooms = [...state.joined.keys()].filter((room) => !room.startsWith('member:'));
         if (rooms.length === 0) return { ok: true, room: '', rooms };
         const answer = await this.roomAccess.check(socket.data.token, rooms);
@@ -347,8 +364,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private deliver(events: StoredEvent[]): void {
     for (const event of events) {
       if (ACCESS_CHANGES.has(event.type)) {
-        const memberId = (event.payload as { memberId?: unknown }).memberId;
-        if (typeof memberId === 'string') this.recheck(memberId);
+        const { memberId, communityId } = event.payload as { memberId?: unknown; communityId?: unknown };
+        // A suspension also takes the member out of the community's own room (they may ask to join again).
+        const drop = event.type === 'member.suspended' && typeof communityId === 'string' ? [roomName('community', communityId)] : [];
+        if (typeof memberId === 'string') this.recheck(memberId, drop);
       }
       const rooms = targetsOf(event);
       if (rooms.length === 0) continue;

@@ -75,10 +75,12 @@ async function main() {
   process.stdout.write(`${JSON.stringify({ phase: 'connected', connectMs: Math.round(performance.now() - started) })}\n`);
   await waitForGo();
   const latencies = [];
+  const fromRequest = [];
   let missed = 0;
   const specs = config.trigger.requests ?? config.trigger.bodies.map((body) => ({ body }));
   for (const spec of specs) {
     const round = world.startRound();
+    const sent = performance.now();
     const response = await fetch(config.trigger.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(spec.headers ?? {}) }, body: spec.body });
     const text = await response.text();
     const responded = performance.now();
@@ -87,6 +89,7 @@ async function main() {
     await Promise.race([round.finished, timeout]);
     if (round.seen.size < config.sockets) missed += config.sockets - round.seen.size;
     latencies.push(round.seen.size > 0 ? round.last - responded : null);
+    fromRequest.push(round.seen.size > 0 ? round.last - sent : null);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   const valid = latencies.filter((value) => value !== null);
@@ -98,6 +101,7 @@ async function main() {
     p99: percentile(valid, 99),
     max: valid.length ? Math.max(...valid) : null,
     latencies: valid.map((value) => Math.round(value * 10) / 10),
+    fromRequest: { p50: percentile(fromRequest.filter((v) => v !== null), 50), p99: percentile(fromRequest.filter((v) => v !== null), 99) },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
   for (const socket of world.sockets) socket.close();

@@ -57,13 +57,12 @@ function wordsSql(seedExpr, count, withFiller = true) {
 /** The search queries of the search scenario: 200 distinct French and English pairs of words. */
 function searchQueries(count = 200) {
   const queries = new Set();
-  let n = 0;
-  while (queries.size < count) {
+  for (let n = 0; queries.size < count; n += 1) {
     const list = n % 2 === 0 ? FR_WORDS : EN_WORDS;
-    const first = list[(n * 7) % list.length];
-    const second = list[(n * 13 + 5) % list.length];
-    queries.add(n % 3 === 0 ? first : `${first} ${second}`);
-    n += 1;
+    const first = list[Math.floor(n / 2) % list.length];
+    const second = list[(Math.floor(n / 2) * 7 + 3) % list.length];
+    // One word for the first lap over each list, two words afterwards: all distinct.
+    queries.add(n < list.length * 2 ? first : `${first} ${second}`);
   }
   return [...queries];
 }

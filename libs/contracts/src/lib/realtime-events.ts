@@ -275,6 +275,8 @@ export interface ClientToServerEvents {
   'thread.typing': (request: { room: string }, ack: (response: EphemeralAck) => void) => void;
   /** Who is in a thread room right now (every gateway), for a socket that joined it. */
   'thread.presence': (request: { room: string }, ack: (response: PresenceAck) => void) => void;
+  /** Hands a fresh access token (same member) to a live connection, before the old one expires. */
+  'auth.refresh': (request: { token: string }, ack: (response: EphemeralAck) => void) => void;
 }
 
 export type EphemeralAck = { ok: true } | { ok: false; error: { code: string; message: string } };

@@ -14,8 +14,18 @@ export class CommunitiesLoaders {
     return ctx.loaders.get<string, CommunityRow | null>('communities.byId', async (ids) => orderByKeys(ids, await this.repo.findByIds(ids), (row) => row.id));
   }
 
+  /** Also primes communityById: the community of a space is read with it, in the same statement. */
   spaceById(ctx: RequestContext) {
-    return ctx.loaders.get<string, SpaceRow | null>('spaces.byId', async (ids) => orderByKeys(ids, await this.repo.findSpacesByIds(ids), (row) => row.id));
+    return ctx.loaders.get<string, SpaceRow | null>('spaces.byId', async (ids) => {
+      const rows = await this.repo.findSpacesWithCommunities(ids);
+      const communities = this.communityById(ctx);
+      for (const row of rows) communities.prime(row.community.id, row.community);
+      return orderByKeys(
+        ids,
+        rows.map((row) => row.space),
+        (row) => row.id,
+      );
+    });
   }
 
   spacesOfCommunity(ctx: RequestContext) {

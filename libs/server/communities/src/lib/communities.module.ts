@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NodeRegistry, PersonalDataRegistry, RoomAccessRegistry } from '@palabre/core';
+import { NodeRegistry, PersonalDataRegistry, RequestContext, RoomAccessRegistry, TransactionRunner, WriteGate } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
 import { CommunityEntity, InvitationEntity, MembershipEntity, SpaceEntity } from './community.entity';
 import { CommunitiesRepository } from './communities.repository';
@@ -38,7 +38,18 @@ export class CommunitiesModule implements OnModuleInit {
     private readonly policy: CommunitiesPolicy,
     private readonly personalData: PersonalDataRegistry,
     private readonly communitiesData: CommunitiesPersonalData,
+    private readonly writeGate: WriteGate,
+    private readonly db: TransactionRunner,
   ) {}
+
+  private async liveCommunityIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+    const visible = await this.policy.visibleCommunityIds(ctx, ids);
+    const memberId = ctx.memberId;
+    if (!memberId) return visible;
+    const allowed = new Set<string>();
+    for (const id of visible) if (await this.writeGate.canWrite(this.db.reader, id, memberId)) allowed.add(id);
+    return allowed;
+  }
 
   onModuleInit(): void {
     this.personalData.register(this.communitiesData);
@@ -51,12 +62,12 @@ export class CommunitiesModule implements OnModuleInit {
       const access = await this.policy.requireVisibleSpace(ctx, id).catch(() => null);
       return access ? SpaceType.from(access.space) : null;
     });
-    // A private community's room is open to its members only, like its content.
-    this.rooms.register('community', (ctx, ids) => this.policy.visibleCommunityIds(ctx, ids));
+    // A private community's room is open to its members only, like its content; a suspended member stays out of its live rooms.
+    this.rooms.register('community', (ctx, ids) => this.liveCommunityIds(ctx, ids));
     this.rooms.register('space', async (ctx, ids) => {
       const spaces = await this.loaders.spaceById(ctx).loadMany(ids);
       const communityIds = spaces.flatMap((space) => (space && !(space instanceof Error) ? [space.community_id] : []));
-      const visible = await this.policy.visibleCommunityIds(ctx, communityIds);
+      const visible = await this.liveCommunityIds(ctx, communityIds);
       return new Set(spaces.flatMap((space) => (space && !(space instanceof Error) && visible.has(space.community_id) ? [space.id] : [])));
     });
   }

@@ -202,6 +202,22 @@ export class CommunitiesRepository {
     return this.reader.query(`SELECT * FROM spaces WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** Spaces with their communities in one statement (a space is almost always checked against its community). */
+  async findSpacesWithCommunities(ids: readonly string[]): Promise<Array<{ space: SpaceRow; community: CommunityRow }>> {
+    if (ids.length === 0) return [];
+    const rows: Array<SpaceRow & { c_slug: string; c_name: string; c_description: string; c_locale: string; c_visibility: string; c_created_by: string | null; c_created_at: Date; c_member_count: number }> =
+      await this.reader.query(
+        `SELECT s.*, c.slug AS c_slug, c.name AS c_name, c.description AS c_description, c.locale AS c_locale, c.visibility AS c_visibility,
+                c.created_by AS c_created_by, c.created_at AS c_created_at, c.member_count AS c_member_count
+           FROM spaces s JOIN communities c ON c.id = s.community_id WHERE s.id = ANY($1::uuid[])`,
+        [ids],
+      );
+    return rows.map(({ c_slug, c_name, c_description, c_locale, c_visibility, c_created_by, c_created_at, c_member_count, ...space }) => ({
+      space,
+      community: { id: space.community_id, slug: c_slug, name: c_name, description: c_description, locale: c_locale, visibility: c_visibility, created_by: c_created_by, created_at: c_created_at, member_count: c_member_count },
+    }));
+  }
+
   async spacesOfCommunities(communityIds: readonly string[]): Promise<SpaceRow[]> {
     if (communityIds.length === 0) return [];
     return this.reader.query(`SELECT * FROM spaces WHERE community_id = ANY($1::uuid[]) ORDER BY created_at, id`, [communityIds]);

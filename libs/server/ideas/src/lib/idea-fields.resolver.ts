@@ -5,6 +5,7 @@ import { Clock, Connection, Ctx, decodeCursor, localIdOf, PageArgs, pageSize, Re
 import { MemberType } from '@palabre/members';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
+import { IdeasPolicy } from './ideas.policy';
 import { IdeasService } from './ideas.service';
 import { updateEveryDays } from './idea-workflow.service';
 import {
@@ -30,6 +31,7 @@ export class IdeaFieldsResolver {
     private readonly communityLoaders: CommunitiesLoaders,
     private readonly authors: AuthorsLoader,
     private readonly clock: Clock,
+    private readonly policy: IdeasPolicy,
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'null when the account was erased' })
@@ -105,7 +107,14 @@ export class IdeaFieldsResolver {
   async comments(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType, @Args() page: PageArgs): Promise<Connection<IdeaCommentType>> {
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, 2);
-    const rows = await this.loaders.commentsPage(ctx).load({ ideaId: idea.localId, limit: first + 1, after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null });
+    const rows = await this.loaders.commentsPage(ctx).load({
+      ideaId: idea.localId,
+      // Hidden comments stay in the discussion for their author and the community's moderators.
+      moderator: await this.policy.moderates(ctx, idea.communityId),
+      viewerId: ctx.memberId,
+      limit: first + 1,
+      after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
+    });
     return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], IdeaCommentType.from, async () => idea.commentCount);
   }
 

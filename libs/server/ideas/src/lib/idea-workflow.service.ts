@@ -88,6 +88,15 @@ export class IdeaWorkflowService {
       if (result.to === IdeaStatus.SHIPPED) {
         const credited = [...new Set([...(locked.author_id ? [locked.author_id] : []), ...values.creditMemberIds])];
         await this.extras.offerCredits(tx, idea.id, credited, now);
+        // Told privately: a credited name becomes public only once its owner accepts.
+        await this.events.record(
+          tx,
+          ...credited.map((creditedId) => ({
+            type: 'credit.offered',
+            rooms: [roomName('member', creditedId)],
+            payload: { communityId: idea.community_id, ideaId: idea.id, memberId: creditedId, offeredBy: memberId },
+          })),
+        );
       }
       await this.recordStatusChanged(tx, locked, result.from, result.to, result.rationale, memberId);
     });

@@ -65,9 +65,7 @@ export class IdeasModule implements OnModuleInit {
     });
     this.nodes.register(IDEA_COMMENT_TYPE, IdeaCommentType, async (ctx, id) => {
       const comment = await this.loaders.commentById(ctx).load(id);
-      if (!comment || comment.removed_at || comment.hidden_at) return null;
-      const visible = await this.policy.visibleIds(ctx, [comment.idea_id]);
-      return visible.has(comment.idea_id) ? IdeaCommentType.from(comment) : null;
+      return comment && (await this.policy.canSeeComment(ctx, comment)) ? IdeaCommentType.from(comment) : null;
     });
     this.nodes.register(CAMPAIGN_TYPE, CampaignType, async (ctx, id) => {
       const campaign = await this.loaders.campaignById(ctx).load(id);

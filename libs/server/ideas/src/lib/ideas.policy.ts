@@ -3,7 +3,8 @@ import { Role, SpaceKind } from '@palabre/contracts';
 import { notFound, RequestContext } from '@palabre/core';
 import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES, SpaceAccess, STAFF_ROLES } from '@palabre/communities';
 import { IdeasLoaders } from './ideas.loaders';
-import type { IdeaRow } from './ideas.rows';
+import { canSeeContent } from './ideas.repository';
+import type { CommentRow, IdeaRow } from './ideas.rows';
 
 /** Who may merge duplicates: moderators as well as the brand team. */
 export const MERGE_ROLES: readonly Role[] = [Role.OWNER, Role.BRAND_STAFF, Role.MODERATOR];
@@ -20,13 +21,29 @@ export class IdeasPolicy {
     private readonly loaders: IdeasLoaders,
   ) {}
 
-  /** The subset of `ideas` the viewer may see, checked for the whole set at once. */
+  /** Whether the viewer moderates (MODERATOR or OWNER) the community: hidden content stays visible to them. */
+  async moderates(ctx: RequestContext, communityId: string): Promise<boolean> {
+    if (!ctx.memberId) return false;
+    const role = await this.communityLoaders.viewerRole(ctx).load(communityId);
+    return role !== null && MODERATION_ROLES.includes(role);
+  }
+
+  /**
+   * The subset of `ideas` the viewer may see, checked for the whole set at once: a visible
+   * community, not removed, and not hidden unless the viewer is its author or moderates there.
+   */
   async visible(ctx: RequestContext, ideas: ReadonlyArray<IdeaRow | null>): Promise<IdeaRow[]> {
     const present = ideas.filter((idea): idea is IdeaRow => idea !== null && idea.removed_at === null);
     const communityIds = [...new Set(present.map((idea) => idea.community_id))];
     const [visible, roles] = await Promise.all([this.communities.visibleCommunityIds(ctx, communityIds), this.communityLoaders.viewerRole(ctx).loadMany(communityIds)]);
-    const moderates = new Set(communityIds.filter((_, index) => MODERATION_ROLES.includes(roles[index] as Role) || STAFF_ROLES.includes(roles[index] as Role)));
-    return present.filter((idea) => visible.has(idea.community_id) && (idea.hidden_at === null || moderates.has(idea.community_id)));
+    const moderates = new Set(communityIds.filter((_, index) => MODERATION_ROLES.includes(roles[index] as Role)));
+    return present.filter((idea) => visible.has(idea.community_id) && canSeeContent(idea, ctx.memberId, moderates.has(idea.community_id)));
+  }
+
+  /** A comment as this viewer may see it on an idea they may see (same rule as ideas). */
+  async canSeeComment(ctx: RequestContext, comment: CommentRow): Promise<boolean> {
+    if (!canSeeContent(comment, ctx.memberId, await this.moderates(ctx, comment.community_id))) return false;
+    return (await this.visibleIds(ctx, [comment.idea_id])).has(comment.idea_id);
   }
 
   async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {

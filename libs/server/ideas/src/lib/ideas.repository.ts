@@ -16,6 +16,9 @@ export interface IdeaListQuery {
   campaignId: string | null;
   orderBy: IdeaOrder;
   now: Date;
+  /** Hidden ideas stay listed for their author and for the community's moderators and owners. */
+  viewerId: string | null;
+  moderator: boolean;
   limit: number;
   after: { key: number; id: string } | null;
 }
@@ -24,8 +27,25 @@ export type ListedIdeaRow = IdeaRow & { sort_key: string };
 
 export interface CommentsPageKey {
   ideaId: string;
+  /** The viewer moderates the idea's community: hidden comments stay in the page for them. */
+  moderator: boolean;
+  viewerId: string | null;
   limit: number;
   after: { createdAt: string; id: string } | null;
+}
+
+/**
+ * The read-side moderation filter for ideas and comments, the same rule as advice's `visibleSql`:
+ * removed content is gone for everyone; hidden content stays visible to its author and to the
+ * community's moderators and owners only. `canSeeContent` is the rule for loaded rows; keep them in step.
+ */
+export function visibleContentSql(alias: string, viewerParam: string, moderatorExpr: string): string {
+  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerParam} OR ${moderatorExpr}))`;
+}
+
+export function canSeeContent(row: { removed_at: Date | null; hidden_at: Date | null; author_id: string | null }, viewerId: string | null, moderator: boolean): boolean {
+  if (row.removed_at) return false;
+  return row.hidden_at === null || (viewerId !== null && row.author_id === viewerId) || moderator;
 }
 
 /** Trending: supports received in the last week. */
@@ -68,9 +88,9 @@ export class IdeasRepository {
     return tx.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
   }
 
-  /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now. MERGED ideas show only when asked for. */
+  /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. MERGED ideas show only when asked for. */
   private get listFilters(): string {
-    return `i.space_id = $1 AND i.removed_at IS NULL AND i.hidden_at IS NULL
+    return `i.space_id = $1 AND ${visibleContentSql('i', '$6::uuid', '$7::boolean')}
         AND ($2::text IS NULL OR i.status = $2) AND ($2::text IS NOT NULL OR i.status <> '${IdeaStatus.MERGED}')
         AND ($3::uuid IS NULL OR i.campaign_id = $3)
         AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
@@ -82,10 +102,10 @@ export class IdeasRepository {
       `SELECT * FROM (
          SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters}
        ) page
-       WHERE $6::bigint IS NULL OR (page.sort_key, page.id) < ($6::bigint, $7::uuid)
+       WHERE $8::bigint IS NULL OR (page.sort_key, page.id) < ($8::bigint, $9::uuid)
        ORDER BY page.sort_key DESC, page.id DESC
-       LIMIT $8`,
-      [query.spaceId, query.status, query.campaignId, query.overdue, query.now, query.after?.key ?? null, query.after?.id ?? null, query.limit],
+       LIMIT $10`,
+      [query.spaceId, query.status, query.campaignId, query.overdue, query.now, query.viewerId, query.moderator, query.after?.key ?? null, query.after?.id ?? null, query.limit],
     );
   }
 
@@ -96,6 +116,8 @@ export class IdeasRepository {
       query.campaignId,
       query.overdue,
       query.now,
+      query.viewerId,
+      query.moderator,
     ]);
     return Number(rows[0].count);
   }
@@ -160,15 +182,22 @@ export class IdeasRepository {
   async commentsPages(keys: readonly CommentsPageKey[]): Promise<CommentRow[][]> {
     const rows: Array<CommentRow & { key_index: string }> = await this.reader.query(
       `SELECT page.*, k.key_index FROM
-         unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[]) WITH ORDINALITY AS k(idea_id, lim, after_at, after_id, key_index)
+         unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::boolean[]) WITH ORDINALITY AS k(idea_id, lim, after_at, after_id, viewer_id, moderator, key_index)
          CROSS JOIN LATERAL (
            SELECT c.* FROM idea_comments c
-            WHERE c.idea_id = k.idea_id AND c.removed_at IS NULL AND c.hidden_at IS NULL
+            WHERE c.idea_id = k.idea_id AND ${visibleContentSql('c', 'k.viewer_id', 'k.moderator')}
               AND (k.after_at IS NULL OR (c.created_at, c.id) > (k.after_at, k.after_id))
             ORDER BY c.created_at, c.id
             LIMIT k.lim
          ) page`,
-      [keys.map((k) => k.ideaId), keys.map((k) => k.limit), keys.map((k) => k.after?.createdAt ?? null), keys.map((k) => k.after?.id ?? null)],
+      [
+        keys.map((k) => k.ideaId),
+        keys.map((k) => k.limit),
+        keys.map((k) => k.after?.createdAt ?? null),
+        keys.map((k) => k.after?.id ?? null),
+        keys.map((k) => k.viewerId),
+        keys.map((k) => k.moderator),
+      ],
     );
     const pages: CommentRow[][] = keys.map(() => []);
     for (const { key_index, ...row } of rows) pages[Number(key_index) - 1].push(row);

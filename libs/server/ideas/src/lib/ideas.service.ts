@@ -145,10 +145,10 @@ export class IdeasService {
   }
 
   async listIdeas(ctx: RequestContext, spaceId: string, args: IdeaListArgs, page: PageArgs): Promise<Connection<IdeaRow>> {
-    await this.policy.requireIdeasSpace(ctx, spaceId);
+    const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, 2);
-    const query = { spaceId, ...args, now: this.clock.now() };
+    const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.policy.moderates(ctx, community.id) };
     const rows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
     for (const row of rows) this.loaders.byId(ctx).prime(row.id, row);
     return toConnection(rows, first, cursor !== null, (row: ListedIdeaRow) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));

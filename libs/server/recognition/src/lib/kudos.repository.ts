@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { advisoryKey, Db, TransactionRunner } from '@palabre/core';
-import { returnedRows } from './returned-rows';
+import { advisoryKey, Db, queryRows, TransactionRunner } from '@palabre/core';
 
 export interface KudosRow {
   id: string;
@@ -72,11 +71,11 @@ export class KudosRepository {
   }
 
   async delete(tx: Db, giverId: string, content: ContentKey): Promise<KudosRow | null> {
-    const rows = returnedRows<KudosRow>(await tx.query(`DELETE FROM kudos WHERE giver_id = $1 AND content_type = $2 AND content_id = $3 RETURNING *`, [
+    const rows = await queryRows<KudosRow>(tx, `DELETE FROM kudos WHERE giver_id = $1 AND content_type = $2 AND content_id = $3 RETURNING *`, [
       giverId,
       content.contentType,
       content.contentId,
-    ]));
+    ]);
     return rows[0] ?? null;
   }
 

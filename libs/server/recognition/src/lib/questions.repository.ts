@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
-import { returnedRows } from './returned-rows';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 
 export interface QuestionRow {
   thread_id: string;
@@ -33,13 +32,12 @@ export class QuestionsRepository {
 
   /** Records the first reply by someone else to a newcomer's first question; null if it is not that. */
   async welcome(tx: Db, threadId: string, replierId: string): Promise<QuestionRow | null> {
-    const rows = returnedRows<QuestionRow>(
-      await tx.query(
-        `UPDATE recognition_questions SET welcomed_by = $2
+    const rows = await queryRows<QuestionRow>(
+      tx,
+      `UPDATE recognition_questions SET welcomed_by = $2
           WHERE thread_id = $1 AND is_first_question AND welcomed_by IS NULL AND answered_at IS NULL AND asker_id IS DISTINCT FROM $2
           RETURNING *`,
-        [threadId, replierId],
-      ),
+      [threadId, replierId],
     );
     return rows[0] ?? null;
   }

@@ -1,6 +1,5 @@
 import { answerBadges, BadgeKind } from './badge-catalogue';
 import { budgetDay, countsForReputation, monthBounds, pairWindowStart, PAIR_CAP } from './recognition.rules';
-import { returnedRows } from './returned-rows';
 
 describe('recognition rules', () => {
   it('lets the first five kudos between two members count, and not the sixth', () => {
@@ -26,11 +25,5 @@ describe('recognition rules', () => {
     expect(answerBadges(1, 1)).toEqual([BadgeKind.FIRST_ACCEPTED_ANSWER]);
     expect(answerBadges(4, 4)).toEqual([BadgeKind.FIRST_ACCEPTED_ANSWER, BadgeKind.STEADY_HELPER]);
     expect(answerBadges(10, 2)).toEqual([BadgeKind.FIRST_ACCEPTED_ANSWER, BadgeKind.TEN_ACCEPTED_ANSWERS]);
-  });
-
-  it("reads the rows of TypeORM's [rows, count] answer to DELETE ... RETURNING", () => {
-    expect(returnedRows([[{ id: 1 }], 1])).toEqual([{ id: 1 }]);
-    expect(returnedRows([{ id: 1 }])).toEqual([{ id: 1 }]);
-    expect(returnedRows([])).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 import type { ReputationSource } from './recognition.rules';
-import { returnedRows } from './returned-rows';
 
 export interface AnswerRow {
   thread_id: string;
@@ -74,7 +73,7 @@ export class ReputationRepository {
   }
 
   async deleteAnswer(tx: Db, threadId: string): Promise<AnswerRow | null> {
-    const rows = returnedRows<AnswerRow>(await tx.query(`DELETE FROM recognition_answers WHERE thread_id = $1 RETURNING *`, [threadId]));
+    const rows = await queryRows<AnswerRow>(tx, `DELETE FROM recognition_answers WHERE thread_id = $1 RETURNING *`, [threadId]);
     return rows[0] ?? null;
   }
 

@@ -43,6 +43,16 @@ export class WriteGate {
     for (const guard of this.guards) await guard.assertCanWrite(db, communityId, memberId);
   }
 
+  /** The same rule as a yes/no (e.g. realtime joins: a suspended member leaves the community's live rooms). */
+  async canWrite(db: Db, communityId: string, memberId: string): Promise<boolean> {
+    try {
+      await this.assertCanWrite(db, communityId, memberId);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** assertCanWrite plus the posting limits. Call it inside the transaction that inserts the post. */
   async assertCanPost(db: Db, post: PostAttempt): Promise<void> {
     for (const guard of this.guards) {
