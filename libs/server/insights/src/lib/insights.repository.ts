@@ -154,8 +154,8 @@ export class InsightsRepository {
        )
        SELECT (SELECT count(*) FROM proposed) AS ideas_proposed,
               (SELECT count(*) FROM supported) AS supports_given,
-              (SELECT count(DISTINCT member_id) FROM (
-                 SELECT author_id AS member_id FROM proposed UNION ALL SELECT member_id FROM supported UNION ALL SELECT author_id FROM commented
+              (SELECT count(*) FROM (
+                 SELECT author_id AS member_id FROM proposed UNION SELECT member_id FROM supported UNION SELECT author_id FROM commented
                ) everyone WHERE member_id IS NOT NULL) AS contributors`,
       [communityId, period.from, period.to],
     );
@@ -348,14 +348,14 @@ export class InsightsRepository {
     const [row] = await queryRows<Record<string, unknown>>(
       this.reader,
       `SELECT
-         (SELECT count(DISTINCT member_id) FROM (
+         (SELECT count(*) FROM (
             SELECT author_id AS member_id FROM threads WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
-            UNION ALL SELECT author_id FROM replies WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
-            UNION ALL SELECT author_id FROM ideas WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
-            UNION ALL SELECT author_id FROM idea_comments WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
-            UNION ALL SELECT s.member_id FROM idea_supports s JOIN ideas i ON i.id = s.idea_id
-                       WHERE i.community_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND s.via_merge_from IS NULL
-            UNION ALL SELECT giver_id FROM kudos WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
+            UNION SELECT author_id FROM replies WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
+            UNION SELECT author_id FROM ideas WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
+            UNION SELECT author_id FROM idea_comments WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
+            UNION SELECT s.member_id FROM idea_supports s JOIN ideas i ON i.id = s.idea_id
+                   WHERE i.community_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND s.via_merge_from IS NULL
+            UNION SELECT giver_id FROM kudos WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
           ) active WHERE member_id IS NOT NULL) AS active_members,
          (SELECT count(*) FROM memberships WHERE community_id = $1 AND joined_at >= $2 AND joined_at < $3) AS new_members,
          (SELECT count(*) FROM kudos WHERE community_id = $1 AND created_at >= $2 AND created_at < $3) AS kudos_given,
