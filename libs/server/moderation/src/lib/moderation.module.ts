@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { NodeRegistry, WriteGate } from '@palabre/core';
+import { NodeRegistry, PersonalDataRegistry, WriteGate } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
 import { ModerationRepository } from './moderation.repository';
 import { SuspensionsRepository } from './suspensions.repository';
@@ -28,6 +28,7 @@ import {
   SuspensionFieldsResolver,
 } from './moderation-fields.resolver';
 import { AUDIT_ENTRY_TYPE, AuditEntryType } from './moderation.types';
+import { ModerationPersonalData } from './moderation.personal-data';
 
 @Module({
   imports: [CommunitiesModule],
@@ -57,6 +58,7 @@ import { AUDIT_ENTRY_TYPE, AuditEntryType } from './moderation.types';
     FeaturedContentFieldsResolver,
     CommunityModerationFieldsResolver,
     MemberModerationFieldsResolver,
+    ModerationPersonalData,
   ],
   exports: [ReportsService, ModerationService, SuspensionsService, ReputationReader],
 })
@@ -66,11 +68,14 @@ export class ModerationModule implements OnModuleInit {
     private readonly writeGate: WriteGate,
     private readonly guard: ModerationWriteGuard,
     private readonly moderation: ModerationService,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly moderationData: ModerationPersonalData,
   ) {}
 
   onModuleInit(): void {
     // Suspensions and posting limits apply to every feature's writes through core's WriteGate.
     this.writeGate.register(this.guard);
+    this.personalData.register(this.moderationData);
     this.nodes.register(AUDIT_ENTRY_TYPE, AuditEntryType, async (ctx, id) => {
       const row = await this.moderation.entryById(ctx, id);
       return row ? AuditEntryType.from(row) : null;
