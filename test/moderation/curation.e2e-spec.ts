@@ -106,6 +106,8 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
     const original = await createThread(space);
     const duplicate = await createThread(space);
     const third = await createThread(space);
+    const followed = await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: duplicate.globalId }, { token: follower.token });
+    expect(followed.data).toEqual({ follow: true });
     const closed = await platform.gql(
       `mutation ($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`,
       { input: { threadId: duplicate.globalId, ofThreadId: original.globalId, reason: 'Same question, answered there' } },
@@ -118,6 +120,8 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
     const { rows } = await platform.db.query(`SELECT rooms, payload FROM outbox_events WHERE type = 'thread.closed_as_duplicate'`);
     expect(rows[0].rooms).toContain(`thread:${duplicate.id}`);
     expect(rows[0].payload).toMatchObject({ threadId: duplicate.id, originalThreadId: original.globalId });
+    const inbox = await platform.gql(`query { notifications(first: 10) { edges { node { kind subjectId } } } }`, undefined, { token: follower.token });
+    expect(inbox.data.notifications.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ kind: 'thread.closed_as_duplicate', subjectId: original.globalId });
 
     const chained = await platform.gql(
       `mutation ($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`,

@@ -110,6 +110,18 @@ export class NotificationReactions {
       );
     });
 
+    // A thread closed as a duplicate: its followers are offered the original to follow instead.
+    on(['thread.closed_as_duplicate'], async (tx, p, event) => {
+      const threadId = str(p, 'threadId');
+      if (!threadId) return;
+      await this.notifier.notifyAbout(
+        tx,
+        this.draft(event.type, p, { subjectId: str(p, 'originalThreadId'), summary: 'A thread you follow was closed as a duplicate: follow the original to keep up', actorKeys: ['actorId'], threadId }),
+        this.targets(['Thread', threadId]),
+        [],
+      );
+    });
+
     on(['kudos.given'], async (tx, p, event) => {
       await this.notifier.notifyAbout(
         tx,
