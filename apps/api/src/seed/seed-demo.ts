@@ -6,7 +6,8 @@ import { seeders } from './seeders';
 /** `npm run seed:demo`: a living demo community in French and English, idempotently. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApiApp({ ...config, SCHEDULER_ENABLED: false, LOG_LEVEL: 'warn' });
+  // The demo is written in one go: the flood limit (meant for people) would only slow it down.
+  const app = await createApiApp({ ...config, SCHEDULER_ENABLED: false, LOG_LEVEL: 'warn', POST_FLOOD_INTERVAL_SECONDS: 0 });
   try {
     const world = await buildDemoWorld(app);
     for (const seeder of seeders) {
