@@ -18,7 +18,7 @@ if (dir) {
   const als = new AsyncLocalStorage();
 
   const originalQuery = pg.Client.prototype.query;
-  pg.Client.prototype.query = function query(config, values, callback) {
+  pg.Client.prototype.query = function query(config, values) {
     const store = als.getStore();
     if (store) {
       const text = typeof config === 'string' ? config : config && config.text;

@@ -48,10 +48,20 @@ const FILLER = ['le', 'la', 'de', 'pour', 'avec', 'mon', 'the', 'with', 'my', 'f
 const sqlArray = (words) => `ARRAY[${words.map((word) => `'${word.replace(/'/g, "''")}'`).join(',')}]::text[]`;
 const ALL_WORDS = [...FR_WORDS, ...EN_WORDS];
 
-/** A text of `count` words chosen deterministically from `seedExpr` (correlated with the row). */
-function wordsSql(seedExpr, count, withFiller = true) {
+const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'sa', 'no', 'vi', 'pe', 'du', 'ra', 'ze', 'bo', 'li', 'fu', 'ga', 'ne', 'to', 'si', 'mu'];
+
+/**
+ * A text of `count` words chosen deterministically from `seedExpr` (correlated with the row): one word in
+ * `oneIn` from the French/English vocabulary the search queries use, the others from 8,000 made-up words,
+ * so that a query word appears in a few percent of the posts, not in a third of them.
+ */
+function wordsSql(seedExpr, count, withFiller = true, oneIn = 8) {
   const words = withFiller ? [...ALL_WORDS, ...FILLER] : ALL_WORDS;
-  return `(SELECT string_agg((${sqlArray(words)})[1 + abs(hashint8((${seedExpr})::bigint * 1000 + k)) % ${words.length}], ' ' ORDER BY k) FROM generate_series(1, ${count}) AS k)`;
+  const h = (salt) => `abs(hashint8((${seedExpr})::bigint * 1000 + k * 7 + ${salt}))`;
+  const syllable = (salt) => `(${sqlArray(SYLLABLES)})[1 + ${h(salt)} % ${SYLLABLES.length}]`;
+  return `(SELECT string_agg(CASE WHEN ${h(0)} % ${oneIn} = 0 THEN (${sqlArray(words)})[1 + ${h(1)} % ${words.length}]
+                                  ELSE ${syllable(2)} || ${syllable(3)} || ${syllable(4)} END, ' ' ORDER BY k)
+             FROM generate_series(1, ${count}) AS k)`;
 }
 
 /** The search queries of the search scenario: 200 distinct French and English pairs of words. */
@@ -127,7 +137,7 @@ async function seed(client, scaleName, report = () => undefined) {
                               created_at, updated_at, search_config)
          SELECT ${SQL_UID('t', 'n')}, $2, $3, ${SQL_UID('m', '(n * 7) % $4')},
                 CASE WHEN n % 3 = 0 THEN 'QUESTION' ELSE 'DISCUSSION' END,
-                initcap(${wordsSql('n', 6, false)}) || ' ' || n, b.body, '<p>' || b.body || '</p>',
+                initcap(${wordsSql('n', 6, false, 3)}) || ' ' || n, b.body, '<p>' || b.body || '</p>',
                 CASE WHEN n % 4 = 0 THEN ARRAY['aide'] ELSE '{}'::text[] END,
                 now() - interval '380 days' + (n * interval '1 minute' * (500000.0 / $1)),
                 now() - interval '380 days' + (n * interval '1 minute' * (500000.0 / $1)),
@@ -170,7 +180,7 @@ async function seed(client, scaleName, report = () => undefined) {
     ['ideas', 4, async () => {
       await client.query(
         `INSERT INTO ideas (id, space_id, community_id, author_id, title, body, body_html, status, created_at, updated_at)
-         SELECT ${SQL_UID('i', 'n')}, $2, $3, ${SQL_UID('m', '(n * 11 + 3) % $4')}, initcap(${wordsSql('n + 11', 5, false)}) || ' ' || n,
+         SELECT ${SQL_UID('i', 'n')}, $2, $3, ${SQL_UID('m', '(n * 11 + 3) % $4')}, initcap(${wordsSql('n + 11', 5, false, 3)}) || ' ' || n,
                 b.body, '<p>' || b.body || '</p>', 'OPEN',
                 now() - interval '300 days' + n * interval '1 minute' * (400000.0 / $1), now() - interval '300 days' + n * interval '1 minute' * (400000.0 / $1)
            FROM generate_series(0, $1 - 1) AS n, LATERAL (SELECT ${wordsSql('n + 13', 30)} AS body) b`,

@@ -121,18 +121,6 @@ const ORDER_KEYS: Record<ThreadOrder, { orderBy: string; after: string }> = {
   MOST_REPLIED: { orderBy: 't.reply_count DESC, t.last_activity_at DESC, t.id DESC', after: '(t.reply_count, t.last_activity_at, t.id) < (k.after_n, k.after_at, k.after_id)' },
 };
 
-/**
- * Pinned threads (alias `p`, moderation's `thread_pins`) before all others, by pin time then id;
- * unpinned ones follow in the list's order. A cursor on a pinned thread carries its pin time:
- * after it come later pins and every unpinned thread; after an unpinned one, only unpinned ones.
- */
-const PINNED_FIRST = {
-  orderBy: '(p.thread_id IS NULL), p.pinned_at, CASE WHEN p.thread_id IS NOT NULL THEN t.id END',
-  after: (unpinnedAfter: string) =>
-    `(CASE WHEN k.after_pin_at IS NOT NULL THEN p.thread_id IS NULL OR (p.pinned_at, t.id) > (k.after_pin_at, k.after_id)
-           ELSE p.thread_id IS NULL AND ${unpinnedAfter} END)`,
-};
-
 /** Sort keys of a thread row for `order`: what the page cursor encodes. */
 export function threadSortKey(row: ThreadRow, order: ThreadOrder): { n: number; at: string; id: string } {
   return {
@@ -303,14 +291,32 @@ export class AdviceRepository {
         `SELECT page.*, k.key_index FROM
            unnest($1::uuid[], $2::boolean[], $3::bigint[], $4::timestamptz[], $5::uuid[], $13::timestamptz[]) WITH ORDINALITY AS k(space_id, moderator, after_n, after_at, after_id, after_pin_at, key_index)
            CROSS JOIN LATERAL (
-             SELECT ${prefixed(THREAD_COLUMNS, 't')}, p.pinned_at FROM threads t
-               LEFT JOIN thread_pins p ON p.thread_id = t.id AND p.space_id = t.space_id
-              WHERE t.space_id = k.space_id
-                AND ${visibleSql('t', '$6::uuid', 'k.moderator')}
-                AND ${threadFilterSql('t')}
-                AND (k.after_id IS NULL OR ${PINNED_FIRST.after(sort.after)})
-              ORDER BY ${PINNED_FIRST.orderBy}, ${sort.orderBy}
-              LIMIT $7
+             -- Pinned threads (moderation's thread_pins) come before all others, by pin time then id;
+             -- unpinned ones follow in the list's order. A cursor on a pinned thread carries its pin
+             -- time: after it come later pins and every unpinned thread; after an unpinned one, only
+             -- unpinned ones. Both parts are read apart, each in its index order and limited, then
+             -- merged: one sort over the join of all the space's threads with their pins uses no index.
+             SELECT t.* FROM (
+               (SELECT ${prefixed(THREAD_COLUMNS, 't')}, p.pinned_at FROM thread_pins p
+                  JOIN threads t ON t.id = p.thread_id AND t.space_id = p.space_id
+                 WHERE p.space_id = k.space_id
+                   AND ${visibleSql('t', '$6::uuid', 'k.moderator')}
+                   AND ${threadFilterSql('t')}
+                   AND (k.after_id IS NULL OR (k.after_pin_at IS NOT NULL AND (p.pinned_at, t.id) > (k.after_pin_at, k.after_id)))
+                 ORDER BY p.pinned_at, t.id
+                 LIMIT $7)
+               UNION ALL
+               (SELECT ${prefixed(THREAD_COLUMNS, 't')}, NULL::timestamptz AS pinned_at FROM threads t
+                 WHERE t.space_id = k.space_id
+                   AND ${visibleSql('t', '$6::uuid', 'k.moderator')}
+                   AND ${threadFilterSql('t')}
+                   AND NOT EXISTS (SELECT 1 FROM thread_pins p WHERE p.thread_id = t.id AND p.space_id = t.space_id)
+                   AND (k.after_id IS NULL OR k.after_pin_at IS NOT NULL OR ${sort.after})
+                 ORDER BY ${sort.orderBy}
+                 LIMIT $7)
+             ) t
+             ORDER BY (t.pinned_at IS NULL), t.pinned_at, CASE WHEN t.pinned_at IS NOT NULL THEN t.id END, ${sort.orderBy}
+             LIMIT $7
            ) page`,
         [
           group.map(({ key }) => key.spaceId),

@@ -12,9 +12,12 @@ export interface SearchRow {
 
 /**
  * Titles match a query with a typo or two when its trigrams mostly appear in them (pg_trgm's
- * word_similarity). The default `<%` threshold (0.6) misses one-letter typos in short words.
+ * word_similarity). The default `<%` threshold (0.6) misses one-letter typos in short words, so
+ * every connection sets pg_trgm.word_similarity_threshold to this value (core's DatabaseModule):
+ * `<%` then means exactly "word_similarity >= 0.5" and can use threads_title_trgm_idx (a
+ * `word_similarity(...) >= 0.5` condition cannot, and scanned every thread of the community).
  */
-const TITLE_TYPO_SIMILARITY = 0.5;
+export const TITLE_TYPO_SIMILARITY = 0.5;
 
 export interface SearchValues {
   communityId: string;
@@ -38,7 +41,7 @@ const SEARCH_HITS_SQL = `WITH q AS (SELECT websearch_to_tsquery($2::regconfig, $
       FROM threads t, q
      WHERE 'THREAD' = ANY($4::text[]) AND t.community_id = $1 AND t.deleted_at IS NULL
        AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}
-       AND (t.search_vector @@ q.query OR word_similarity(q.raw, f_unaccent(lower(t.title))) >= ${TITLE_TYPO_SIMILARITY})
+       AND (t.search_vector @@ q.query OR q.raw <% f_unaccent(lower(t.title)))
     UNION ALL
     SELECT 'REPLY'::text, r.thread_id, r.id, r.created_at, ts_rank(r.search_vector, q.query)::float8
       FROM replies r JOIN threads t ON t.id = r.thread_id, q

@@ -40,7 +40,9 @@ export class DatabaseModule {
             migrationsTransactionMode: 'each' as const,
             logging: ['query', 'error'],
             logger: new QueryStatsLogger((message) => logger.warn(message)),
-            extra: { max: options.poolSize ?? 20, application_name: 'palabre' },
+            // pg_trgm.word_similarity_threshold: the typo tolerance of search titles (advice's TITLE_TYPO_SIMILARITY),
+            // so that `<%` matches it and can use the trigram index.
+            extra: { max: options.poolSize ?? 20, application_name: 'palabre', options: '-c pg_trgm.word_similarity_threshold=0.5' },
             retryAttempts: 3,
             retryDelay: 500,
           }),
