@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
-import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey } from './advice.repository';
+import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey } from './advice.repository';
 
 type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId'>;
 
@@ -26,7 +26,7 @@ export class AdviceLoaders {
   }
 
   repliesPage(ctx: RequestContext) {
-    return ctx.loaders.get<RepliesPageKey, ReplyRow[]>('advice.repliesPage', (keys) => this.repo.repliesPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+    return ctx.loaders.get<RepliesPageKey, ReplyWithAuthor[]>('advice.repliesPage', (keys) => this.repo.repliesPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
   }
 
   repliesCount(ctx: RequestContext) {

@@ -45,6 +45,19 @@ export interface ReplyRow {
   kudos_count: number;
 }
 
+/** The members row as JSON (dates arrive as strings). */
+export interface ReplyAuthorMember {
+  id: string;
+  handle: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export type ReplyWithAuthor = ReplyRow & {
+  author: { member: Omit<ReplyAuthorMember, 'created_at'> & { created_at: Date }; role: string | null } | null;
+};
+
 export interface RevisionRow {
   post_id: string;
   title: string | null;
@@ -349,12 +362,18 @@ export class AdviceRepository {
     return counts;
   }
 
-  async repliesPages(keys: readonly RepliesPageKey[]): Promise<ReplyRow[][]> {
-    const pages: ReplyRow[][] = keys.map(() => []);
+  /**
+   * One page of replies per thread, in one statement, each with its author and their role in the
+   * community (so a thread page does not need another round for the reply authors).
+   */
+  async repliesPages(keys: readonly RepliesPageKey[]): Promise<ReplyWithAuthor[][]> {
+    const pages: ReplyWithAuthor[][] = keys.map(() => []);
     for (const group of groupKeys(keys, (key) => JSON.stringify([key.viewerId]))) {
-      const rows: Array<ReplyRow & { key_index: string }> = await this.reader.query(
-        `SELECT page.*, k.key_index FROM
-           unnest($1::uuid[], $2::boolean[], $3::int[], $4::timestamptz[], $5::uuid[]) WITH ORDINALITY AS k(thread_id, moderator, lim, after_at, after_id, key_index)
+      const rows: Array<ReplyRow & { key_index: string; author_member: ReplyAuthorMember | null; author_role: string | null }> = await this.reader.query(
+        `SELECT page.*, k.key_index,
+                (SELECT to_jsonb(m) FROM members m WHERE m.id = page.author_id) AS author_member,
+                (SELECT ms.role FROM memberships ms WHERE ms.community_id = page.community_id AND ms.member_id = page.author_id) AS author_role
+           FROM unnest($1::uuid[], $2::boolean[], $3::int[], $4::timestamptz[], $5::uuid[]) WITH ORDINALITY AS k(thread_id, moderator, lim, after_at, after_id, key_index)
            CROSS JOIN LATERAL (
              SELECT ${prefixed(REPLY_COLUMNS, 'r')} FROM replies r
               WHERE r.thread_id = k.thread_id
@@ -372,7 +391,10 @@ export class AdviceRepository {
           group[0].key.viewerId,
         ],
       );
-      for (const { key_index, ...row } of rows) pages[group[Number(key_index) - 1].index].push(row);
+      for (const { key_index, author_member, author_role, ...row } of rows) {
+        const author = author_member ? { member: { ...author_member, created_at: new Date(author_member.created_at) }, role: author_role } : null;
+        pages[group[Number(key_index) - 1].index].push({ ...row, author });
+      }
     }
     return pages;
   }

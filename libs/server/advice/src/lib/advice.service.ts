@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { Locale, Role, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { AppError, badInput, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate } from '@palabre/core';
-import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
+import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
 import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues } from './advice.repository';
@@ -38,6 +38,7 @@ export class AdviceService {
     private readonly events: EventsService,
     private readonly clock: Clock,
     private readonly writeGate: WriteGate,
+    private readonly authors: AuthorsLoader,
   ) {}
 
   async startThread(ctx: RequestContext, spaceId: string, values: StartThreadValues): Promise<ThreadRow> {
@@ -246,13 +247,17 @@ export class AdviceService {
       limit: first + 1,
       after: cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null,
     });
-    for (const row of rows) this.loaders.replyById(ctx).prime(row.id, row);
+    for (const { author, ...row } of rows) {
+      this.loaders.replyById(ctx).prime(row.id, row);
+      // The page brought its authors along: Reply.author needs no further statement.
+      if (author && row.author_id) this.authors.loader(ctx).prime({ communityId: row.community_id, memberId: row.author_id }, AuthorsLoader.toAuthor(author.member, author.role as Role | null));
+    }
     return toConnection(
       rows,
       first,
       cursor !== null,
       (row) => [row.created_at.toISOString(), row.id],
-      (row) => row,
+      ({ author: _author, ...row }) => row,
       () => this.loaders.repliesCount(ctx).load({ threadId: thread.localId, moderator, viewerId: ctx.memberId }),
     );
   }
