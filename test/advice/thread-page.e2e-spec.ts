@@ -17,7 +17,11 @@ describe('thread page', () => {
     const world = await adviceWorld(platform);
     const thread = await createThread(platform, world.alice, world.space);
     const authors = [world.bob, world.staff, world.moderator, world.owner];
-    for (let index = 0; index < 20; index += 1) await createReply(platform, authors[index % authors.length], thread);
+    for (let index = 0; index < 20; index += 1) {
+      await createReply(platform, authors[index % authors.length], thread);
+      // Replies are ordered by time: keep them apart so the expected order is the writing order.
+      platform.clock.advance(1000);
+    }
 
     const small = await platform.gql(THREAD_PAGE, { id: thread.globalId, first: 2 });
     const full = await platform.gql(THREAD_PAGE, { id: thread.globalId, first: 20 });
