@@ -1,36 +1,17 @@
-import { Role, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { SpaceKind, toGlobalId } from '@palabre/contracts';
 import { RequestContext, TokenService } from '@palabre/core';
 import { AdviceService, ThreadKind } from '@palabre/advice';
 import type { Platform } from '../support/harness';
-import { addToCommunity, createCommunity, createMember, createSpace, type TestCommunity, type TestMember, type TestSpace } from '../support/factories';
+import { castWorld, type CastWorld, type createCommunity, type TestMember, type TestSpace } from '../support/factories';
 
 /** A fresh context per call: loaders must not carry a cache from one act to the next. */
 const as = (member: TestMember) => RequestContext.forMember(member.id);
 
-export interface AdviceWorld {
-  community: TestCommunity;
-  space: TestSpace;
-  owner: TestMember;
-  moderator: TestMember;
-  staff: TestMember;
-  alice: TestMember;
-  bob: TestMember;
-  outsider: TestMember;
-}
+export type AdviceWorld = CastWorld;
 
 /** A community with a discussion space, an owner, a moderator, brand staff, two members and an outsider. */
-export async function adviceWorld(platform: Platform, options: Parameters<typeof createCommunity>[2] = {}): Promise<AdviceWorld> {
-  const owner = await createMember(platform);
-  const community = await createCommunity(platform, owner, options);
-  const space = await createSpace(platform, community, SpaceKind.DISCUSSION);
-  const [moderator, staff, alice, bob, outsider] = [await createMember(platform), await createMember(platform), await createMember(platform), await createMember(platform), await createMember(platform)];
-  await addToCommunity(platform, community, moderator, Role.MODERATOR);
-  await addToCommunity(platform, community, staff, Role.BRAND_STAFF);
-  await addToCommunity(platform, community, alice);
-  await addToCommunity(platform, community, bob);
-  // Past moderation's new-member limits: these specs are about advice, not about newcomers.
-  await platform.db.query(`UPDATE memberships SET joined_at = joined_at - interval '2 days' WHERE community_id = $1`, [community.id]);
-  return { community, space, owner, moderator, staff, alice, bob, outsider };
+export function adviceWorld(platform: Platform, options: Parameters<typeof createCommunity>[2] = {}): Promise<AdviceWorld> {
+  return castWorld(platform, SpaceKind.DISCUSSION, options);
 }
 
 export interface TestThread {

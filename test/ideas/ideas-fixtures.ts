@@ -1,8 +1,8 @@
-import { Role, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { SpaceKind, toGlobalId } from '@palabre/contracts';
 import { RequestContext } from '@palabre/core';
 import { IdeasService, IdeaWorkflowService, IdeaStatus } from '@palabre/ideas';
 import type { Platform } from '../support/harness';
-import { addToCommunity, createCommunity, createMember, createSpace, type TestCommunity, type TestMember, type TestSpace } from '../support/factories';
+import { castWorld, type CastWorld, type TestMember, type TestSpace } from '../support/factories';
 
 /** Specs move the clock by weeks: tokens must outlive that; posting limits are moderation's business. */
 export const IDEAS_CONFIG = { SCHEDULER_ENABLED: 'false', POST_FLOOD_INTERVAL_SECONDS: '0', ACCESS_TOKEN_TTL_SECONDS: '31536000', REFRESH_TOKEN_TTL_DAYS: '3650' };
@@ -13,30 +13,11 @@ export const as = (member: TestMember) => RequestContext.forMember(member.id);
 export const RATIONALE = 'We looked at this with the product team and here is why we move it.';
 export const DECLINE_RATIONALE = 'We will not build this: it conflicts with the frame safety certification and would double the price of the bike.';
 
-export interface IdeasWorld {
-  community: TestCommunity;
-  space: TestSpace;
-  owner: TestMember;
-  staff: TestMember;
-  moderator: TestMember;
-  alice: TestMember;
-  bob: TestMember;
-  outsider: TestMember;
-}
+export type IdeasWorld = CastWorld;
 
 /** A community with an ideas space: an owner, brand staff, a moderator, two members and an outsider. */
-export async function ideasWorld(platform: Platform): Promise<IdeasWorld> {
-  const owner = await createMember(platform);
-  const community = await createCommunity(platform, owner);
-  const space = await createSpace(platform, community, SpaceKind.IDEAS);
-  const [staff, moderator, alice, bob, outsider] = [await createMember(platform), await createMember(platform), await createMember(platform), await createMember(platform), await createMember(platform)];
-  await addToCommunity(platform, community, staff, Role.BRAND_STAFF);
-  await addToCommunity(platform, community, moderator, Role.MODERATOR);
-  await addToCommunity(platform, community, alice);
-  await addToCommunity(platform, community, bob);
-  // Past the new-member limits of moderation: these specs are about ideas, not about newcomers.
-  await platform.db.query(`UPDATE memberships SET joined_at = joined_at - interval '2 days' WHERE community_id = $1`, [community.id]);
-  return { community, space, owner, staff, moderator, alice, bob, outsider };
+export function ideasWorld(platform: Platform): Promise<IdeasWorld> {
+  return castWorld(platform, SpaceKind.IDEAS);
 }
 
 export interface TestIdea {

@@ -84,3 +84,29 @@ export async function createSpace(platform: Platform, community: TestCommunity, 
   const row = await platform.app.get(CommunitiesService).createSpace(community.owner.ctx, community.id, { slug, name: `Space ${slug}`, description: '', kind });
   return { id: row.id, globalId: toGlobalId('Space', row.id), communityId: community.id };
 }
+
+/** A community with one space and its usual cast: owner, moderator, brand staff, two members and an outsider. */
+export interface CastWorld {
+  community: TestCommunity;
+  space: TestSpace;
+  owner: TestMember;
+  moderator: TestMember;
+  staff: TestMember;
+  alice: TestMember;
+  bob: TestMember;
+  outsider: TestMember;
+}
+
+export async function castWorld(platform: Platform, kind: SpaceKind, options: Parameters<typeof createCommunity>[2] = {}): Promise<CastWorld> {
+  const owner = await createMember(platform);
+  const community = await createCommunity(platform, owner, options);
+  const space = await createSpace(platform, community, kind);
+  const [moderator, staff, alice, bob, outsider] = [await createMember(platform), await createMember(platform), await createMember(platform), await createMember(platform), await createMember(platform)];
+  await addToCommunity(platform, community, moderator, Role.MODERATOR);
+  await addToCommunity(platform, community, staff, Role.BRAND_STAFF);
+  await addToCommunity(platform, community, alice);
+  await addToCommunity(platform, community, bob);
+  // Past moderation's new-member limits: such specs are about the feature, not about newcomers.
+  await platform.db.query(`UPDATE memberships SET joined_at = joined_at - interval '2 days' WHERE community_id = $1`, [community.id]);
+  return { community, space, owner, moderator, staff, alice, bob, outsider };
+}
