@@ -15,6 +15,7 @@ export * from './lib/graphql/node';
 export * from './lib/graphql/pagination';
 export * from './lib/graphql/rate-limit.service';
 export * from './lib/graphql/graphql-options';
+export * from './lib/graphql/response-cache';
 export * from './lib/events/domain-event';
 export * from './lib/events/events.service';
 export * from './lib/events/outbox-relay.service';

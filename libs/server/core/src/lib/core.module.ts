@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { MixedList } from 'typeorm';
 import { AppConfig } from './config/config';
@@ -14,6 +14,7 @@ import { TokenService } from './auth/token.service';
 import { AuthGuard } from './auth/auth.guard';
 import { RateLimitService } from './graphql/rate-limit.service';
 import { createGraphqlOptions } from './graphql/graphql-options';
+import { ResponseCache } from './graphql/response-cache';
 import { createValidationPipe } from './graphql/validation';
 import { NodeRegistry, NodeResolver } from './graphql/node';
 import { EventsService } from './events/events.service';
@@ -41,7 +42,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
+    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
     return {
       module: ApiCoreModule,
       imports: [
@@ -50,7 +51,11 @@ export class ApiCoreModule {
         createLoggerModule(config, 'api'),
         DatabaseModule.forRoot({ migrations: options.migrations, migrationsRun: true }),
         ScheduleModule.forRoot(),
-        GraphQLModule.forRoot<ApolloDriverConfig>(createGraphqlOptions(config, options.exposeSqlCount ?? false)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ResponseCache],
+          useFactory: (responseCache: ResponseCache) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache),
+        }),
       ],
       controllers: [HealthController],
       providers: [

@@ -3,7 +3,7 @@ import { ModuleRef, Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../clock/clock';
 import { unauthenticated } from '../graphql/errors';
-import { RateLimitService } from '../graphql/rate-limit.service';
+import { RateLimitService, generalRequestRule } from '../graphql/rate-limit.service';
 import { IS_PUBLIC, requestContextOf } from './decorators';
 import { SessionValidator, TokenService } from './token.service';
 
@@ -65,10 +65,7 @@ export class AuthGuard implements CanActivate {
       }
     }
 
-    await this.rateLimits.consume(
-      { name: 'requests', points: this.config.RATE_LIMIT_POINTS, durationSeconds: this.config.RATE_LIMIT_WINDOW_SECONDS },
-      ctx.actor ? `member:${ctx.actor.memberId}` : `ip:${ctx.ipAddress}`,
-    );
+    await this.rateLimits.consume(generalRequestRule(this.config), ctx.actor ? `member:${ctx.actor.memberId}` : `ip:${ctx.ipAddress}`);
 
     if (!isPublic && ctx.actor === null) throw unauthenticated();
     return true;

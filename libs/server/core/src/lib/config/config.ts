@@ -55,6 +55,10 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST: positiveInt(5000),
   GRAPHQL_MAX_TOKENS: positiveInt(2000),
   GRAPHQL_MAX_BODY: z.string().default('100kb'),
+  /** Seconds an anonymous query's response may be served from memory (writes invalidate it at once); 0 turns the cache off. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  /** Memory the response cache may hold per api process. */
+  RESPONSE_CACHE_MAX_MB: positiveInt(64),
   SOCKET_MAX_MESSAGE_BYTES: positiveInt(16_384),
   EVENT_RETENTION_HOURS: z.coerce.number().int().min(24, 'must be at least 24 (replay keeps a day of events)').default(48),
   /** Moderation anti-abuse: minimum seconds between two posts of one member in one community (0 turns it off). */

@@ -8,7 +8,14 @@ const RETRYABLE = new Set(['40001', '40P01']);
 
 @Injectable()
 export class TransactionRunner {
+  private readonly commitObservers: Array<() => void> = [];
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Called after every committed `run`, before its caller resumes (the response cache forgets what it holds). */
+  onCommit(observer: () => void): void {
+    this.commitObservers.push(observer);
+  }
 
   /** The pool's manager, for reads outside a transaction. */
   get reader(): Db {
@@ -22,7 +29,9 @@ export class TransactionRunner {
   async run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.dataSource.transaction(work);
+        const result = await this.dataSource.transaction(work);
+        for (const observer of this.commitObservers) observer();
+        return result;
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;

@@ -20,20 +20,34 @@ export class PgWakeUpChannel implements WakeUpChannel {
   constructor(
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void,
+    private readonly applicationName = 'palabre-listener',
   ) {}
 
   private async connect(): Promise<Client> {
     if (this.client) return this.client;
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'palabre-listener' });
+    const client = new Client({ connectionString: this.databaseUrl, application_name: this.applicationName });
     client.on('notification', (message) => this.listeners.get(message.channel)?.forEach((listener) => listener()));
-    client.on('error', (error) => {
-      this.onError(error);
-      this.client = null;
+    // 'error' and 'end' may both fire for one lost connection: reconnect once per client.
+    let lost = false;
+    const onLost = (error?: unknown) => {
+      if (error) this.onError(error);
+      if (lost) return;
+      lost = true;
+      if (this.client === client) this.client = null;
       if (!this.closed) setTimeout(() => void this.reconnect(), 1000);
-    });
-    await client.connect();
+    };
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    try {
+      await client.connect();
+      for (const channel of this.listeners.keys()) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    } catch (error) {
+      lost = true; // the caller retries; this client must not schedule its own reconnect
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    // Set only once listening: `isListening` must never claim a notification cannot be missed when it can.
     this.client = client;
-    for (const channel of this.listeners.keys()) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
     return client;
   }
 
@@ -45,6 +59,11 @@ export class PgWakeUpChannel implements WakeUpChannel {
       this.onError(error);
       if (!this.closed) setTimeout(() => void this.reconnect(), 1000);
     }
+  }
+
+  /** False while the connection is down (notifications sent meanwhile are lost). */
+  get isListening(): boolean {
+    return this.client !== null && !this.closed;
   }
 
   async listen(channel: string, onMessage: () => void): Promise<void> {

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config';
 import { RequestContext } from '../context/request-context';
 import { statementsInCurrentScope } from '../database/query-stats';
 import { createErrorFormatter } from './errors';
+import type { ResponseCache } from './response-cache';
 
 export interface GraphqlContext {
   req: Request;
@@ -40,7 +41,7 @@ function armorRejection(message: string) {
   };
 }
 
-export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean): ApolloDriverConfig {
+export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: true, onReject: [armorRejection('Query too deep')] },
@@ -52,7 +53,6 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean)
   }).protect();
 
   return {
-    driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -64,7 +64,7 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean)
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : [])] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation')),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());

@@ -15,6 +15,11 @@ export interface RateLimitRule {
   blockSeconds?: number;
 }
 
+/** The general budget of GraphQL requests, per member when signed in, per address otherwise. */
+export function generalRequestRule(config: AppConfig): RateLimitRule {
+  return { name: 'requests', points: config.RATE_LIMIT_POINTS, durationSeconds: config.RATE_LIMIT_WINDOW_SECONDS };
+}
+
 /**
  * Named rate limiters from rate-limiter-flexible: in memory on one machine, in Redis when
  * REDIS_URL is set so that every api process shares the same counts.
