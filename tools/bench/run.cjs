@@ -886,6 +886,11 @@ main()
     mkdirSync(dir, { recursive: true });
     // Only a complete run replaces latest.json.
     writeFileSync(join(dir, options.check ? 'check.json' : options.only ? 'partial.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    if (!options.check && !options.only) {
+      // Complete runs are kept for `node tools/bench/median.cjs` (the README's median of three).
+      mkdirSync(join(dir, 'runs'), { recursive: true });
+      writeFileSync(join(dir, 'runs', `${report.options.scale}-${report.startedAt.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    }
     process.exit(report.failures.length > 0 ? 1 : 0);
   })
   .catch(async (error) => {
