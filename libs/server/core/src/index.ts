@@ -30,3 +30,4 @@ export * from './lib/text/markdown';
 export * from './lib/privacy/personal-data';
 export * from './lib/privacy/data-inventory.type';
 export * from './lib/links/single-use-link';
+export * from './lib/graphql/field-resolvers';

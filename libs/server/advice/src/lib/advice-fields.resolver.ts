@@ -1,5 +1,5 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, PageArgs, RequestContext } from '@palabre/core';
+import { Connection, Ctx, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
 import { AuthorsLoader, AuthorType, CommunitiesLoaders, SpaceType } from '@palabre/communities';
 import { SpaceKind } from '@palabre/contracts';
 import { AdviceLoaders } from './advice.loaders';
@@ -17,17 +17,17 @@ export class ThreadFieldsResolver {
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
-  author(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<AuthorType | null> | null {
+  author(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
     return thread.authorId ? this.authors.load(ctx, thread.communityId, thread.authorId) : null;
   }
 
   @ResolveField(() => SpaceType)
-  async space(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<SpaceType> {
+  async space(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType> {
     return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(thread.spaceId))!);
   }
 
   @ResolveField(() => ReplyType, { nullable: true })
-  async acceptedAnswer(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<ReplyType | null> {
+  async acceptedAnswer(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ReplyType | null> {
     const reply = await this.service.visibleReply(ctx, thread.acceptedReplyId, thread);
     return reply ? ReplyType.from(reply) : null;
   }
@@ -39,7 +39,7 @@ export class ThreadFieldsResolver {
   }
 
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
-  async revisions(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType): Promise<RevisionType[]> {
+  async revisions(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RevisionType[]> {
     return (await this.loaders.revisions(ctx).load(thread.localId)).map(RevisionType.from);
   }
 }
@@ -53,30 +53,30 @@ export class ReplyFieldsResolver {
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
-  author(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<AuthorType | null> | null {
+  author(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
     return reply.authorId ? this.authors.load(ctx, reply.communityId, reply.authorId) : null;
   }
 
   @ResolveField(() => ThreadType, { nullable: true, description: 'Null when the thread is no longer visible to you' })
-  async thread(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<ThreadType | null> {
+  async thread(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ThreadType | null> {
     const thread = await this.service.visibleThread(ctx, reply.threadId);
     return thread ? ThreadType.from(thread) : null;
   }
 
   @ResolveField(() => ReplyType, { nullable: true, description: 'The reply this one answers' })
-  async inReplyTo(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<ReplyType | null> {
+  async inReplyTo(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ReplyType | null> {
     const target = await this.service.visibleReply(ctx, reply.inReplyToId, reply);
     return target ? ReplyType.from(target) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Accepted as the answer to its question' })
-  async accepted(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<boolean> {
+  async accepted(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     const thread = await this.loaders.threadById(ctx).load(reply.threadId);
     return thread?.accepted_reply_id === reply.localId;
   }
 
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
-  async revisions(@Ctx() ctx: RequestContext, @Parent() reply: ReplyType): Promise<RevisionType[]> {
+  async revisions(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RevisionType[]> {
     return (await this.loaders.revisions(ctx).load(reply.localId)).map(RevisionType.from);
   }
 }
@@ -102,7 +102,7 @@ export class SpaceAdviceFieldsResolver {
   }
 
   @ResolveField(() => ResponseCommitmentType, { nullable: true, description: 'Answer time announced by the brand team (discussion spaces)' })
-  async responseCommitment(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<ResponseCommitmentType | null> {
+  async responseCommitment(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ResponseCommitmentType | null> {
     if (space.kind !== SpaceKind.DISCUSSION) return null;
     const row = await this.loaders.commitment(ctx).load(space.localId);
     return row ? Object.assign(new ResponseCommitmentType(), { hours: row.hours, text: row.text }) : null;

@@ -1,6 +1,6 @@
 import { Args, ResolveField, Parent, Resolver } from '@nestjs/graphql';
 import { Role } from '@palabre/contracts';
-import { Connection, Ctx, decodeCursor, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunityType, InvitationType, MembershipConnection, MembershipType, SpaceType } from './communities.types';
@@ -11,12 +11,12 @@ export class CommunityFieldsResolver {
   constructor(private readonly loaders: CommunitiesLoaders) {}
 
   @ResolveField(() => Role, { nullable: true, description: 'Your role here; null when you are not a member' })
-  viewerRole(@Ctx() ctx: RequestContext, @Parent() community: CommunityType): Promise<Role | null> {
+  viewerRole(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<Role | null> {
     return this.loaders.viewerRole(ctx).load(community.localId);
   }
 
   @ResolveField(() => [SpaceType])
-  async spaces(@Ctx() ctx: RequestContext, @Parent() community: CommunityType): Promise<SpaceType[]> {
+  async spaces(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType[]> {
     return (await this.loaders.spacesOfCommunity(ctx).load(community.localId)).map(SpaceType.from);
   }
 
@@ -42,7 +42,7 @@ export class SpaceFieldsResolver {
   constructor(private readonly loaders: CommunitiesLoaders) {}
 
   @ResolveField(() => CommunityType)
-  async community(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<CommunityType> {
+  async community(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
     return CommunityType.from((await this.loaders.communityById(ctx).load(space.communityId))!);
   }
 }
@@ -52,12 +52,12 @@ export class MembershipFieldsResolver {
   constructor(private readonly members: MembersLoaders, private readonly loaders: CommunitiesLoaders) {}
 
   @ResolveField(() => MemberType)
-  async member(@Ctx() ctx: RequestContext, @Parent() membership: MembershipType): Promise<MemberType> {
+  async member(membership: MembershipType, _args: NoArgs, { ctx }: GraphqlContext): Promise<MemberType> {
     return MemberType.from((await this.members.byId(ctx).load(membership.memberId))!);
   }
 
   @ResolveField(() => CommunityType)
-  async community(@Ctx() ctx: RequestContext, @Parent() membership: MembershipType): Promise<CommunityType> {
+  async community(membership: MembershipType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
     return CommunityType.from((await this.loaders.communityById(ctx).load(membership.communityId))!);
   }
 }
@@ -67,7 +67,7 @@ export class InvitationFieldsResolver {
   constructor(private readonly loaders: CommunitiesLoaders) {}
 
   @ResolveField(() => CommunityType, { description: 'The community you are invited to (visible to the invitee even when private)' })
-  async community(@Ctx() ctx: RequestContext, @Parent() invitation: InvitationType): Promise<CommunityType> {
+  async community(invitation: InvitationType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
     return CommunityType.from((await this.loaders.communityById(ctx).load(invitation.communityId))!);
   }
 }

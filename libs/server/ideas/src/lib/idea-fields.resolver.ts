@@ -1,7 +1,7 @@
 import { Args, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SpaceKind } from '@palabre/contracts';
 import { AuthorsLoader, AuthorType, CommunitiesLoaders, SPACE_TYPE, SpaceType } from '@palabre/communities';
-import { Clock, Connection, Ctx, decodeCursor, localIdOf, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
 import { MemberType } from '@palabre/members';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
@@ -35,48 +35,48 @@ export class IdeaFieldsResolver {
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'null when the account was erased' })
-  author(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<AuthorType | null> {
+  author(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return idea.authorId ? this.authors.load(ctx, idea.communityId, idea.authorId) : Promise.resolve(null);
   }
 
   @ResolveField(() => SpaceType)
-  async space(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<SpaceType> {
+  async space(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType> {
     return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(idea.spaceId))!);
   }
 
   @ResolveField(() => CampaignType, { nullable: true })
-  async campaign(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<CampaignType | null> {
+  async campaign(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CampaignType | null> {
     const row = idea.campaignId ? await this.loaders.campaignById(ctx).load(idea.campaignId) : null;
     return row ? CampaignType.from(row) : null;
   }
 
   @ResolveField(() => IdeaType, { nullable: true, description: 'The idea this one was merged into' })
-  mergedInto(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<IdeaType | null> {
+  mergedInto(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType | null> {
     return this.related(ctx, idea.mergedIntoId);
   }
 
   @ResolveField(() => IdeaType, { nullable: true, description: 'The expired idea this one resubmits' })
-  resubmittedFrom(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<IdeaType | null> {
+  resubmittedFrom(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType | null> {
     return this.related(ctx, idea.resubmittedFromId);
   }
 
   @ResolveField(() => Boolean, { description: 'The brand owes an update and has not given it' })
-  overdue(@Parent() idea: IdeaType): boolean {
+  overdue(idea: IdeaType): boolean {
     return !isClosed(idea.status) && idea.nextUpdateDueAt !== null && idea.nextUpdateDueAt < this.clock.now();
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you support this idea' })
-  viewerSupports(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<boolean> {
+  viewerSupports(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.loaders.viewerSupports(ctx).load(idea.localId);
   }
 
   @ResolveField(() => SupportersByAffiliationType)
-  supportersByAffiliation(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<SupportersByAffiliationType> {
+  supportersByAffiliation(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SupportersByAffiliationType> {
     return this.loaders.supportersByAffiliation(ctx).load(idea.localId);
   }
 
   @ResolveField(() => [IdeaStatusChangeType], { description: 'Every status change with its public rationale, oldest first' })
-  async statusHistory(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<IdeaStatusChangeType[]> {
+  async statusHistory(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaStatusChangeType[]> {
     const rows = await this.loaders.statusHistory(ctx).load(idea.localId);
     return Promise.all(
       rows.map(async (row) => ({
@@ -90,14 +90,14 @@ export class IdeaFieldsResolver {
   }
 
   @ResolveField(() => IdeaDecisionType, { nullable: true, description: 'Recorded when the idea is SHIPPED or DECLINED' })
-  async decision(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<IdeaDecisionType | null> {
+  async decision(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaDecisionType | null> {
     const row = await this.loaders.decision(ctx).load(idea.localId);
     if (!row) return null;
     return Object.assign(new IdeaDecisionType(), { ideaId: row.idea_id, communityId: idea.communityId, decidedById: row.decided_by, status: row.status, summary: row.summary, decidedAt: row.decided_at });
   }
 
   @ResolveField(() => CreditOfferState, { nullable: true, description: 'Credit offered to you for this idea, if any' })
-  async viewerCreditOffer(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType): Promise<CreditOfferState | null> {
+  async viewerCreditOffer(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CreditOfferState | null> {
     const credit = await this.loaders.viewerCredit(ctx).load(idea.localId);
     if (!credit) return null;
     return credit.accepted_at ? CreditOfferState.ACCEPTED : CreditOfferState.OFFERED;
@@ -132,12 +132,12 @@ export class IdeaCommentFieldsResolver {
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true })
-  author(@Ctx() ctx: RequestContext, @Parent() comment: IdeaCommentType): Promise<AuthorType | null> {
+  author(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return comment.authorId ? this.authors.load(ctx, comment.communityId, comment.authorId) : Promise.resolve(null);
   }
 
   @ResolveField(() => IdeaType)
-  async idea(@Ctx() ctx: RequestContext, @Parent() comment: IdeaCommentType): Promise<IdeaType> {
+  async idea(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType> {
     return IdeaType.from((await this.loaders.byId(ctx).load(comment.ideaId))!);
   }
 }
@@ -150,12 +150,12 @@ export class IdeaDecisionFieldsResolver {
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true })
-  decidedBy(@Ctx() ctx: RequestContext, @Parent() decision: IdeaDecisionType): Promise<AuthorType | null> {
+  decidedBy(decision: IdeaDecisionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return decision.decidedById ? this.authors.load(ctx, decision.communityId, decision.decidedById) : Promise.resolve(null);
   }
 
   @ResolveField(() => [AuthorType], { description: 'Members credited who accepted; declined or pending offers never appear' })
-  async credits(@Ctx() ctx: RequestContext, @Parent() decision: IdeaDecisionType): Promise<AuthorType[]> {
+  async credits(decision: IdeaDecisionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType[]> {
     const credits = await this.loaders.acceptedCredits(ctx).load(decision.ideaId);
     const authors = await Promise.all(credits.map((credit) => this.authors.load(ctx, decision.communityId, credit.member_id)));
     return authors.filter((author): author is AuthorType => author !== null);
@@ -167,7 +167,7 @@ export class CampaignFieldsResolver {
   constructor(private readonly communityLoaders: CommunitiesLoaders) {}
 
   @ResolveField(() => SpaceType)
-  async space(@Ctx() ctx: RequestContext, @Parent() campaign: CampaignType): Promise<SpaceType> {
+  async space(campaign: CampaignType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType> {
     return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(campaign.spaceId))!);
   }
 }
@@ -177,7 +177,7 @@ export class ReviewRoundFieldsResolver {
   constructor(private readonly loaders: IdeasLoaders) {}
 
   @ResolveField(() => [IdeaType], { description: 'Ideas taken into this round (for the upcoming round: those qualified so far)' })
-  async ideas(@Ctx() ctx: RequestContext, @Parent() round: ReviewRoundType): Promise<IdeaType[]> {
+  async ideas(round: ReviewRoundType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType[]> {
     const rows = round.roundId ? await this.loaders.ideasOfRound(ctx).load(round.roundId) : await this.loaders.qualifiedOfSpace(ctx).load(round.spaceId);
     return rows.map(IdeaType.from);
   }
@@ -191,18 +191,18 @@ export class SpaceIdeasFieldsResolver {
   ) {}
 
   @ResolveField(() => IdeaPolicyType, { nullable: true, description: 'How this ideas space works; null for other spaces' })
-  async ideaPolicy(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<IdeaPolicyType | null> {
+  async ideaPolicy(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaPolicyType | null> {
     if (space.kind !== SpaceKind.IDEAS) return null;
     return IdeaPolicyType.from(await this.loaders.policyOfSpace(ctx).load(space.localId));
   }
 
   @ResolveField(() => [CampaignType], { description: 'Campaigns of this ideas space, newest first' })
-  async campaigns(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<CampaignType[]> {
+  async campaigns(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CampaignType[]> {
     return (await this.loaders.campaignsOfSpace(ctx).load(space.localId)).map(CampaignType.from);
   }
 
   @ResolveField(() => [ReviewRoundType], { description: 'The published review calendar: the next cut-off first, then past rounds, newest first' })
-  async reviewRounds(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<ReviewRoundType[]> {
+  async reviewRounds(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ReviewRoundType[]> {
     if (space.kind !== SpaceKind.IDEAS) return [];
     const [policy, past] = await Promise.all([this.loaders.policyOfSpace(ctx).load(space.localId), this.loaders.roundsOfSpace(ctx).load(space.localId)]);
     const rounds = past.map(ReviewRoundType.from);

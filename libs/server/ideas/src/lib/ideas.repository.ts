@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Role } from '@palabre/contracts';
 import { Db, queryRows, TransactionRunner } from '@palabre/core';
+import type { MemberRow } from '@palabre/members';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
 import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
 
@@ -24,6 +26,13 @@ export interface IdeaListQuery {
 }
 
 export type ListedIdeaRow = IdeaRow & { sort_key: string };
+
+/** A listed idea with what a board shows next to it: its author (members row as JSON) and the viewer's support. */
+export type BoardIdeaRow = ListedIdeaRow & {
+  author_member: (Omit<MemberRow, 'created_at'> & { created_at: string }) | null;
+  author_role: Role | null;
+  viewer_supports: boolean;
+};
 
 export interface CommentsPageKey {
   ideaId: string;
@@ -96,10 +105,18 @@ export class IdeasRepository {
         AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
   }
 
-  /** One page of a space's ideas, keyset-paginated on (sort key, id), highest first. */
-  async list(query: IdeaListQuery): Promise<ListedIdeaRow[]> {
+  /**
+   * One page of a space's ideas, keyset-paginated on (sort key, id), highest first, each with its
+   * author, their role in the community and whether the viewer supports it (so a board needs no
+   * further statement for Idea.author and Idea.viewerSupports).
+   */
+  async list(query: IdeaListQuery): Promise<BoardIdeaRow[]> {
     return this.reader.query(
-      `SELECT * FROM (
+      `SELECT page.*,
+              (SELECT to_jsonb(m) FROM members m WHERE m.id = page.author_id) AS author_member,
+              (SELECT ms.role FROM memberships ms WHERE ms.community_id = page.community_id AND ms.member_id = page.author_id) AS author_role,
+              EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = $6::uuid) AS viewer_supports
+         FROM (
          SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters}
        ) page
        WHERE $8::bigint IS NULL OR (page.sort_key, page.id) < ($8::bigint, $9::uuid)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { roomName } from '@palabre/contracts';
+import { AuthorsLoader } from '@palabre/communities';
 import {
   AppError,
   badInput,
@@ -56,6 +57,7 @@ export class IdeasService {
     private readonly events: EventsService,
     private readonly writeGate: WriteGate,
     private readonly clock: Clock,
+    private readonly authors: AuthorsLoader,
   ) {}
 
   async proposeIdea(ctx: RequestContext, values: ProposeIdeaValues, resubmittedFrom: IdeaRow | null = null): Promise<IdeaRow> {
@@ -149,9 +151,16 @@ export class IdeasService {
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, 2);
     const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.policy.moderates(ctx, community.id) };
-    const rows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
-    for (const row of rows) this.loaders.byId(ctx).prime(row.id, row);
-    return toConnection(rows, first, cursor !== null, (row: ListedIdeaRow) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));
+    const boardRows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
+    const rows: ListedIdeaRow[] = [];
+    for (const { author_member: member, author_role: role, viewer_supports: viewerSupports, ...row } of boardRows) {
+      rows.push(row);
+      this.loaders.byId(ctx).prime(row.id, row);
+      // The page brought the author and the viewer's support along: those fields need no further statement.
+      this.loaders.viewerSupports(ctx).prime(row.id, viewerSupports);
+      if (member && row.author_id) this.authors.loader(ctx).prime({ communityId: row.community_id, memberId: row.author_id }, AuthorsLoader.toAuthor({ ...member, created_at: new Date(member.created_at) }, role));
+    }
+    return toConnection(rows, first, cursor !== null, (row) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));
   }
 
   async similarIdeas(ctx: RequestContext, spaceId: string, text: string): Promise<IdeaRow[]> {

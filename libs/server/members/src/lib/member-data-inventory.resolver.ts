@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, DataInventoryEntryType, PersonalDataRegistry, RequestContext } from '@palabre/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { DataInventoryEntryType, GraphqlContext, NoArgs, PersonalDataRegistry } from '@palabre/core';
 import { MemberType } from './member.type';
 
 @Resolver(() => MemberType)
@@ -8,7 +8,7 @@ export class MemberDataInventoryResolver {
 
   /** Every feature declares what it stores (see PersonalDataProvider); only the member sees their own list. */
   @ResolveField(() => [DataInventoryEntryType], { nullable: true, description: 'Every kind of personal data Palabre holds about you; null for anyone else' })
-  dataInventory(@Ctx() ctx: RequestContext, @Parent() member: MemberType): DataInventoryEntryType[] | null {
+  dataInventory(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): DataInventoryEntryType[] | null {
     if (ctx.memberId !== member.localId) return null;
     return this.personalData.inventory().map(DataInventoryEntryType.from);
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, decodeCursor, localIdOf, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
 import { AuthorsLoader, AuthorType, COMMUNITY_TYPE, CommunityType } from '@palabre/communities';
 import { MemberType } from '@palabre/members';
 import { ModerationLoaders } from './moderation.loaders';
@@ -23,12 +23,12 @@ export class ModerationCaseFieldsResolver {
   constructor(private readonly loaders: ModerationLoaders, private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => [ReportType], { description: 'Every report on this content, oldest first' })
-  async reports(@Ctx() ctx: RequestContext, @Parent() moderationCase: ModerationCaseType): Promise<ReportType[]> {
+  async reports(moderationCase: ModerationCaseType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ReportType[]> {
     return (await this.loaders.reportsOfCase(ctx).load(moderationCase.localId)).map((row) => ReportType.from(row, moderationCase.communityId));
   }
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Who wrote the content' })
-  author(@Ctx() ctx: RequestContext, @Parent() moderationCase: ModerationCaseType): Promise<AuthorType | null> {
+  author(moderationCase: ModerationCaseType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, moderationCase.communityId, moderationCase.authorId);
   }
 }
@@ -38,7 +38,7 @@ export class ReportFieldsResolver {
   constructor(private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuthorType, { nullable: true })
-  reporter(@Ctx() ctx: RequestContext, @Parent() report: ReportType): Promise<AuthorType | null> {
+  reporter(report: ReportType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, report.communityId, report.reporterId);
   }
 }
@@ -48,7 +48,7 @@ export class AuditEntryFieldsResolver {
   constructor(private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'The moderator who acted; null for AUTOMATION' })
-  actor(@Ctx() ctx: RequestContext, @Parent() entry: AuditEntryType): Promise<AuthorType | null> {
+  actor(entry: AuditEntryType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, entry.communityId, entry.actorId);
   }
 }
@@ -58,12 +58,12 @@ export class AppealFieldsResolver {
   constructor(private readonly loaders: ModerationLoaders, private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuditEntryType, { description: 'The action appealed' })
-  async action(@Ctx() ctx: RequestContext, @Parent() appeal: AppealType): Promise<AuditEntryType> {
+  async action(appeal: AppealType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuditEntryType> {
     return AuditEntryType.from((await this.loaders.actionById(ctx).load(appeal.actionId))!);
   }
 
   @ResolveField(() => AuthorType, { nullable: true })
-  appellant(@Ctx() ctx: RequestContext, @Parent() appeal: AppealType): Promise<AuthorType | null> {
+  appellant(appeal: AppealType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, appeal.communityId, appeal.appellantId);
   }
 }
@@ -73,7 +73,7 @@ export class SuspensionFieldsResolver {
   constructor(private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuthorType, { nullable: true })
-  member(@Ctx() ctx: RequestContext, @Parent() suspension: SuspensionType): Promise<AuthorType | null> {
+  member(suspension: SuspensionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, suspension.communityId, suspension.memberId);
   }
 }
@@ -83,7 +83,7 @@ export class FeaturedContentFieldsResolver {
   constructor(private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Who featured it' })
-  curator(@Ctx() ctx: RequestContext, @Parent() featured: FeaturedContentType): Promise<AuthorType | null> {
+  curator(featured: FeaturedContentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, featured.communityId, featured.curatorId);
   }
 }
@@ -101,7 +101,7 @@ export class CommunityModerationFieldsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Weight of open reports that hides content pending review' })
-  autoHideThreshold(@Ctx() ctx: RequestContext, @Parent() community: CommunityType): Promise<number> {
+  autoHideThreshold(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<number> {
     return this.loaders.autoHideThreshold(ctx).load(community.localId);
   }
 }

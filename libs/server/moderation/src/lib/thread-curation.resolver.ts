@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toGlobalId } from '@palabre/contracts';
-import { Ctx, groupByKeys, localIdOf, Public, RequestContext } from '@palabre/core';
+import { Ctx, GraphqlContext, groupByKeys, localIdOf, NoArgs, Public, RequestContext } from '@palabre/core';
 import { SPACE_TYPE, SpaceType } from '@palabre/communities';
 import { THREAD_TYPE_NAME, ThreadCurationService } from './thread-curation.service';
 import { PinRow, ThreadCurationRepository } from './thread-curation.repository';
@@ -58,7 +58,7 @@ export class SpacePinsFieldsResolver {
   constructor(private readonly repo: ThreadCurationRepository) {}
 
   @ResolveField(() => [ID], { description: 'Pinned threads of this space, in the order they come first in its lists' })
-  async pinnedThreadIds(@Ctx() ctx: RequestContext, @Parent() space: SpaceType): Promise<string[]> {
+  async pinnedThreadIds(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<string[]> {
     const pins = await ctx.loaders
       .get<string, PinRow[]>('moderation.pinsOfSpace', async (ids) => groupByKeys(ids, await this.repo.pinsOfSpaces(ids), (row) => row.space_id))
       .load(space.localId);

@@ -1,5 +1,5 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
-import { Connection, Ctx, PageArgs, RequestContext } from '@palabre/core';
+import { Args, Int, Mutation, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
+import { Connection, Ctx, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
 import { CommunitiesLoaders, CommunityType } from '@palabre/communities';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { NotificationsService } from './notifications.service';
@@ -107,13 +107,13 @@ export class MemberNotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
   @ResolveField(() => NotificationPreferencesType, { nullable: true, description: 'Your notification preferences (null for other members)' })
-  async notificationPreferences(@Ctx() ctx: RequestContext, @Parent() member: MemberType): Promise<NotificationPreferencesType | null> {
+  async notificationPreferences(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<NotificationPreferencesType | null> {
     if (member.localId !== ctx.memberId) return null;
     return NotificationPreferencesType.from(await this.service.preferences(member.localId));
   }
 
   @ResolveField(() => [ConsentType], { nullable: true, description: 'Your consents, current and revoked (null for other members)' })
-  async consents(@Ctx() ctx: RequestContext, @Parent() member: MemberType): Promise<ConsentType[] | null> {
+  async consents(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ConsentType[] | null> {
     if (member.localId !== ctx.memberId) return null;
     return (await this.service.consents(member.localId)).map(ConsentType.from);
   }
@@ -124,13 +124,13 @@ export class NotificationFieldsResolver {
   constructor(private readonly communities: CommunitiesLoaders, private readonly members: MembersLoaders) {}
 
   @ResolveField(() => CommunityType, { nullable: true })
-  async community(@Ctx() ctx: RequestContext, @Parent() notification: NotificationType): Promise<CommunityType | null> {
+  async community(notification: NotificationType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType | null> {
     const row = notification.communityId ? await this.communities.communityById(ctx).load(notification.communityId) : null;
     return row ? CommunityType.from(row) : null;
   }
 
   @ResolveField(() => MemberType, { nullable: true, description: 'Who caused it, when a member did' })
-  async actor(@Ctx() ctx: RequestContext, @Parent() notification: NotificationType): Promise<MemberType | null> {
+  async actor(notification: NotificationType, _args: NoArgs, { ctx }: GraphqlContext): Promise<MemberType | null> {
     const row = notification.actorId ? await this.members.byId(ctx).load(notification.actorId) : null;
     return row ? MemberType.from(row) : null;
   }
@@ -141,7 +141,7 @@ export class ConsentFieldsResolver {
   constructor(private readonly communities: CommunitiesLoaders) {}
 
   @ResolveField(() => CommunityType)
-  async community(@Ctx() ctx: RequestContext, @Parent() consent: ConsentType): Promise<CommunityType> {
+  async community(consent: ConsentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
     return CommunityType.from((await this.communities.communityById(ctx).load(consent.communityId))!);
   }
 }
@@ -151,7 +151,7 @@ export class DigestFieldsResolver {
   constructor(private readonly repo: NotificationsRepository) {}
 
   @ResolveField(() => [NotificationType], { description: 'What the digest gathered' })
-  async notifications(@Ctx() ctx: RequestContext, @Parent() digest: DigestType): Promise<NotificationType[]> {
+  async notifications(digest: DigestType, _args: NoArgs, { ctx }: GraphqlContext): Promise<NotificationType[]> {
     const loader = ctx.loaders.get<string, NotificationType[]>('notifications.byDigest', async (ids) => {
       const rows = await this.repo.notificationsOfDigests(ids);
       return ids.map((id) => rows.filter((row) => row.digest_id === id).map(NotificationType.from));
@@ -165,17 +165,17 @@ export class ContactMessageFieldsResolver {
   constructor(private readonly communities: CommunitiesLoaders, private readonly members: MembersLoaders) {}
 
   @ResolveField(() => CommunityType)
-  async community(@Ctx() ctx: RequestContext, @Parent() message: ContactMessageType): Promise<CommunityType> {
+  async community(message: ContactMessageType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
     return CommunityType.from((await this.communities.communityById(ctx).load(message.communityId))!);
   }
 
   @ResolveField(() => MemberType, { description: 'The member of the conversation' })
-  async member(@Ctx() ctx: RequestContext, @Parent() message: ContactMessageType): Promise<MemberType> {
+  async member(message: ContactMessageType, _args: NoArgs, { ctx }: GraphqlContext): Promise<MemberType> {
     return MemberType.from((await this.members.byId(ctx).load(message.memberId))!);
   }
 
   @ResolveField(() => MemberType, { nullable: true, description: 'Who wrote it' })
-  async sender(@Ctx() ctx: RequestContext, @Parent() message: ContactMessageType): Promise<MemberType | null> {
+  async sender(message: ContactMessageType, _args: NoArgs, { ctx }: GraphqlContext): Promise<MemberType | null> {
     const row = message.senderId ? await this.members.byId(ctx).load(message.senderId) : null;
     return row ? MemberType.from(row) : null;
   }

@@ -1,7 +1,7 @@
 import { Inject, Type } from '@nestjs/common';
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { decodeGlobalId } from '@palabre/contracts';
-import { Connection, Ctx, PageArgs, RequestContext } from '@palabre/core';
+import { Connection, Ctx, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
 import { KudosService } from './kudos.service';
 import { ContentKey } from './kudos.repository';
 import { KudosConnection, KudosType } from './recognition.types';
@@ -26,13 +26,13 @@ export function contentKudosResolver(typeRef: () => Type<unknown>, typeName: str
     constructor(@Inject(KudosService) private readonly service: KudosService) {}
 
     @ResolveField(() => Int, { description: 'Kudos received; each counts 1 whoever gave it' })
-    async kudosCount(@Ctx() ctx: RequestContext, @Parent() parent: ContentParent): Promise<number> {
+    async kudosCount(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): Promise<number> {
       if (typeof parent.kudosCount === 'number') return parent.kudosCount;
       return this.service.count(ctx, keyOf(typeName, parent));
     }
 
     @ResolveField(() => Boolean, { description: 'Whether you gave kudos to this' })
-    viewerGaveKudos(@Ctx() ctx: RequestContext, @Parent() parent: ContentParent): Promise<boolean> {
+    viewerGaveKudos(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
       return this.service.viewerGave(ctx, keyOf(typeName, parent));
     }
 

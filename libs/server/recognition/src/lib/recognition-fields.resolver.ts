@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, localIdOf, RequestContext } from '@palabre/core';
+import { Ctx, GraphqlContext, localIdOf, NoArgs, RequestContext } from '@palabre/core';
 import { AuthorsLoader, AuthorType, CommunityType } from '@palabre/communities';
 import { MemberType } from '@palabre/members';
 import { RecognitionLoaders } from './recognition.loaders';
@@ -13,7 +13,7 @@ export class KudosFieldsResolver {
   constructor(private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Who gave it, with their role as a label (it never weighs)' })
-  giver(@Ctx() ctx: RequestContext, @Parent() kudos: KudosType): Promise<AuthorType | null> {
+  giver(kudos: KudosType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return this.authors.load(ctx, kudos.communityId, kudos.giverId);
   }
 }
@@ -42,7 +42,7 @@ export class MemberRecognitionResolver {
   }
 
   @ResolveField(() => RecognitionProfileType, { nullable: true, description: 'Your recognition choices; null for other members' })
-  async recognitionProfile(@Ctx() ctx: RequestContext, @Parent() member: MemberType): Promise<RecognitionProfileType | null> {
+  async recognitionProfile(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RecognitionProfileType | null> {
     const profile = await this.reciprocityService.profileOf(ctx, member.localId);
     return profile === undefined ? null : RecognitionProfileType.from(profile);
   }
@@ -53,7 +53,7 @@ export class CommunityRecognitionResolver {
   constructor(private readonly reciprocity: ReciprocityService) {}
 
   @ResolveField(() => Boolean, { description: 'Whether this community shows a monthly recognition board (off by default)' })
-  recognitionBoardEnabled(@Ctx() ctx: RequestContext, @Parent() community: CommunityType): Promise<boolean> {
+  recognitionBoardEnabled(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.reciprocity.boardEnabled(ctx, community.localId);
   }
 
@@ -70,7 +70,7 @@ export class RecognitionBoardEntryResolver {
   constructor(private readonly authors: AuthorsLoader) {}
 
   @ResolveField(() => AuthorType)
-  async member(@Ctx() ctx: RequestContext, @Parent() entry: RecognitionBoardEntryType): Promise<AuthorType> {
+  async member(entry: RecognitionBoardEntryType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType> {
     return (await this.authors.load(ctx, entry.communityId, entry.memberId))!;
   }
 }
