@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -64,7 +64,9 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
+    // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
+    // plugin would otherwise wrap every field resolver.
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation')),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());
