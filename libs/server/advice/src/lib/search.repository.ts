@@ -54,7 +54,8 @@ const WANTED_SQL = `($7::int + $8::int)`;
 /**
  * Threads of a group (title, body) are first taken by text rank, then ranked with title similarity too.
  * Similarity (trigrams of every title) is the costly part and adds at most 0.2, so it is only computed
- * for this many of them: beyond, hits keep their text-rank order.
+ * for this many of them: beyond, hits keep their text-rank order (pages within the first 100 hits of a
+ * group always see the same order).
  */
 const SIMILARITY_CANDIDATES = 100;
 
@@ -65,8 +66,10 @@ const SIMILARITY_CANDIDATES = 100;
  *   3. threads whose title only resembles the query (typos: title similarity),
  *   4. replies (ts_rank).
  * For a one-word query this is the order of the rank alone (title words weigh A, body words B, replies
- * carry no weight: D); the groups make it explicit for longer queries. A group is only searched when the
- * groups before it cannot fill the page, so a common word costs its title matches, not every post using it.
+ * carry no weight: D); the groups make it explicit for longer queries, where `rank` orders hits within
+ * their group only. A group is only searched when the groups before it cannot fill the page, so a common
+ * word costs its title matches, not every post using it; when it is, title_hits holds every title match.
+ * Title matches must match as a whole too: "brakes -disc" leaves out a thread with "disc" in its body.
  */
 const SEARCH_HITS_SQL = `WITH ${QUERY_SQL},
   title_hits AS (
