@@ -127,6 +127,40 @@ describe('advice: search', () => {
     expect(new Set(ids).size).toBe(3);
   });
 
+  it('keeps a title match first when more posts than a page mention the word in their body', async () => {
+    const inTitle = await createThread(platform, en.alice, en.space, { title: 'Ospreys over the estuary', body: 'Seen this morning.' });
+    for (let index = 0; index < 11; index += 1) await createThread(platform, en.bob, en.space, { title: `Birding notes ${index}`, body: `An osprey again, day ${index}.` });
+    const hits = await search(en, 'osprey', { first: 10 });
+    expect(hits).toHaveLength(10);
+    expect(hits[0].thread.id).toBe(inTitle.globalId);
+  });
+
+  it('pages through title matches, then body matches, then typo matches in titles, then replies', async () => {
+    const titles = [
+      await createThread(platform, en.alice, en.space, { title: 'Kestrel nesting box', body: 'Where to hang it?' }),
+      await createThread(platform, en.bob, en.space, { title: 'A kestrel on the fence', body: 'Photos inside.' }),
+    ];
+    const bodies = [
+      await createThread(platform, en.alice, en.space, { title: 'Garden visitors', body: 'A kestrel hovered over the lawn.' }),
+      await createThread(platform, en.bob, en.space, { title: 'Sunday walk', body: 'Two kestrels by the river.' }),
+    ];
+    const typo = await createThread(platform, en.alice, en.space, { title: 'Kestral sightings', body: 'Near the old mill.' });
+    const reply = await createReply(platform, en.bob, typo, 'That was a kestrel, not a hawk.');
+
+    const pages: string[][] = [];
+    let after: string | undefined;
+    for (;;) {
+      const res = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'kestrel', first: 2, after } }, { token: en.alice.token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.search.totalCount).toBe(6);
+      pages.push(res.data.search.edges.map((edge: { node: Hit }) => edge.node.reply?.id ?? edge.node.thread.id));
+      if (!res.data.search.pageInfo.hasNextPage) break;
+      after = res.data.search.pageInfo.endCursor;
+    }
+    const ids = (threads: Array<{ globalId: string }>) => threads.map((thread) => thread.globalId).sort();
+    expect(pages.map((page, index) => (index < 2 ? [...page].sort() : page))).toEqual([ids(titles), ids(bodies), [typo.globalId, reply.globalId]]);
+  });
+
   it('suggests likely duplicates while a question is being written', async () => {
     const duplicate = await createThread(platform, fr.alice, fr.space, { title: 'Le dérailleur saute sans arrêt', body: 'Ma chaîne saute sur le petit pignon.' });
     await createThread(platform, fr.alice, fr.space, { title: 'Sortie du dimanche matin', body: 'Qui vient rouler ?', kind: ThreadKind.DISCUSSION });

@@ -33,21 +33,90 @@ const notDuplicateSql = (alias: string) => `NOT EXISTS (SELECT 1 FROM thread_dup
 
 const searchParams = (values: SearchValues): unknown[] => [values.communityId, values.config, values.query, values.kinds, values.viewerId, values.moderator];
 
-/** Hits of a search ($1 community, $2 configuration, $3 query, $4 kinds, $5 viewer, $6 moderator). */
-const SEARCH_HITS_SQL = `WITH q AS (SELECT websearch_to_tsquery($2::regconfig, $3) AS query, f_unaccent(lower($3)) AS raw),
-  hits AS (
-    SELECT 'THREAD'::text AS kind, t.id AS thread_id, NULL::uuid AS reply_id, t.created_at,
-           (ts_rank(t.search_vector, q.query) + word_similarity(q.raw, f_unaccent(lower(t.title))) * 0.2)::float8 AS rank
+const QUERY_SQL = `q AS (SELECT websearch_to_tsquery($2::regconfig, $3) AS query, f_unaccent(lower($3)) AS raw)`;
+const THREADS_SQL = `'THREAD' = ANY($4::text[]) AND t.community_id = $1 AND t.deleted_at IS NULL
+       AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}`;
+const REPLIES_SQL = `'REPLY' = ANY($4::text[]) AND r.community_id = $1 AND r.deleted_at IS NULL
+       AND ${visibleSql('r', '$5::uuid', '$6::boolean')} AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}`;
+/** Served by threads_title_search_idx. */
+const TITLE_MATCH_SQL = `to_tsvector(t.search_config, t.title) @@ q.query`;
+const TITLE_TYPO_SQL = `q.raw <% f_unaccent(lower(t.title))`;
+/** Added to a thread's ts_rank: a title close to the query as typed ranks higher. */
+const titleSimilaritySql = (alias: string) => `word_similarity(q.raw, f_unaccent(lower(${alias}.title))) * 0.2`;
+
+/** Every hit of a search ($1 community, $2 configuration, $3 query, $4 kinds, $5 viewer, $6 moderator), unranked. */
+const COUNT_HITS_SQL = `WITH ${QUERY_SQL}
+  SELECT (SELECT count(*) FROM threads t, q WHERE ${THREADS_SQL} AND (t.search_vector @@ q.query OR ${TITLE_TYPO_SQL}))
+       + (SELECT count(*) FROM replies r JOIN threads t ON t.id = r.thread_id, q WHERE ${REPLIES_SQL} AND r.search_vector @@ q.query) AS count`;
+
+/** Hits wanted by a page: its offset ($7) and its size ($8). */
+const WANTED_SQL = `($7::int + $8::int)`;
+/**
+ * Threads of a group (title, body) are first taken by text rank, then ranked with title similarity too.
+ * Similarity (trigrams of every title) is the costly part and adds at most 0.2, so it is only computed
+ * for this many of them: beyond, hits keep their text-rank order (pages within the first 100 hits of a
+ * group always see the same order).
+ */
+const SIMILARITY_CANDIDATES = 100;
+
+/**
+ * Ranked hits, by group, then rank within the group ($7 offset, $8 page size):
+ *   1. threads whose title has the query's words (ts_rank + title similarity),
+ *   2. threads whose body has them (same rank),
+ *   3. threads whose title only resembles the query (typos: title similarity),
+ *   4. replies (ts_rank).
+ * For a one-word query this is the order of the rank alone (title words weigh A, body words B, replies
+ * carry no weight: D); the groups make it explicit for longer queries, where `rank` orders hits within
+ * their group only. A group is only searched when the groups before it cannot fill the page, so a common
+ * word costs its title matches, not every post using it; when it is, title_hits holds every title match.
+ * Title matches must match as a whole too: "brakes -disc" leaves out a thread with "disc" in its body.
+ */
+const SEARCH_HITS_SQL = `WITH ${QUERY_SQL},
+  title_hits AS (
+    SELECT t.id, t.created_at, t.title, ts_rank(t.search_vector, q.query) AS text_rank
       FROM threads t, q
-     WHERE 'THREAD' = ANY($4::text[]) AND t.community_id = $1 AND t.deleted_at IS NULL
-       AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}
-       AND (t.search_vector @@ q.query OR q.raw <% f_unaccent(lower(t.title)))
-    UNION ALL
-    SELECT 'REPLY'::text, r.thread_id, r.id, r.created_at, ts_rank(r.search_vector, q.query)::float8
+     WHERE ${THREADS_SQL}
+       AND ${TITLE_MATCH_SQL} AND t.search_vector @@ q.query
+     ORDER BY text_rank DESC, t.created_at DESC, t.id
+     LIMIT greatest(${SIMILARITY_CANDIDATES}, ${WANTED_SQL})
+  ),
+  body_hits AS (
+    SELECT t.id, t.created_at, t.title, ts_rank(t.search_vector, q.query) AS text_rank
+      FROM threads t, q
+     WHERE (SELECT count(*) FROM title_hits) < ${WANTED_SQL}
+       AND ${THREADS_SQL}
+       AND t.search_vector @@ q.query AND NOT EXISTS (SELECT 1 FROM title_hits h WHERE h.id = t.id)
+     ORDER BY text_rank DESC, t.created_at DESC, t.id
+     LIMIT greatest(${SIMILARITY_CANDIDATES}, ${WANTED_SQL})
+  ),
+  typo_hits AS (
+    SELECT t.id, t.created_at, ts_rank(t.search_vector, q.query) + ${titleSimilaritySql('t')} AS rank
+      FROM threads t, q
+     WHERE (SELECT count(*) FROM title_hits) + (SELECT count(*) FROM body_hits) < ${WANTED_SQL}
+       AND ${THREADS_SQL}
+       AND ${TITLE_TYPO_SQL} AND NOT t.search_vector @@ q.query
+     ORDER BY rank DESC, t.created_at DESC, t.id
+     LIMIT ${WANTED_SQL}
+  ),
+  reply_hits AS (
+    SELECT r.thread_id, r.id, r.created_at, ts_rank(r.search_vector, q.query) AS rank
       FROM replies r JOIN threads t ON t.id = r.thread_id, q
-     WHERE 'REPLY' = ANY($4::text[]) AND r.community_id = $1 AND r.deleted_at IS NULL
-       AND ${visibleSql('r', '$5::uuid', '$6::boolean')} AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}
+     WHERE (SELECT count(*) FROM title_hits) + (SELECT count(*) FROM body_hits) + (SELECT count(*) FROM typo_hits) < ${WANTED_SQL}
+       AND ${REPLIES_SQL}
        AND r.search_vector @@ q.query
+     ORDER BY rank DESC, r.created_at DESC, r.thread_id, r.id
+     LIMIT ${WANTED_SQL}
+  ),
+  hits AS (
+    SELECT 1 AS tier, 'THREAD'::text AS kind, h.id AS thread_id, NULL::uuid AS reply_id, h.created_at,
+           (h.text_rank + ${titleSimilaritySql('h')})::float8 AS rank
+      FROM title_hits h, q
+    UNION ALL
+    SELECT 2, 'THREAD', h.id, NULL, h.created_at, (h.text_rank + ${titleSimilaritySql('h')})::float8 FROM body_hits h, q
+    UNION ALL
+    SELECT 3, 'THREAD', h.id, NULL, h.created_at, h.rank::float8 FROM typo_hits h
+    UNION ALL
+    SELECT 4, 'REPLY', h.thread_id, h.id, h.created_at, h.rank::float8 FROM reply_hits h
   )`;
 
 // Private-use characters mark matches in ts_headline output; they are stripped from the source first.
@@ -64,24 +133,25 @@ export class SearchRepository {
   }
 
   /**
-   * Ranked full-text hits in one community: threads (title weighted above body, typo-tolerant on
-   * titles through trigrams) and replies. Deleted content, content the viewer may not see and threads closed as duplicates (with their replies) never match.
+   * Ranked full-text hits in one community (see SEARCH_HITS_SQL): threads (title matches first, typo-tolerant
+   * on titles through trigrams) and replies. Deleted content, content the viewer may not see and threads
+   * closed as duplicates (with their replies) never match. Snippets are only made for the page.
    */
   async search(values: SearchValues & { offset: number; limit: number }): Promise<SearchRow[]> {
     return this.reader.query(
       `${SEARCH_HITS_SQL},
-       page AS (SELECT * FROM hits ORDER BY rank DESC, created_at DESC, thread_id, reply_id NULLS FIRST OFFSET $7 LIMIT $8)
+       page AS (SELECT * FROM hits ORDER BY tier, rank DESC, created_at DESC, thread_id, reply_id NULLS FIRST OFFSET $7 LIMIT $8)
        SELECT page.kind, page.thread_id, page.reply_id, page.rank,
               ts_headline($2::regconfig, translate(COALESCE(r.body, t.body), $9, ''), q.query,
                           'StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
          FROM page JOIN threads t ON t.id = page.thread_id LEFT JOIN replies r ON r.id = page.reply_id, q
-        ORDER BY page.rank DESC, page.created_at DESC, page.thread_id, page.reply_id NULLS FIRST`,
+        ORDER BY page.tier, page.rank DESC, page.created_at DESC, page.thread_id, page.reply_id NULLS FIRST`,
       [...searchParams(values), values.offset, values.limit, MATCH_START + MATCH_STOP],
     );
   }
 
   async countSearch(values: SearchValues): Promise<number> {
-    const rows: Array<{ count: string }> = await this.reader.query(`${SEARCH_HITS_SQL} SELECT count(*) FROM hits`, searchParams(values));
+    const rows: Array<{ count: string }> = await this.reader.query(COUNT_HITS_SQL, searchParams(values));
     return Number(rows[0].count);
   }
 
