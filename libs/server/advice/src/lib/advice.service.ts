@@ -93,8 +93,7 @@ export class AdviceService {
       // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
       await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body });
       const now = this.clock.now();
-      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), now });
-      await this.repo.recordReplyOnThread(tx, thread.id, { byOther: thread.author_id !== authorId, byStaff, now });
+      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
       await this.events.record(tx, {
         type: 'reply.created',
         rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
