@@ -26,7 +26,8 @@ export class EventsService {
 
   /**
    * Runs the handlers first, so the events they record (and theirs, in order) join this call's
-   * outbox INSERT: one statement for a reply and the notifications it causes, ids in recording order.
+   * outbox INSERT: one statement for a reply and the notifications it causes, ids in the order separate
+   * INSERTs would give (each call's events, then what their handlers record).
    */
   async record(tx: Db, ...events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
