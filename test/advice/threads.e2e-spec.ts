@@ -1,4 +1,5 @@
 import { SpaceKind, Visibility } from '@palabre/contracts';
+import { ThreadKind } from '@palabre/advice';
 import { ContentRegistry, TransactionRunner } from '@palabre/core';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createMember, createSpace } from '../support/factories';
@@ -111,6 +112,16 @@ describe('advice: threads and replies', () => {
       expect(res.data.reply).toMatchObject({ bodyHtml: '<p>Check the <em>derailleur</em> hanger.</p>', author: { handle: world.bob.handle }, thread: { id: thread.globalId, replyCount: 1 } });
       const events = await outboxEvents(platform, 'reply.created');
       expect(events.at(-1)).toMatchObject({ rooms: [`space:${world.space.id}`, `thread:${thread.id}`], payload: { threadId: thread.id, authorId: world.bob.id, inReplyToId: null } });
+    });
+
+    it('sends 13 SQL statements for a reply to a discussion that notifies its author', async () => {
+      // Session, thread, community, membership; BEGIN; thread lock; poster lock + suspension; history + post log;
+      // reply with its thread counters; audience (followers, visibility, preferences); notifications; outbox (both events); COMMIT.
+      const thread = await createThread(platform, world.alice, world.space, { kind: ThreadKind.DISCUSSION });
+      const res = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id createdAt } }`, { input: { threadId: thread.globalId, body: 'Counted statements' } }, { token: world.bob.token });
+      expect(res.errors).toBeUndefined();
+      expect(res.sqlStatements).toBe(13);
+      expect((await outboxEvents(platform, 'notification.created')).at(-1)).toMatchObject({ rooms: [`member:${world.alice.id}`], payload: { kind: 'reply.created' } });
     });
 
     it('answers another reply of the same thread, and refuses one of another thread', async () => {

@@ -189,24 +189,38 @@ export class AdviceRepository {
     return rows[0];
   }
 
-  async insertReply(tx: Db, values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; now: Date }): Promise<ReplyRow> {
+  /**
+   * Inserts a reply and counts it on its thread in one statement (the caller holds the thread's row lock);
+   * the first reply by someone else is the first response.
+   */
+  async insertReply(
+    tx: Db,
+    values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; byStaff: boolean; now: Date },
+  ): Promise<ReplyRow> {
     const rows: ReplyRow[] = await tx.query(
-      `INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
+      `WITH counted AS (
+         UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $9,
+                first_response_at = CASE WHEN $10::boolean AND first_response_at IS NULL THEN $9 ELSE first_response_at END,
+                staff_responded = staff_responded OR $11::boolean
+          WHERE id = $1
+       )
+       INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $9) RETURNING ${REPLY_COLUMNS}`,
-      [values.thread.id, values.thread.space_id, values.thread.community_id, values.authorId, values.body, values.bodyHtml, values.inReplyToId, values.searchConfig, values.now],
+      [
+        values.thread.id,
+        values.thread.space_id,
+        values.thread.community_id,
+        values.authorId,
+        values.body,
+        values.bodyHtml,
+        values.inReplyToId,
+        values.searchConfig,
+        values.now,
+        values.thread.author_id !== values.authorId,
+        values.byStaff,
+      ],
     );
     return rows[0];
-  }
-
-  /** Counts a new reply on its thread, in the reply's transaction; the first reply by someone else is the first response. */
-  async recordReplyOnThread(tx: Db, threadId: string, values: { byOther: boolean; byStaff: boolean; now: Date }): Promise<void> {
-    await tx.query(
-      `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $2,
-              first_response_at = CASE WHEN $3::boolean AND first_response_at IS NULL THEN $2 ELSE first_response_at END,
-              staff_responded = staff_responded OR $4::boolean
-        WHERE id = $1`,
-      [threadId, values.now, values.byOther, values.byStaff],
-    );
   }
 
   async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {

@@ -84,19 +84,22 @@ export class AdviceService {
       if (!thread) throw notFound('This thread');
       if (thread.locked_at) throw locked();
       if (thread.deleted_at) throw conflict('This thread was deleted by its author; start a new thread instead');
+      let inReplyToAuthorId: string | null = null;
       if (inReplyToId) {
         const [target] = await this.repo.findRepliesByIds([inReplyToId], tx);
         if (!target || target.thread_id !== thread.id || !this.canSeeReply(ctx, access, target)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
+        inReplyToAuthorId = target.author_id;
       }
       // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
       await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body });
       const now = this.clock.now();
-      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), now });
-      await this.repo.recordReplyOnThread(tx, thread.id, { byOther: thread.author_id !== authorId, byStaff, now });
+      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
       await this.events.record(tx, {
         type: 'reply.created',
         rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
         payload: { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, replyId: reply.id, authorId, inReplyToId },
+        // Recognition and notifications would read these again; the thread is locked, so they are current.
+        known: { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId },
       });
       return reply;
     });

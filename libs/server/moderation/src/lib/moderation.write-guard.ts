@@ -4,6 +4,11 @@ import { APP_CONFIG, AppConfig, AppError, Clock, Db, PostAttempt, WriteGuard } f
 import { SuspensionsRepository } from './suspensions.repository';
 import { bodyFingerprint, DUPLICATE_WINDOW_MINUTES, postLimitViolation, SUSPENDED } from './post-limits';
 
+const suspended = (until: Date) =>
+  new AppError(SUSPENDED, `You are suspended in this community until ${until.toISOString()}: you can still read, but not post, reply, support, give kudos or report`, {
+    until: until.toISOString(),
+  });
+
 /** Moderation's rules for every community write, registered with core's WriteGate. */
 @Injectable()
 export class ModerationWriteGuard implements WriteGuard {
@@ -15,21 +20,21 @@ export class ModerationWriteGuard implements WriteGuard {
 
   async assertCanWrite(db: Db, communityId: string, memberId: string): Promise<void> {
     const suspension = await this.suspensions.activeSuspension(db, communityId, memberId, this.clock.now());
-    if (!suspension) return;
-    throw new AppError(SUSPENDED, `You are suspended in this community until ${suspension.until.toISOString()}: you can still read, but not post, reply, support, give kudos or report`, {
-      until: suspension.until.toISOString(),
-    });
+    if (suspension) throw suspended(suspension.until);
   }
 
+  /** Two statements: lock the poster and check the suspension, then read the history and log the post. */
   async assertCanPost(db: Db, post: PostAttempt): Promise<void> {
     const now = this.clock.now();
-    const bodyHash = bodyFingerprint(post.body);
-    await this.suspensions.lockPoster(db, post.communityId, post.memberId);
-    const stats = await this.suspensions.postStats(db, {
+    const suspension = await this.suspensions.lockPosterFindingSuspension(db, post.communityId, post.memberId, now);
+    if (suspension) throw suspended(suspension.until);
+    const stats = await this.suspensions.postStatsLoggingPost(db, {
       communityId: post.communityId,
       memberId: post.memberId,
-      bodyHash,
+      kind: post.kind,
+      bodyHash: bodyFingerprint(post.body),
       duplicateSince: new Date(now.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000),
+      now,
     });
     const violation = postLimitViolation(
       post.kind,
@@ -45,6 +50,5 @@ export class ModerationWriteGuard implements WriteGuard {
       this.config.POST_FLOOD_INTERVAL_SECONDS,
     );
     if (violation) throw violation;
-    await this.suspensions.logPost(db, { communityId: post.communityId, memberId: post.memberId, kind: post.kind, bodyHash, now });
   }
 }

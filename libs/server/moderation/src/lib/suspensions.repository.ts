@@ -60,31 +60,35 @@ export class SuspensionsRepository {
     return rows[0] ?? null;
   }
 
-  /** Serialises one member's posts in one community, so concurrent posts are counted one after the other. */
-  async lockPoster(tx: Db, communityId: string, memberId: string): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('post:' || $1 || ':' || $2))`, [communityId, memberId]);
+  /**
+   * Serialises one member's posts in one community, so concurrent posts are counted one after
+   * the other, and reads the suspension running when the statement began (as a read before the lock would).
+   */
+  async lockPosterFindingSuspension(tx: Db, communityId: string, memberId: string, now: Date): Promise<{ until: Date } | null> {
+    const rows: Array<{ until: Date | null }> = await tx.query(
+      `SELECT (SELECT max(s.until) FROM suspensions s WHERE s.community_id = $1::uuid AND s.member_id = $2::uuid AND s.lifted_at IS NULL AND s.until > $3) AS until
+         FROM (SELECT pg_advisory_xact_lock(hashtext('post:' || $1::text || ':' || $2::text))) locked`,
+      [communityId, memberId, now],
+    );
+    return rows[0].until ? { until: rows[0].until } : null;
   }
 
-  async postStats(db: Db, values: { communityId: string; memberId: string; bodyHash: string; duplicateSince: Date }): Promise<PostStats> {
-    const rows: PostStats[] = await db.query(
-      `SELECT m.role, m.joined_at,
+  /**
+   * The poster's history, read in a statement that starts after lockPosterFindingSuspension (so it sees
+   * every earlier post committed), and the new post logged by the same statement (its history excludes it).
+   * A post that breaks a limit must roll its transaction back, taking the log entry with it.
+   */
+  async postStatsLoggingPost(tx: Db, values: { communityId: string; memberId: string; kind: string; bodyHash: string; duplicateSince: Date; now: Date }): Promise<PostStats> {
+    const rows: PostStats[] = await tx.query(
+      `WITH logged AS (INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at) VALUES ($1, $2, $5, $3, $6))
+       SELECT m.role, m.joined_at,
               (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('THREAD', 'IDEA') AND p.created_at >= m.joined_at) AS roots_since_join,
               (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('REPLY', 'IDEA_COMMENT') AND p.created_at >= m.joined_at) AS answers_since_join,
               (SELECT max(p.created_at) FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2) AS last_post_at,
               EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4) AS same_body_recently
          FROM (SELECT 1) one LEFT JOIN memberships m ON m.community_id = $1 AND m.member_id = $2`,
-      [values.communityId, values.memberId, values.bodyHash, values.duplicateSince],
+      [values.communityId, values.memberId, values.bodyHash, values.duplicateSince, values.kind, values.now],
     );
     return rows[0];
-  }
-
-  async logPost(tx: Db, values: { communityId: string; memberId: string; kind: string; bodyHash: string; now: Date }): Promise<void> {
-    await tx.query(`INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at) VALUES ($1, $2, $3, $4, $5)`, [
-      values.communityId,
-      values.memberId,
-      values.kind,
-      values.bodyHash,
-      values.now,
-    ]);
   }
 }

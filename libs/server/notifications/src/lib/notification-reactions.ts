@@ -42,7 +42,10 @@ export class NotificationReactions {
     on(['reply.created'], async (tx, p, event) => {
       const threadId = str(p, 'threadId');
       if (!threadId) return;
-      const [thread, parent] = await Promise.all([this.authorOf(tx, 'Thread', threadId), this.authorOf(tx, 'Reply', str(p, 'inReplyToId'))]);
+      const [thread, parent] = await Promise.all([
+        this.knownOr(event, 'threadAuthorId', () => this.authorOf(tx, 'Thread', threadId)),
+        this.knownOr(event, 'inReplyToAuthorId', () => this.authorOf(tx, 'Reply', str(p, 'inReplyToId'))),
+      ]);
       await this.notifier.notifyAbout(
         tx,
         { ...this.draft(event.type, p, { subjectId: toGlobalId('Reply', str(p, 'replyId') ?? threadId), summary: 'New reply in a thread you follow', threadId }), concernedSummary: 'New reply to what you wrote' },
@@ -196,6 +199,11 @@ export class NotificationReactions {
 
   private targets(...pairs: Array<[FollowTargetType, string | null]>): Array<{ type: FollowTargetType; id: string }> {
     return pairs.flatMap(([type, id]) => (id && /^[0-9a-f-]{36}$/i.test(id) ? [{ type, id }] : []));
+  }
+
+  /** What the recorder said it knows (even null), or else what `read` finds. */
+  private async knownOr(event: DomainEvent, key: string, read: () => Promise<string | null>): Promise<string | null> {
+    return event.known && Object.hasOwn(event.known, key) ? (event.known[key] ?? null) : read();
   }
 
   private async authorOf(tx: Db, typeName: string, localId: string | null): Promise<string | null> {

@@ -39,6 +39,13 @@ export const DEFAULT_PREFERENCES: Omit<PreferencesRow, 'member_id'> = {
   auto_follow_own: true,
 };
 
+/** A member who may be told, whether they follow one of the targets, and how they like to be told. */
+export interface AudienceRow {
+  memberId: string;
+  following: boolean;
+  preferences: PreferencesRow;
+}
+
 export interface NotificationRow {
   id: string;
   member_id: string;
@@ -148,32 +155,34 @@ export class NotificationsRepository {
   }
 
   /**
-   * Members following any of the targets, who may still see the community (public, or a
-   * member of it), each once; `exclude` never appears.
+   * The members to tell, in one statement: followers of any of the targets plus `memberIds`,
+   * never `exclude`, each once, kept only if they may still see the community (public, or a
+   * member of it; everyone when it is null), with their preferences (defaults when unset).
    */
-  async followersOf(tx: Db, targets: ReadonlyArray<{ type: FollowTargetType; id: string }>, communityId: string | null, exclude: readonly string[]): Promise<string[]> {
-    if (targets.length === 0) return [];
-    const rows: Array<{ member_id: string }> = await tx.query(
-      `SELECT DISTINCT f.member_id FROM follows f
-        WHERE (f.target_type || ':' || f.target_id) = ANY($1::text[])
-          AND NOT (f.member_id = ANY($2::uuid[]))
-          AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM communities c WHERE c.id = $3::uuid
-                   AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = f.member_id))))`,
-      [targets.map((target) => `${target.type}:${target.id}`), exclude, communityId],
+  async audienceOf(
+    tx: Db,
+    values: { follows: ReadonlyArray<{ type: FollowTargetType; id: string }>; memberIds: readonly string[]; communityId: string | null; exclude: readonly string[] },
+  ): Promise<AudienceRow[]> {
+    const rows: Array<Omit<PreferencesRow, 'member_id'> & { member_id: string; following: boolean; has_preferences: boolean }> = await tx.query(
+      `WITH candidates AS (
+         SELECT f.member_id, true AS following FROM follows f WHERE (f.target_type || ':' || f.target_id) = ANY($1::text[])
+         UNION ALL SELECT named.id, false FROM unnest($2::uuid[]) AS named(id)
+       ), audience AS (
+         SELECT member_id, bool_or(following) AS following FROM candidates WHERE NOT (member_id = ANY($4::uuid[])) GROUP BY member_id
+       )
+       SELECT a.member_id, a.following, p.member_id IS NOT NULL AS has_preferences,
+              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own
+         FROM audience a LEFT JOIN notification_preferences p ON p.member_id = a.member_id
+        WHERE $3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM members mb JOIN communities c ON c.id = $3::uuid
+                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id)))`,
+      [values.follows.map((target) => `${target.type}:${target.id}`), values.memberIds, values.communityId, values.exclude],
     );
-    return rows.map((row) => row.member_id);
-  }
-
-  /** Of these members, those who may see the community (everyone when it is null). */
-  async membersWhoMaySee(tx: Db, memberIds: readonly string[], communityId: string | null): Promise<string[]> {
-    if (memberIds.length === 0 || communityId === null) return [...memberIds];
-    const rows: Array<{ id: string }> = await tx.query(
-      `SELECT mb.id FROM members mb JOIN communities c ON c.id = $2
-        WHERE mb.id = ANY($1::uuid[]) AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id))`,
-      [memberIds, communityId],
-    );
-    return rows.map((row) => row.id);
+    return rows.map(({ member_id, following, has_preferences, ...preferences }) => ({
+      memberId: member_id,
+      following,
+      preferences: has_preferences ? { member_id, ...preferences } : { member_id, ...DEFAULT_PREFERENCES },
+    }));
   }
 
   // --- preferences ---------------------------------------------------------------------------

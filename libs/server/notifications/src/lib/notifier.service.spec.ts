@@ -1,14 +1,13 @@
 import { ManualClock, type Db, type EventsService } from '@palabre/core';
-import { DEFAULT_PREFERENCES, type NewNotification, type NotificationRow, type NotificationsRepository, type PreferencesRow } from './notifications.repository';
+import { type AudienceRow, DEFAULT_PREFERENCES, type NewNotification, type NotificationRow, type NotificationsRepository, type PreferencesRow } from './notifications.repository';
 import { NotifierService } from './notifier.service';
 
 /** A repository fake holding preferences and inserted notifications in memory. */
 function fakeRepository(prefs: Record<string, Partial<PreferencesRow>>, sentThisWeek: Record<string, number> = {}) {
   const inserted: NewNotification[] = [];
   const repo = {
-    followersOf: async () => [],
-    membersWhoMaySee: async (_tx: Db, ids: readonly string[]) => [...ids],
-    preferencesOf: async (_db: Db, ids: readonly string[]) => new Map(ids.map((id) => [id, { member_id: id, ...DEFAULT_PREFERENCES, ...prefs[id] }])),
+    audienceOf: async (_tx: Db, values: { memberIds: readonly string[]; exclude: readonly string[] }): Promise<AudienceRow[]> =>
+      values.memberIds.filter((id) => !values.exclude.includes(id)).map((id) => ({ memberId: id, following: false, preferences: { member_id: id, ...DEFAULT_PREFERENCES, ...prefs[id] } })),
     immediateCountsSince: async (_tx: Db, ids: readonly string[]) => new Map(ids.map((id) => [id, sentThisWeek[id] ?? 0])),
     insertNotifications: async (_tx: Db, items: readonly NewNotification[], now: Date) => {
       inserted.push(...items);

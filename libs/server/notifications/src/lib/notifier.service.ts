@@ -51,25 +51,32 @@ export class NotifierService {
 
   /** Followers of the targets (FOLLOWING) plus the concerned members (CONCERNED), never the actor. */
   async notifyAbout(tx: Db, draft: NotificationDraft, follows: ReadonlyArray<{ type: FollowTargetType; id: string }>, concerned: ReadonlyArray<string | null | undefined>): Promise<number> {
-    const exclude = draft.actorId ? [draft.actorId] : [];
-    const followers = await this.repo.followersOf(tx, follows, draft.communityId, exclude);
-    const recipients: Recipient[] = followers.map((memberId) => ({ memberId, reason: 'FOLLOWING' }));
+    const recipients: Recipient[] = [];
     for (const memberId of concerned) if (typeof memberId === 'string' && memberId) recipients.push({ memberId, reason: 'CONCERNED' });
-    return this.notify(tx, draft, recipients);
+    return this.deliver(tx, draft, recipients, follows);
   }
 
-  async notify(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[]): Promise<number> {
+  notify(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[]): Promise<number> {
+    return this.deliver(tx, draft, recipients, []);
+  }
+
+  private async deliver(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[], follows: ReadonlyArray<{ type: FollowTargetType; id: string }>): Promise<number> {
+    const named = recipients.filter((recipient) => recipient.memberId !== draft.actorId);
+    if (named.length === 0 && follows.length === 0) return 0;
+    // Nobody hears about a private community they are not part of (the audience keeps only who may see it).
+    const audience = await this.repo.audienceOf(tx, {
+      follows,
+      memberIds: [...new Set(named.map((recipient) => recipient.memberId))],
+      communityId: draft.communityId,
+      exclude: draft.actorId ? [draft.actorId] : [],
+    });
+    if (audience.length === 0) return 0;
     // One notification per member; being concerned outranks following.
     const byMember = new Map<string, NotificationReason>();
-    for (const recipient of recipients) {
-      if (recipient.memberId === draft.actorId) continue;
-      if (byMember.get(recipient.memberId) !== 'CONCERNED') byMember.set(recipient.memberId, recipient.reason);
-    }
-    if (byMember.size === 0) return 0;
-    // Nobody hears about a private community they are not part of.
-    const allowed = (await this.repo.membersWhoMaySee(tx, [...byMember.keys()], draft.communityId)).sort();
-    if (allowed.length === 0) return 0;
-    const prefs = await this.repo.preferencesOf(tx, allowed);
+    for (const member of audience) if (member.following) byMember.set(member.memberId, 'FOLLOWING');
+    for (const recipient of named) if (byMember.get(recipient.memberId) !== 'CONCERNED') byMember.set(recipient.memberId, recipient.reason);
+    const prefs = new Map(audience.map((member) => [member.memberId, member.preferences]));
+    const allowed = [...prefs.keys()].sort();
     const now = this.clock.now();
     const budgeted = allowed.filter((id) => prefs.get(id)!.weekly_contact_budget !== null && prefs.get(id)!.cadence === 'IMMEDIATE');
     // Serialise budget checks per member (sorted: no deadlock between two notifiers).

@@ -51,7 +51,9 @@ export class HelpService {
     await this.questions.insert(tx, { threadId: event.threadId, communityId: event.communityId, askerId: event.authorId, now: this.clock.now() });
   }
 
-  async onReplyCreated(tx: Db, event: ReplyCreatedEvent): Promise<void> {
+  /** `threadKind`, when advice says it, spares reading the question for other threads (only questions are recorded). */
+  async onReplyCreated(tx: Db, event: ReplyCreatedEvent, threadKind?: string | null): Promise<void> {
+    if (threadKind !== undefined && threadKind !== 'QUESTION') return;
     const asker = await this.questions.askerOf(tx, event.threadId);
     if (asker === undefined || asker === event.authorId) return;
     const now = this.clock.now();

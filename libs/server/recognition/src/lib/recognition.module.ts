@@ -72,7 +72,7 @@ export class RecognitionModule implements OnModuleInit {
     this.events.on('answer.unaccepted', (tx, event) => this.reputation.onAnswerUnaccepted(tx, event.payload as unknown as AnswerEventPayload));
     this.events.on('answer.accepted', (tx, event) => this.help.onAnswerAccepted(tx, (event.payload as unknown as AnswerEventPayload).threadId));
     this.events.on('thread.created', (tx, event) => this.help.onThreadCreated(tx, event.payload as unknown as ThreadCreatedEvent));
-    this.events.on('reply.created', (tx, event) => this.help.onReplyCreated(tx, event.payload as unknown as ReplyCreatedEvent));
+    this.events.on('reply.created', (tx, event) => this.help.onReplyCreated(tx, event.payload as unknown as ReplyCreatedEvent, event.known?.['threadKind']));
     this.events.on('post.deleted', (tx, event) => this.help.onPostDeleted(tx, event.payload as unknown as PostDeletedEvent));
     this.events.on('credit.accepted', (tx, event) => this.reputation.onCreditAccepted(tx, event.payload as unknown as CreditEventPayload));
   }

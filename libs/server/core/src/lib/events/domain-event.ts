@@ -10,6 +10,12 @@ export interface DomainEvent<T extends keyof RealtimeEventPayloads & string = ke
   payload: RealtimeEventPayloads[T];
   /** `moderators`: only sockets allowed to see hidden content receive it. */
   audience?: 'everyone' | 'moderators';
+  /**
+   * What the recorder already holds that in-transaction handlers would otherwise read again
+   * (e.g. the thread's author, read under its row lock); never stored nor broadcast. A key
+   * present means the value is known, even when null.
+   */
+  known?: Readonly<Record<string, string | null>>;
 }
 
 export interface StoredEvent {

@@ -13,6 +13,8 @@ export type InTransactionHandler = (tx: Db, event: DomainEvent) => Promise<void>
 @Injectable()
 export class EventsService {
   private readonly handlers = new Map<string, InTransactionHandler[]>();
+  /** Events recorded by handlers while an outer `record` of the same transaction runs them. */
+  private readonly pending = new WeakMap<Db, Array<{ event: DomainEvent; occurredAt: Date }>>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -22,16 +24,47 @@ export class EventsService {
     this.handlers.set(type, list);
   }
 
+  /**
+   * Runs the handlers first, so the events they record (and theirs, in order) join this call's
+   * outbox INSERT: one statement for a reply and the notifications it causes, ids in the order separate
+   * INSERTs would give (each call's events, then what their handlers record).
+   */
   async record(tx: Db, ...events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
     const occurredAt = this.clock.now();
+    const pending = this.pending.get(tx);
+    if (pending) {
+      pending.push(...events.map((event) => ({ event, occurredAt })));
+      await this.runHandlers(tx, events);
+      return;
+    }
+    const batch = events.map((event) => ({ event, occurredAt }));
+    // Only a transaction's own manager is safe to key by (the pool's manager is shared by every request).
+    if (tx.queryRunner?.isTransactionActive) {
+      this.pending.set(tx, batch);
+      try {
+        await this.runHandlers(tx, events);
+      } finally {
+        this.pending.delete(tx);
+      }
+      await this.insert(tx, batch);
+    } else {
+      await this.insert(tx, batch);
+      await this.runHandlers(tx, events);
+    }
+  }
+
+  private async insert(tx: Db, batch: ReadonlyArray<{ event: DomainEvent; occurredAt: Date }>): Promise<void> {
     const values: unknown[] = [];
-    const tuples = events.map((event, index) => {
-      values.push(event.type, event.rooms, JSON.stringify(event.payload), event.audience ?? 'everyone', occurredAt);
+    const tuples = batch.map(({ event, occurredAt: at }, index) => {
+      values.push(event.type, event.rooms, JSON.stringify(event.payload), event.audience ?? 'everyone', at);
       const base = index * 5;
       return `($${base + 1}, $${base + 2}::text[], $${base + 3}::jsonb, $${base + 4}, $${base + 5})`;
     });
     await tx.query(`INSERT INTO outbox_events (type, rooms, payload, audience, occurred_at) VALUES ${tuples.join(', ')}`, values);
+  }
+
+  private async runHandlers(tx: Db, events: readonly DomainEvent[]): Promise<void> {
     for (const event of events) {
       for (const handler of this.handlers.get(event.type) ?? []) await handler(tx, event);
     }

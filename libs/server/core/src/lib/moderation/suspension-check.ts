@@ -19,7 +19,10 @@ export interface PostAttempt {
 export interface WriteGuard {
   /** Throws (e.g. SUSPENDED) when the member may not write in this community at all. */
   assertCanWrite(db: Db, communityId: string, memberId: string): Promise<void>;
-  /** Throws (NEW_MEMBER_LIMIT, DUPLICATE_CONTENT, TOO_MANY_REQUESTS) and records the post when it passes. */
+  /**
+   * assertCanWrite's check, then the posting limits (NEW_MEMBER_LIMIT, DUPLICATE_CONTENT, TOO_MANY_REQUESTS);
+   * records the post in the same step, so when it throws the caller's transaction must roll back.
+   */
   assertCanPost(db: Db, post: PostAttempt): Promise<void>;
 }
 
@@ -53,11 +56,8 @@ export class WriteGate {
     }
   }
 
-  /** assertCanWrite plus the posting limits. Call it inside the transaction that inserts the post. */
+  /** assertCanWrite plus the posting limits. Call it inside the transaction that inserts the post (which rolls back if it throws). */
   async assertCanPost(db: Db, post: PostAttempt): Promise<void> {
-    for (const guard of this.guards) {
-      await guard.assertCanWrite(db, post.communityId, post.memberId);
-      await guard.assertCanPost(db, post);
-    }
+    for (const guard of this.guards) await guard.assertCanPost(db, post);
   }
 }
