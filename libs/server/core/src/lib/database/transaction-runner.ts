@@ -6,15 +6,30 @@ import type { Pool, QueryResult } from 'pg';
 export type Db = EntityManager;
 
 const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_PREPARED_STATEMENTS = 1000;
 
 /**
  * The pool's manager whose `query` goes straight to node-postgres's pool: TypeORM would create,
  * connect and release a QueryRunner and broadcast events around every statement, a tenth of the
- * api's CPU on read-heavy requests. Answers, logging and errors are TypeORM's own.
+ * api's CPU on read-heavy requests. Statements are prepared (named), so PostgreSQL parses each
+ * once per connection. Answers, logging and errors are TypeORM's own.
  */
 class PoolManager extends EntityManager {
+  /** Statement text → name: each pooled connection parses a named statement once, then reuses it. */
+  private readonly statementNames = new Map<string, string>();
+
   constructor(dataSource: DataSource) {
     super(dataSource);
+  }
+
+  private statementName(sql: string): string | undefined {
+    let name = this.statementNames.get(sql);
+    // Statement texts come from the code, so they are few; the cap guards against one built from data.
+    if (name === undefined && this.statementNames.size < MAX_PREPARED_STATEMENTS) {
+      name = `palabre_${this.statementNames.size}`;
+      this.statementNames.set(sql, name);
+    }
+    return name;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +38,7 @@ class PoolManager extends EntityManager {
     logger.logQuery(sql, parameters);
     let raw: QueryResult;
     try {
-      raw = await (this.connection.driver as unknown as { master: Pool }).master.query(sql, parameters);
+      raw = await (this.connection.driver as unknown as { master: Pool }).master.query({ name: this.statementName(sql), text: sql, values: parameters });
     } catch (error) {
       logger.logQueryError(error as Error, sql, parameters);
       throw new QueryFailedError(sql, parameters, error as Error);
