@@ -78,7 +78,10 @@ function log(message) {
 function track(child, name) {
   child.benchName = name;
   children.add(child);
-  child.on('exit', () => children.delete(child));
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping && (signal || code !== 0)) process.stderr.write(`[bench] ${name} exited (${signal ?? code})\n`);
+  });
   return child;
 }
 
@@ -124,8 +127,8 @@ function reachable(host, port, timeoutMs = 1000) {
 }
 
 /** Spawns a node script; resolves once it printed a line starting with "ready" (returns the port). */
-function spawnReady(name, script, args, env = process.env) {
-  const child = track(spawn(process.execPath, [script, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'] }), name);
+function spawnReady(name, script, args, env = process.env, nodeArgs = []) {
+  const child = track(spawn(process.execPath, [...nodeArgs, script, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'] }), name);
   return new Promise((resolveReady, reject) => {
     let buffer = '';
     child.stdout.on('data', (chunk) => {
@@ -174,6 +177,18 @@ function procStat(pid) {
   } catch {
     return null;
   }
+}
+
+/** Full GC in processes started with lib/gc-on-signal.cjs, then a moment for the heap to shrink. */
+async function collectGarbage(pids) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGUSR2');
+    } catch {
+      // gone: its RSS reads as 0 and the run reports it
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 function rssKb(pid) {
@@ -316,9 +331,11 @@ async function main() {
   const register = join(repoRoot, 'tools/scripts/register-paths.cjs');
   // BENCH_PROFILE=api (or gateway): V8 CPU profile of that process in tools/bench/results/profiles/.
   const profileArgs = (name) => (process.env.BENCH_PROFILE === name ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'results', 'profiles')}`] : []);
+  // Gateways collect garbage on SIGUSR2, so memory per connection is read without garbage (see fanout()).
+  const gcArgs = (entry) => (entry === 'gateway' ? ['--expose-gc', '-r', join(libDir, 'gc-on-signal.cjs')] : []);
   const spawnApp = (name, entry, extraEnv = {}, preload = []) =>
     track(
-      spawn(process.execPath, [...profileArgs(name), '-r', register, ...preload.flatMap((file) => ['-r', file]), platform.entryFile(entry)], {
+      spawn(process.execPath, [...profileArgs(name), ...gcArgs(entry), '-r', register, ...preload.flatMap((file) => ['-r', file]), platform.entryFile(entry)], {
         cwd: repoRoot,
         env: { ...env, ...extraEnv },
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -709,14 +726,18 @@ async function main() {
     const file = join(workDir, `fanout-${label.replace(/\W+/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ ...targets, sockets, eventType: 'idea.support_changed', trigger, timeoutMs: 10_000 }));
     let stopWatch = null;
-    const rssBefore = Object.fromEntries(Object.entries(watch).map(([name, pid]) => [name, rssKb(pid)]));
+    const rssNow = () => Object.fromEntries(Object.entries(watch).map(([name, pid]) => [name, rssKb(pid)]));
+    await collectGarbage(Object.values(watch));
+    const rssBefore = rssNow();
     let rssConnected = {};
     let connectMs = null;
     const run = runJson(`fanout ${label}`, join(libDir, 'fanout.cjs'), [file], {
-      onLine: (line, child) => {
+      onLine: async (line, child) => {
         if (line.phase !== 'connected') return;
         connectMs = line.connectMs;
-        rssConnected = Object.fromEntries(Object.entries(watch).map(([name, pid]) => [name, rssKb(pid)]));
+        // Memory held by the connections, not the connection storm's garbage (same for the bare baseline).
+        await collectGarbage(Object.values(watch));
+        rssConnected = rssNow();
         stopWatch = watchProcesses(Object.fromEntries(Object.entries(watch).map(([name, pid]) => [name, { pid }])));
         child.stdin.write('go\n');
       },
@@ -754,7 +775,7 @@ async function main() {
 
   const onePerSize = {};
   if (wanted('fanout')) {
-    const bareIo = await spawnReady('bare socket.io', join(libDir, 'bare-socketio.cjs'), []);
+    const bareIo = await spawnReady('bare socket.io', join(libDir, 'bare-socketio.cjs'), [], process.env, ['--expose-gc', '-r', join(libDir, 'gc-on-signal.cjs')]);
     for (const size of fanoutSizes) {
       log(`fan-out to ${size} sockets ...`);
       const room = `idea:${world.benchIdeas[51]}`;

@@ -15,7 +15,8 @@ export async function createApiApp(config: AppConfig, options: ApiOptions = {}):
   app.useBodyParser('json', { limit: config.GRAPHQL_MAX_BODY });
   app.set('trust proxy', 'loopback');
   app.enableCors({ origin: config.CORS_ORIGINS, allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'] });
-  app.enableShutdownHooks();
+  // The signals a process manager stops us with; others (e.g. SIGUSR2) keep their own meaning.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;
 }

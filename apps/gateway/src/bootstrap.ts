@@ -16,7 +16,8 @@ export async function createGatewayApp(config: AppConfig, options: GatewayOption
   const adapter = new RealtimeIoAdapter(app, config);
   await adapter.connectRedis();
   app.useWebSocketAdapter(adapter);
-  app.enableShutdownHooks();
+  // The signals a process manager stops us with; others (e.g. SIGUSR2) keep their own meaning.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 import type { Pool, QueryResult } from 'pg';
 
 /** The EntityManager of the current transaction, or of the pool for plain reads. */
@@ -8,42 +8,53 @@ export type Db = EntityManager;
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_PREPARED_STATEMENTS = 1000;
 
-/**
- * The pool's manager whose `query` goes straight to node-postgres's pool: TypeORM would create,
- * connect and release a QueryRunner and broadcast events around every statement, a tenth of the
- * api's CPU on read-heavy requests. Statements are prepared (named), so PostgreSQL parses each
- * once per connection. Answers, logging and errors are TypeORM's own.
- */
-class PoolManager extends EntityManager {
-  /** Statement text → name: each pooled connection parses a named statement once, then reuses it. */
-  private readonly statementNames = new Map<string, string>();
+/** Statement text → name: each connection parses a named statement once, then reuses it. */
+class PreparedStatements {
+  private readonly names = new Map<string, string>();
 
-  constructor(dataSource: DataSource) {
-    super(dataSource);
-  }
-
-  private statementName(sql: string): string | undefined {
-    let name = this.statementNames.get(sql);
+  nameOf(sql: string): string | undefined {
+    let name = this.names.get(sql);
     // Statement texts come from the code, so they are few; the cap guards against one built from data.
-    if (name === undefined && this.statementNames.size < MAX_PREPARED_STATEMENTS) {
-      name = `palabre_${this.statementNames.size}`;
-      this.statementNames.set(sql, name);
+    if (name === undefined && this.names.size < MAX_PREPARED_STATEMENTS) {
+      name = `palabre_${this.names.size}`;
+      this.names.set(sql, name);
     }
     return name;
+  }
+}
+
+interface Queryable {
+  query(config: { name?: string; text: string; values?: unknown[] }): Promise<QueryResult>;
+}
+
+/**
+ * An EntityManager whose `query` goes straight to node-postgres with named (prepared) statements:
+ * TypeORM would create, connect and release a QueryRunner (outside a transaction) and broadcast events
+ * around every statement, and PostgreSQL would parse each one again. Together about a tenth of the
+ * api's CPU per request, and the parse of every statement in PostgreSQL. Answers (UPDATE and DELETE
+ * give [rows, affected]), logging (the SQL statement count) and errors (QueryFailedError) are TypeORM's.
+ */
+class PreparedManager extends EntityManager {
+  constructor(
+    dataSource: DataSource,
+    private readonly statements: PreparedStatements,
+    private readonly connectionOf: () => Queryable,
+    queryRunner?: QueryRunner,
+  ) {
+    super(dataSource, queryRunner);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query<T = any>(sql: string, parameters?: unknown[]): Promise<T> {
     const logger = this.connection.logger;
-    logger.logQuery(sql, parameters);
+    logger.logQuery(sql, parameters, this.queryRunner);
     let raw: QueryResult;
     try {
-      raw = await (this.connection.driver as unknown as { master: Pool }).master.query({ name: this.statementName(sql), text: sql, values: parameters });
+      raw = await this.connectionOf().query({ name: this.statements.nameOf(sql), text: sql, values: parameters });
     } catch (error) {
-      logger.logQueryError(error as Error, sql, parameters);
+      logger.logQueryError(error as Error, sql, parameters, this.queryRunner);
       throw new QueryFailedError(sql, parameters, error as Error);
     }
-    // TypeORM's shape: UPDATE and DELETE answer [rows, affected], everything else the rows.
     return (raw.command === 'UPDATE' || raw.command === 'DELETE' ? [raw.rows, raw.rowCount] : raw.rows) as T;
   }
 }
@@ -51,10 +62,12 @@ class PoolManager extends EntityManager {
 @Injectable()
 export class TransactionRunner {
   private readonly commitObservers: Array<() => void> = [];
+  private readonly statements = new PreparedStatements();
   private readonly poolManager: EntityManager;
 
   constructor(private readonly dataSource: DataSource) {
-    this.poolManager = new PoolManager(dataSource);
+    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    this.poolManager = new PreparedManager(dataSource, this.statements, () => pool);
   }
 
   /** Called after every committed `run`, before its caller resumes (the response cache forgets what it holds). */
@@ -71,10 +84,28 @@ export class TransactionRunner {
    * Runs `work` in one transaction (READ COMMITTED); domain rows and outbox events written
    * through `tx` commit or roll back together. Serialisation failures and deadlocks are retried.
    */
+  /** What DataSource.transaction does, with the transaction's statements prepared too. */
+  private async inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      await queryRunner.startTransaction();
+      const client = (queryRunner as unknown as { databaseConnection: Queryable }).databaseConnection;
+      const result = await work(new PreparedManager(this.dataSource, this.statements, () => client, queryRunner));
+      await queryRunner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await queryRunner.release();
+    }
+  }
+
   async run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const result = await this.dataSource.transaction(work);
+        const result = await this.inTransaction(work);
         for (const observer of this.commitObservers) observer();
         return result;
       } catch (error) {
