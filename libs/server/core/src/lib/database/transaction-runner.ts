@@ -80,10 +80,6 @@ export class TransactionRunner {
     return this.poolManager;
   }
 
-  /**
-   * Runs `work` in one transaction (READ COMMITTED); domain rows and outbox events written
-   * through `tx` commit or roll back together. Serialisation failures and deadlocks are retried.
-   */
   /** What DataSource.transaction does, with the transaction's statements prepared too. */
   private async inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     const queryRunner = this.dataSource.createQueryRunner();
@@ -102,16 +98,23 @@ export class TransactionRunner {
     }
   }
 
+  /**
+   * Runs `work` in one transaction (READ COMMITTED); domain rows and outbox events written
+   * through `tx` commit or roll back together. Serialisation failures and deadlocks are retried.
+   */
   async run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
+      let result: T;
       try {
-        const result = await this.inTransaction(work);
-        for (const observer of this.commitObservers) observer();
-        return result;
+        result = await this.inTransaction(work);
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
+        continue;
       }
+      // Outside the retry: a committed transaction is never run again.
+      for (const observer of this.commitObservers) observer();
+      return result;
     }
   }
 }
