@@ -114,13 +114,14 @@ describe('advice: threads and replies', () => {
       expect(events.at(-1)).toMatchObject({ rooms: [`space:${world.space.id}`, `thread:${thread.id}`], payload: { threadId: thread.id, authorId: world.bob.id, inReplyToId: null } });
     });
 
-    it('sends 13 SQL statements for a reply to a discussion that notifies its author', async () => {
+    it('sends 14 SQL statements for a reply to a discussion that notifies its author', async () => {
       // Session, thread, community, membership; BEGIN; thread lock; poster lock + suspension; history + post log;
-      // reply with its thread counters; audience (followers, visibility, preferences); notifications; outbox (both events); COMMIT.
+      // reply with its thread counters; audience (followers, visibility, preferences); notifications; outbox (both events);
+      // COMMIT (reading what changed); the notifications, sent after the commit.
       const thread = await createThread(platform, world.alice, world.space, { kind: ThreadKind.DISCUSSION });
       const res = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id createdAt } }`, { input: { threadId: thread.globalId, body: 'Counted statements' } }, { token: world.bob.token });
       expect(res.errors).toBeUndefined();
-      expect(res.sqlStatements).toBe(13);
+      expect(res.sqlStatements).toBe(14);
       expect((await outboxEvents(platform, 'notification.created')).at(-1)).toMatchObject({ rooms: [`member:${world.alice.id}`], payload: { kind: 'reply.created' } });
     });
 

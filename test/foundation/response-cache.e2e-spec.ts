@@ -1,6 +1,6 @@
 import { RESPONSE_CACHE_HEADER, ResponseCache } from '@palabre/core';
 import { Visibility } from '@palabre/contracts';
-import { errorCode, Platform, startPlatform } from '../support/harness';
+import { errorCode, Platform, startPlatform, readUntil } from '../support/harness';
 import { createCommunity, createMember } from '../support/factories';
 import { adviceWorld, createReply, createThread, type AdviceWorld, type TestThread } from '../advice/advice-fixtures';
 
@@ -27,15 +27,6 @@ const PRIVATE_TABLES = [
   'sessions',
 ];
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('response cache of anonymous queries', () => {
   let platform: Platform;
   let world: AdviceWorld;
@@ -56,7 +47,7 @@ describe('response cache of anonymous queries', () => {
   // A commit also comes back as a notification a moment later, which discards what was computed
   // meanwhile: after a write, the first reads may all be misses until it has arrived.
   const isHit = (result: { headers: Headers }) => result.headers.get(RESPONSE_CACHE_HEADER) === 'hit';
-  const readUntilHit = () => eventually(readThread, isHit);
+  const readUntilHit = () => readUntil(readThread, isHit);
 
   it('answers a repeated anonymous query from memory, without SQL, with the same body', async () => {
     const first = await readThread();
@@ -86,7 +77,7 @@ describe('response cache of anonymous queries', () => {
     expect(listed.data.node.threads.edges.map((edge: { node: { title: string } }) => edge.node.title)).toContain('How do I adjust the brakes?');
     await platform.gql(SPACE_THREADS, { id: world.space.globalId });
     await platform.db.query(`UPDATE threads SET hidden_at = now() WHERE space_id = $1`, [world.space.id]);
-    const after = await eventually(
+    const after = await readUntil(
       () => platform.gql(SPACE_THREADS, { id: world.space.globalId }),
       (result) => result.data?.node.threads.edges.length === 0,
     );
@@ -122,7 +113,7 @@ describe('response cache of anonymous queries', () => {
     expect((await read()).data?.node).toBeNull();
     expect((await read()).data?.node).toBeNull();
     await platform.db.query(`UPDATE communities SET visibility = 'PUBLIC' WHERE id = $1`, [community.id]);
-    const after = await eventually(read, (result) => result.data?.node !== null);
+    const after = await readUntil(read, (result) => result.data?.node !== null);
     expect(after.data?.node).toEqual({ slug: community.slug });
   });
 
@@ -158,7 +149,7 @@ describe('response cache of anonymous queries', () => {
     expect(await lookup('across-a-commit')).toBeNull();
     expect(await lookup('quiet')).toBeNull(); // emptied by that commit too
     // Kept when nothing committed meanwhile (retried: the notification of an earlier write may still be on its way).
-    const kept = await eventually(
+    const kept = await readUntil(
       async () => {
         await execute('quiet', () => undefined);
         return lookup('quiet');
@@ -178,7 +169,7 @@ describe('response cache of anonymous queries', () => {
     const cache = platform.app.get(ResponseCache);
     expect(isHit(await readUntilHit())).toBe(true);
     await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-response-cache' AND datname = current_database()`);
-    await eventually(
+    await readUntil(
       async () => cache.enabled,
       (enabled) => !enabled,
     );
@@ -186,7 +177,7 @@ describe('response cache of anonymous queries', () => {
     const whileDown = await readThread();
     expect(whileDown.sqlStatements).toBeGreaterThan(0);
     expect(whileDown.headers.get(RESPONSE_CACHE_HEADER)).toBeNull();
-    await eventually(
+    await readUntil(
       async () => cache.enabled,
       (enabled) => enabled,
     );

@@ -94,6 +94,9 @@ export const TEST_CONFIG_ENV: ConfigOverrides = {
   // Specs write rows straight through their own pool, i.e. from "another process", whose invalidation
   // reaches the api a moment later: the response cache is tested on its own (test/foundation/response-cache).
   RESPONSE_CACHE_TTL_SECONDS: '0',
+  // Statement counts asserted by specs are those of a request whose session is read (the worst case):
+  // the session cache is tested on its own (test/foundation/active-sessions).
+  SESSION_CACHE_MAX_ENTRIES: '0',
 };
 
 function required(name: string): string {
@@ -203,6 +206,16 @@ function listeningUrl(app: INestApplication): string {
 }
 
 /** First `errors[].extensions.code` of a GraphQL result (undefined when there is none). */
+/** Reads until `done` holds or the deadline passes, and answers the last value read (the caller asserts on it). */
+export async function readUntil<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export function errorCode(result: { errors?: readonly GqlError[] | null }): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }

@@ -17,6 +17,7 @@ export * from './lib/graphql/rate-limit.service';
 export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/response-cache';
 export * from './lib/events/domain-event';
+export { PgWakeUpChannel } from './lib/events/event-bus';
 export * from './lib/events/events.service';
 export * from './lib/events/outbox-relay.service';
 export * from './lib/events/event-feed.service';

@@ -5,6 +5,7 @@ import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
 import { SessionsRepository } from './sessions.repository';
+import { ActiveSessionsCache } from './active-sessions.cache';
 import { MembersService } from './members.service';
 import { MembersLoaders } from './members.loaders';
 import { MembersResolver } from './members.resolver';
@@ -18,6 +19,7 @@ import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
   providers: [
     MembersRepository,
     SessionsRepository,
+    ActiveSessionsCache,
     MembersService,
     MembersLoaders,
     MembersResolver,

@@ -17,6 +17,7 @@ import {
 } from '@palabre/core';
 import { MemberRow, MembersRepository } from './members.repository';
 import { SessionsRepository } from './sessions.repository';
+import { ActiveSessionsCache } from './active-sessions.cache';
 import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
 import type { SignInInput, SignUpInput } from './auth.inputs';
@@ -43,6 +44,7 @@ export class MembersService {
     private readonly db: TransactionRunner,
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly activeSessions: ActiveSessionsCache,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
     private readonly rateLimits: RateLimitService,
@@ -122,7 +124,7 @@ export class MembersService {
   }
 
   isSessionActive(sessionId: string, memberId: string): Promise<boolean> {
-    return this.sessions.isActive(sessionId, memberId, this.clock.now());
+    return this.activeSessions.isActive(sessionId, memberId, this.clock.now());
   }
 
   async findById(memberId: string): Promise<MemberRow | null> {

@@ -56,11 +56,12 @@ export class SessionsRepository {
     await tx.query(`UPDATE sessions SET revoked_at = $2, revoked_reason = $3 WHERE id = $1 AND revoked_at IS NULL`, [sessionId, now, reason]);
   }
 
-  async isActive(sessionId: string, memberId: string, now: Date): Promise<boolean> {
-    const rows: unknown[] = await this.db.reader.query(
-      `SELECT 1 FROM sessions WHERE id = $1 AND member_id = $2 AND revoked_at IS NULL AND expires_at > $3`,
+  /** When an active session (not revoked, not expired at `now`) of this member expires; null if it is not active. */
+  async activeUntil(sessionId: string, memberId: string, now: Date): Promise<Date | null> {
+    const rows: Array<{ expires_at: Date }> = await this.db.reader.query(
+      `SELECT expires_at FROM sessions WHERE id = $1 AND member_id = $2 AND revoked_at IS NULL AND expires_at > $3`,
       [sessionId, memberId, now],
     );
-    return rows.length > 0;
+    return rows[0]?.expires_at ?? null;
   }
 }

@@ -1,12 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 import type { Pool, QueryResult } from 'pg';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { OUTBOX_CHANNEL, PgWakeUpChannel } from '../events/event-bus';
+import { CommitNotifier } from './commit-notifier';
 
 /** The EntityManager of the current transaction, or of the pool for plain reads. */
 export type Db = EntityManager;
 
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_PREPARED_STATEMENTS = 1000;
+
+export const CONTENT_CHANGED_CHANNEL = 'palabre_content_changed';
+export const SESSIONS_CHANGED_CHANNEL = 'palabre_sessions_changed';
+
+/**
+ * Migrations 1764001100000 and 1764001200000: in a transaction begun with BEGIN below, the triggers that
+ * notify these channels record the change in a transaction-local setting instead; COMMIT reads them in
+ * the same round trip and the notifications go after it (CommitNotifier). Every trigger that defers must
+ * be listed here, or its notification would be lost (test/foundation/notify-after-commit.e2e-spec.ts).
+ */
+export const DEFERRED_NOTIFICATIONS: ReadonlyArray<{ setting: string; channel: string }> = [
+  { setting: 'palabre.outbox_written', channel: OUTBOX_CHANNEL },
+  { setting: 'palabre.content_changed', channel: CONTENT_CHANGED_CHANNEL },
+  { setting: 'palabre.sessions_changed', channel: SESSIONS_CHANGED_CHANNEL },
+];
+
+const BEGIN = `START TRANSACTION; SET LOCAL palabre.notify_after_commit = 'on'`;
+const COMMIT = `SELECT ${DEFERRED_NOTIFICATIONS.map(({ setting }, index) => `current_setting('${setting}', true) = 'on' AS changed_${index}`).join(', ')}; COMMIT`;
 
 /** Statement text → name: each connection parses a named statement once, then reuses it. */
 class PreparedStatements {
@@ -25,6 +46,12 @@ class PreparedStatements {
 
 interface Queryable {
   query(config: { name?: string; text: string; values?: unknown[] }): Promise<QueryResult>;
+}
+
+/** A connection: named statements, and a text of several statements (simple protocol, no parameters). */
+interface Client extends Queryable {
+  query(config: { name?: string; text: string; values?: unknown[] }): Promise<QueryResult>;
+  query(text: string): Promise<QueryResult | QueryResult[]>;
 }
 
 /**
@@ -60,18 +87,32 @@ class PreparedManager extends EntityManager {
 }
 
 @Injectable()
-export class TransactionRunner {
-  private readonly commitObservers: Array<() => void> = [];
+export class TransactionRunner implements OnApplicationShutdown {
+  private readonly logger = new Logger('TransactionRunner');
+  private readonly commitObservers: Array<(notified: ReadonlySet<string>) => void> = [];
   private readonly statements = new PreparedStatements();
   private readonly poolManager: EntityManager;
+  private readonly notifier: CommitNotifier;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
     this.poolManager = new PreparedManager(dataSource, this.statements, () => pool);
+    const onError = (error: unknown) => this.logger.warn(`notification after commit failed, will retry: ${String(error)}`);
+    this.notifier = new CommitNotifier(
+      new PgWakeUpChannel(config.DATABASE_URL ?? '', onError, 'palabre-commit-notifier'),
+      (sql) => dataSource.logger.logQuery(sql),
+      onError,
+    );
   }
 
-  /** Called after every committed `run`, before its caller resumes (the response cache forgets what it holds). */
-  onCommit(observer: () => void): void {
+  /**
+   * Called after every committed `run`, before its caller resumes, with the channels its commit notifies
+   * (the response cache forgets what it holds when content changed).
+   */
+  onCommit(observer: (notified: ReadonlySet<string>) => void): void {
     this.commitObservers.push(observer);
   }
 
@@ -80,21 +121,42 @@ export class TransactionRunner {
     return this.poolManager;
   }
 
-  /** What DataSource.transaction does, with the transaction's statements prepared too. */
-  private async inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  /** What DataSource.transaction does, with the transaction's statements prepared and its notifications sent after COMMIT. */
+  private async inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<{ result: T; notified: Set<string> }> {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
+    const client = (queryRunner as unknown as { databaseConnection: Client }).databaseConnection;
+    // BEGIN and COMMIT carry a second statement, which TypeORM's own methods cannot send: the query runner's
+    // state is kept as startTransaction and commitTransaction leave it (rollbackTransaction relies on it).
+    const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
     try {
-      await queryRunner.startTransaction();
-      const client = (queryRunner as unknown as { databaseConnection: Queryable }).databaseConnection;
+      await this.simpleQuery(client, BEGIN);
+      state.isTransactionActive = true;
+      state.transactionDepth = 1;
       const result = await work(new PreparedManager(this.dataSource, this.statements, () => client, queryRunner));
-      await queryRunner.commitTransaction();
-      return result;
+      const answers = await this.simpleQuery(client, COMMIT);
+      state.isTransactionActive = false;
+      state.transactionDepth = 0;
+      const [changed] = (answers as QueryResult[])[0].rows as Array<Record<string, boolean | null>>;
+      const notified = new Set(DEFERRED_NOTIFICATIONS.filter((_, index) => changed[`changed_${index}`] === true).map(({ channel }) => channel));
+      return { result, notified };
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
+    }
+  }
+
+  /** A statement without parameters (simple protocol: it may hold several), counted and logged like TypeORM's. */
+  private async simpleQuery(client: Client, sql: string): Promise<QueryResult | QueryResult[]> {
+    const logger = this.dataSource.logger;
+    logger.logQuery(sql);
+    try {
+      return await client.query(sql);
+    } catch (error) {
+      logger.logQueryError(error as Error, sql);
+      throw new QueryFailedError(sql, undefined, error as Error);
     }
   }
 
@@ -104,18 +166,23 @@ export class TransactionRunner {
    */
   async run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
-      let result: T;
+      let outcome: { result: T; notified: Set<string> };
       try {
-        result = await this.inTransaction(work);
+        outcome = await this.inTransaction(work);
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
         continue;
       }
       // Outside the retry: a committed transaction is never run again.
-      for (const observer of this.commitObservers) observer();
-      return result;
+      this.notifier.notify(outcome.notified);
+      for (const observer of this.commitObservers) observer(outcome.notified);
+      return outcome.result;
     }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.notifier.close();
   }
 }
 

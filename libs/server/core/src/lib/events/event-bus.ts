@@ -3,6 +3,7 @@ import { createClient } from 'redis';
 
 export const OUTBOX_CHANNEL = 'palabre_outbox';
 export const EVENTS_CHANNEL = 'palabre_events';
+export const PUBLISH_TO_ALL = `SELECT pg_notify(channel, '') FROM unnest($1::text[]) AS channel`;
 
 /** Wakes listeners up; the message is only a hint, readers always fetch from the outbox. */
 export interface WakeUpChannel {
@@ -76,6 +77,12 @@ export class PgWakeUpChannel implements WakeUpChannel {
   async publish(channel: string, message: string): Promise<void> {
     const client = await this.connect();
     await client.query('SELECT pg_notify($1, $2)', [channel, message]);
+  }
+
+  /** A notification on each channel, in one statement. */
+  async publishToAll(channels: readonly string[]): Promise<void> {
+    const client = await this.connect();
+    await client.query(PUBLISH_TO_ALL, [channels]);
   }
 
   async close(): Promise<void> {

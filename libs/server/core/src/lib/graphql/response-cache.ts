@@ -5,13 +5,11 @@ import { Counter } from 'prom-client';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../clock/clock';
 import { databaseUrlOf } from '../database/database.module';
-import { TransactionRunner } from '../database/transaction-runner';
+import { CONTENT_CHANGED_CHANNEL, TransactionRunner } from '../database/transaction-runner';
 import { PgWakeUpChannel } from '../events/event-bus';
 import type { GraphqlContext } from './graphql-options';
 import { RateLimitService, generalRequestRule } from './rate-limit.service';
 
-/** Raised by a statement-level trigger on every table whose rows can reach an anonymous response. */
-export const CONTENT_CHANGED_CHANNEL = 'palabre_content_changed';
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
 
 interface CachedResponse {
@@ -29,8 +27,9 @@ const outcomes = new Counter({
  * Whole responses of anonymous queries, which are the same for every anonymous visitor.
  *
  * Correctness: every write to a table whose rows anonymous visitors can see raises a NOTIFY
- * (statement-level trigger, delivered only on commit, from any process or tool), and this process's
- * own transactions invalidate synchronously after commit. Invalidation is a generation bump:
+ * (statement-level trigger, delivered only on commit, from any process or tool; sent right after the
+ * commit for the TransactionRunner's transactions), and this process's own transactions that changed
+ * such a table invalidate synchronously after commit. Invalidation is a generation bump:
  * a response is kept only if no invalidation happened while it was being computed, so a response
  * that read rows from before a commit is never served after it. While the LISTEN connection is
  * down nothing is served or kept. A TTL bounds the age of values derived from the clock alone
@@ -52,7 +51,9 @@ export class ResponseCache implements OnApplicationBootstrap, OnApplicationShutd
   ) {
     this.ttlMs = config.RESPONSE_CACHE_TTL_SECONDS * 1000;
     this.entries = new LRUCache<string, CachedResponse>({ maxSize: Math.max(1, config.RESPONSE_CACHE_MAX_MB) * 1024 * 1024, sizeCalculation: () => 1 });
-    transactions.onCommit(() => this.invalidate());
+    transactions.onCommit((notified) => {
+      if (notified.has(CONTENT_CHANGED_CHANNEL)) this.invalidate();
+    });
   }
 
   get enabled(): boolean {
