@@ -3,7 +3,7 @@ import { parseLastEventId, parseRoomList } from './realtime.validation';
 
 describe('MessageThrottle', () => {
   it('accepts the budget, refuses beyond it, then asks to disconnect', () => {
-    const throttle = new MessageThrottle(3, 1000, 2);
+    const throttle = new MessageThrottle({ perWindow: 3, windowMs: 1000, maxRefusals: 2 });
     expect([0, 1, 2].map(() => throttle.take(0))).toEqual(['ok', 'ok', 'ok']);
     expect(throttle.take(10)).toBe('refuse');
     expect(throttle.take(20)).toBe('refuse');
@@ -11,7 +11,7 @@ describe('MessageThrottle', () => {
   });
 
   it('starts a fresh budget in the next window and forgives after a calm window', () => {
-    const throttle = new MessageThrottle(1, 1000, 5);
+    const throttle = new MessageThrottle({ perWindow: 1, windowMs: 1000, maxRefusals: 5 });
     expect(throttle.take(0)).toBe('ok');
     expect(throttle.take(1)).toBe('refuse');
     expect(throttle.take(1000)).toBe('ok');

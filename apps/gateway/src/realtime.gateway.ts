@@ -2,32 +2,40 @@ import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common'
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { parseRoom, roomName, type ClientToServerEvents, type EphemeralAck, type PresenceAck, type RealtimeEvent, type ServerToClientEvents, type SubscribeAck } from '@palabre/contracts';
-import { Actor, Clock, EventFeedService, StoredEvent, TokenService } from '@palabre/core';
+import { Clock, EventFeedService, StoredEvent, TokenService } from '@palabre/core';
 import { RoomAccessClient } from './room-access.client';
 import { MessageThrottle } from './message-throttle';
 import { parseLastEventId, parseRoomList } from './realtime.validation';
 
+/** What other gateways see of a socket (fetchSockets): only its member, never its token. */
 interface SocketData {
-  actor: Actor;
+  memberId: string;
+}
+
+/** The handshake's `auth`, once the handshake middleware accepted it. */
+interface CheckedAuth {
   token: string;
-  /** `lastEventId` given at the handshake: replays the personal room on connection. */
+  /** Replays the personal room on connection. */
   lastEventId?: string;
 }
 
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type Ack = (answer: SubscribeAck) => void;
+type Answer = SubscribeAck | EphemeralAck | PresenceAck;
 
-/** What the gateway knows about one of its sockets. */
-interface SocketState {
+/** What the gateway knows about one of its sockets (kept small: a gateway holds thousands). */
+class SocketState {
   /** room → sequence after which every event of the room was sent to this socket. */
-  joined: Map<string, bigint>;
+  readonly joined = new Map<string, bigint>();
   /** The client said it has everything up to here although the live feed has not reached it yet. */
-  skipThrough: bigint | null;
-  /** Room changes of one socket run one after the other (replays stay ordered). */
-  queue: Promise<unknown>;
-  throttle: MessageThrottle;
-  /** Last typing signal per thread room (ms), for the typing rate limit. */
-  typing: Map<string, number>;
+  skipThrough: bigint | null = null;
+  /** The room change running or waiting last (they run one after the other, so replays stay ordered); null when idle. */
+  queue: Promise<SubscribeAck> | null = null;
+  readonly throttle = new MessageThrottle();
+  /** Last typing signal per thread room (ms), for the typing rate limit; made at the first signal. */
+  typing: Map<string, number> | null = null;
+
+  /** `token`: the access token room checks are made with (the handshake's, then any refreshed one). */
+  constructor(public token: string) {}
 }
 
 /** Internal socket.io room of the moderators of a community room (clients cannot subscribe to it). */
@@ -75,12 +83,23 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @WebSocketServer()
   server!: Server<ClientToServerEvents, ServerToClientEvents>;
 
+  /**
+   * The one catch-all listener of every socket: socket.io calls it with the socket as `this`, so
+   * sockets share it instead of each holding its own closures.
+   */
+  private readonly onMessage: (this: RealtimeSocket, ...packet: unknown[]) => void;
+
   constructor(
     private readonly tokens: TokenService,
     private readonly clock: Clock,
     private readonly feed: EventFeedService,
     private readonly roomAccess: RoomAccessClient,
-  ) {}
+  ) {
+    const receive = (socket: RealtimeSocket, packet: unknown[]) => this.receive(socket, packet);
+    this.onMessage = function (this: RealtimeSocket, ...packet: unknown[]) {
+      receive(this, packet);
+    };
+  }
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
     server.use((socket, next) => {
@@ -100,7 +119,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         next(error);
         return;
       }
-      socket.data = { actor, token, ...(lastEventId === undefined ? {} : { lastEventId }) } satisfies SocketData;
+      socket.data = { memberId: actor.memberId } satisfies SocketData;
       next();
     });
   }
@@ -114,66 +133,75 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   handleConnection(socket: RealtimeSocket): void {
-    const state: SocketState = { joined: new Map(), skipThrough: null, queue: Promise.resolve(), throttle: new MessageThrottle(), typing: new Map() };
+    const auth = socket.handshake.auth as CheckedAuth;
+    const state = new SocketState(auth.token);
     this.sockets.set(socket.id, state);
-    const memberId = socket.data.actor.memberId;
+    const memberId = socket.data.memberId;
     this.byMember.set(memberId, (this.byMember.get(memberId) ?? new Set()).add(socket.id));
-
-    // Every message goes through here first: floods, unknown events and missing payloads stop here.
-    socket.use((packet, next) => {
-      const [event, ...args] = packet as unknown as [string, ...unknown[]];
-      const ack = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as Ack) : null;
-      const verdict = state.throttle.take(Date.now());
-      if (verdict === 'disconnect') {
-        this.logger.warn(`disconnecting a flooding socket of member ${socket.data.actor.memberId}`);
-        ack?.(failure('TOO_MANY_REQUESTS', 'Too many messages: this connection is closed'));
-        socket.disconnect(true);
-        return;
-      }
-      if (verdict === 'refuse') {
-        ack?.(failure('TOO_MANY_REQUESTS', 'Too many messages; slow down'));
-        return;
-      }
-      if (!HANDLED.has(event)) {
-        ack?.(failure('UNKNOWN_EVENT', `Unknown event "${String(event).slice(0, 50)}"; use subscribe, unsubscribe, thread.typing, thread.presence or auth.refresh`));
-        return;
-      }
-      if (!ack) return; // Every message of this protocol is acknowledged; without a callback it is ignored.
-      if (args.length !== 2 || typeof args[0] !== 'object' || args[0] === null || Array.isArray(args[0])) {
-        ack(failure('BAD_USER_INPUT', `${event} takes one object, e.g. { room: "thread:<uuid>" }, and an acknowledgement callback`));
-        return;
-      }
-      next();
-    });
-
-    socket.on('subscribe', (request, ack) => this.enqueue(state, () => this.subscribe(socket, state, request)).then(ack));
-    socket.on('unsubscribe', (request, ack) => this.enqueue(state, () => this.unsubscribe(socket, state, request)).then(ack));
-    socket.on('thread.typing', (request, ack) => ack(this.typing(socket, state, request)));
-    socket.on('thread.presence', (request, ack) => void this.presence(socket, request).then(ack));
-    socket.on('auth.refresh', (request, ack) => ack(this.refreshToken(socket, request)));
-    socket.on('disconnecting', () => {
-      for (const room of socket.rooms) if (room.startsWith('thread:')) void this.announceLeft(socket, room);
-    });
-
+    socket.onAny(this.onMessage);
     // The personal room is joined at once (with a replay when the handshake carried lastEventId).
-    const personal = roomName('member', socket.data.actor.memberId);
-    void this.enqueue(state, () => this.join(socket, state, [personal], socket.data.lastEventId));
+    const lastEventId = auth.lastEventId === undefined ? undefined : (parseLastEventId(auth.lastEventId) ?? undefined);
+    void this.enqueue(state, () => this.join(socket, state, [roomName('member', memberId)], lastEventId));
   }
 
   handleDisconnect(socket: RealtimeSocket): void {
+    const state = this.sockets.get(socket.id);
     this.sockets.delete(socket.id);
     this.ahead.delete(socket.id);
-    const memberId = socket.data?.actor?.memberId;
+    const memberId = socket.data?.memberId;
     const mine = memberId ? this.byMember.get(memberId) : undefined;
     mine?.delete(socket.id);
     if (memberId && mine?.size === 0) this.byMember.delete(memberId);
+    // `joined` still lists the thread rooms socket.io has just taken the socket out of.
+    for (const room of state?.joined.keys() ?? []) if (room.startsWith('thread:')) void this.announceLeft(socket, room);
+  }
+
+  /** Every message goes through here first: floods, unknown events and missing payloads stop here. */
+  private receive(socket: RealtimeSocket, [event, ...args]: unknown[]): void {
+    const state = this.sockets.get(socket.id);
+    if (!state) return;
+    const last = args[args.length - 1];
+    const ack = typeof last === 'function' ? (last as (answer: Answer) => void) : null;
+    const verdict = state.throttle.take(Date.now());
+    if (verdict === 'disconnect') {
+      this.logger.warn(`disconnecting a flooding socket of member ${socket.data.memberId}`);
+      ack?.(failure('TOO_MANY_REQUESTS', 'Too many messages: this connection is closed'));
+      socket.disconnect(true);
+      return;
+    }
+    if (verdict === 'refuse') {
+      ack?.(failure('TOO_MANY_REQUESTS', 'Too many messages; slow down'));
+      return;
+    }
+    if (typeof event !== 'string' || !HANDLED.has(event)) {
+      ack?.(failure('UNKNOWN_EVENT', `Unknown event "${String(event).slice(0, 50)}"; use subscribe, unsubscribe, thread.typing, thread.presence or auth.refresh`));
+      return;
+    }
+    if (!ack) return; // Every message of this protocol is acknowledged; without a callback it is ignored.
+    const request = args[0];
+    if (args.length !== 2 || typeof request !== 'object' || request === null || Array.isArray(request)) {
+      ack(failure('BAD_USER_INPUT', `${event} takes one object, e.g. { room: "thread:<uuid>" }, and an acknowledgement callback`));
+      return;
+    }
+    if (event === 'subscribe') void this.enqueue(state, () => this.subscribe(socket, state, request)).then(ack);
+    else if (event === 'unsubscribe') void this.enqueue(state, () => this.unsubscribe(socket, state, request)).then(ack);
+    else if (event === 'thread.typing') ack(this.typing(socket, state, request));
+    else if (event === 'thread.presence') void this.presence(socket, request).then(ack);
+    else ack(this.refreshToken(socket, state, request));
   }
 
   private enqueue(state: SocketState, work: () => Promise<SubscribeAck>): Promise<SubscribeAck> {
-    const run = state.queue.then(work).catch((error: unknown) => {
-      this.logger.warn(`realtime message failed: ${String(error)}`);
-      return failure('UNAVAILABLE', 'This could not be done now; try again');
-    });
+    const run: Promise<SubscribeAck> = (state.queue ?? Promise.resolve())
+      .then(work)
+      .catch((error: unknown) => {
+        this.logger.warn(`realtime message failed: ${String(error)}`);
+        return failure('UNAVAILABLE', 'This could not be done now; try again');
+      })
+      .then((answer) => {
+        // An idle socket keeps no promise, nor the answer it settled with.
+        if (state.queue === run) state.queue = null;
+        return answer;
+      });
     state.queue = run;
     return run;
   }
@@ -184,21 +212,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (typeof rooms === 'string') return failure('BAD_USER_INPUT', rooms);
     const lastEventId = request.lastEventId === undefined ? undefined : parseLastEventId(request.lastEventId);
     if (lastEventId === null) return failure('BAD_USER_INPUT', 'lastEventId must be the id of an event you received (a string of digits)');
-    const answer = await this.roomAccess.check(socket.data.token, rooms);
+    const answer = await this.roomAccess.check(state.token, rooms);
     if (answer.kind === 'unauthenticated') return failure('UNAUTHENTICATED', 'Your access token has expired; reconnect with a fresh one');
     if (answer.kind === 'unavailable') return failure('UNAVAILABLE', 'Room access could not be checked; try again');
     // Not allowed and not found look the same, so private rooms do not leak. All or nothing.
     const refused = rooms.filter((room) => !answer.allowed.has(room));
     if (refused.length > 0) return failure('NOT_FOUND', 'This room does not exist or you may not join it', refused);
     if (!socket.connected) return failure('UNAVAILABLE', 'The connection is closed');
-    const moderated = await this.moderatedRooms(socket, rooms);
+    const moderated = await this.moderatedRooms(state, rooms);
     return this.join(socket, state, rooms, lastEventId, moderated);
   }
 
-  private async moderatedRooms(socket: RealtimeSocket, rooms: readonly string[]): Promise<Set<string>> {
+  private async moderatedRooms(state: SocketState, rooms: readonly string[]): Promise<Set<string>> {
     const communities = rooms.filter((room) => room.startsWith('community:')).map((room) => room.slice('community:'.length));
     if (communities.length === 0) return new Set();
-    const moderated = await this.roomAccess.moderatedCommunities(socket.data.token, communities);
+    const moderated = await this.roomAccess.moderatedCommunities(state.token, communities);
     return new Set([...moderated].map((id) => roomName('community', id)));
   }
 
@@ -216,13 +244,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   /** A fresh token for the same member replaces the connection's token (used for room checks). */
-  private refreshToken(socket: RealtimeSocket, body: unknown): EphemeralAck {
+  private refreshToken(socket: RealtimeSocket, state: SocketState, body: unknown): EphemeralAck {
     const token = (body as { token?: unknown }).token;
     const actor = typeof token === 'string' && token.length < 4096 ? this.tokens.verifyAccessToken(token, this.clock.now()) : null;
     if (!actor || typeof token !== 'string') return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'This token is not valid' } };
-    if (actor.memberId !== socket.data.actor.memberId) return { ok: false, error: { code: 'FORBIDDEN', message: 'A connection keeps its member; reconnect to change member' } };
-    socket.data.actor = actor;
-    socket.data.token = token;
+    if (actor.memberId !== socket.data.memberId) return { ok: false, error: { code: 'FORBIDDEN', message: 'A connection keeps its member; reconnect to change member' } };
+    state.token = token;
     return { ok: true };
   }
 
@@ -232,11 +259,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (!room) return { ok: false, error: { code: 'BAD_USER_INPUT', message: 'give room: "thread:<uuid>"' } };
     if (!socket.rooms.has(room)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Subscribe to this thread first' } };
     const now = Date.now();
+    state.typing ??= new Map();
     if (now - (state.typing.get(room) ?? Number.NEGATIVE_INFINITY) < TYPING_INTERVAL_MS) {
       return { ok: false, error: { code: 'TOO_MANY_REQUESTS', message: `At most one typing signal every ${TYPING_INTERVAL_MS / 1000} seconds` } };
     }
     state.typing.set(room, now);
-    socket.to(room).emit('thread.typing', { room, memberId: socket.data.actor.memberId });
+    socket.to(room).emit('thread.typing', { room, memberId: socket.data.memberId });
     return { ok: true };
   }
 
@@ -247,7 +275,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (!socket.rooms.has(room)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Subscribe to this thread first' } };
     try {
       const sockets = await this.server.in(room).fetchSockets();
-      const memberIds = [...new Set(sockets.map((peer) => (peer.data as SocketData | undefined)?.actor?.memberId).filter((id): id is string => typeof id === 'string'))].sort();
+      const memberIds = [...new Set(sockets.map((peer) => (peer.data as SocketData | undefined)?.memberId).filter((id): id is string => typeof id === 'string'))].sort();
       return { ok: true, room, memberIds };
     } catch {
       return { ok: false, error: { code: 'UNAVAILABLE', message: 'Presence could not be gathered; try again' } };
@@ -261,16 +289,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   private announceJoined(socket: RealtimeSocket, room: string): void {
-    socket.to(room).emit('thread.presence', { room, memberId: socket.data.actor.memberId, present: true });
+    socket.to(room).emit('thread.presence', { room, memberId: socket.data.memberId, present: true });
   }
 
   /** "Left" only when none of the member's sockets (on any gateway) remains in the room. */
   private async announceLeft(socket: RealtimeSocket, room: string): Promise<void> {
-    const memberId = socket.data.actor.memberId;
+    const memberId = socket.data.memberId;
     if (this.closing) return;
     try {
       const remaining = await this.server.in(room).fetchSockets();
-      if (remaining.some((peer) => peer.id !== socket.id && (peer.data as SocketData | undefined)?.actor?.memberId === memberId)) return;
+      if (remaining.some((peer) => peer.id !== socket.id && (peer.data as SocketData | undefined)?.memberId === memberId)) return;
     } catch {
       // Presence is best effort: announce the departure anyway.
     }
@@ -291,7 +319,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         }
         const rooms = [...state.joined.keys()].filter((room) => !room.startsWith('member:'));
         if (rooms.length === 0) return { ok: true, room: '', rooms };
-        const answer = await this.roomAccess.check(socket.data.token, rooms);
+        const answer = await this.roomAccess.check(state.token, rooms);
         if (answer.kind === 'unauthenticated') {
           // The token expired: the client reconnects with a fresh one and joins again, checked.
           socket.disconnect(true);
@@ -307,7 +335,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         }
         // A new role may grant or withdraw moderator-only events.
         const kept = rooms.filter((room) => answer.allowed.has(room) && room.startsWith('community:'));
-        const moderated = await this.moderatedRooms(socket, kept);
+        const moderated = await this.moderatedRooms(state, kept);
         for (const room of kept) {
           if (moderated.has(room)) await socket.join(moderatorsOf(room));
           else await socket.leave(moderatorsOf(room));
