@@ -127,6 +127,16 @@ describe('advice: search', () => {
     expect(new Set(ids).size).toBe(3);
   });
 
+  it('answers a signed-in search in 4 SQL statements, its threads read with the hits', async () => {
+    for (let index = 0; index < 3; index += 1) await createThread(platform, en.alice, en.space, { title: `Cormorant drying its wings ${index}`, body: 'On the pier.' });
+    // Session, community, membership, the hits with their threads and snippets (totalCount would add its count).
+    const hitsOnly = `query ($input: SearchInput!) { search(input: $input) { edges { node { kind snippet thread { id title } reply { id } } } } }`;
+    const res = await platform.gql(hitsOnly, { input: { communityId: en.community.globalId, query: 'cormorant' } }, { token: en.alice.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.search.edges.map((edge: { node: Hit }) => edge.node.thread.title).sort()).toEqual([0, 1, 2].map((index) => `Cormorant drying its wings ${index}`));
+    expect(res.sqlStatements).toBe(4);
+  });
+
   it('keeps a title match first when more posts than a page mention the word in their body', async () => {
     const inTitle = await createThread(platform, en.alice, en.space, { title: 'Ospreys over the estuary', body: 'Seen this morning.' });
     for (let index = 0; index < 11; index += 1) await createThread(platform, en.bob, en.space, { title: `Birding notes ${index}`, body: `An osprey again, day ${index}.` });
@@ -159,6 +169,80 @@ describe('advice: search', () => {
     }
     const ids = (threads: Array<{ globalId: string }>) => threads.map((thread) => thread.globalId).sort();
     expect(pages.map((page, index) => (index < 2 ? [...page].sort() : page))).toEqual([ids(titles), ids(bodies), [typo.globalId, reply.globalId]]);
+  });
+
+  it('follows edits and deletions of titles and bodies in the ranking of a one-word search', async () => {
+    const ids = async (query: string) => (await search(en, query, { kinds: ['THREAD'] })).map((hit) => hit.thread.id);
+    const created = async (author: typeof en.alice, title: string, body: string) => {
+      platform.clock.advance(1000);
+      return createThread(platform, author, en.space, { title, body });
+    };
+    const renamed = await created(en.alice, 'Heron sighting at dawn', 'Nothing else to report.');
+    const mentioning = await created(en.bob, 'Egret by the pond', 'A heron flew over too.');
+    const quiet = await created(en.alice, 'Heron notes', 'Calm morning.');
+    const deleted = await created(en.bob, 'Heron log', 'Calm evening.');
+    // Same text rank: newest first.
+    expect(await ids('heron')).toEqual([deleted.globalId, quiet.globalId, renamed.globalId, mentioning.globalId]);
+
+    const edit = `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`;
+    expect((await platform.gql(edit, { input: { id: renamed.globalId, title: 'Egret sighting at dawn', body: 'A quiet morning.' } }, { token: en.alice.token })).errors).toBeUndefined();
+    expect((await platform.gql(edit, { input: { id: quiet.globalId, title: 'Heron notes', body: 'A heron, then another heron.' } }, { token: en.alice.token })).errors).toBeUndefined();
+    expect(await ids('heron')).toEqual([quiet.globalId, deleted.globalId, mentioning.globalId]);
+    expect((await ids('egret')).sort()).toEqual([renamed.globalId, mentioning.globalId].sort());
+
+    expect((await platform.gql(`mutation ($id: ID!) { deletePost(id: $id) }`, { id: deleted.globalId }, { token: en.bob.token })).errors).toBeUndefined();
+    expect(await ids('heron')).toEqual([quiet.globalId, mentioning.globalId]);
+  });
+
+  it('keeps every thread’s title words with its current rank in thread_title_terms', async () => {
+    const thread = await createThread(platform, en.alice, en.space, { title: 'Stork nest on the chimney', body: 'A stork, then two.' });
+    await platform.gql(`mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id: thread.globalId, title: 'Crane nest on the chimney', body: 'A crane.' } }, { token: en.alice.token });
+    await createThread(platform, fr.alice, fr.space, { title: 'Cigogne sur la cheminée', body: 'Une cigogne.' });
+    const { rows } = await platform.db.query(
+      `SELECT (SELECT count(*) FROM thread_title_terms)::int AS stored,
+              (SELECT count(*) FROM (SELECT thread_id, term, community_id, rank, created_at FROM thread_title_terms
+                                     EXCEPT
+                                     SELECT w.* FROM threads t, thread_title_terms_of(t.id, t.community_id, t.search_config, t.title, t.search_vector, t.created_at) w) stale)::int AS stale,
+              (SELECT count(*) FROM (SELECT w.* FROM threads t, thread_title_terms_of(t.id, t.community_id, t.search_config, t.title, t.search_vector, t.created_at) w
+                                     EXCEPT
+                                     SELECT thread_id, term, community_id, rank, created_at FROM thread_title_terms) missing)::int AS missing,
+              (SELECT array_agg(term ORDER BY term) FROM thread_title_terms WHERE thread_id = $1) AS terms`,
+      [thread.id],
+    );
+    expect(rows[0]).toEqual({ stored: expect.any(Number), stale: 0, missing: 0, terms: ["'chimney'", "'crane'", "'nest'"] });
+    expect(rows[0].stored).toBeGreaterThan(3);
+  });
+
+  it('lets a title closer to the query outrank a slightly higher text rank, on every page', async () => {
+    const ids = (threads: Array<{ globalId: string }>) => threads.map((thread) => thread.globalId).sort();
+    // "owls" in the title: text rank 0.711 (three "owl" in the body) + similarity 0.75 × 0.2 = 0.861.
+    const plural: Array<{ globalId: string }> = [];
+    for (const place of ['barn', 'field', 'roof']) plural.push(await createThread(platform, en.alice, en.space, { title: `Snowy owls by the ${place}`, body: `owl owl owl near the ${place}` }));
+    // "owl": text rank 0.696 (two in the body) + similarity 1 × 0.2 = 0.896, first although ranked lower by text.
+    const exact: Array<{ globalId: string }> = [];
+    for (const place of ['barn', 'field', 'roof']) exact.push(await createThread(platform, en.bob, en.space, { title: `Tawny owl by the ${place}`, body: `owl owl near the ${place}` }));
+    // "owl" in the title only: 0.608 + 0.2 = 0.808, last.
+    for (let index = 0; index < 6; index += 1) await createThread(platform, en.alice, en.space, { title: `Owl notes ${index}`, body: `Seen ${index} times.` });
+
+    const page = async (first: number, after?: string) => {
+      const res = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'owl', kinds: ['THREAD'], first, after } }, { token: en.alice.token });
+      expect(res.errors).toBeUndefined();
+      return res.data.search as { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Hit & { rank: number } }> };
+    };
+    const all = (await page(20)).edges.map((edge) => ({ id: edge.node.thread.id, rank: edge.node.rank }));
+    expect(all).toHaveLength(12);
+    expect(all.map((hit) => hit.rank)).toEqual([...all.map((hit) => hit.rank)].sort((a, b) => b - a));
+    expect(all.slice(0, 3).map((hit) => hit.id).sort()).toEqual(ids(exact));
+    expect(all.slice(3, 6).map((hit) => hit.id).sort()).toEqual(ids(plural));
+
+    const paged: typeof all = [];
+    let after: string | undefined;
+    do {
+      const res = await page(2, after);
+      paged.push(...res.edges.map((edge) => ({ id: edge.node.thread.id, rank: edge.node.rank })));
+      after = res.pageInfo.hasNextPage ? res.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(paged).toEqual(all);
   });
 
   it('suggests likely duplicates while a question is being written', async () => {

@@ -55,24 +55,19 @@ export class SearchService {
   }
 
   private async toHits(ctx: RequestContext, rows: SearchRow[]): Promise<SearchHitType[]> {
-    const [threads, replies] = await Promise.all([
-      this.loaders.threadById(ctx).loadMany(rows.map((row) => row.thread_id)),
-      this.loaders.replyById(ctx).loadMany(rows.flatMap((row) => (row.reply_id ? [row.reply_id] : []))),
-    ]);
+    const threads = this.loaders.threadById(ctx);
+    for (const row of rows) threads.prime(row.thread.id, row.thread);
+    const replies = await this.loaders.replyById(ctx).loadMany(rows.flatMap((row) => (row.reply_id ? [row.reply_id] : [])));
     const repliesById = new Map(replies.flatMap((reply) => (reply && !(reply instanceof Error) ? [[reply.id, reply] as const] : [])));
-    return rows.flatMap((row, index) => {
-      const thread = threads[index];
-      if (!thread || thread instanceof Error) return [];
+    return rows.map((row) => {
       const reply = row.reply_id ? repliesById.get(row.reply_id) : undefined;
-      return [
-        Object.assign(new SearchHitType(), {
-          kind: row.kind as SearchKind,
-          rank: Number(row.rank),
-          snippet: snippetHtml(row.snippet),
-          thread: ThreadType.from(thread),
-          reply: reply ? ReplyType.from(reply) : null,
-        }),
-      ];
+      return Object.assign(new SearchHitType(), {
+        kind: row.kind as SearchKind,
+        rank: Number(row.rank),
+        snippet: snippetHtml(row.snippet),
+        thread: ThreadType.from(row.thread),
+        reply: reply ? ReplyType.from(reply) : null,
+      });
     });
   }
 }
