@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, databaseUrlOf, PgWakeUpChannel, SESSIONS_CHANGED_CHANNEL, TransactionRunner } from '@palabre/core';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, CommitInvalidation, databaseUrlOf, SESSIONS_CHANGED_CHANNEL, TransactionRunner } from '@palabre/core';
 import { LRUCache } from 'lru-cache';
 import { SessionsRepository } from './sessions.repository';
 
@@ -15,10 +15,8 @@ import { SessionsRepository } from './sessions.repository';
  */
 @Injectable()
 export class ActiveSessionsCache implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ActiveSessionsCache');
   private readonly entries: LRUCache<string, { memberId: string; expiresAt: number }> | null;
-  private channel: PgWakeUpChannel | null = null;
-  private generation = 0;
+  private readonly invalidation: CommitInvalidation;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,42 +24,27 @@ export class ActiveSessionsCache implements OnApplicationBootstrap, OnApplicatio
     transactions: TransactionRunner,
   ) {
     this.entries = config.SESSION_CACHE_MAX_ENTRIES > 0 ? new LRUCache({ max: config.SESSION_CACHE_MAX_ENTRIES }) : null;
-    transactions.onCommit((notified) => {
-      if (notified.has(SESSIONS_CHANGED_CHANNEL)) this.forget();
-    });
+    this.invalidation = new CommitInvalidation(SESSIONS_CHANGED_CHANNEL, transactions, () => this.entries?.clear(), 'ActiveSessionsCache');
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.entries) return;
-    this.channel = new PgWakeUpChannel(databaseUrlOf(this.config), (error) => {
-      this.forget();
-      this.logger.warn(`revocation channel lost, sessions are read until it is back: ${String(error)}`);
-    }, 'palabre-session-cache');
-    // Also called after a reconnection: whatever changed while the channel was down is forgotten.
-    await this.channel.listen(SESSIONS_CHANGED_CHANNEL, () => this.forget());
+    if (this.entries) await this.invalidation.start(databaseUrlOf(this.config), 'palabre-session-cache');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.channel?.close();
-  }
-
-  private get listening(): boolean {
-    return this.channel?.isListening ?? false;
+    await this.invalidation.close();
   }
 
   async isActive(sessionId: string, memberId: string, now: Date): Promise<boolean> {
-    if (this.entries && this.listening) {
+    if (this.entries && this.invalidation.listening) {
       const known = this.entries.get(sessionId);
       if (known && known.memberId === memberId && known.expiresAt > now.getTime()) return true;
     }
-    const generation = this.generation;
+    const generation = this.invalidation.generation;
     const expiresAt = await this.sessions.activeUntil(sessionId, memberId, now);
-    if (expiresAt && this.entries && this.listening && generation === this.generation) this.entries.set(sessionId, { memberId, expiresAt: expiresAt.getTime() });
+    if (expiresAt && this.entries && this.invalidation.listening && generation === this.invalidation.generation) {
+      this.entries.set(sessionId, { memberId, expiresAt: expiresAt.getTime() });
+    }
     return expiresAt !== null;
-  }
-
-  private forget(): void {
-    this.generation += 1;
-    this.entries?.clear();
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import { Counter } from 'prom-client';
@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../clock/clock';
 import { databaseUrlOf } from '../database/database.module';
 import { CONTENT_CHANGED_CHANNEL, TransactionRunner } from '../database/transaction-runner';
-import { PgWakeUpChannel } from '../events/event-bus';
+import { CommitInvalidation } from '../database/commit-invalidation';
 import type { GraphqlContext } from './graphql-options';
 import { RateLimitService, generalRequestRule } from './rate-limit.service';
 
@@ -37,11 +37,9 @@ const outcomes = new Counter({
  */
 @Injectable()
 export class ResponseCache implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ResponseCache');
   private readonly entries: LRUCache<string, CachedResponse>;
   private readonly ttlMs: number;
-  private channel: PgWakeUpChannel | null = null;
-  private generation = 0;
+  private readonly invalidation: CommitInvalidation;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -51,32 +49,23 @@ export class ResponseCache implements OnApplicationBootstrap, OnApplicationShutd
   ) {
     this.ttlMs = config.RESPONSE_CACHE_TTL_SECONDS * 1000;
     this.entries = new LRUCache<string, CachedResponse>({ maxSize: Math.max(1, config.RESPONSE_CACHE_MAX_MB) * 1024 * 1024, sizeCalculation: () => 1 });
-    transactions.onCommit((notified) => {
-      if (notified.has(CONTENT_CHANGED_CHANNEL)) this.invalidate();
-    });
+    this.invalidation = new CommitInvalidation(CONTENT_CHANGED_CHANNEL, transactions, () => this.entries.clear(), 'ResponseCache');
   }
 
   get enabled(): boolean {
-    return this.ttlMs > 0 && (this.channel?.isListening ?? false);
+    return this.ttlMs > 0 && this.invalidation.listening;
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.ttlMs === 0) return;
-    this.channel = new PgWakeUpChannel(databaseUrlOf(this.config), (error) => {
-      this.invalidate();
-      this.logger.warn(`invalidation channel lost, cache off until it is back: ${String(error)}`);
-    }, 'palabre-response-cache');
-    // Also called after a reconnection: whatever changed while the channel was down is forgotten.
-    await this.channel.listen(CONTENT_CHANGED_CHANNEL, () => this.invalidate());
+    if (this.ttlMs > 0) await this.invalidation.start(databaseUrlOf(this.config), 'palabre-response-cache');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.channel?.close();
+    await this.invalidation.close();
   }
 
   invalidate(): void {
-    this.generation += 1;
-    this.entries.clear();
+    this.invalidation.invalidate();
   }
 
   get size(): number {
@@ -89,7 +78,7 @@ export class ResponseCache implements OnApplicationBootstrap, OnApplicationShutd
       requestDidStart: async ({ request }) => {
         if (!this.enabled || request.http?.headers.get('authorization') !== undefined) return;
         // Captured before execution: a response computed across an invalidation is not kept.
-        const generationAtStart = this.generation;
+        const generationAtStart = this.invalidation.generation;
         let key: string | null = null;
         let served = false;
         return {
@@ -119,7 +108,7 @@ export class ResponseCache implements OnApplicationBootstrap, OnApplicationShutd
             response.http.headers.set(RESPONSE_CACHE_HEADER, 'miss');
             outcomes.inc({ outcome: 'miss' });
             const body = response.body;
-            if (body.kind !== 'single' || body.singleResult.errors?.length || generationAtStart !== this.generation || !this.enabled) return;
+            if (body.kind !== 'single' || body.singleResult.errors?.length || generationAtStart !== this.invalidation.generation || !this.enabled) return;
             this.entries.set(key, { result: body.singleResult, storedAt: this.clock.now().getTime() }, { size: JSON.stringify(body.singleResult).length + key.length });
           },
         };
