@@ -260,8 +260,11 @@ function accessToken(secret, memberId, sessionId) {
   return `${header}.${claims}.${signature}`;
 }
 
+/** /metrics answers only with the token the bench gave the api (METRICS_TOKEN). */
+let metricsToken = '';
+
 async function metricValue(apiUrl, name) {
-  const text = await (await fetch(`${apiUrl}/metrics`)).text();
+  const text = await (await fetch(`${apiUrl}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
   const match = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text);
   return match ? Number(match[1]) : 0;
 }
@@ -309,6 +312,7 @@ async function main() {
   const pgPid = postmasterPid();
 
   const secret = randomBytes(48).toString('base64url');
+  metricsToken = randomBytes(24).toString('base64url');
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const env = {
     ...process.env,
@@ -316,6 +320,7 @@ async function main() {
     DATABASE_URL: database.databaseUrl,
     DATA_DIR: workDir,
     AUTH_SECRET: secret,
+    METRICS_TOKEN: metricsToken,
     HOST: '127.0.0.1',
     API_PORT: String(apiPort),
     API_URL: apiUrl,

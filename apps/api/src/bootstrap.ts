@@ -3,7 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, runInQueryScope } from '@palabre/core';
+import { AppConfig, runInQueryScope, securityHeaders } from '@palabre/core';
+import { refuseCookieFromForeignOrigin } from '@palabre/members';
 import { AppModule, ApiOptions } from './app.module';
 
 /** Builds the api (migrations run during init); the caller decides where it listens. */
@@ -12,9 +13,14 @@ export async function createApiApp(config: AppConfig, options: ApiOptions = {}):
   app.useLogger(app.get(Logger));
   // Counts SQL statements per request (x-sql-statements header, metrics).
   app.use((_request: unknown, _response: unknown, next: () => void) => runInQueryScope(next));
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: config.GRAPHQL_MAX_BODY });
-  app.set('trust proxy', 'loopback');
-  app.enableCors({ origin: config.CORS_ORIGINS, allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'] });
+  // Rate limits and session addresses key on req.ip: the client's, as told by the proxies trusted here.
+  app.set('trust proxy', config.TRUST_PROXY);
+  // Credentials: a web client on another allowed origin (development servers) sends the refresh cookie.
+  app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'] });
+  app.use(refuseCookieFromForeignOrigin(config));
   // The signals a process manager stops us with; others (e.g. SIGUSR2) keep their own meaning.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();

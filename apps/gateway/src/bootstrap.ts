@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, Clock } from '@palabre/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, Clock, securityHeaders } from '@palabre/core';
 import { GatewayModule } from './gateway.module';
 import { RealtimeIoAdapter } from './socket-io.adapter';
 
@@ -11,8 +12,11 @@ export interface GatewayOptions {
 }
 
 export async function createGatewayApp(config: AppConfig, options: GatewayOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(GatewayModule.forRoot(config, options.clock), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config, options.clock), { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.set('trust proxy', config.TRUST_PROXY);
   const adapter = new RealtimeIoAdapter(app, config);
   await adapter.connectRedis();
   app.useWebSocketAdapter(adapter);

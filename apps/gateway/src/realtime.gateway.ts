@@ -4,12 +4,14 @@ import type { Server, Socket } from 'socket.io';
 import { parseRoom, roomName, type ClientToServerEvents, type EphemeralAck, type PresenceAck, type RealtimeEvent, type ServerToClientEvents, type SubscribeAck } from '@palabre/contracts';
 import { Clock, EventFeedService, StoredEvent, TokenService } from '@palabre/core';
 import { RoomAccessClient } from './room-access.client';
+import { SessionWatch } from './session-watch';
 import { MessageThrottle } from './message-throttle';
 import { parseLastEventId, parseRoomList } from './realtime.validation';
 
-/** What other gateways see of a socket (fetchSockets): only its member, never its token. */
+/** What other gateways see of a socket (fetchSockets): its member and session, never its token. */
 interface SocketData {
   memberId: string;
+  sessionId: string;
 }
 
 /** The handshake's `auth`, once the handshake middleware accepted it. */
@@ -63,6 +65,8 @@ function toRealtimeEvent(event: StoredEvent): RealtimeEvent {
 
 const failure = (code: string, message: string, rooms?: string[]): SubscribeAck => ({ ok: false, error: rooms ? { code, message, rooms } : { code, message } });
 
+const handshakeError = (code: string, message: string): Error => Object.assign(new Error(code), { data: { code, message } });
+
 /**
  * The realtime gateway: authenticates at the handshake, lets a socket join only rooms the
  * API allows, relays outbox events to the rooms they concern (only `everyone` events: hidden
@@ -77,6 +81,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private readonly ahead = new Set<string>();
   /** memberId → ids of this gateway's sockets of that member. */
   private readonly byMember = new Map<string, Set<string>>();
+  /** socket id → SessionWatch generation when its handshake checked the session (until it connects). */
+  private readonly checkedAt = new Map<string, number>();
   /** Set when the gateway shuts down: no more cross-gateway presence traffic. */
   private closing = false;
 
@@ -94,7 +100,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly clock: Clock,
     private readonly feed: EventFeedService,
     private readonly roomAccess: RoomAccessClient,
+    private readonly sessionWatch: SessionWatch,
   ) {
+    // A session that ends (signed out, revoked, all others revoked) takes its live sockets with it.
+    sessionWatch.onEnded((socketIds) => {
+      for (const id of socketIds) this.server.sockets.sockets.get(id)?.disconnect(true);
+    });
     const receive = (socket: RealtimeSocket, packet: unknown[]) => this.receive(socket, packet);
     this.onMessage = function (this: RealtimeSocket, ...packet: unknown[]) {
       receive(this, packet);
@@ -107,20 +118,28 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       const token = auth.token;
       const actor = typeof token === 'string' && token.length < 4096 ? this.tokens.verifyAccessToken(token, this.clock.now()) : null;
       if (!actor || typeof token !== 'string') {
-        const error = new Error('UNAUTHENTICATED') as Error & { data: unknown };
-        error.data = { code: 'UNAUTHENTICATED', message: 'A valid access token is required in auth.token' };
-        next(error);
+        next(handshakeError('UNAUTHENTICATED', 'A valid access token is required in auth.token'));
         return;
       }
       const lastEventId = auth.lastEventId === undefined ? undefined : parseLastEventId(auth.lastEventId);
       if (lastEventId === null) {
-        const error = new Error('BAD_USER_INPUT') as Error & { data: unknown };
-        error.data = { code: 'BAD_USER_INPUT', message: 'auth.lastEventId must be the id of an event you received' };
-        next(error);
+        next(handshakeError('BAD_USER_INPUT', 'auth.lastEventId must be the id of an event you received'));
         return;
       }
-      socket.data = { memberId: actor.memberId } satisfies SocketData;
-      next();
+      // As the api does: a token whose session was signed out or revoked opens nothing, even before it expires.
+      const generation = this.sessionWatch.generation;
+      this.sessionWatch.isActive(actor.sessionId, actor.memberId).then(
+        (active) => {
+          if (!active) {
+            next(handshakeError('UNAUTHENTICATED', 'This session has ended; sign in again'));
+            return;
+          }
+          socket.data = { memberId: actor.memberId, sessionId: actor.sessionId } satisfies SocketData;
+          this.checkedAt.set(socket.id, generation);
+          next();
+        },
+        () => next(handshakeError('UNAVAILABLE', 'Your session could not be checked; try again')),
+      );
     });
   }
 
@@ -138,6 +157,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.sockets.set(socket.id, state);
     const memberId = socket.data.memberId;
     this.byMember.set(memberId, (this.byMember.get(memberId) ?? new Set()).add(socket.id));
+    this.sessionWatch.track(socket.id, socket.data.sessionId);
+    // The session may have ended between the handshake's check and now: check again.
+    if (this.checkedAt.get(socket.id) !== this.sessionWatch.generation) this.sessionWatch.recheck();
+    this.checkedAt.delete(socket.id);
     socket.onAny(this.onMessage);
     // The personal room is joined at once (with a replay when the handshake carried lastEventId).
     const lastEventId = auth.lastEventId === undefined ? undefined : (parseLastEventId(auth.lastEventId) ?? undefined);
@@ -149,6 +172,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.sockets.delete(socket.id);
     this.ahead.delete(socket.id);
     const memberId = socket.data?.memberId;
+    if (socket.data?.sessionId) this.sessionWatch.untrack(socket.id, socket.data.sessionId);
+    this.checkedAt.delete(socket.id);
     const mine = memberId ? this.byMember.get(memberId) : undefined;
     mine?.delete(socket.id);
     if (memberId && mine?.size === 0) this.byMember.delete(memberId);
@@ -187,7 +212,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     else if (event === 'unsubscribe') void this.enqueue(state, () => this.unsubscribe(socket, state, request)).then(ack);
     else if (event === 'thread.typing') ack(this.typing(socket, state, request));
     else if (event === 'thread.presence') void this.presence(socket, request).then(ack);
-    else ack(this.refreshToken(socket, state, request));
+    else void this.refreshToken(socket, state, request).then(ack);
   }
 
   private enqueue(state: SocketState, work: () => Promise<SubscribeAck>): Promise<SubscribeAck> {
@@ -243,12 +268,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     return { ok: true, room: rooms[0], rooms };
   }
 
-  /** A fresh token for the same member replaces the connection's token (used for room checks). */
-  private refreshToken(socket: RealtimeSocket, state: SocketState, body: unknown): EphemeralAck {
+  /** A fresh token for the same member replaces the connection's token (used for room checks) and session. */
+  private async refreshToken(socket: RealtimeSocket, state: SocketState, body: unknown): Promise<EphemeralAck> {
     const token = (body as { token?: unknown }).token;
     const actor = typeof token === 'string' && token.length < 4096 ? this.tokens.verifyAccessToken(token, this.clock.now()) : null;
     if (!actor || typeof token !== 'string') return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'This token is not valid' } };
     if (actor.memberId !== socket.data.memberId) return { ok: false, error: { code: 'FORBIDDEN', message: 'A connection keeps its member; reconnect to change member' } };
+    if (actor.sessionId !== socket.data.sessionId) {
+      const active = await this.sessionWatch.isActive(actor.sessionId, actor.memberId).catch(() => false);
+      if (!active) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'This session has ended; sign in again' } };
+      if (!socket.connected) return { ok: false, error: { code: 'UNAVAILABLE', message: 'The connection is closed' } };
+      this.sessionWatch.untrack(socket.id, socket.data.sessionId);
+      socket.data.sessionId = actor.sessionId;
+      this.sessionWatch.track(socket.id, actor.sessionId);
+    }
     state.token = token;
     return { ok: true };
   }

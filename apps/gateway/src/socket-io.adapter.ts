@@ -4,7 +4,7 @@ import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import { REALTIME_PATH } from '@palabre/contracts';
-import type { AppConfig } from '@palabre/core';
+import { allowedOriginsOf, AppConfig, isForeignOrigin, securityHeaderList } from '@palabre/core';
 
 /**
  * socket.io at /realtime with small messages and our CORS origins; with REDIS_URL, the Redis
@@ -29,15 +29,30 @@ export class RealtimeIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
+    const origins = allowedOriginsOf(this.config);
     const settings: Partial<ServerOptions> = {
       ...options,
       path: REALTIME_PATH,
       maxHttpBufferSize: this.config.SOCKET_MAX_MESSAGE_BYTES,
-      cors: { origin: this.config.CORS_ORIGINS },
+      cors: { origin: [...origins] },
       serveClient: false,
+      // Every new connection (a WebSocket upgrade or a polling handshake) from a page of a foreign origin is
+      // refused (403); clients without Origin (scripts, apps) are not browsers steered by a page, and pass.
+      allowRequest: (request, answer) => {
+        const foreign = isForeignOrigin(origins, request.headers.origin);
+        answer(foreign ? 'foreign origin' : null, !foreign);
+      },
     };
     if (this.redis) settings.adapter = createAdapter(this.redis);
-    return super.createIOServer(port, settings as ServerOptions) as Server;
+    const server = super.createIOServer(port, settings as ServerOptions) as Server;
+    // socket.io answers its polling and handshake requests itself: the api's security headers go on them too.
+    const security = securityHeaderList(this.config);
+    const addSecurityHeaders = (headers: Record<string, string>) => {
+      for (const [name, value] of security) headers[name] = value;
+    };
+    server.engine.on('initial_headers', addSecurityHeaders);
+    server.engine.on('headers', addSecurityHeaders);
+    return server;
   }
 
   /**

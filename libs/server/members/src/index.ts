@@ -6,3 +6,6 @@ export * from './lib/member.type';
 export * from './lib/member.entity';
 export * from './lib/session.entity';
 export { HANDLE_PATTERN } from './lib/auth.inputs';
+export * from './lib/sessions.service';
+export { deviceLabelOf } from './lib/device-label';
+export { refuseCookieFromForeignOrigin, REFRESH_COOKIE, SessionMode } from './lib/browser-session.cookie';

@@ -48,8 +48,8 @@ export class AuthPayload {
   @Field({ description: 'Bearer token for the API and the realtime gateway (short-lived)' })
   accessToken!: string;
 
-  @Field({ description: 'Single-use token for refreshSession; reusing it revokes the session' })
-  refreshToken!: string;
+  @Field(() => String, { nullable: true, description: 'Single-use token for refreshSession (reusing it revokes the session); null when it was set as the refresh cookie (session: COOKIE)' })
+  refreshToken!: string | null;
 
   @Field(() => MemberType)
   member!: MemberType;

@@ -13,6 +13,9 @@ import { MemberFieldsResolver } from './member-fields.resolver';
 import { MEMBER_TYPE, MemberType } from './member.type';
 import { MembersPersonalData } from './members.personal-data';
 import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
+import { SessionsService } from './sessions.service';
+import { SessionsResolver } from './sessions.resolver';
+import { BrowserSessionCookie } from './browser-session.cookie';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberEntity, SessionEntity, RefreshTokenEntity])],
@@ -26,10 +29,13 @@ import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
     MemberFieldsResolver,
     MembersPersonalData,
     MemberDataInventoryResolver,
+    SessionsService,
+    SessionsResolver,
+    BrowserSessionCookie,
     { provide: CredentialVerifier, useFactory: (members: MembersService) => ({ verifyPassword: (memberId: string, password: string) => members.verifyPassword(memberId, password) }), inject: [MembersService] },
     { provide: SessionValidator, useFactory: (members: MembersService) => ({ isActive: (sessionId: string, memberId: string) => members.isSessionActive(sessionId, memberId) }), inject: [MembersService] },
   ],
-  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier],
+  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier, SessionsService],
 })
 export class MembersModule implements OnModuleInit {
   constructor(

@@ -42,21 +42,21 @@ export class MembersPersonalData implements PersonalDataProvider {
       },
       {
         category: 'Sessions',
-        fields: ['sign-in time', 'last use', 'expiry', 'revocation'],
-        purpose: 'Keeps you signed in and lets you end a session',
+        fields: ['sign-in time', 'last use', 'expiry', 'revocation', 'device (browser and system, derived from the user agent, which is not kept)'],
+        purpose: 'Keeps you signed in and lets you see and end your sessions',
         charterClause: 'security',
         retentionDays: config.REFRESH_TOKEN_TTL_DAYS,
         visibleTo: 'you only',
-        columns: ['sessions.member_id'],
+        columns: ['sessions.member_id', 'sessions.device_label'],
       },
       {
         category: 'Connection traces',
-        fields: ['IP address', 'browser (user agent)'],
+        fields: ['IP address'],
         purpose: 'Detects stolen sessions and abuse',
         charterClause: 'security',
         retentionDays: config.PRIVACY_TRACE_RETENTION_DAYS,
         visibleTo: 'you only',
-        columns: ['sessions.ip_address', 'sessions.user_agent'],
+        columns: ['sessions.ip_address'],
       },
     ];
   }
@@ -66,7 +66,7 @@ export class MembersPersonalData implements PersonalDataProvider {
     const sessions = await queryRows<Record<string, unknown>>(
       db,
       `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
-              revoked_reason AS "revokedReason", ip_address AS "ipAddress", user_agent AS "userAgent"
+              revoked_reason AS "revokedReason", ip_address AS "ipAddress", device_label AS "deviceLabel"
          FROM sessions WHERE member_id = $1 ORDER BY created_at, id`,
       [memberId],
     );
@@ -83,6 +83,7 @@ export class MembersPersonalData implements PersonalDataProvider {
 
   async purgeExpired(tx: Db, now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - this.config.PRIVACY_TRACE_RETENTION_DAYS * 86_400_000);
-    await tx.query(`UPDATE sessions SET ip_address = NULL, user_agent = NULL WHERE last_used_at < $1 AND (ip_address IS NOT NULL OR user_agent IS NOT NULL)`, [cutoff]);
+    // The device label is part of the session (shown in me.sessions) and goes with it; the address is a trace.
+    await tx.query(`UPDATE sessions SET ip_address = NULL WHERE last_used_at < $1 AND ip_address IS NOT NULL`, [cutoff]);
   }
 }

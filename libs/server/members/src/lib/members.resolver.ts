@@ -1,44 +1,71 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, Public, RequestContext } from '@palabre/core';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, GraphqlContext, Public, RequestContext, unauthenticated } from '@palabre/core';
 import { AuthPayload, SignInInput, SignUpInput } from './auth.inputs';
 import { MemberType } from './member.type';
 import { IssuedSession, MembersService } from './members.service';
+import { BrowserSessionCookie, SessionMode } from './browser-session.cookie';
 
 /** The new session speaks for the member from here on (so the payload shows their own email). */
-const toPayload = (ctx: RequestContext, session: IssuedSession): AuthPayload => {
+const toPayload = (ctx: RequestContext, session: IssuedSession, refreshToken: string | null): AuthPayload => {
   ctx.actor = { memberId: session.member.id, sessionId: session.sessionId };
   return {
   accessToken: session.accessToken,
-  refreshToken: session.refreshToken,
+  refreshToken,
   member: MemberType.from(session.member),
   };
 };
 
+const SESSION_ARG = { type: () => SessionMode, nullable: true, description: 'TOKEN (default): the refresh token is returned; COOKIE: it is set as an HttpOnly cookie for browsers' };
+
 @Resolver()
 export class MembersResolver {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly cookie: BrowserSessionCookie,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create an account with a pseudonym and a login; nothing else is asked' })
-  async signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return toPayload(ctx, await this.members.signUp(ctx, input));
+  async signUp(@Ctx() ctx: RequestContext, @Context() { res }: GraphqlContext, @Args('input') input: SignUpInput, @Args('session', SESSION_ARG) session?: SessionMode | null): Promise<AuthPayload> {
+    const issued = await this.members.signUp(ctx, input);
+    return toPayload(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async signIn(@Ctx() ctx: RequestContext, @Args('input') input: SignInInput): Promise<AuthPayload> {
-    return toPayload(ctx, await this.members.signIn(ctx, input));
+  async signIn(@Ctx() ctx: RequestContext, @Context() { res }: GraphqlContext, @Args('input') input: SignInInput, @Args('session', SESSION_ARG) session?: SessionMode | null): Promise<AuthPayload> {
+    const issued = await this.members.signIn(ctx, input);
+    return toPayload(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for new tokens (the old one stops working)' })
-  async refreshSession(@Ctx() ctx: RequestContext, @Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return toPayload(ctx, await this.members.refreshSession(ctx, refreshToken));
+  @Mutation(() => AuthPayload, {
+    description:
+      'Exchange a refresh token for new tokens (the old one stops working; using it again revokes the session). Without refreshToken, the refresh cookie is used and rotated',
+  })
+  async refreshSession(
+    @Ctx() ctx: RequestContext,
+    @Context() { req, res }: GraphqlContext,
+    @Args('refreshToken', { type: () => String, nullable: true }) refreshToken?: string | null,
+    @Args('session', { ...SESSION_ARG, description: 'Where the new refresh token goes; by default where the old one came from' }) session?: SessionMode | null,
+  ): Promise<AuthPayload> {
+    const fromCookie = refreshToken ? null : this.cookie.read(req);
+    const token = refreshToken ?? fromCookie;
+    if (!token) throw unauthenticated('No refresh token: pass refreshToken, or sign in with session: COOKIE first');
+    const issued = await this.members.refreshSession(ctx, token).catch((error: unknown) => {
+      // A cookie that no longer opens a session is dropped, so the browser stops sending it.
+      if (fromCookie) this.cookie.clear(res);
+      throw error;
+    });
+    return toPayload(ctx, issued, this.cookie.deliver(res, session ?? (fromCookie ? SessionMode.COOKIE : SessionMode.TOKEN), issued.refreshToken));
   }
 
-  @Mutation(() => Boolean, { description: 'End the current session' })
-  signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.members.signOut(ctx);
+  @Public()
+  @Mutation(() => Boolean, { description: "End the current session (the bearer token's, or else the refresh cookie's) and clear the refresh cookie" })
+  signOut(@Ctx() ctx: RequestContext, @Context() { req, res }: GraphqlContext): Promise<boolean> {
+    const cookieToken = this.cookie.read(req);
+    if (cookieToken) this.cookie.clear(res);
+    return this.members.signOut(ctx, cookieToken);
   }
 
   @Query(() => MemberType, { description: 'The signed-in member' })

@@ -20,6 +20,7 @@ import { SessionsRepository } from './sessions.repository';
 import { ActiveSessionsCache } from './active-sessions.cache';
 import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
+import { deviceLabelOf } from './device-label';
 import type { SignInInput, SignUpInput } from './auth.inputs';
 
 export interface IssuedSession {
@@ -116,9 +117,10 @@ export class MembersService {
     };
   }
 
-  async signOut(ctx: RequestContext): Promise<boolean> {
-    if (!ctx.actor) throw unauthenticated();
-    const { sessionId } = ctx.actor;
+  /** Ends the bearer token's session, or else the session of the browser's refresh cookie. */
+  async signOut(ctx: RequestContext, cookieRefreshToken: string | null = null): Promise<boolean> {
+    const sessionId = ctx.actor?.sessionId ?? (cookieRefreshToken ? await this.sessions.sessionOfRefreshToken(hashToken(cookieRefreshToken)) : null);
+    if (!sessionId) throw unauthenticated();
     await this.db.run((tx) => this.sessions.revoke(tx, sessionId, this.clock.now(), 'signed_out'));
     return true;
   }
@@ -149,7 +151,7 @@ export class MembersService {
   private async openSession(tx: Db, ctx: RequestContext, member: MemberRow): Promise<IssuedSession> {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    const session = await this.sessions.create(tx, { memberId: member.id, now, expiresAt, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
+    const session = await this.sessions.create(tx, { memberId: member.id, now, expiresAt, ipAddress: ctx.ipAddress, deviceLabel: deviceLabelOf(ctx.userAgent) });
     const refreshToken = randomBytes(32).toString('base64url');
     await this.sessions.addRefreshToken(tx, session.id, hashToken(refreshToken), now);
     return { sessionId: session.id, accessToken: this.tokens.issueAccessToken({ memberId: member.id, sessionId: session.id }, now), refreshToken, member };

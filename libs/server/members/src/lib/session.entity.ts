@@ -26,8 +26,9 @@ export class SessionEntity {
   @Column({ name: 'ip_address', type: 'varchar', length: 64, nullable: true })
   ipAddress!: string | null;
 
-  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
-  userAgent!: string | null;
+  /** Derived from the user agent at sign-in (device-label.ts); the user agent itself is not kept. */
+  @Column({ name: 'device_label', type: 'varchar', length: 80 })
+  deviceLabel!: string;
 }
 
 @Entity('refresh_tokens')

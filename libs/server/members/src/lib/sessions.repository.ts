@@ -8,6 +8,15 @@ export interface SessionRow {
   revoked_at: Date | null;
 }
 
+/** A session as its owner sees it in me.sessions. */
+export interface SessionListRow {
+  id: string;
+  device_label: string;
+  created_at: Date;
+  last_used_at: Date;
+  expires_at: Date;
+}
+
 export interface RefreshTokenRow {
   token_hash: string;
   session_id: string;
@@ -18,11 +27,11 @@ export interface RefreshTokenRow {
 export class SessionsRepository {
   constructor(private readonly db: TransactionRunner) {}
 
-  async create(tx: Db, values: { memberId: string; now: Date; expiresAt: Date; ipAddress: string; userAgent: string | null }): Promise<SessionRow> {
+  async create(tx: Db, values: { memberId: string; now: Date; expiresAt: Date; ipAddress: string; deviceLabel: string }): Promise<SessionRow> {
     const rows: SessionRow[] = await tx.query(
-      `INSERT INTO sessions (member_id, created_at, last_used_at, expires_at, ip_address, user_agent)
+      `INSERT INTO sessions (member_id, created_at, last_used_at, expires_at, ip_address, device_label)
        VALUES ($1, $2, $2, $3, $4, $5) RETURNING id, member_id, expires_at, revoked_at`,
-      [values.memberId, values.now, values.expiresAt, values.ipAddress.slice(0, 64), values.userAgent?.slice(0, 300) ?? null],
+      [values.memberId, values.now, values.expiresAt, values.ipAddress.slice(0, 64), values.deviceLabel.slice(0, 80)],
     );
     return rows[0];
   }
@@ -54,6 +63,40 @@ export class SessionsRepository {
 
   async revoke(tx: Db, sessionId: string, now: Date, reason: string): Promise<void> {
     await tx.query(`UPDATE sessions SET revoked_at = $2, revoked_reason = $3 WHERE id = $1 AND revoked_at IS NULL`, [sessionId, now, reason]);
+  }
+
+  /** Ends every active session of a member, but `exceptSessionId`; answers how many were ended. */
+  async revokeAllOf(tx: Db, memberId: string, exceptSessionId: string | null, now: Date, reason: string): Promise<number> {
+    const rows: unknown[] = await tx.query(
+      `UPDATE sessions SET revoked_at = $3, revoked_reason = $4
+        WHERE member_id = $1 AND revoked_at IS NULL AND expires_at > $3 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+      [memberId, exceptSessionId, now, reason],
+    );
+    return rows.length;
+  }
+
+  /** Ends one active session if it belongs to the member; false otherwise (unknown, someone else's, already ended). */
+  async revokeOwn(tx: Db, sessionId: string, memberId: string, now: Date, reason: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `UPDATE sessions SET revoked_at = $3, revoked_reason = $4 WHERE id = $1 AND member_id = $2 AND revoked_at IS NULL AND expires_at > $3 RETURNING id`,
+      [sessionId, memberId, now, reason],
+    );
+    return rows.length > 0;
+  }
+
+  /** Active sessions of a member, most recently used first. */
+  async listActive(memberId: string, now: Date): Promise<SessionListRow[]> {
+    return this.db.reader.query(
+      `SELECT id, device_label, created_at, last_used_at, expires_at FROM sessions
+        WHERE member_id = $1 AND revoked_at IS NULL AND expires_at > $2 ORDER BY last_used_at DESC, created_at DESC, id`,
+      [memberId, now],
+    );
+  }
+
+  /** The session a refresh token belongs to (used or not), for signing out with the cookie alone. */
+  async sessionOfRefreshToken(tokenHash: string): Promise<string | null> {
+    const rows: Array<{ session_id: string }> = await this.db.reader.query(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash]);
+    return rows[0]?.session_id ?? null;
   }
 
   /** When an active session (not revoked, not expired at `now`) of this member expires; null if it is not active. */

@@ -1,5 +1,5 @@
 /** Columns that identify or describe a person wherever they appear. */
-export const PERSONAL_COLUMN_NAMES: ReadonlySet<string> = new Set(['email', 'handle', 'ip_address', 'user_agent', 'password_hash', 'body']);
+export const PERSONAL_COLUMN_NAMES: ReadonlySet<string> = new Set(['email', 'handle', 'ip_address', 'user_agent', 'device_label', 'password_hash', 'body']);
 
 /** Columns that point at a person even when no foreign key says so. */
 const PERSON_REFERENCE = /(^|_)(member|author|actor|reporter|moderator|recipient|follower|giver|receiver|sender|supporter|voter)_id$/;

@@ -28,6 +28,24 @@ export const configSchema = z.object({
   API_PORT: port(3000),
   GATEWAY_PORT: port(3001),
   API_URL: optionalUrl(['http', 'https']),
+  PUBLIC_URL: optionalUrl(['http', 'https']),
+  /**
+   * Which proxies in front of Palabre may set X-Forwarded-For (Express's "trust proxy"): "loopback" (default),
+   * "false" (none: the socket's address is the client's), "true" (any: only behind a proxy that always sets it),
+   * a number of hops, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('loopback')
+    .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
+  /** Bearer token that /metrics requires; unset, /metrics is not served at all. */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.string().min(16, 'must be at least 16 characters').optional())
+    .optional(),
   REDIS_URL: optionalUrl(['redis', 'rediss']),
   SMTP_URL: optionalUrl(['smtp', 'smtps']),
   SMTP_FROM: z.string().default('Palabre <no-reply@palabre.local>'),
@@ -101,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';
     const received = env[variable];
-    const shown = received === undefined ? 'it is not set' : `got "${variable.includes('SECRET') ? '***' : received}"`;
+    const shown = received === undefined ? 'it is not set' : `got "${/SECRET|TOKEN/.test(variable) ? '***' : received}"`;
     return `${variable}: ${issue.message} (${shown})`;
   });
   throw new ConfigError(problems);

@@ -1,7 +1,9 @@
-import { Controller, Get, Header, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject, NotFoundException, Optional, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { Public } from '../auth/decorators';
+import { APP_CONFIG, AppConfig } from '../config/config';
 
 export const CHECK_MIGRATIONS = Symbol('CHECK_MIGRATIONS');
 
@@ -11,6 +13,7 @@ let defaultMetricsStarted = false;
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(CHECK_MIGRATIONS) private readonly checkMigrations: boolean = false,
   ) {
     if (!defaultMetricsStarted) {
@@ -40,10 +43,18 @@ export class HealthController {
     return { status: 'ok', database: 'ok', migrations: this.checkMigrations ? 'applied' : 'not checked' };
   }
 
+  /** Not public: served only when METRICS_TOKEN is set, to scrapers that send it as a bearer token. */
   @Public()
   @Get('metrics')
   @Header('Content-Type', register.contentType)
-  metrics(): Promise<string> {
+  @Header('Cache-Control', 'no-store')
+  metrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    const expected = this.config.METRICS_TOKEN;
+    if (!expected) throw new NotFoundException();
+    const given = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';
+    // Hashes have equal lengths, so the comparison takes the same time whatever was sent.
+    const digest = (value: string) => createHash('sha256').update(value).digest();
+    if (!timingSafeEqual(digest(given), digest(expected))) throw new UnauthorizedException('Send METRICS_TOKEN as a bearer token');
     return register.metrics();
   }
 }
