@@ -307,15 +307,15 @@ describe('privacy', () => {
   });
 
   describe('retention', () => {
-    it('blanks session addresses and browsers after 30 days, keeping recent ones', async () => {
+    it('blanks session addresses after 30 days, keeping recent ones (the device label lives as long as its session)', async () => {
       const old = await createMember(platform);
-      await platform.db.query(`UPDATE sessions SET user_agent = 'OldBrowser/1.0' WHERE member_id = $1`, [old.id]);
+      await platform.db.query(`UPDATE sessions SET device_label = 'Firefox on Linux' WHERE member_id = $1`, [old.id]);
       platform.clock.advanceDays(31);
       const recent = await createMember(platform);
       expect(await retention.purge()).toBe(true);
       const traces = async (member: TestMember) =>
-        (await platform.db.query(`SELECT ip_address, user_agent FROM sessions WHERE member_id = $1`, [member.id])).rows[0] as { ip_address: string | null; user_agent: string | null };
-      expect(await traces(old)).toEqual({ ip_address: null, user_agent: null });
+        (await platform.db.query(`SELECT ip_address, device_label FROM sessions WHERE member_id = $1`, [member.id])).rows[0] as { ip_address: string | null; device_label: string };
+      expect(await traces(old)).toEqual({ ip_address: null, device_label: 'Firefox on Linux' });
       expect((await traces(recent)).ip_address).not.toBeNull();
     });
   });

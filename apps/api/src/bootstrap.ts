@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, runInQueryScope, securityHeaders } from '@palabre/core';
+import { AppConfig, developmentExplorer, runInQueryScope, securityHeaders } from '@palabre/core';
 import { refuseCookieFromForeignOrigin } from '@palabre/members';
 import { AppModule, ApiOptions } from './app.module';
 
@@ -21,6 +21,8 @@ export async function createApiApp(config: AppConfig, options: ApiOptions = {}):
   // Credentials: a web client on another allowed origin (development servers) sends the refresh cookie.
   app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'] });
   app.use(refuseCookieFromForeignOrigin(config));
+  // Development only: a browser opening /graphql gets the explorer page (served by us, no CDN).
+  app.use('/graphql', developmentExplorer(config));
   // The signals a process manager stops us with; others (e.g. SIGUSR2) keep their own meaning.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();

@@ -34,3 +34,4 @@ export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
 export * from './lib/http/web-origins';
 export * from './lib/http/security-headers';
+export * from './lib/graphql/explorer';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 
 export interface SessionRow {
   id: string;
@@ -67,7 +67,8 @@ export class SessionsRepository {
 
   /** Ends every active session of a member, but `exceptSessionId`; answers how many were ended. */
   async revokeAllOf(tx: Db, memberId: string, exceptSessionId: string | null, now: Date, reason: string): Promise<number> {
-    const rows: unknown[] = await tx.query(
+    const rows = await queryRows(
+      tx,
       `UPDATE sessions SET revoked_at = $3, revoked_reason = $4
         WHERE member_id = $1 AND revoked_at IS NULL AND expires_at > $3 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
       [memberId, exceptSessionId, now, reason],
@@ -77,7 +78,8 @@ export class SessionsRepository {
 
   /** Ends one active session if it belongs to the member; false otherwise (unknown, someone else's, already ended). */
   async revokeOwn(tx: Db, sessionId: string, memberId: string, now: Date, reason: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const rows = await queryRows(
+      tx,
       `UPDATE sessions SET revoked_at = $3, revoked_reason = $4 WHERE id = $1 AND member_id = $2 AND revoked_at IS NULL AND expires_at > $3 RETURNING id`,
       [sessionId, memberId, now, reason],
     );
