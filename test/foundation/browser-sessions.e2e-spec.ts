@@ -16,7 +16,8 @@ describe('browser sessions', () => {
   let platform: Platform;
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    // Both caches on, as in production: cookie sessions must follow their rules too.
+    platform = await startPlatform({ config: { RESPONSE_CACHE_TTL_SECONDS: '10', SESSION_CACHE_MAX_ENTRIES: '1000' } });
   });
   afterAll(() => platform.close());
 
@@ -109,6 +110,19 @@ describe('browser sessions', () => {
     const signOut = await browserGql(platform.apiUrl, `mutation { signOut }`, undefined, { jar, origin: SITE });
     expect(signOut.data.signOut).toBe(true);
     expect((await cookieState(cookie)).revoked_at).not.toBeNull();
+  });
+
+  it('lets the cookie identify no one in queries: anonymous answers stay shared and cached, personal ones need the access token', async () => {
+    const { jar, signIn } = await signedInBrowser();
+    const anonymous = `query { communities(first: 3) { edges { node { id } } } }`;
+    await browserGql(platform.apiUrl, anonymous, undefined, { origin: SITE });
+    const withCookie = await browserGql(platform.apiUrl, anonymous, undefined, { jar, origin: SITE });
+    expect(withCookie.errors).toBeUndefined();
+    expect(withCookie.sqlStatements).toBe(0);
+    expect(errorCode(await browserGql(platform.apiUrl, ME, undefined, { jar, origin: SITE }))).toBe('UNAUTHENTICATED');
+    const personal = await browserGql(platform.apiUrl, ME, undefined, { jar, origin: SITE, token: signIn.data.signIn.accessToken });
+    expect(personal.data.me).toBeDefined();
+    expect(personal.sqlStatements).toBeGreaterThan(0);
   });
 
   it('refuses refreshSession with neither a token nor a cookie', async () => {

@@ -22,7 +22,8 @@ describe('session list and revocation', () => {
   let platform: Platform;
 
   beforeAll(async () => {
-    platform = await startPlatform({ gateway: true });
+    // The active-sessions cache on, as in production: a revocation must reach it at once.
+    platform = await startPlatform({ gateway: true, config: { SESSION_CACHE_MAX_ENTRIES: '1000' } });
   });
   afterAll(() => platform.close());
 
@@ -68,6 +69,8 @@ describe('session list and revocation', () => {
     const phone = await signInFrom(member, IPHONE);
     const socket = await platform.connectSocket(phone);
     const closed = closedSocket(socket);
+    // Known to the cache before it is revoked.
+    expect(errorCode(await platform.gql(ME, undefined, { token: phone }))).toBeUndefined();
     const phoneSession = (await sessionsOf(member.token)).find((session) => session.deviceLabel.startsWith('Safari'))!;
     const revoked = await platform.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: phoneSession.id }, { token: member.token });
     expect(revoked.data.revokeSession).toBe(true);

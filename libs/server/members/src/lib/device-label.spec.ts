@@ -8,8 +8,9 @@ describe('deviceLabelOf', () => {
     );
   });
 
-  it('keeps only the product name of a script, and nothing of an empty agent', () => {
-    expect(deviceLabelOf('curl/8.5.0 (x86_64-pc-linux-gnu) secret-thing')).toBe('curl');
+  it('keeps only the product name of a script (no version, no comment), and nothing of an empty agent', () => {
+    expect(deviceLabelOf('curl/8.5.0 (x86_64-pc-linux-gnu) secret-thing')).toBe('curl on Linux');
+    expect(deviceLabelOf('my-sync-tool/2.1 (build 7781; user 42)')).toBe('my-sync-tool');
     expect(deviceLabelOf('node')).toBe('node');
     expect(deviceLabelOf(null)).toBe(UNKNOWN_DEVICE);
     expect(deviceLabelOf('  ')).toBe(UNKNOWN_DEVICE);

@@ -29,4 +29,18 @@ describe('loadConfig', () => {
   it('requires AUTH_SECRET', () => {
     expect(() => loadConfig({})).toThrow(/AUTH_SECRET: .*it is not set/);
   });
+
+  it('reads TRUST_PROXY as Express expects it, defaulting to loopback', () => {
+    expect(loadConfig({ AUTH_SECRET: SECRET }).TRUST_PROXY).toBe('loopback');
+    expect(loadConfig({ AUTH_SECRET: SECRET, TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ AUTH_SECRET: SECRET, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ AUTH_SECRET: SECRET, TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ AUTH_SECRET: SECRET, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('keeps /metrics closed unless METRICS_TOKEN is set, and never echoes a short token back', () => {
+    expect(loadConfig({ AUTH_SECRET: SECRET }).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ AUTH_SECRET: SECRET, METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+    expect(() => loadConfig({ AUTH_SECRET: SECRET, METRICS_TOKEN: 'short-one' })).toThrow(/METRICS_TOKEN: must be at least 16 characters \(got "\*\*\*"\)/);
+  });
 });
