@@ -81,8 +81,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private readonly ahead = new Set<string>();
   /** memberId → ids of this gateway's sockets of that member. */
   private readonly byMember = new Map<string, Set<string>>();
-  /** socket id → SessionWatch generation when its handshake checked the session (until it connects). */
-  private readonly checkedAt = new Map<string, number>();
+  /** SessionWatch generation when a socket's handshake checked its session (weak: a client may leave before connecting). */
+  private readonly checkedAt = new WeakMap<object, number>();
   /** Set when the gateway shuts down: no more cross-gateway presence traffic. */
   private closing = false;
 
@@ -135,7 +135,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
             return;
           }
           socket.data = { memberId: actor.memberId, sessionId: actor.sessionId } satisfies SocketData;
-          this.checkedAt.set(socket.id, generation);
+          this.checkedAt.set(socket, generation);
           next();
         },
         () => next(handshakeError('UNAVAILABLE', 'Your session could not be checked; try again')),
@@ -159,8 +159,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.byMember.set(memberId, (this.byMember.get(memberId) ?? new Set()).add(socket.id));
     this.sessionWatch.track(socket.id, socket.data.sessionId);
     // The session may have ended between the handshake's check and now: check again.
-    if (this.checkedAt.get(socket.id) !== this.sessionWatch.generation) this.sessionWatch.recheck();
-    this.checkedAt.delete(socket.id);
+    if (this.checkedAt.get(socket) !== this.sessionWatch.generation) this.sessionWatch.recheck();
+    this.checkedAt.delete(socket);
     socket.onAny(this.onMessage);
     // The personal room is joined at once (with a replay when the handshake carried lastEventId).
     const lastEventId = auth.lastEventId === undefined ? undefined : (parseLastEventId(auth.lastEventId) ?? undefined);
@@ -173,7 +173,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.ahead.delete(socket.id);
     const memberId = socket.data?.memberId;
     if (socket.data?.sessionId) this.sessionWatch.untrack(socket.id, socket.data.sessionId);
-    this.checkedAt.delete(socket.id);
     const mine = memberId ? this.byMember.get(memberId) : undefined;
     mine?.delete(socket.id);
     if (memberId && mine?.size === 0) this.byMember.delete(memberId);
