@@ -112,6 +112,15 @@ describe('session list and revocation', () => {
       expect(await closed).toBe('io server disconnect');
     });
 
+    it('closes the sockets of a session revoked while its notification channel was down, once the channel is back', async () => {
+      const member = await createMember(platform);
+      const socket = await platform.connectSocket(member.token);
+      const closed = closedSocket(socket);
+      await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-gateway-sessions' AND datname = current_database()`);
+      await platform.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'test' WHERE member_id = $1`, [member.id]);
+      expect(await closed).toBe('io server disconnect');
+    });
+
     it('refuses to move a socket to a session that has ended (auth.refresh)', async () => {
       const member = await createMember(platform);
       const other = await signInFrom(member, FIREFOX);
