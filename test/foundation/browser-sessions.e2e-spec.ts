@@ -164,6 +164,15 @@ describe('browser sessions', () => {
       expect((await browserGql(platform.apiUrl, REFRESH, undefined, { jar, origin: 'http://localhost:5173' })).errors).toBeUndefined();
     });
 
+    it('lets a configured origin (a development server) send the cookie through CORS, and no other', async () => {
+      const preflight = (origin: string) =>
+        fetch(`${platform.apiUrl}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      const allowed = await preflight('http://localhost:5173');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+      expect((await preflight(EVIL)).headers.get('access-control-allow-origin')).toBeNull();
+    });
+
     it('lets scripts without cookies call from anywhere with bearer tokens, as before', async () => {
       const member = await createMember(platform);
       const result = await browserGql(platform.apiUrl, ME, undefined, { token: member.token, origin: EVIL });
