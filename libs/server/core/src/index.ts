@@ -10,6 +10,7 @@ export * from './lib/context/request-context';
 export * from './lib/auth/token.service';
 export * from './lib/auth/decorators';
 export * from './lib/graphql/errors';
+export * from './lib/graphql/input-guard';
 export * from './lib/graphql/ids';
 export * from './lib/graphql/loaders';
 export * from './lib/graphql/node';

@@ -9,6 +9,7 @@ import {
   Connection,
   Db,
   decodeCursor,
+  TIME_ID_CURSOR,
   notFound,
   PageArgs,
   pageSize,
@@ -58,7 +59,7 @@ export class DataExportService {
   async list(ctx: RequestContext, args: PageArgs): Promise<Connection<DataExportRow>> {
     const memberId = ctx.actor!.memberId;
     const first = pageSize(args);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, TIME_ID_CURSOR);
     const rows = await this.repo.exportsOf(memberId, first + 1, cursor ? { requestedAt: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.requested_at.toISOString(), row.id], (row) => row, () => this.repo.countExportsOf(memberId));
   }

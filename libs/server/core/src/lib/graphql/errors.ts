@@ -35,6 +35,9 @@ const APOLLO_REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// graphql-js 16 spells it "more that"; later versions may fix the typo.
+const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
+
 export type ErrorLogger = (details: { correlationId: string; error: unknown }) => void;
 
 /**
@@ -50,7 +53,9 @@ export function createErrorFormatter(logError: ErrorLogger) {
     const code = formatted.extensions?.['code'];
     const isRequestError = typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && !(error instanceof GraphQLError && error.originalError && !(error.originalError instanceof GraphQLError));
     if (isRequestError) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // graphql-js enforces the token limit while parsing; every query limit answers one code.
+      const limitCode = code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message) ? 'GRAPHQL_VALIDATION_FAILED' : code;
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: limitCode } };
     }
     const correlationId = randomUUID();
     logError({ correlationId, error: original });

@@ -3,7 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
@@ -34,21 +34,26 @@ function sqlCountPlugin(): ApolloServerPlugin {
   };
 }
 
-/** Armor rejections become ordinary validation errors with a clear message. */
-function armorRejection(message: string) {
-  return (_ctx: unknown, error: GraphQLError) => {
-    throw new GraphQLError(`${message}: ${error.message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+/**
+ * Armor's limits report through the validation context, so a rejection is an ordinary validation
+ * error (400, GRAPHQL_VALIDATION_FAILED). Letting armor throw instead (`propagateOnRejection`) makes the
+ * error escape graphql-js's validation and Apollo answer 500.
+ */
+function reportAsValidationError(message: string) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new GraphQLError(`${message}: ${error.message.replace(/^Syntax Error: /, '')}`));
   };
 }
 
 export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: true, onReject: [armorRejection('Query too deep')] },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: true, onReject: [armorRejection('Too many aliases')] },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, propagateOnRejection: true, onReject: [armorRejection('Query too expensive')] },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS, propagateOnRejection: true },
-    maxDirectives: { n: 20, propagateOnRejection: true },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too deep')] },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: false, onReject: [reportAsValidationError('Too many aliases')] },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, propagateOnRejection: false, onReject: [reportAsValidationError('Query too expensive')] },
+    // Tokens are counted by graphql-js's own parser (`parseOptions.maxTokens` below): a parse error, answered 400.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 20, propagateOnRejection: false, onReject: [reportAsValidationError('Too many directives')] },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   }).protect();
 
@@ -62,6 +67,7 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: armor.validationRules,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
