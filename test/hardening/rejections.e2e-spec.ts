@@ -71,10 +71,10 @@ describe('every rejection is a clean 4xx with a stable code', () => {
   }
 
   it('refuses variables nested thousands of levels deep', async () => {
-    const depth = 5000;
-    const nested = `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
-    const query = JSON.stringify(`query($q: String!) { search(input: { communityId: "${world.community.id}", query: $q }) { totalCount } }`);
-    for (const token of [undefined, world.alice.token]) {
+    // Within the 100 kB body limit: objects 5,000 deep, arrays 40,000 deep.
+    const values = [`${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`, `${'['.repeat(40_000)}"x"${']'.repeat(40_000)}`];
+    const query = JSON.stringify(`query($q: String!) { search(input: { communityId: "${world.community.globalId}", query: $q }) { totalCount } }`);
+    for (const [token, nested] of [undefined, world.alice.token].flatMap((token) => values.map((value) => [token, value] as const))) {
       const result = await postRaw(`{"query":${query},"variables":{"q":${nested}}}`, token);
       expectCleanRejection(result, 'BAD_USER_INPUT');
       expect(result.status).toBe(400);
@@ -104,10 +104,10 @@ describe('every rejection is a clean 4xx with a stable code', () => {
 
   it('refuses a NUL character in any string input, in variables or in the document', async () => {
     const attempts = [
-      platform.gql(`query($q: String!) { search(input: { communityId: "${world.community.id}", query: $q }) { totalCount } }`, { q: 'chain\u0000' }),
-      platform.gql(`query { search(input: { communityId: "${world.community.id}", query: "chain\\u0000" }) { totalCount } }`),
+      platform.gql(`query($q: String!) { search(input: { communityId: "${world.community.globalId}", query: $q }) { totalCount } }`, { q: 'chain\u0000' }),
+      platform.gql(`query { search(input: { communityId: "${world.community.globalId}", query: "chain\\u0000" }) { totalCount } }`),
       platform.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, { input: { email: 'nul\u0000@example.org', password: 'correct horse battery', handle: 'nul_handle' } }),
-      platform.gql(`mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.id, kind: 'QUESTION', title: 'A title with \u0000 inside', body: 'A body long enough to be a question.' } }, { token: world.alice.token }),
+      platform.gql(`mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title: 'A title with \u0000 inside', body: 'A body long enough to be a question.' } }, { token: world.alice.token }),
     ];
     for (const result of await Promise.all(attempts)) expectCleanRejection(result, 'BAD_USER_INPUT');
     const stored = await platform.db.query(`SELECT count(*)::int AS n FROM threads WHERE title LIKE '%A title with%'`);
@@ -127,7 +127,7 @@ describe('every rejection is a clean 4xx with a stable code', () => {
       `query($after: String) { communities(first: 2, after: $after) { totalCount } }`,
       `query($after: String) { community(slug: "${world.community.slug}") { members(first: 2, after: $after) { totalCount } } }`,
       `query($after: String) { notifications(first: 2, after: $after) { totalCount } }`,
-      `query($after: String) { node(id: "${world.space.id}") { ... on Space { threads(first: 2, after: $after) { totalCount } } } }`,
+      `query($after: String) { node(id: "${world.space.globalId}") { ... on Space { threads(first: 2, after: $after) { totalCount } } } }`,
     ];
     for (const query of lists) {
       for (const after of forged) {
@@ -136,5 +136,14 @@ describe('every rejection is a clean 4xx with a stable code', () => {
         expectCleanRejection(result, /^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
       }
     }
+  });
+
+  it('posts Markdown nested thousands of levels deep within the length limit, its nesting bounded', async () => {
+    const body = `${'>'.repeat(19_990)} deep`;
+    const result = await platform.gql(`mutation($input: StartThreadInput!) { startThread(input: $input) { id bodyHtml } }`, {
+      input: { spaceId: world.space.globalId, kind: 'DISCUSSION', title: 'Quotes all the way down', body },
+    }, { token: world.bob.token });
+    expect(result.errors).toBeUndefined();
+    expect((result.data.startThread.bodyHtml.match(/<blockquote>/g) ?? []).length).toBeLessThanOrEqual(12);
   });
 });

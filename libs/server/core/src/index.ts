@@ -33,3 +33,4 @@ export * from './lib/privacy/personal-data';
 export * from './lib/privacy/data-inventory.type';
 export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
+export type { LogDestination } from './lib/logging/logging';

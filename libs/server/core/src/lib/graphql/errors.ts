@@ -36,6 +36,12 @@ const APOLLO_REQUEST_CODES = new Set([
 ]);
 
 // graphql-js 16 spells it "more that"; later versions may fix the typo.
+/**
+ * graphql-js suggests names close to a misspelt field, argument, type or enum value ("Did you mean …?"),
+ * which maps the schema for anyone where introspection is off.
+ */
+export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
+
 const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
 
 export type ErrorLogger = (details: { correlationId: string; error: unknown }) => void;
@@ -44,7 +50,8 @@ export type ErrorLogger = (details: { correlationId: string; error: unknown }) =
  * Keeps domain and request errors, masks everything else: SQL, table names and stack
  * traces never reach a client, only a correlation id that is also in the log.
  */
-export function createErrorFormatter(logError: ErrorLogger) {
+export function createErrorFormatter(logError: ErrorLogger, options: { hideSuggestions?: boolean } = {}) {
+  const shown = (message: string) => (options.hideSuggestions ? withoutSuggestions(message) : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof AppError) {
@@ -55,7 +62,7 @@ export function createErrorFormatter(logError: ErrorLogger) {
     if (isRequestError) {
       // graphql-js enforces the token limit while parsing; every query limit answers one code.
       const limitCode = code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message) ? 'GRAPHQL_VALIDATION_FAILED' : code;
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: limitCode } };
+      return { message: shown(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code: limitCode } };
     }
     const correlationId = randomUUID();
     logError({ correlationId, error: original });

@@ -73,7 +73,9 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
     // plugin would otherwise wrap every field resolver.
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
-    formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation')),
+    formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation'), {
+      hideSuggestions: config.NODE_ENV === 'production',
+    }),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());
       const context = new RequestContext(requestId, req.ip ?? req.socket.remoteAddress ?? 'unknown', req.headers['user-agent'] ?? null);
