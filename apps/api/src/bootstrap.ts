@@ -16,7 +16,7 @@ export async function createApiApp(config: AppConfig, options: ApiOptions = {}):
   // Hostile input (NUL characters, absurd nesting) is refused before Apollo or the response cache sees it.
   app.use('/graphql', graphqlInputGuard());
   app.set('trust proxy', 'loopback');
-  app.enableCors({ origin: config.CORS_ORIGINS, allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'] });
+  app.enableCors({ origin: config.CORS_ORIGINS, allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight', 'idempotency-key'] });
   // The signals a process manager stops us with; others (e.g. SIGUSR2) keep their own meaning.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();

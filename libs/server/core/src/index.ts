@@ -34,3 +34,4 @@ export * from './lib/privacy/data-inventory.type';
 export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
 export type { LogDestination } from './lib/logging/logging';
+export * from './lib/graphql/idempotency';

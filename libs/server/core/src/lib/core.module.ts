@@ -15,6 +15,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { RateLimitService } from './graphql/rate-limit.service';
 import { createGraphqlOptions } from './graphql/graphql-options';
 import { ResponseCache } from './graphql/response-cache';
+import { IdempotencyStore } from './graphql/idempotency';
 import { createValidationPipe } from './graphql/validation';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { NodeRegistry, NodeResolver } from './graphql/node';
@@ -45,7 +46,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
+    const shared = [TokenService, RateLimitService, ResponseCache, IdempotencyStore, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
     return {
       module: ApiCoreModule,
       imports: [
@@ -56,8 +57,8 @@ export class ApiCoreModule {
         ScheduleModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ResponseCache],
-          useFactory: (responseCache: ResponseCache) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache),
+          inject: [ResponseCache, IdempotencyStore],
+          useFactory: (responseCache: ResponseCache, idempotency: IdempotencyStore) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache, idempotency),
         }),
       ],
       controllers: [HealthController],

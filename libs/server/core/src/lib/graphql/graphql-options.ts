@@ -11,6 +11,7 @@ import { RequestContext } from '../context/request-context';
 import { statementsInCurrentScope } from '../database/query-stats';
 import { createErrorFormatter } from './errors';
 import type { ResponseCache } from './response-cache';
+import type { IdempotencyStore } from './idempotency';
 
 export interface GraphqlContext {
   req: Request;
@@ -45,7 +46,7 @@ function reportAsValidationError(message: string) {
   };
 }
 
-export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache): Omit<ApolloDriverConfig, 'driver'> {
+export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache, idempotency: IdempotencyStore): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too deep')] },
@@ -72,7 +73,7 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
     // plugin would otherwise wrap every field resolver.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), idempotency.plugin()] as ApolloDriverConfig['plugins'],
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation'), {
       hideSuggestions: config.NODE_ENV === 'production',
     }),
