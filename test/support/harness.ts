@@ -141,7 +141,7 @@ async function terminateConnections(client: Client, name: string): Promise<void>
   await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
 }
 
-function buildConfig(databaseUrl: string, overrides: ConfigOverrides = {}): AppConfig {
+export function buildConfig(databaseUrl: string, overrides: ConfigOverrides = {}): AppConfig {
   return loadConfig({ ...TEST_CONFIG_ENV, ...overrides, DATABASE_URL: databaseUrl });
 }
 

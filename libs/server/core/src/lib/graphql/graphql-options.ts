@@ -9,7 +9,8 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { RequestContext } from '../context/request-context';
 import { statementsInCurrentScope } from '../database/query-stats';
-import { createErrorFormatter } from './errors';
+import { ErrorCode } from '@palabre/contracts';
+import { createErrorFormatter, SERVICE_UNAVAILABLE_RETRY_SECONDS } from './errors';
 import type { ResponseCache } from './response-cache';
 import type { IdempotencyStore } from './idempotency';
 
@@ -29,6 +30,23 @@ function sqlCountPlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ response }) {
           response.http.headers.set(SQL_COUNT_HEADER, String(statementsInCurrentScope()));
+        },
+      };
+    },
+  };
+}
+
+/** A request the database could not serve answers 503 with Retry-After, so clients and proxies retry. */
+function serviceUnavailableStatus(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+
+          if (!errors?.some((error) => error.extensions?.['code'] === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_SECONDS));
         },
       };
     },
@@ -66,6 +84,8 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     graphiql: false,
     introspection: config.NODE_ENV !== 'production',
     csrfPrevention: true,
+    // Nest would reset every response with `data` to 200; serviceUnavailableStatus decides that status instead.
+    preserveHttpStatusForExecutionErrors: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
@@ -73,9 +93,10 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
     // plugin would otherwise wrap every field resolver.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), idempotency.plugin()] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, serviceUnavailableStatus(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), idempotency.plugin()] as ApolloDriverConfig['plugins'],
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation'), {
       hideSuggestions: config.NODE_ENV === 'production',
+      logUnavailable: ({ correlationId, error }) => logger.warn({ correlationId, reason: error instanceof Error ? error.message : String(error) }, 'Database unreachable; answered SERVICE_UNAVAILABLE'),
     }),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());
