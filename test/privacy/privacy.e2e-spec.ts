@@ -186,6 +186,21 @@ describe('privacy', () => {
       expect(errorCode(await platform.gql(ISSUE_LINK, { id: me.globalId }, { token: tokenOf(me) }))).toBe('BAD_USER_INPUT');
     });
 
+    it('builds a new archive only a minimum interval after the previous one', async () => {
+      const me = await createMember(platform);
+      const first = await platform.gql(REQUEST_EXPORT, undefined, { token: tokenOf(me) });
+      await exportsService.processPending();
+      const tooSoon = await platform.gql(REQUEST_EXPORT, undefined, { token: tokenOf(me) });
+      expect(errorCode(tooSoon)).toBe('TOO_MANY_REQUESTS');
+      expect(tooSoon.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(23 * 3600);
+      expect((await platform.db.query(`SELECT count(*)::int AS n FROM data_exports WHERE member_id = $1`, [me.id])).rows[0].n).toBe(1);
+
+      platform.clock.advance(24 * 3600_000);
+      const later = await platform.gql(REQUEST_EXPORT, undefined, { token: tokenOf(me) });
+      expect(later.errors).toBeUndefined();
+      expect(later.data.requestDataExport.id).not.toBe(first.data.requestDataExport.id);
+    });
+
     it('keeps one pending export when asked many times at once, visible to its owner only', async () => {
       const me = await createMember(platform);
       const other = await createMember(platform);

@@ -28,6 +28,8 @@ export interface StartPlatformOptions {
   config?: ConfigOverrides;
   /** Start of the manual clock (default TEST_START). */
   now?: Date;
+  /** Receives the api's log lines (JSON text) instead of nobody; set LOG_LEVEL in `config` too. */
+  logDestination?: { write(line: string): unknown };
 }
 
 export interface GqlOptions {
@@ -71,6 +73,13 @@ export interface Platform {
   connectSocket(token?: string, options?: Partial<ManagerOptions & SocketOptions>): Promise<Socket>;
   /** Closes sockets, apps and pool, then drops the database. Idempotent. */
   close(): Promise<void>;
+}
+
+/** Forgets nestjs-pino's process-wide pino-http instance (its own test hook; not in the package's exports map). */
+function resetNestPino(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const internals = require(require.resolve('nestjs-pino').replace(/index\.js$/, 'PinoLogger.js')) as { __resetOutOfContextForTests(): void };
+  internals.__resetOutOfContextForTests();
 }
 
 /** Monday 2 March 2026, 09:00 UTC: where every platform's manual clock starts. */
@@ -132,7 +141,7 @@ async function terminateConnections(client: Client, name: string): Promise<void>
   await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
 }
 
-function buildConfig(databaseUrl: string, overrides: ConfigOverrides = {}): AppConfig {
+export function buildConfig(databaseUrl: string, overrides: ConfigOverrides = {}): AppConfig {
   return loadConfig({ ...TEST_CONFIG_ENV, ...overrides, DATABASE_URL: databaseUrl });
 }
 
@@ -346,13 +355,17 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       for (const socket of sockets) await attempt(() => socket.disconnect());
       if (gateway) await attempt(() => gateway?.close());
       if (app) await attempt(() => app?.close());
+      if (options.logDestination) resetNestPino();
       await attempt(() => db.end());
       await attempt(() => dropDatabase(databaseName));
       if (problems.length > 0) throw problems[0];
     })());
 
   try {
-    app = await createApiApp(config, { clock, exposeSqlCount: true });
+    // nestjs-pino builds one pino-http instance per module registry, from the first app's settings (here,
+    // often the template's silent one): a spec that reads logs needs its own.
+    if (options.logDestination) resetNestPino();
+    app = await createApiApp(config, { clock, exposeSqlCount: true, logDestination: options.logDestination });
     await app.listen(0, '127.0.0.1');
     const apiUrl = listeningUrl(app);
     let gatewayUrl: string | undefined;

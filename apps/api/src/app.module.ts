@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApiCoreModule, AppConfig, Clock } from '@palabre/core';
+import { ApiCoreModule, AppConfig, Clock, LogDestination } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
 import { CommunitiesModule } from '@palabre/communities';
 import { IdeasModule } from '@palabre/ideas';
@@ -14,6 +14,8 @@ import { migrations } from './migrations';
 export interface ApiOptions {
   clock?: Clock;
   exposeSqlCount?: boolean;
+  /** Where logs go instead of stdout (tests read them). */
+  logDestination?: LogDestination;
 }
 
 /** Composition root of the GraphQL API: core plus every feature module. */
@@ -22,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, InsightsModule],
+      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock, logDestination: options.logDestination }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, InsightsModule],
     };
   }
 }

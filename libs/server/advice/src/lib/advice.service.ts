@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Locale, Role, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
-import { AppError, badInput, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate } from '@palabre/core';
+import { AppError, badInput, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
@@ -212,7 +212,7 @@ export class AdviceService {
 
   async threadsOf(ctx: RequestContext, space: { localId: string; communityId: string }, args: { first?: number; after?: string }, order: ThreadOrder, filter: ThreadsFilterValues): Promise<Connection<ThreadRow>> {
     const first = pageSize(args);
-    const cursor = decodeCursor(args.after, 4);
+    const cursor = decodeCursor(args.after, ['timestamp?', 'number', 'timestamp', 'uuid']);
     const key = {
       spaceId: space.localId,
       moderator: await this.policy.moderates(ctx, space.communityId),
@@ -241,7 +241,7 @@ export class AdviceService {
 
   async repliesOf(ctx: RequestContext, thread: { localId: string; communityId: string }, args: { first?: number; after?: string }): Promise<Connection<ReplyRow>> {
     const first = pageSize(args);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, TIME_ID_CURSOR);
     const moderator = await this.policy.moderates(ctx, thread.communityId);
     const rows = await this.loaders.repliesPage(ctx).load({
       threadId: thread.localId,

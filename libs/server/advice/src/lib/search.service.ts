@@ -31,7 +31,7 @@ export class SearchService {
   async search(ctx: RequestContext, input: { communityId: string; query: string; kinds: SearchKind[]; first?: number; after?: string }): Promise<Connection<SearchHitType>> {
     const { community, role } = await this.communities.requireVisibleCommunity(ctx, input.communityId);
     const first = pageSize(input);
-    const cursor = decodeCursor(input.after, 1);
+    const cursor = decodeCursor(input.after, ['offset']);
     const offset = cursor ? Math.max(0, Math.floor(Number(cursor[0])) || 0) : 0;
     const values = {
       communityId: community.id,

@@ -6,6 +6,7 @@ import {
   conflict,
   Db,
   decodeCursor,
+  TIME_ID_CURSOR,
   EventsService,
   notFound,
   pageSize,
@@ -64,7 +65,7 @@ export class CommunitiesService {
 
   async listCommunities(ctx: RequestContext, args: PageArgs): Promise<Connection<CommunityRow>> {
     const first = pageSize(args);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, TIME_ID_CURSOR);
     const rows = await this.repo.listVisible(ctx.memberId, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
     for (const row of rows) this.loaders.communityById(ctx).prime(row.id, row);
     return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.repo.countVisible(ctx.memberId));

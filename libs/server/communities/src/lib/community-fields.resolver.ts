@@ -1,6 +1,6 @@
 import { Args, ResolveField, Parent, Resolver } from '@nestjs/graphql';
 import { Role } from '@palabre/contracts';
-import { Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunityType, InvitationType, MembershipConnection, MembershipType, SpaceType } from './communities.types';
@@ -23,7 +23,7 @@ export class CommunityFieldsResolver {
   @ResolveField(() => MembershipConnection, { description: 'Members with their role, oldest first' })
   async members(@Ctx() ctx: RequestContext, @Parent() community: CommunityType, @Args() page: PageArgs, @Args('filter', { nullable: true, type: () => MembersFilter }) filter?: MembersFilter): Promise<Connection<MembershipType>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const role = filter?.role ?? null;
     const rows = await this.loaders.membersPage(ctx).load({
       communityId: community.localId,

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -9,13 +9,15 @@ import { ConfigModule } from './config/config.module';
 import { ClockModule } from './clock/clock.module';
 import { Clock } from './clock/clock';
 import { DatabaseModule } from './database/database.module';
-import { createLoggerModule } from './logging/logging';
+import { createLoggerModule, type LogDestination } from './logging/logging';
 import { TokenService } from './auth/token.service';
 import { AuthGuard } from './auth/auth.guard';
 import { RateLimitService } from './graphql/rate-limit.service';
 import { createGraphqlOptions } from './graphql/graphql-options';
 import { ResponseCache } from './graphql/response-cache';
+import { IdempotencyStore } from './graphql/idempotency';
 import { createValidationPipe } from './graphql/validation';
+import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { NodeRegistry, NodeResolver } from './graphql/node';
 import { EventsService } from './events/events.service';
 import { OutboxRelayService } from './events/outbox-relay.service';
@@ -35,6 +37,8 @@ export interface ApiCoreOptions {
   /** Run the outbox relay in this process (on by default). */
   relay?: boolean;
   clock?: Clock;
+  /** Where logs go instead of stdout (tests read them). */
+  logDestination?: LogDestination;
 }
 
 /** Everything the api process needs from core: config, database, GraphQL, auth, events, health. */
@@ -42,19 +46,19 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
+    const shared = [TokenService, RateLimitService, ResponseCache, IdempotencyStore, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
     return {
       module: ApiCoreModule,
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(options.clock),
-        createLoggerModule(config, 'api'),
+        createLoggerModule(config, 'api', options.logDestination),
         DatabaseModule.forRoot({ migrations: options.migrations, migrationsRun: true }),
         ScheduleModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ResponseCache],
-          useFactory: (responseCache: ResponseCache) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache),
+          inject: [ResponseCache, IdempotencyStore],
+          useFactory: (responseCache: ResponseCache, idempotency: IdempotencyStore) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache, idempotency),
         }),
       ],
       controllers: [HealthController],
@@ -67,6 +71,7 @@ export class ApiCoreModule {
         { provide: CHECK_MIGRATIONS, useValue: true },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
       ],
       exports: shared,
     };

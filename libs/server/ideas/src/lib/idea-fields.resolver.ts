@@ -1,7 +1,7 @@
 import { Args, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SpaceKind } from '@palabre/contracts';
 import { AuthorsLoader, AuthorType, CommunitiesLoaders, SPACE_TYPE, SpaceType } from '@palabre/communities';
-import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
 import { MemberType } from '@palabre/members';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
@@ -106,7 +106,7 @@ export class IdeaFieldsResolver {
   @ResolveField(() => IdeaCommentConnection, { description: 'The discussion, oldest first' })
   async comments(@Ctx() ctx: RequestContext, @Parent() idea: IdeaType, @Args() page: PageArgs): Promise<Connection<IdeaCommentType>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.loaders.commentsPage(ctx).load({
       ideaId: idea.localId,
       // Hidden comments stay in the discussion for their author and the community's moderators.

@@ -149,7 +149,7 @@ export class IdeasService {
   async listIdeas(ctx: RequestContext, spaceId: string, args: IdeaListArgs, page: PageArgs): Promise<Connection<IdeaRow>> {
     const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, ['number', 'uuid']);
     const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.policy.moderates(ctx, community.id) };
     const boardRows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
     const rows: ListedIdeaRow[] = [];

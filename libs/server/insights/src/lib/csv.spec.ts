@@ -14,7 +14,9 @@ describe('csv', () => {
   it('defuses spreadsheet formulas', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('-20% on tyres')).toBe('-20% on tyres');
+    expect(csvField('-2+3+cmd|\' /C calc\'!A0')).toMatch(/^"?'-2/);
+    expect(csvField('-20% on tyres')).toBe("'-20% on tyres");
+    expect(csvField(-20)).toBe('-20');
   });
 
   it('ends every record with CRLF', () => {

@@ -1,12 +1,13 @@
 /**
  * RFC 4180 CSV: CRLF between records, a field is quoted when it holds a comma, a double quote,
  * CR or LF (inner quotes doubled). Cells that a spreadsheet would run as a formula (starting with
- * =, +, @, tab or CR) get a leading apostrophe: an export must never execute member-written text.
+ * =, +, -, @, tab or CR: OWASP's list) get a leading apostrophe: an export must never execute member-written
+ * text. Numbers stay numbers; only text is neutralised.
  */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

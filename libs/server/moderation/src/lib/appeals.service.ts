@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { roomName, toGlobalId } from '@palabre/contracts';
-import { badInput, Clock, conflict, Connection, ContentRegistry, Db, decodeCursor, EventsService, forbidden, ModerationStateChange, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner } from '@palabre/core';
+import { badInput, Clock, conflict, Connection, ContentRegistry, Db, decodeCursor, EventsService, forbidden, ModerationStateChange, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesPolicy, MODERATION_ROLES } from '@palabre/communities';
 import { ActionRow, ModerationRepository } from './moderation.repository';
 import { AppealRow, AppealsRepository } from './appeals.repository';
@@ -66,7 +66,7 @@ export class AppealsService {
     await this.policy.requireRole(ctx, communityId, MODERATION_ROLES, 'review appeals');
     const moderatorId = ctx.actor!.memberId;
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.repo.openAppealsFor(communityId, moderatorId, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.due_at.toISOString(), row.id], (row) => row, () => this.repo.countOpenAppealsFor(communityId, moderatorId));
   }

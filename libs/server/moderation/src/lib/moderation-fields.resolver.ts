@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, AuthorType, COMMUNITY_TYPE, CommunityType } from '@palabre/communities';
 import { MemberType } from '@palabre/members';
 import { ModerationLoaders } from './moderation.loaders';
@@ -95,7 +95,7 @@ export class CommunityModerationFieldsResolver {
   @ResolveField(() => FeaturedContentConnection, { description: 'The community’s best of, newest first, each with its curator’s note' })
   async featured(@Ctx() ctx: RequestContext, @Parent() community: CommunityType, @Args() page: PageArgs): Promise<Connection<FeaturedContentType>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.loaders.featuredPage(ctx).load({ communityId: community.localId, limit: first + 1, before: cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null });
     return toConnection(rows, first, cursor !== null, (row) => [row.featured_at.toISOString(), row.content_id], FeaturedContentType.from, () => this.loaders.featuredCount(ctx).load(community.localId));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { badInput, Clock, Connection, ContentRegistry, decodeCursor, ModerationStateChange, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner } from '@palabre/core';
+import { badInput, Clock, Connection, ContentRegistry, decodeCursor, ModerationStateChange, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES } from '@palabre/communities';
 import { ActionRow, ModerationRepository } from './moderation.repository';
 import { ContentEvent, ModerationLedger } from './moderation-ledger';
@@ -108,7 +108,7 @@ export class ModerationService {
 
   private async actions(filter: { communityId: string; subjectMemberId?: string }, page: PageArgs): Promise<Connection<ActionRow>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.repo.actionsPage(filter, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.repo.countActions(filter));
   }

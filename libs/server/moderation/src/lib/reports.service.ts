@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { badInput, Clock, Connection, ContentProvider, ContentRef, ContentRegistry, Db, decodeCursor, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate } from '@palabre/core';
+import { badInput, Clock, Connection, ContentProvider, ContentRef, ContentRegistry, Db, decodeCursor, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesPolicy, CommunitiesRepository, MODERATION_ROLES } from '@palabre/communities';
 import { CaseRow, ModerationRepository, ReportRow } from './moderation.repository';
 import { ModerationLedger } from './moderation-ledger';
@@ -90,7 +90,7 @@ export class ReportsService {
   async queue(ctx: RequestContext, communityId: string, status: CaseStatus, page: PageArgs): Promise<Connection<CaseRow>> {
     await this.policy.requireRole(ctx, communityId, MODERATION_ROLES, 'see the moderation queue');
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.repo.queuePage(communityId, status, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.opened_at.toISOString(), row.id], (row) => row, () => this.repo.countQueue(communityId, status));
   }

@@ -8,6 +8,7 @@ import {
   Connection,
   ContentRegistry,
   decodeCursor,
+  TIME_ID_CURSOR,
   decodeIdOf,
   localIdOf,
   NodeRegistry,
@@ -67,7 +68,7 @@ export class NotificationsService {
 
   async follows(ctx: RequestContext, page: PageArgs): Promise<Connection<FollowRow>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, ['timestamp', 'string']);
     const memberId = ctx.actor!.memberId;
     const rows = await this.repo.followsPage(memberId, first + 1, cursor ? { createdAt: String(cursor[0]), key: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), `${row.target_type}:${row.target_id}`], (row) => row, () => this.repo.countFollows(memberId));
@@ -93,7 +94,7 @@ export class NotificationsService {
 
   async notifications(ctx: RequestContext, page: PageArgs, unreadOnly: boolean): Promise<Connection<NotificationRow>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const memberId = ctx.actor!.memberId;
     const rows = await this.repo.notificationsPage(memberId, unreadOnly, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.repo.countNotifications(memberId, unreadOnly));
@@ -111,7 +112,7 @@ export class NotificationsService {
 
   async digests(ctx: RequestContext, page: PageArgs): Promise<Connection<DigestRow>> {
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const memberId = ctx.actor!.memberId;
     const rows = await this.repo.digestsPage(memberId, first + 1, cursor ? { periodStart: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.period_start.toISOString(), row.id], (row) => row, () => this.repo.countDigests(memberId));
@@ -236,7 +237,7 @@ export class NotificationsService {
     const access = await this.policy.requireMember(ctx, communityId);
     const filter = STAFF_ROLES.includes(access.role as Role) ? { communityId } : { communityId, memberId: ctx.actor!.memberId };
     const first = pageSize(page);
-    const cursor = decodeCursor(page.after, 2);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.repo.contactMessagesPage(filter, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.repo.countContactMessages(filter));
   }

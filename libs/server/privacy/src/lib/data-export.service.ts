@@ -9,12 +9,14 @@ import {
   Connection,
   Db,
   decodeCursor,
+  TIME_ID_CURSOR,
   notFound,
   PageArgs,
   pageSize,
   PersonalDataRegistry,
   RequestContext,
   toConnection,
+  tooManyRequests,
   TransactionRunner,
 } from '@palabre/core';
 import { DATA_CHARTER_VERSION } from './data-charter';
@@ -49,8 +51,22 @@ export class DataExportService {
     this.onRequested = listener;
   }
 
+  /**
+   * One archive is built at a time per member (asking again returns the pending one), and a new one
+   * only after DATA_EXPORT_MIN_INTERVAL_HOURS: each is a full copy of the member's data, kept for days.
+   */
   async request(ctx: RequestContext): Promise<DataExportRow> {
-    const row = await this.db.run((tx) => this.repo.insertPendingExport(tx, ctx.actor!.memberId, this.clock.now()));
+    const memberId = ctx.actor!.memberId;
+    const now = this.clock.now();
+    const row = await this.db.run(async (tx) => {
+      const latest = await this.repo.latestExportOf(tx, memberId);
+      const nextAllowed = latest ? latest.requested_at.getTime() + this.config.DATA_EXPORT_MIN_INTERVAL_HOURS * 3_600_000 : 0;
+      if (latest && latest.status !== 'PENDING' && now.getTime() < nextAllowed) {
+        const hours = this.config.DATA_EXPORT_MIN_INTERVAL_HOURS;
+        throw tooManyRequests(`You can request a new export ${hours} hours after the previous one; the previous archive is in dataExports`, Math.ceil((nextAllowed - now.getTime()) / 1000));
+      }
+      return this.repo.insertPendingExport(tx, memberId, now);
+    });
     this.onRequested?.();
     return row;
   }
@@ -58,7 +74,7 @@ export class DataExportService {
   async list(ctx: RequestContext, args: PageArgs): Promise<Connection<DataExportRow>> {
     const memberId = ctx.actor!.memberId;
     const first = pageSize(args);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, TIME_ID_CURSOR);
     const rows = await this.repo.exportsOf(memberId, first + 1, cursor ? { requestedAt: String(cursor[0]), id: String(cursor[1]) } : null);
     return toConnection(rows, first, cursor !== null, (row) => [row.requested_at.toISOString(), row.id], (row) => row, () => this.repo.countExportsOf(memberId));
   }

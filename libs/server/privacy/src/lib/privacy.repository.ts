@@ -43,6 +43,16 @@ export class PrivacyRepository {
     return pending;
   }
 
+  /** The newest export that was or is being built (a failed one does not count against the interval). */
+  async latestExportOf(tx: Db, memberId: string): Promise<DataExportRow | null> {
+    const [row] = await queryRows<DataExportRow>(
+      tx,
+      `SELECT ${EXPORT_COLUMNS} FROM data_exports WHERE member_id = $1 AND status <> 'FAILED' ORDER BY requested_at DESC LIMIT 1`,
+      [memberId],
+    );
+    return row ?? null;
+  }
+
   async exportsOf(memberId: string, limit: number, after: { requestedAt: string; id: string } | null): Promise<DataExportRow[]> {
     return this.db.reader.query(
       `SELECT ${EXPORT_COLUMNS} FROM data_exports

@@ -8,6 +8,7 @@ import {
   ContentRef,
   ContentRegistry,
   decodeCursor,
+  TIME_ID_CURSOR,
   EventsService,
   notFound,
   RequestContext,
@@ -113,7 +114,7 @@ export class KudosService {
 
   /** A page of kudos on a content the viewer may see, newest first. */
   async page(ctx: RequestContext, content: ContentKey, limit: number, after: string | undefined | null): Promise<{ rows: KudosRow[]; hadCursor: boolean }> {
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, TIME_ID_CURSOR);
     const rows = await this.loaders.kudosPage(ctx).load({ ...content, limit, after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null });
     return { rows, hadCursor: cursor !== null };
   }

@@ -95,6 +95,7 @@ export const configSchema = z.object({
   DATA_EXPORT_TTL_DAYS: positiveInt(7),
   /** Privacy: minutes a single-use export download link stays valid. */
   DATA_EXPORT_LINK_TTL_MINUTES: positiveInt(60),
+  DATA_EXPORT_MIN_INTERVAL_HOURS: positiveInt(24),
   /** Privacy: seconds between two runs of the export, erasure and retention jobs. */
   PRIVACY_JOB_INTERVAL_SECONDS: positiveInt(60),
   SCHEDULER_ENABLED: z

@@ -35,13 +35,52 @@ const APOLLO_REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// graphql-js 16 spells it "more that"; later versions may fix the typo.
+/**
+ * graphql-js suggests names close to a misspelt field, argument, type or enum value ("Did you mean …?"),
+ * which maps the schema for anyone where introspection is off.
+ */
+export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
+
+const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
+
+/** Seconds a client is asked to wait before retrying when the database is out of reach. */
+export const SERVICE_UNAVAILABLE_RETRY_SECONDS = 5;
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** SQLSTATE classes 08 (connection exception), 57P01–57P03 (shutdown, cannot connect now), 53300 (too many connections). */
+const UNREACHABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNREACHABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/**
+ * Whether an error means the database could not be reached (down, restarting, out of connections),
+ * as opposed to a statement that failed: such a request changed nothing and may simply be retried.
+ * Looks through TypeORM's `driverError`, `cause` and graphql-js's wrappers.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const pending = [error];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const { code, message, driverError, cause, originalError, thrownValue } = current as Record<string, unknown>;
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || UNREACHABLE_SQLSTATE.test(code))) return true;
+    if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return true;
+    // graphql-js wraps a value that is not an Error of its realm as NonErrorThrown { thrownValue }.
+    pending.push(driverError, cause, originalError, thrownValue);
+  }
+  return false;
+}
+
 export type ErrorLogger = (details: { correlationId: string; error: unknown }) => void;
 
 /**
  * Keeps domain and request errors, masks everything else: SQL, table names and stack
  * traces never reach a client, only a correlation id that is also in the log.
  */
-export function createErrorFormatter(logError: ErrorLogger) {
+export function createErrorFormatter(logError: ErrorLogger, options: { hideSuggestions?: boolean; logUnavailable?: ErrorLogger } = {}) {
+  const shown = (message: string) => (options.hideSuggestions ? withoutSuggestions(message) : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof AppError) {
@@ -50,9 +89,19 @@ export function createErrorFormatter(logError: ErrorLogger) {
     const code = formatted.extensions?.['code'];
     const isRequestError = typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && !(error instanceof GraphQLError && error.originalError && !(error.originalError instanceof GraphQLError));
     if (isRequestError) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // graphql-js enforces the token limit while parsing; every query limit answers one code.
+      const limitCode = code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message) ? 'GRAPHQL_VALIDATION_FAILED' : code;
+      return { message: shown(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code: limitCode } };
     }
     const correlationId = randomUUID();
+    if (isDatabaseUnreachable(original)) {
+      options.logUnavailable?.({ correlationId, error: original });
+      return {
+        message: `The service is briefly unavailable; nothing was changed. Retry in ${SERVICE_UNAVAILABLE_RETRY_SECONDS} seconds (reference ${correlationId})`,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_SECONDS, correlationId },
+      };
+    }
     logError({ correlationId, error: original });
     return {
       message: `Something went wrong on our side; quote ${correlationId} if you report it`,

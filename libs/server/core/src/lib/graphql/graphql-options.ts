@@ -3,14 +3,16 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { RequestContext } from '../context/request-context';
 import { statementsInCurrentScope } from '../database/query-stats';
-import { createErrorFormatter } from './errors';
+import { ErrorCode } from '@palabre/contracts';
+import { createErrorFormatter, SERVICE_UNAVAILABLE_RETRY_SECONDS } from './errors';
 import type { ResponseCache } from './response-cache';
+import type { IdempotencyStore } from './idempotency';
 
 export interface GraphqlContext {
   req: Request;
@@ -34,21 +36,43 @@ function sqlCountPlugin(): ApolloServerPlugin {
   };
 }
 
-/** Armor rejections become ordinary validation errors with a clear message. */
-function armorRejection(message: string) {
-  return (_ctx: unknown, error: GraphQLError) => {
-    throw new GraphQLError(`${message}: ${error.message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+/** A request the database could not serve answers 503 with Retry-After, so clients and proxies retry. */
+function serviceUnavailableStatus(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+
+          if (!errors?.some((error) => error.extensions?.['code'] === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_SECONDS));
+        },
+      };
+    },
   };
 }
 
-export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache): Omit<ApolloDriverConfig, 'driver'> {
+/**
+ * Armor's limits report through the validation context, so a rejection is an ordinary validation
+ * error (400, GRAPHQL_VALIDATION_FAILED). Letting armor throw instead (`propagateOnRejection`) makes the
+ * error escape graphql-js's validation and Apollo answer 500.
+ */
+function reportAsValidationError(message: string) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new GraphQLError(`${message}: ${error.message.replace(/^Syntax Error: /, '')}`));
+  };
+}
+
+export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache, idempotency: IdempotencyStore): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: true, onReject: [armorRejection('Query too deep')] },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: true, onReject: [armorRejection('Too many aliases')] },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, propagateOnRejection: true, onReject: [armorRejection('Query too expensive')] },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS, propagateOnRejection: true },
-    maxDirectives: { n: 20, propagateOnRejection: true },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too deep')] },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: false, onReject: [reportAsValidationError('Too many aliases')] },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, propagateOnRejection: false, onReject: [reportAsValidationError('Query too expensive')] },
+    // Tokens are counted by graphql-js's own parser (`parseOptions.maxTokens` below): a parse error, answered 400.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 20, propagateOnRejection: false, onReject: [reportAsValidationError('Too many directives')] },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   }).protect();
 
@@ -60,14 +84,20 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     graphiql: false,
     introspection: config.NODE_ENV !== 'production',
     csrfPrevention: true,
+    // Nest would reset every response with `data` to 200; serviceUnavailableStatus decides that status instead.
+    preserveHttpStatusForExecutionErrors: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: armor.validationRules,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
     // plugin would otherwise wrap every field resolver.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
-    formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation')),
+    plugins: [...armor.plugins, serviceUnavailableStatus(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), idempotency.plugin()] as ApolloDriverConfig['plugins'],
+    formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation'), {
+      hideSuggestions: config.NODE_ENV === 'production',
+      logUnavailable: ({ correlationId, error }) => logger.warn({ correlationId, reason: error instanceof Error ? error.message : String(error) }, 'Database unreachable; answered SERVICE_UNAVAILABLE'),
+    }),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());
       const context = new RequestContext(requestId, req.ip ?? req.socket.remoteAddress ?? 'unknown', req.headers['user-agent'] ?? null);

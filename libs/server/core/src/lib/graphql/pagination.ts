@@ -85,12 +85,44 @@ export function encodeCursor(values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor with `arity` values, or fails with BAD_USER_INPUT. */
-export function decodeCursor(cursor: string | undefined | null, arity: number): CursorValue[] | null {
+/**
+ * What each position of a cursor holds. A cursor is opaque to clients but not trusted: every value is
+ * checked against its type before it reaches SQL, so a forged cursor is BAD_USER_INPUT, never a
+ * database error.
+ */
+export type CursorField = 'timestamp' | 'timestamp?' | 'uuid' | 'number' | 'offset' | 'string';
+
+/** The most common shape: (created_at, id). */
+export const TIME_ID_CURSOR = ['timestamp', 'uuid'] as const satisfies readonly CursorField[];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$/;
+/** Beyond any offset a page walk reaches; keeps OFFSET cheap and within int range. */
+const MAX_OFFSET = 100_000;
+
+function fits(field: CursorField, value: unknown): boolean {
+  switch (field) {
+    case 'timestamp?':
+      return value === null || fits('timestamp', value);
+    case 'timestamp':
+      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'offset':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_OFFSET;
+    case 'string':
+      return typeof value === 'string' && value.length <= 200;
+  }
+}
+
+/** Decodes a cursor made by encodeCursor with values of the given shape, or fails with BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | undefined | null, shape: readonly CursorField[]): CursorValue[] | null {
   if (cursor === undefined || cursor === null || cursor === '') return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((value) => value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
+    if (Array.isArray(values) && values.length === shape.length && shape.every((field, index) => fits(field, values[index]))) {
       return values as CursorValue[];
     }
   } catch {

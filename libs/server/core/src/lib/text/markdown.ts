@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { boundMarkdown } from './markdown-bounds';
 
 /** Markdown without raw HTML pass-through: GitHub-flavoured, line breaks kept. */
 const markdown = new Marked({ gfm: true, breaks: true, async: false });
@@ -21,13 +22,30 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * Parses a bounded source. Should a pathological input still exhaust the parser's stack, the text is
+ * kept as plain paragraphs rather than failing the request that carries it.
+ */
+function parse(source: string): string {
+  try {
+    return markdown.parse(boundMarkdown(source)) as string;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return source
+      .split(/\n{2,}/)
+      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+      .join('\n');
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Renders member-written Markdown to HTML that is safe to insert into a page as is. */
 export function renderMarkdown(source: string): string {
-  const html = markdown.parse(source) as string;
-  return sanitizeHtml(html, SANITIZE_OPTIONS).trim();
+  return sanitizeHtml(parse(source), SANITIZE_OPTIONS).trim();
 }
 
 /** Plain text of a Markdown source (for excerpts, search and notifications). */
 export function markdownToText(source: string): string {
-  return sanitizeHtml(markdown.parse(source) as string, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return sanitizeHtml(parse(source), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
 }
