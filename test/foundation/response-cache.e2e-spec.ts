@@ -17,6 +17,7 @@ const PRIVATE_TABLES = [
   'data_exports',
   'digests',
   'idea_exports',
+  'idempotency_keys',
   'kudos_daily_budgets',
   'migrations',
   'notification_preferences',
