@@ -32,3 +32,8 @@ export * from './lib/privacy/personal-data';
 export * from './lib/privacy/data-inventory.type';
 export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
+export * from './lib/mail/mail.types';
+export * from './lib/mail/mail-outbox.service';
+export * from './lib/mail/mail-worker.service';
+export * from './lib/mail/job-queue.service';
+export { mailboxDirOf } from './lib/mail/mail-transport';

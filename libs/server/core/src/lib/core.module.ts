@@ -26,6 +26,9 @@ import { CHECK_MIGRATIONS, HealthController } from './health/health.controller';
 import { ContentRegistry } from './content/content-registry';
 import { PersonalDataRegistry } from './privacy/personal-data';
 import { WriteGate } from './moderation/suspension-check';
+import { JobQueue } from './mail/job-queue.service';
+import { MailOutbox } from './mail/mail-outbox.service';
+import { MailWorker } from './mail/mail-worker.service';
 
 export interface ApiCoreOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -42,7 +45,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
+    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry, JobQueue, MailOutbox, MailWorker];
     return {
       module: ApiCoreModule,
       imports: [
