@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CredentialVerifier, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
+import { CredentialVerifier, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
 import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
@@ -13,6 +13,12 @@ import { MemberFieldsResolver } from './member-fields.resolver';
 import { MEMBER_TYPE, MemberType } from './member.type';
 import { MembersPersonalData } from './members.personal-data';
 import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
+import { AccountLinksRepository } from './account-links.repository';
+import { AccountMailSender } from './account-mail.sender';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordResetService } from './password-reset.service';
+import { PasswordChecks } from './password-checks';
+import { AccountEmailResolver, AccountFieldsResolver } from './account-email.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberEntity, SessionEntity, RefreshTokenEntity])],
@@ -26,10 +32,18 @@ import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
     MemberFieldsResolver,
     MembersPersonalData,
     MemberDataInventoryResolver,
+    AccountLinksRepository,
+    AccountMailSender,
+    PasswordChecks,
+    EmailVerificationService,
+    PasswordResetService,
+    AccountEmailResolver,
+    AccountFieldsResolver,
+    { provide: MailAddressPolicy, useFactory: (links: AccountLinksRepository) => ({ isVerifiedAddress: (address: string) => links.isVerifiedAddress(address) }), inject: [AccountLinksRepository] },
     { provide: CredentialVerifier, useFactory: (members: MembersService) => ({ verifyPassword: (memberId: string, password: string) => members.verifyPassword(memberId, password) }), inject: [MembersService] },
     { provide: SessionValidator, useFactory: (members: MembersService) => ({ isActive: (sessionId: string, memberId: string) => members.isSessionActive(sessionId, memberId) }), inject: [MembersService] },
   ],
-  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier],
+  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier, MailAddressPolicy],
 })
 export class MembersModule implements OnModuleInit {
   constructor(

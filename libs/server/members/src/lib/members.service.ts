@@ -20,6 +20,7 @@ import { SessionsRepository } from './sessions.repository';
 import { ActiveSessionsCache } from './active-sessions.cache';
 import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
+import { EmailVerificationService } from './email-verification.service';
 import type { SignInInput, SignUpInput } from './auth.inputs';
 
 export interface IssuedSession {
@@ -49,6 +50,7 @@ export class MembersService {
     private readonly clock: Clock,
     private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly verification: EmailVerificationService,
   ) {
     this.hasher = new PasswordHasher(config.PASSWORD_HASH_COST_LOG2);
     const window = config.AUTH_FAILURE_WINDOW_SECONDS;
@@ -68,6 +70,8 @@ export class MembersService {
           ? conflict('This handle is already taken; choose another pseudonym', { field: 'handle' })
           : conflict('An account already exists for this email; sign in instead', { field: 'email' });
       }
+      // The verification link goes out if and only if the account is created (same transaction).
+      await this.verification.sendVerification(tx, { ...inserted.member, locale: inserted.member.locale ?? 'EN' });
       return this.openSession(tx, ctx, inserted.member);
     });
   }

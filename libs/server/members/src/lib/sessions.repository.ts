@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 
 export interface SessionRow {
   id: string;
@@ -54,6 +54,20 @@ export class SessionsRepository {
 
   async revoke(tx: Db, sessionId: string, now: Date, reason: string): Promise<void> {
     await tx.query(`UPDATE sessions SET revoked_at = $2, revoked_reason = $3 WHERE id = $1 AND revoked_at IS NULL`, [sessionId, now, reason]);
+  }
+
+  /**
+   * Revokes every live session of a member but `exceptSessionId` (the caller's own, when it stays), in the
+   * caller's transaction when given; the session-revocation trigger then drops them from every cache and socket.
+   */
+  async revokeAllOf(memberId: string, exceptSessionId: string | null | undefined, reason: string, tx: Db = this.db.reader, now: Date = new Date()): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      tx,
+      `UPDATE sessions SET revoked_at = $3, revoked_reason = $4
+        WHERE member_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+      [memberId, exceptSessionId ?? null, now, reason],
+    );
+    return rows.length;
   }
 
   /** When an active session (not revoked, not expired at `now`) of this member expires; null if it is not active. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Gauge } from 'prom-client';
 import { PgBoss } from 'pg-boss';
-import type { IDatabase } from 'pg-boss';
+import type { Db as IDatabase } from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db, queryRows } from '../database/transaction-runner';
 

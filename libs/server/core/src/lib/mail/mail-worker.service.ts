@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { JobQueue } from './job-queue.service';
 import { mailMessageId } from './mail-ids';
+import { deriveLinkToken, LINK_TOKEN_PLACEHOLDER } from './mail-layout';
 import { createMailTransport, MailTransport } from './mail-transport';
 import { MAIL_QUEUE, MailAddressPolicy, MailJobData } from './mail.types';
 
@@ -61,13 +62,15 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       mailSkipped.inc({ reason: 'already-sent' });
       return { skipped: 'already-sent' };
     }
+    const token = mail.linkId ? deriveLinkToken(this.config.AUTH_SECRET, mail.linkId) : '';
+    const withToken = (value: string) => (mail.linkId ? value.split(LINK_TOKEN_PLACEHOLDER).join(token) : value);
     const headers: Record<string, string> = { 'Auto-Submitted': 'auto-generated' };
     if (mail.listUnsubscribeUrl) {
-      headers['List-Unsubscribe'] = `<${mail.listUnsubscribeUrl}>`;
+      headers['List-Unsubscribe'] = `<${withToken(mail.listUnsubscribeUrl)}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     try {
-      await this.transport.send({ from: this.config.SMTP_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId, headers });
+      await this.transport.send({ from: this.config.SMTP_FROM, to: mail.to, subject: mail.subject, text: withToken(mail.text), html: withToken(mail.html), messageId, headers });
     } catch (error) {
       mailAttemptsFailed.inc({ category: mail.category });
       await this.db.reader.query(`DELETE FROM mail_deliveries WHERE idempotency_key = $1 AND state = 'sending'`, [mail.idempotencyKey]);
@@ -104,7 +107,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
         this.policy = { isVerifiedAddress: async () => false };
       }
     }
-    return this.policy;
+    return this.policy as MailAddressPolicy;
   }
 
   onApplicationShutdown(): void {

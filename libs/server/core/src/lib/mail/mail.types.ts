@@ -22,6 +22,12 @@ export interface MailMessage {
   audience?: MailAudience;
   /** RFC 8058 one-click URL; required for 'notification' mail. */
   listUnsubscribeUrl?: string;
+  /**
+   * The id of the single-use link the message carries: texts and URLs hold LINK_TOKEN_PLACEHOLDER and the
+   * worker puts the token (derived from this id with the server secret) in at send time, so no stored job
+   * holds a working link.
+   */
+  linkId?: string;
 }
 
 /** The job payload stored in pg-boss (the message as rendered at enqueue time). */
