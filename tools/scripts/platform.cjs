@@ -17,6 +17,7 @@ const entries = {
   gateway: 'apps/gateway/src/main.js',
   seed: 'apps/api/src/seed/seed-demo.js',
   'reputation-check': 'apps/api/src/tools/reputation-check.js',
+  jobs: 'apps/api/src/tools/jobs.js',
 };
 
 function log(message) {
