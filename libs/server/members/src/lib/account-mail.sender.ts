@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig, Db, deriveLinkToken, hashSingleUseToken, MailAudience, MailOutbox } from '@palabre/core';
+import { APP_CONFIG, AppConfig, Db, deriveLinkToken, hashSingleUseToken, MailAudience, MailOutbox, publicUrlOf } from '@palabre/core';
 import { AccountLinkPurpose, AccountLinksRepository } from './account-links.repository';
-
-export const publicUrlOf = (config: AppConfig): string => (config.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
 /** The rendered email of an account flow: one transactional message, with a single-use link or none. */
 export interface AccountMail {

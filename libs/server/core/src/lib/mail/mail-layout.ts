@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import type { AppConfig } from '../config/config';
+
+/** Where the web client answers (links in emails point there); unset means the local `npm start`. */
+export const publicUrlOf = (config: AppConfig): string => (config.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
 export type MailLocale = 'FR' | 'EN';
 
