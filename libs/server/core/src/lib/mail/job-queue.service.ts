@@ -10,15 +10,17 @@ export const JOB_SCHEMA = 'pgboss';
 /** Jobs by queue and state, the failed ones included (an operator lists and retries them with `npm run jobs`). */
 export const JOB_COUNTS_SQL = `SELECT name, state, count(*)::int AS count FROM ${JOB_SCHEMA}.job GROUP BY name, state ORDER BY name, state`;
 
-let measured: JobQueue | null = null;
+/** The queues of this process (tests may run two apps in one): the gauge reads the first, they share one database or not. */
+const measured = new Set<JobQueue>();
 new Gauge({
   name: 'palabre_jobs',
   help: 'Jobs in the PostgreSQL job queue by queue and state (created, retry, active, completed, failed)',
   labelNames: ['queue', 'state'],
   async collect() {
     this.reset();
-    if (!measured) return;
-    const { rows } = await measured.boss.getDb().executeSql(JOB_COUNTS_SQL);
+    const [queue] = measured;
+    if (!queue) return;
+    const { rows } = await queue.boss.getDb().executeSql(JOB_COUNTS_SQL);
     for (const row of rows as Array<{ name: string; state: string; count: number }>) this.set({ queue: row.name, state: row.state }, row.count);
   },
 });
@@ -56,7 +58,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   async started(): Promise<void> {
     this.starting ??= this.boss.start({ attempts: 5 });
     await this.starting;
-    measured = this;
+    measured.add(this);
   }
 
   /** pg-boss statements on the caller's transaction: a job exists if and only if that transaction commits. */
@@ -65,7 +67,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (measured === this) measured = null;
+    measured.delete(this);
     await this.boss.stop({ graceful: true, timeout: 10_000 }).catch((error: unknown) => this.logger.warn(`job queue stop: ${String(error)}`));
   }
 }
