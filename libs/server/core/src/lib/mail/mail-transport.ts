@@ -25,7 +25,8 @@ export const mailboxDirOf = (config: AppConfig): string => resolve(config.DATA_D
 
 /**
  * SMTP through nodemailer when SMTP_URL is set; otherwise a local mailbox: nodemailer's stream transport
- * renders the same message, written as one .eml file per email (open it in any mail client, or read the links).
+ * renders the same message, written as one .eml file per email (open it in any mail client) with a .txt
+ * copy of its text part (links unwrapped).
  */
 export function createMailTransport(config: AppConfig): MailTransport {
   if (config.SMTP_URL) {
@@ -46,8 +47,10 @@ export function createMailTransport(config: AppConfig): MailTransport {
       const info = (await stream.sendMail(mail)) as { message: Buffer };
       await mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const name = `${stamp}-${mail.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}.eml`;
-      await writeFile(join(dir, name), info.message);
+      const name = `${stamp}-${mail.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}`;
+      await writeFile(join(dir, `${name}.eml`), info.message);
+      // The .eml is encoded for transport (long lines wrapped); a plain copy keeps links whole, to click in a terminal.
+      await writeFile(join(dir, `${name}.txt`), `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}`);
     },
     close: () => stream.close(),
   };
