@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/transaction-runner';
+import { PersonalDataRegistry } from '../privacy/personal-data';
 import { JobQueue } from './job-queue.service';
+import { MailPersonalData } from './mail.personal-data';
 import { mailJobId } from './mail-ids';
 import { MAIL_QUEUE, MailJobData, MailMessage } from './mail.types';
 
@@ -15,10 +17,12 @@ const KEPT_SECONDS = 14 * 86_400;
 export class MailOutbox implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
+    private readonly personalData: PersonalDataRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    this.personalData.register(new MailPersonalData());
     await this.jobs.started();
     // createQueue is idempotent; retry settings travel with each job, so a changed setting applies to new mail.
     await this.jobs.boss.createQueue(MAIL_QUEUE, { retentionSeconds: KEPT_SECONDS, deleteAfterSeconds: KEPT_SECONDS });
