@@ -221,6 +221,25 @@ describe('account email', () => {
     it('writes in the language of the first community joined, or the one the member chose', async () => {
       const account = await signUp();
       await mailTo(account.email);
+      const [{ id }] = (await platform.db.query(`SELECT id FROM members WHERE email = $1`, [account.email])).rows;
+      const now = platform.clock.now();
+      const communities = [];
+      for (const locale of ['FR', 'EN']) {
+        const slug = `lang-${locale.toLowerCase()}-${Date.now().toString(36)}`;
+        const { rows } = await platform.db.query(`INSERT INTO communities (slug, name, locale, visibility, created_by, created_at) VALUES ($1, $1, $2, 'PUBLIC', $3, $4) RETURNING id`, [slug, locale, id, now]);
+        communities.push(rows[0].id);
+      }
+      // Joined the French community first, the English one a minute later.
+      await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $3, 'MEMBER', $4), ($2, $3, 'MEMBER', $5)`, [
+        communities[0],
+        communities[1],
+        id,
+        now,
+        new Date(now.getTime() + 60_000),
+      ]);
+      expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('FR');
+      expect((await platform.gql(`mutation { setLocale(input: { locale: EN }) { handle } }`, {}, { token: account.token })).errors).toBeUndefined();
+      expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('EN');
       const setLocale = `mutation { setLocale(input: { locale: FR }) { handle } }`;
       expect((await platform.gql(setLocale, {}, { token: account.token })).errors).toBeUndefined();
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('FR');

@@ -59,7 +59,7 @@ export class PasswordResetService implements OnModuleInit, OnApplicationBootstra
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.MAIL_WORKER_ENABLED) return;
-    await this.jobs.boss.work<ResetRequest>(PASSWORD_RESET_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]: Job<ResetRequest>[]) => this.handleRequest(job.data.email));
+    await this.jobs.boss.work<ResetRequest>(PASSWORD_RESET_QUEUE, { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5 }, async ([job]: Job<ResetRequest>[]) => this.handleRequest(job.data.email));
   }
 
   /** Answers true for every address; TOO_MANY_REQUESTS per address asked for and per client address. */

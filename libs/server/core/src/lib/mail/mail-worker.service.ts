@@ -47,7 +47,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.MAIL_WORKER_ENABLED) return;
     await this.jobs.started();
-    await this.jobs.boss.work<MailJobData>(MAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]: Job<MailJobData>[]) => this.deliver(job.data));
+    await this.jobs.boss.work<MailJobData>(MAIL_QUEUE, { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5 }, async ([job]: Job<MailJobData>[]) => this.deliver(job.data));
     this.logger.log(`email goes to ${this.transport.description}`);
   }
 
