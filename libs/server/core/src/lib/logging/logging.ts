@@ -27,7 +27,8 @@ export function createLoggerModule(config: AppConfig, app: string) {
         return given && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.query.token', 'req.params.token'],
-      serializers: { req: (req: { url?: string }) => Object.assign(req, { url: redactUrl(req.url) }) },
+      // Params are only the router's splat of the URL at this level (tokens included): the URL says it all.
+      serializers: { req: (req: { url?: string; params?: unknown }) => Object.assign(req, { url: redactUrl(req.url), params: undefined }) },
       autoLogging: { ignore: (request: IncomingMessage) => (request.url ?? '').startsWith('/health') || request.url === '/metrics' },
       customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
     },
