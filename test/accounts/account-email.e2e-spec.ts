@@ -248,5 +248,20 @@ describe('account email', () => {
       expect(mail.subject).toBe('Confirmez votre adresse email Palabre');
       expect(mail.html).toContain('<html lang="fr">');
     });
+
+    it('answers errors in the caller’s language with the same code', async () => {
+      const verify = `mutation ($t: String!) { verifyEmail(token: $t) }`;
+      const t = 'an-unknown-token-0123456789abcdef';
+      const english = await platform.gql(verify, { t });
+      const french = await platform.gql(verify, { t }, { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
+      expect(english.errors?.[0]).toMatchObject({ message: 'This link is invalid, expired or already used; ask for a new one', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
+      expect(french.errors?.[0]).toMatchObject({ message: 'Ce lien est invalide, expiré ou déjà utilisé ; demandez-en un nouveau', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
+
+      const account = await signUp();
+      await platform.gql(`mutation { setLocale(input: { locale: FR }) { handle } }`, {}, { token: account.token });
+      const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+      const wrong = await platform.gql(change, { input: { currentPassword: 'not the password', newPassword: 'another long password' } }, { token: account.token });
+      expect(wrong.errors?.[0]).toMatchObject({ message: 'Le mot de passe actuel est incorrect', extensions: { code: 'BAD_USER_INPUT' } });
+    });
   });
 });

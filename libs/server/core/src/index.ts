@@ -39,3 +39,4 @@ export * from './lib/mail/job-queue.service';
 export { mailboxDirOf } from './lib/mail/mail-transport';
 export * from './lib/mail/mail-layout';
 export * from './lib/mail/job-admin';
+export * from './lib/graphql/error-language';

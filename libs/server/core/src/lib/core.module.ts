@@ -29,6 +29,7 @@ import { WriteGate } from './moderation/suspension-check';
 import { JobQueue } from './mail/job-queue.service';
 import { MailOutbox } from './mail/mail-outbox.service';
 import { MailWorker } from './mail/mail-worker.service';
+import { ErrorLanguage } from './graphql/error-language';
 
 export interface ApiCoreOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -45,7 +46,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry, JobQueue, MailOutbox, MailWorker];
+    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry, JobQueue, MailOutbox, MailWorker, ErrorLanguage];
     return {
       module: ApiCoreModule,
       imports: [
@@ -56,8 +57,8 @@ export class ApiCoreModule {
         ScheduleModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ResponseCache],
-          useFactory: (responseCache: ResponseCache) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache),
+          inject: [ResponseCache, ErrorLanguage],
+          useFactory: (responseCache: ResponseCache, errorLanguage: ErrorLanguage) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache, errorLanguage),
         }),
       ],
       controllers: [HealthController],

@@ -3,7 +3,6 @@ import {
   APP_CONFIG,
   AppConfig,
   Clock,
-  conflict,
   Db,
   hashSingleUseToken,
   isSingleUseTokenShaped,
@@ -16,7 +15,7 @@ import {
 import { AccountLinksRepository, AccountMailRow } from './account-links.repository';
 import { AccountMailSender } from './account-mail.sender';
 import { confirmEmailChangeMail, emailChangedNoticeMail, verifyEmailMail } from './account-emails';
-import { invalidLink } from './account-errors';
+import { emailTaken, invalidLink, sameEmail, TOO_MANY_EMAILS } from './account-errors';
 import { PasswordChecks } from './password-checks';
 
 /**
@@ -55,7 +54,7 @@ export class EmailVerificationService {
   /** A new link (the previous ones stop working); nothing is sent when the address is verified already. */
   async requestEmailVerification(ctx: RequestContext): Promise<boolean> {
     const memberId = this.memberOf(ctx);
-    await this.rateLimits.consume(this.perMember, memberId, 1, 'Too many emails asked for; try again in an hour');
+    await this.rateLimits.consume(this.perMember, memberId, 1, TOO_MANY_EMAILS.en, TOO_MANY_EMAILS.fr);
     await this.db.run(async (tx) => {
       const account = await this.links.accountOf(tx, memberId);
       if (account && !account.email_verified_at) await this.sendVerification(tx, account);
@@ -78,12 +77,12 @@ export class EmailVerificationService {
   async changeEmail(ctx: RequestContext, newEmail: string, currentPassword: string): Promise<boolean> {
     const memberId = this.memberOf(ctx);
     await this.passwords.requireCurrent(ctx, memberId, currentPassword);
-    await this.rateLimits.consume(this.perMember, memberId, 1, 'Too many emails asked for; try again in an hour');
+    await this.rateLimits.consume(this.perMember, memberId, 1, TOO_MANY_EMAILS.en, TOO_MANY_EMAILS.fr);
     await this.db.run(async (tx) => {
       const account = await this.links.accountOf(tx, memberId);
       if (!account) throw unauthenticated();
-      if (account.email.toLowerCase() === newEmail.toLowerCase()) throw conflict('This is already the email of your account', { field: 'newEmail' });
-      if (await this.links.emailTaken(tx, newEmail)) throw conflict('Another account uses this email', { field: 'newEmail' });
+      if (account.email.toLowerCase() === newEmail.toLowerCase()) throw sameEmail();
+      if (await this.links.emailTaken(tx, newEmail)) throw emailTaken('newEmail');
       const ttl = this.config.EMAIL_VERIFICATION_TTL_MINUTES;
       await this.sender.sendLink(tx, {
         memberId,
@@ -121,7 +120,7 @@ export class EmailVerificationService {
       return 'ok' as const;
     });
     if (outcome === 'invalid') throw invalidLink();
-    if (outcome === 'taken') throw conflict('Another account uses this email by now', { field: 'token' });
+    if (outcome === 'taken') throw emailTaken('token');
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CredentialVerifier, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
+import { CredentialVerifier, ErrorLanguage, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
 import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
@@ -51,10 +51,14 @@ export class MembersModule implements OnModuleInit {
     private readonly loaders: MembersLoaders,
     private readonly personalData: PersonalDataRegistry,
     private readonly membersData: MembersPersonalData,
+    private readonly errorLanguage: ErrorLanguage,
+    private readonly accountLinks: AccountLinksRepository,
   ) {}
 
   onModuleInit(): void {
     this.personalData.register(this.membersData);
+    // Signed-in callers read errors in their own language.
+    this.errorLanguage.useMemberLocales(async (memberId) => (await this.accountLinks.accountOf(this.accountLinks.reader, memberId))?.locale ?? 'EN');
     this.nodes.register(MEMBER_TYPE, MemberType, async (ctx, id) => {
       const row = await this.loaders.byId(ctx).load(id);
       return row ? MemberType.from(row) : null;

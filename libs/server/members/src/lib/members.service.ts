@@ -14,6 +14,7 @@ import {
   unauthenticated,
   tooManyRequests,
   Db,
+  inFrench,
 } from '@palabre/core';
 import { MemberRow, MembersRepository } from './members.repository';
 import { SessionsRepository } from './sessions.repository';
@@ -86,7 +87,7 @@ export class MembersService {
         this.rateLimits.limiter(this.failuresPerAccount).penalty(accountKey, 1),
         this.rateLimits.limiter(this.failuresPerAddress).penalty(ctx.ipAddress, 1),
       ]);
-      throw unauthenticated(WRONG_CREDENTIALS);
+      throw inFrench(unauthenticated(WRONG_CREDENTIALS), 'L’email ou le mot de passe est incorrect');
     }
     await this.rateLimits.reset(this.failuresPerAccount, accountKey);
     return this.db.run((tx) => this.openSession(tx, ctx, member));

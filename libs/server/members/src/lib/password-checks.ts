@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, badInput, RateLimitRule, RateLimitService, RequestContext, tooManyRequests } from '@palabre/core';
+import { APP_CONFIG, AppConfig, inFrench, RateLimitRule, RateLimitService, RequestContext, tooManyRequests } from '@palabre/core';
+import { wrongCurrentPassword } from './account-errors';
 import { MembersRepository } from './members.repository';
 import { PasswordHasher } from './password-hasher';
 
@@ -23,11 +24,11 @@ export class PasswordChecks {
     const state = await this.rateLimits.limiter(this.failures).get(memberId);
     if (state && state.consumedPoints >= this.failures.points) {
       const wait = Math.ceil(state.msBeforeNext / 1000);
-      throw tooManyRequests(`Too many wrong passwords; try again in ${wait} seconds`, wait);
+      throw inFrench(tooManyRequests(`Too many wrong passwords; try again in ${wait} seconds`, wait), `Trop de mots de passe erronés ; réessayez dans ${wait} secondes`);
     }
     const [member] = await this.members.findByIds([memberId]);
     if (member && (await this.hasher.verify(password, member.password_hash))) return;
     await this.rateLimits.limiter(this.failures).penalty(memberId, 1);
-    throw badInput('The current password is incorrect', { field: 'currentPassword' });
+    throw wrongCurrentPassword();
   }
 }

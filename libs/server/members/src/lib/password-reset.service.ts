@@ -16,7 +16,7 @@ import {
 import { AccountLinksRepository } from './account-links.repository';
 import { AccountMailSender } from './account-mail.sender';
 import { passwordChangedNoticeMail, resetPasswordMail } from './account-emails';
-import { invalidLink } from './account-errors';
+import { invalidLink, TOO_MANY_RESETS } from './account-errors';
 import { PasswordChecks } from './password-checks';
 import { SessionsRepository } from './sessions.repository';
 
@@ -64,9 +64,8 @@ export class PasswordResetService implements OnModuleInit, OnApplicationBootstra
 
   /** Answers true for every address; TOO_MANY_REQUESTS per address asked for and per client address. */
   async requestPasswordReset(ctx: RequestContext, email: string): Promise<boolean> {
-    const message = 'Too many password reset requests; try again in an hour';
-    await this.rateLimits.consume(this.perAddress, ctx.ipAddress, 1, message);
-    await this.rateLimits.consume(this.perEmail, email.toLowerCase(), 1, message);
+    await this.rateLimits.consume(this.perAddress, ctx.ipAddress, 1, TOO_MANY_RESETS.en, TOO_MANY_RESETS.fr);
+    await this.rateLimits.consume(this.perEmail, email.toLowerCase(), 1, TOO_MANY_RESETS.en, TOO_MANY_RESETS.fr);
     await this.jobs.boss.send(PASSWORD_RESET_QUEUE, { email } satisfies ResetRequest);
     return true;
   }

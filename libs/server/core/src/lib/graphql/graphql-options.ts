@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { RequestContext } from '../context/request-context';
+import type { ErrorLanguage } from './error-language';
 import { statementsInCurrentScope } from '../database/query-stats';
 import { createErrorFormatter } from './errors';
 import type { ResponseCache } from './response-cache';
@@ -41,7 +42,7 @@ function armorRejection(message: string) {
   };
 }
 
-export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache): Omit<ApolloDriverConfig, 'driver'> {
+export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache, errorLanguage?: ErrorLanguage): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: true, onReject: [armorRejection('Query too deep')] },
@@ -66,7 +67,7 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
     // plugin would otherwise wrap every field resolver.
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin()] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), ...(errorLanguage ? [errorLanguage.plugin()] : [])] as ApolloDriverConfig['plugins'],
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation')),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());
