@@ -103,12 +103,15 @@ describe('digest email', () => {
     expect((await fetch(`${platform.apiUrl}/unsubscribe/not-a-real-token-0123456789abcdef`, { method: 'POST' })).status).toBe(404);
   });
 
-  it('writes the digest in the member’s language, as text and escaped HTML', async () => {
+  it('writes the digest and notification summaries in the member’s language, as text and escaped HTML', async () => {
     const member = await reader('FR');
     const mail = await digestOf(member);
     expect(mail.subject).toBe('Votre résumé Palabre : 1 nouveauté');
     expect(mail.text).toContain('Vous recevez cet email parce que vous avez accepté de recevoir les résumés par email de : Alpha Bikes.');
     expect(mail.html).toContain('<html lang="fr">');
-    expect(mail.html).not.toContain('<b>');
+    expect(mail.text).toContain('- Vous avez reçu des remerciements : « merci <b>!</b> »');
+    expect(mail.html).toContain('Vous avez reçu des remerciements : « merci &lt;b&gt;!&lt;/b&gt; »');
+    const inbox = await platform.gql(`{ notifications(first: 5) { edges { node { kind summary } } } }`, {}, { token: member.token });
+    expect(inbox.data.notifications.edges).toEqual([{ node: { kind: 'kudos.given', summary: 'Vous avez reçu des remerciements : « merci <b>!</b> »' } }]);
   });
 });

@@ -6,6 +6,7 @@ import { scheduleOf } from './notifier.service';
 import { latestBoundary, periodLength } from './schedule';
 import { UnsubscribeRepository } from './unsubscribe.repository';
 import { digestMail, unsubscribeUrl } from './digest-email';
+import { summaryIn } from './notification-summaries';
 
 const EVERY_MS = 60_000;
 const BATCH = 200;
@@ -109,7 +110,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       publicUrl,
       handle: recipient.handle,
       since: digest.period_start,
-      summaries: shown.map((item) => item.summary),
+      summaries: shown.map((item) => summaryIn(recipient.locale, item)),
       communities: communityIds.map((id) => names.get(id) ?? id),
     });
     const now = this.clock.now();

@@ -20,21 +20,27 @@ export function acceptedLocale(header: string | undefined): MessageLocale {
 }
 
 /**
- * Errors in the caller's language (FR/EN): the member's locale when signed in (members registers the
+ * The caller's language (FR/EN) for errors and messages: the member's locale when signed in (members registers the
  * reader), else Accept-Language. Only the message changes; `extensions.code` never does.
  */
 @Injectable()
 export class ErrorLanguage {
   private memberLocale: ((memberId: string) => Promise<MessageLocale>) | null = null;
+  /** One look-up per request, however many fields and errors ask. */
+  private readonly perRequest = new WeakMap<object, Promise<MessageLocale>>();
 
   useMemberLocales(reader: (memberId: string) => Promise<MessageLocale>): void {
     this.memberLocale = reader;
   }
 
-  async localeOf(context: GraphqlContext): Promise<MessageLocale> {
-    const memberId = context.ctx.memberId;
-    if (memberId && this.memberLocale) return this.memberLocale(memberId);
-    return acceptedLocale(context.req.headers['accept-language']);
+  localeOf(context: GraphqlContext): Promise<MessageLocale> {
+    let locale = this.perRequest.get(context.ctx);
+    if (!locale) {
+      const memberId = context.ctx.memberId;
+      locale = memberId && this.memberLocale ? this.memberLocale(memberId) : Promise.resolve(acceptedLocale(context.req.headers['accept-language']));
+      this.perRequest.set(context.ctx, locale);
+    }
+    return locale;
   }
 
   plugin(): ApolloServerPlugin<GraphqlContext> {
