@@ -12,12 +12,14 @@ const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`;
 
 /** Tables that may be written without telling the cache: no anonymous response ever reads them. */
 const PRIVATE_TABLES = [
+  'account_links',
   'consent_ledger',
   'contact_messages',
   'data_exports',
   'digests',
   'idea_exports',
   'kudos_daily_budgets',
+  'mail_deliveries',
   'migrations',
   'notification_preferences',
   'notifications',
@@ -25,6 +27,7 @@ const PRIVATE_TABLES = [
   'post_log',
   'refresh_tokens',
   'sessions',
+  'unsubscribe_links',
 ];
 
 describe('response cache of anonymous queries', () => {
