@@ -12,6 +12,7 @@ const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`;
 
 /** Tables that may be written without telling the cache: no anonymous response ever reads them. */
 const PRIVATE_TABLES = [
+  'account_links',
   'consent_ledger',
   'contact_messages',
   'data_exports',
@@ -19,6 +20,7 @@ const PRIVATE_TABLES = [
   'idea_exports',
   'idempotency_keys',
   'kudos_daily_budgets',
+  'mail_deliveries',
   'migrations',
   'notification_preferences',
   'notifications',
@@ -26,6 +28,7 @@ const PRIVATE_TABLES = [
   'post_log',
   'refresh_tokens',
   'sessions',
+  'unsubscribe_links',
 ];
 
 describe('response cache of anonymous queries', () => {

@@ -1,47 +1,20 @@
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { toGlobalId } from '@palabre/contracts';
 import { EventsService, TransactionRunner } from '@palabre/core';
 import { DigestService } from '@palabre/notifications';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { collect, createCommunity, createMember, createSpace, createThread, eventually, numbered, refreshToken, sleep, type TestMember } from '../realtime/factories';
 
 // The machine is shared: boots and template creation can be slow (the project-level testTimeout does not apply).
 jest.setTimeout(30_000);
 
-interface SentMail {
-  to: string[];
-  body: string;
-}
-
-/** A local SMTP sink on a free port: what the api "sends" lands here. */
-async function startSmtpSink(): Promise<{ url: string; mails: SentMail[]; close: () => Promise<void> }> {
-  const mails: SentMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let body = '';
-      stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 const PREFS = `cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn`;
 
 describe('notifications', () => {
   let platform: Platform;
-  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let smtp: SmtpSink;
   let owner: TestMember;
   let staff: TestMember;
   let alice: TestMember;
@@ -53,7 +26,7 @@ describe('notifications', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    platform = await startPlatform({ gateway: true, config: { SMTP_URL: smtp.url, SCHEDULER_ENABLED: 'false' } });
+    platform = await startPlatform({ gateway: true, config: { SMTP_URL: smtp.url, SCHEDULER_ENABLED: 'false', MAIL_WORKER_ENABLED: 'true' } });
     owner = await createMember(platform);
     staff = await createMember(platform);
     alice = await createMember(platform);
@@ -365,11 +338,13 @@ describe('notifications', () => {
       });
     });
 
-    it('emails a digest only with SMTP, the email preference and a current EMAIL_DIGEST consent', async () => {
+    it('emails a digest only with the email preference, a current EMAIL_DIGEST consent and a verified address', async () => {
       const consenting = await createMember(platform);
       const revoked = await createMember(platform);
       const noConsent = await createMember(platform);
-      for (const member of [consenting, revoked, noConsent]) {
+      const unverified = await createMember(platform);
+      await platform.db.query(`UPDATE members SET email_verified_at = now() WHERE id = ANY($1::uuid[])`, [[consenting.id, revoked.id, noConsent.id]]);
+      for (const member of [consenting, revoked, noConsent, unverified]) {
         await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', $3)`, [community, member.id, platform.clock.now()]);
         await setPrefs(member, { cadence: 'DAILY', email: true });
       }
@@ -377,20 +352,22 @@ describe('notifications', () => {
       const input = { scope: 'EMAIL_DIGEST', communityId: toGlobalId('Community', community) };
       expect((await platform.gql(consent, { input }, { token: consenting.token })).data).toEqual({ grantConsent: { scope: 'EMAIL_DIGEST', active: true } });
       expect((await platform.gql(consent, { input }, { token: revoked.token })).errors).toBeUndefined();
-      for (const member of [consenting, revoked, noConsent]) await kudos(member, alice, 'digest me');
+      expect((await platform.gql(consent, { input }, { token: unverified.token })).errors).toBeUndefined();
+      for (const member of [consenting, revoked, noConsent, unverified]) await kudos(member, alice, 'digest me');
       // Revocation after the fact still stops the email: consent is checked at send time.
       const revoke = await platform.gql(`mutation ($input: ConsentInput!) { revokeConsent(input: $input) { active revokedAt } }`, { input }, { token: revoked.token });
       expect(revoke.data.revokeConsent.active).toBe(false);
 
       platform.clock.advanceDays(1);
-      for (const member of [owner, staff, alice, bob, consenting, revoked, noConsent]) refreshToken(platform, member);
-      const mailsBefore = smtp.mails.length;
-      expect(await platform.app.get(DigestService).runOnce()).toBe(3);
-      await eventually(() => expect(smtp.mails.length).toBe(mailsBefore + 1));
+      for (const member of [owner, staff, alice, bob, consenting, revoked, noConsent, unverified]) refreshToken(platform, member);
+      const digests = () => smtp.mails.filter((mail) => mail.subject.startsWith('Your Palabre digest'));
+      const mailsBefore = digests().length;
+      expect(await platform.app.get(DigestService).runOnce()).toBe(4);
+      await eventually(() => expect(digests().length).toBe(mailsBefore + 1));
       await sleep(200);
-      expect(smtp.mails.slice(mailsBefore).map((mail) => mail.to)).toEqual([[`${consenting.handle}@example.test`]]);
-      expect(smtp.mails[mailsBefore].body).toContain('You received kudos');
-      const { rows } = await platform.db.query(`SELECT member_id, emailed_at FROM digests WHERE member_id = ANY($1::uuid[])`, [[consenting.id, revoked.id, noConsent.id]]);
+      expect(digests().slice(mailsBefore).map((mail) => mail.to)).toEqual([[`${consenting.handle}@example.test`]]);
+      expect(digests()[mailsBefore].text).toContain('You received kudos');
+      const { rows } = await platform.db.query(`SELECT member_id, emailed_at FROM digests WHERE member_id = ANY($1::uuid[])`, [[consenting.id, revoked.id, noConsent.id, unverified.id]]);
       expect(rows.filter((row) => row.emailed_at !== null).map((row) => row.member_id)).toEqual([consenting.id]);
     });
   });

@@ -18,6 +18,7 @@ const entries = {
   seed: 'apps/api/src/seed/seed-demo.js',
   'reputation-check': 'apps/api/src/tools/reputation-check.js',
   backup: 'apps/api/src/tools/backup-cli.js',
+  jobs: 'apps/api/src/tools/jobs.js',
 };
 
 function log(message) {

@@ -1,11 +1,11 @@
 'use strict';
 /**
- * node tools/scripts/run-app.cjs <api|gateway|seed|reputation-check|backup> [args...]
+ * node tools/scripts/run-app.cjs <api|gateway|seed|reputation-check|backup|jobs> [args...]
  *
  * Runs one compiled entry (dist/) with the @palabre/* alias registration.
  * - api, gateway: as configured by the environment (DATABASE_URL needed; AUTH_SECRET from the env or
  *   from `${DATA_DIR}/auth-secret` when `npm start` created one). Several of each may run at once.
- * - seed, reputation-check, backup (backup|restore FILE): tools; without DATABASE_URL they use the embedded PostgreSQL of a running
+ * - seed, reputation-check, jobs, backup (backup|restore FILE): tools; without DATABASE_URL they use the embedded PostgreSQL of a running
  *   `npm start`, or start it themselves (and stop it when done).
  */
 const platform = require('./platform.cjs');
@@ -16,7 +16,7 @@ async function main() {
     platform.fail(`usage: node tools/scripts/run-app.cjs <${Object.keys(platform.entries).join('|')}> [args...]`);
   }
   platform.entryFile(name); // fails fast when dist/ lacks it
-  const isTool = name === 'seed' || name === 'reputation-check' || name === 'backup';
+  const isTool = name === 'seed' || name === 'reputation-check' || name === 'backup' || name === 'jobs';
   const { env, config, dataDir } = platform.prepareEnvironment({ createSecret: isTool });
 
   let database;

@@ -71,6 +71,8 @@ async function main() {
       `  GraphQL   http://localhost:${config.API_PORT}/graphql`,
       `  Realtime  socket.io on http://localhost:${config.GATEWAY_PORT} (path /realtime)`,
       `  Database  ${database.owned ? `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}, data in ${dataDir}` : 'DATABASE_URL'}`,
+      // Without SMTP_URL every email (verification and reset links included) lands here as an .eml file.
+      `  Email     ${config.SMTP_URL ? `SMTP ${new URL(config.SMTP_URL).host}` : `no SMTP_URL: kept in the local mailbox ${require('node:path').join(dataDir, 'mailbox')} (one .eml file per email)`}`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

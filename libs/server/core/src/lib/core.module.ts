@@ -28,6 +28,10 @@ import { CHECK_MIGRATIONS, HealthController } from './health/health.controller';
 import { ContentRegistry } from './content/content-registry';
 import { PersonalDataRegistry } from './privacy/personal-data';
 import { WriteGate } from './moderation/suspension-check';
+import { JobQueue } from './mail/job-queue.service';
+import { MailOutbox } from './mail/mail-outbox.service';
+import { MailWorker } from './mail/mail-worker.service';
+import { ErrorLanguage } from './graphql/error-language';
 
 export interface ApiCoreOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -46,7 +50,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, IdempotencyStore, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
+    const shared = [TokenService, RateLimitService, ResponseCache, IdempotencyStore, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry, JobQueue, MailOutbox, MailWorker, ErrorLanguage];
     return {
       module: ApiCoreModule,
       imports: [
@@ -57,8 +61,9 @@ export class ApiCoreModule {
         ScheduleModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ResponseCache, IdempotencyStore],
-          useFactory: (responseCache: ResponseCache, idempotency: IdempotencyStore) => createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache, idempotency),
+          inject: [ResponseCache, IdempotencyStore, ErrorLanguage],
+          useFactory: (responseCache: ResponseCache, idempotency: IdempotencyStore, errorLanguage: ErrorLanguage) =>
+            createGraphqlOptions(config, options.exposeSqlCount ?? false, responseCache, idempotency, errorLanguage),
         }),
       ],
       controllers: [HealthController],

@@ -17,4 +17,10 @@ export class MemberEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  locale!: string | null;
 }

@@ -21,6 +21,9 @@ export class MemberType implements Node {
   @Field()
   createdAt!: Date;
 
+  /** Readable by the member only (AccountFieldsResolver). */
+  emailVerifiedAt!: Date | null;
+
   static from(row: MemberRow): MemberType {
     return Object.assign(new MemberType(), {
       id: toGlobalId(MEMBER_TYPE, row.id),
@@ -28,6 +31,7 @@ export class MemberType implements Node {
       handle: row.handle,
       privateEmail: row.email,
       createdAt: row.created_at,
+      emailVerifiedAt: row.email_verified_at ?? null,
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CredentialVerifier, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
+import { CredentialVerifier, ErrorLanguage, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
 import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
@@ -16,6 +16,12 @@ import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
 import { SessionsService } from './sessions.service';
 import { SessionsResolver } from './sessions.resolver';
 import { BrowserSessionCookie } from './browser-session.cookie';
+import { AccountLinksRepository } from './account-links.repository';
+import { AccountMailSender } from './account-mail.sender';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordResetService } from './password-reset.service';
+import { PasswordChecks } from './password-checks';
+import { AccountEmailResolver, AccountFieldsResolver } from './account-email.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberEntity, SessionEntity, RefreshTokenEntity])],
@@ -32,10 +38,18 @@ import { BrowserSessionCookie } from './browser-session.cookie';
     SessionsService,
     SessionsResolver,
     BrowserSessionCookie,
+    AccountLinksRepository,
+    AccountMailSender,
+    PasswordChecks,
+    EmailVerificationService,
+    PasswordResetService,
+    AccountEmailResolver,
+    AccountFieldsResolver,
+    { provide: MailAddressPolicy, useFactory: (links: AccountLinksRepository) => ({ isVerifiedAddress: (address: string) => links.isVerifiedAddress(address) }), inject: [AccountLinksRepository] },
     { provide: CredentialVerifier, useFactory: (members: MembersService) => ({ verifyPassword: (memberId: string, password: string) => members.verifyPassword(memberId, password) }), inject: [MembersService] },
     { provide: SessionValidator, useFactory: (members: MembersService) => ({ isActive: (sessionId: string, memberId: string) => members.isSessionActive(sessionId, memberId) }), inject: [MembersService] },
   ],
-  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier, SessionsService],
+  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier, SessionsService, MailAddressPolicy],
 })
 export class MembersModule implements OnModuleInit {
   constructor(
@@ -43,10 +57,14 @@ export class MembersModule implements OnModuleInit {
     private readonly loaders: MembersLoaders,
     private readonly personalData: PersonalDataRegistry,
     private readonly membersData: MembersPersonalData,
+    private readonly errorLanguage: ErrorLanguage,
+    private readonly accountLinks: AccountLinksRepository,
   ) {}
 
   onModuleInit(): void {
     this.personalData.register(this.membersData);
+    // Signed-in callers read errors in their own language.
+    this.errorLanguage.useMemberLocales(async (memberId) => (await this.accountLinks.accountOf(this.accountLinks.reader, memberId))?.locale ?? 'EN');
     this.nodes.register(MEMBER_TYPE, MemberType, async (ctx, id) => {
       const row = await this.loaders.byId(ctx).load(id);
       return row ? MemberType.from(row) : null;

@@ -33,12 +33,21 @@ export class MembersPersonalData implements PersonalDataProvider {
       },
       {
         category: 'Login',
-        fields: ['email', 'password hash', 'account creation date'],
-        purpose: 'Lets you sign in and recover your account',
+        fields: ['email', 'password hash', 'account creation date', 'when the email was verified', 'language of your emails'],
+        purpose: 'Lets you sign in and recover your account, and writes to you in your language',
         charterClause: 'account',
         retentionDays: null,
         visibleTo: 'you only',
-        columns: ['members.email', 'members.password_hash'],
+        columns: ['members.email', 'members.password_hash', 'members.email_verified_at', 'members.locale'],
+      },
+      {
+        category: 'Account links',
+        fields: ['email verification, email change and password reset links sent to you (a hash of each link only)', 'the address each was sent to', 'dates'],
+        purpose: 'Proves your email and lets you recover your account',
+        charterClause: 'security',
+        retentionDays: 1,
+        visibleTo: 'you only',
+        columns: ['account_links.member_id', 'account_links.email'],
       },
       {
         category: 'Sessions',
@@ -62,7 +71,7 @@ export class MembersPersonalData implements PersonalDataProvider {
   }
 
   async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
-    const [account] = await queryRows<Record<string, unknown>>(db, `SELECT handle, email, created_at AS "createdAt" FROM members WHERE id = $1`, [memberId]);
+    const [account] = await queryRows<Record<string, unknown>>(db, `SELECT handle, email, created_at AS "createdAt", email_verified_at AS "emailVerifiedAt", locale FROM members WHERE id = $1`, [memberId]);
     const sessions = await queryRows<Record<string, unknown>>(
       db,
       `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
@@ -70,20 +79,28 @@ export class MembersPersonalData implements PersonalDataProvider {
          FROM sessions WHERE member_id = $1 ORDER BY created_at, id`,
       [memberId],
     );
-    return { account: account ?? null, sessions };
+    const accountLinks = await queryRows<Record<string, unknown>>(
+      db,
+      `SELECT purpose, email, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt" FROM account_links WHERE member_id = $1 ORDER BY created_at`,
+      [memberId],
+    );
+    return { account: account ?? null, sessions, accountLinks };
   }
 
   /** The row stays as an anonymous tombstone so kept content still has an author; nothing in it identifies anyone. */
   async erase(tx: Db, memberId: string, _choice: ContentChoice, label: string): Promise<void> {
     await tx.query(`DELETE FROM sessions WHERE member_id = $1`, [memberId]);
+    await tx.query(`DELETE FROM account_links WHERE member_id = $1`, [memberId]);
     // '.invalid' can never receive mail (RFC 2606); the id keeps the unique index satisfied.
     // A password hash in no known scheme never verifies.
-    await tx.query(`UPDATE members SET handle = $2, email = $3, password_hash = 'erased' WHERE id = $1`, [memberId, tombstoneHandle(label), `erased-${memberId}@erased.invalid`]);
+    await tx.query(`UPDATE members SET handle = $2, email = $3, password_hash = 'erased', email_verified_at = NULL, locale = NULL WHERE id = $1`, [memberId, tombstoneHandle(label), `erased-${memberId}@erased.invalid`]);
   }
 
   async purgeExpired(tx: Db, now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - this.config.PRIVACY_TRACE_RETENTION_DAYS * 86_400_000);
     // The device label is part of the session (shown in me.sessions) and goes with it; the address is a trace.
     await tx.query(`UPDATE sessions SET ip_address = NULL WHERE last_used_at < $1 AND ip_address IS NOT NULL`, [cutoff]);
+    // Links live an hour or a day; a day after they expire nothing of them is kept.
+    await tx.query(`DELETE FROM account_links WHERE expires_at < $1`, [new Date(now.getTime() - 86_400_000)]);
   }
 }

@@ -7,6 +7,9 @@ export interface MemberRow {
   email: string;
   password_hash: string;
   created_at: Date;
+  email_verified_at?: Date | null;
+  /** The member's own choice; null means the default (see EFFECTIVE_LOCALE_SQL). */
+  locale?: 'FR' | 'EN' | null;
 }
 
 export type InsertMemberResult = { member: MemberRow } | { duplicate: 'handle' | 'email' };

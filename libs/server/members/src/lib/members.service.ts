@@ -14,6 +14,7 @@ import {
   unauthenticated,
   tooManyRequests,
   Db,
+  inFrench,
 } from '@palabre/core';
 import { MemberRow, MembersRepository } from './members.repository';
 import { SessionsRepository } from './sessions.repository';
@@ -21,6 +22,7 @@ import { ActiveSessionsCache } from './active-sessions.cache';
 import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
 import { deviceLabelOf } from './device-label';
+import { EmailVerificationService } from './email-verification.service';
 import type { SignInInput, SignUpInput } from './auth.inputs';
 
 export interface IssuedSession {
@@ -50,6 +52,7 @@ export class MembersService {
     private readonly clock: Clock,
     private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly verification: EmailVerificationService,
   ) {
     this.hasher = new PasswordHasher(config.PASSWORD_HASH_COST_LOG2);
     const window = config.AUTH_FAILURE_WINDOW_SECONDS;
@@ -69,6 +72,8 @@ export class MembersService {
           ? conflict('This handle is already taken; choose another pseudonym', { field: 'handle' })
           : conflict('An account already exists for this email; sign in instead', { field: 'email' });
       }
+      // The verification link goes out if and only if the account is created (same transaction).
+      await this.verification.sendVerification(tx, { ...inserted.member, locale: inserted.member.locale ?? 'EN' });
       return this.openSession(tx, ctx, inserted.member);
     });
   }
@@ -83,7 +88,7 @@ export class MembersService {
         this.rateLimits.limiter(this.failuresPerAccount).penalty(accountKey, 1),
         this.rateLimits.limiter(this.failuresPerAddress).penalty(ctx.ipAddress, 1),
       ]);
-      throw unauthenticated(WRONG_CREDENTIALS);
+      throw inFrench(unauthenticated(WRONG_CREDENTIALS), 'L’email ou le mot de passe est incorrect');
     }
     await this.rateLimits.reset(this.failuresPerAccount, accountKey);
     return this.db.run((tx) => this.openSession(tx, ctx, member));

@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Clock, TransactionRunner, tryTransactionLock } from '@palabre/core';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig, Clock, deriveLinkToken, hashSingleUseToken, MailOutbox, publicBaseUrlOf, TransactionRunner, tryTransactionLock } from '@palabre/core';
 import { DigestRow, NotificationRow, NotificationsRepository } from './notifications.repository';
 import { scheduleOf } from './notifier.service';
 import { latestBoundary, periodLength } from './schedule';
-import { Mailer } from './mailer';
+import { UnsubscribeRepository } from './unsubscribe.repository';
+import { digestMail, unsubscribeUrl } from './digest-email';
+import { summaryIn } from './notification-summaries';
 
 const EVERY_MS = 60_000;
 const BATCH = 200;
@@ -18,8 +21,9 @@ interface BuiltDigest {
  * Builds digests: for each member with deferred notifications now due, one digest for the
  * period that just ended at their local digest time, holding those notifications. An
  * advisory lock lets one api process build at a time and the (member, period_start) unique
- * key makes each period's digest exist once, whatever the number of processes. Emails go out
- * after commit, only with SMTP_URL, the email preference and a current EMAIL_DIGEST consent.
+ * key makes each period's digest exist once, whatever the number of processes. Its email is queued
+ * (mail port, key `digest:<id>`) only with the email preference, a current EMAIL_DIGEST consent and a
+ * verified address, with a one-click unsubscribe link that revokes exactly those consents.
  */
 @Injectable()
 export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,7 +34,8 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly db: TransactionRunner,
     private readonly repo: NotificationsRepository,
-    private readonly mailer: Mailer,
+    private readonly mail: MailOutbox,
+    private readonly unsubscribes: UnsubscribeRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -90,21 +95,38 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Only items of communities the member consented to receive by email; nothing without SMTP. */
+  /** Only items of communities the member consented to receive by email, only to a verified address. */
   private async email({ digest, items }: BuiltDigest): Promise<void> {
-    if (!this.mailer.enabled) return;
     const consented = await this.repo.communitiesWithConsent(this.db.reader, digest.member_id, 'EMAIL_DIGEST');
     const shown = items.filter((item) => item.community_id !== null && consented.has(item.community_id));
     if (shown.length === 0) return;
-    const to = await this.repo.emailOf(digest.member_id);
-    if (!to) return;
-    const lines = shown.map((item) => `- ${item.summary}`);
-    const sent = await this.mailer.send({
-      to,
-      subject: `Your Palabre digest: ${shown.length} update${shown.length === 1 ? '' : 's'}`,
-      text: `Here is what happened since ${digest.period_start.toISOString().slice(0, 16).replace('T', ' ')} UTC:\n\n${lines.join('\n')}\n\nYou receive this because you asked for digests by email; change it in your notification preferences or revoke the consent at any time.\n`,
+    const recipient = await this.unsubscribes.recipientOf(digest.member_id);
+    // Until the address is proved, nothing but its verification link is sent to it.
+    if (!recipient?.verified) return;
+    const communityIds = [...new Set(shown.map((item) => item.community_id as string))];
+    const names = await this.unsubscribes.communityNames(communityIds);
+    const publicUrl = publicBaseUrlOf(this.config);
+    const rendered = digestMail(recipient.locale, {
+      publicUrl,
+      handle: recipient.handle,
+      since: digest.period_start,
+      summaries: shown.map((item) => summaryIn(recipient.locale, item)),
+      communities: communityIds.map((id) => names.get(id) ?? id),
     });
-    if (sent) await this.repo.markEmailed(digest.id, this.clock.now());
+    const now = this.clock.now();
+    const linkId = randomUUID();
+    await this.db.run(async (tx) => {
+      await this.unsubscribes.insert(tx, { tokenHash: hashSingleUseToken(deriveLinkToken(this.config.AUTH_SECRET, linkId)), memberId: digest.member_id, communityIds, now });
+      await this.mail.enqueue(tx, {
+        ...rendered,
+        to: recipient.email,
+        category: 'notification',
+        idempotencyKey: `digest:${digest.id}`,
+        listUnsubscribeUrl: unsubscribeUrl(publicUrl),
+        linkId,
+      });
+      await this.repo.markEmailed(digest.id, now, tx);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -10,7 +10,9 @@ import { NotificationsService } from './notifications.service';
 import { NotifierService } from './notifier.service';
 import { NotificationReactions } from './notification-reactions';
 import { DigestService } from './digest.service';
-import { Mailer } from './mailer';
+import { UnsubscribeRepository } from './unsubscribe.repository';
+import { UnsubscribeService } from './unsubscribe.service';
+import { UnsubscribeController } from './unsubscribe.controller';
 import {
   ConsentFieldsResolver,
   ContactMessageFieldsResolver,
@@ -23,13 +25,15 @@ import {
 /** Follows, inbox, preferences, digests, consent ledger and brand contact. */
 @Module({
   imports: [CommunitiesModule],
+  controllers: [UnsubscribeController],
   providers: [
     NotificationsRepository,
     NotifierService,
     NotificationsService,
     NotificationReactions,
     DigestService,
-    Mailer,
+    UnsubscribeRepository,
+    UnsubscribeService,
     NotificationsPersonalData,
     NotificationsResolver,
     MemberNotificationsResolver,

@@ -47,6 +47,15 @@ export class NotificationsPersonalData implements PersonalDataProvider {
       columns: ['consent_ledger.member_id'],
     },
     {
+      category: 'Unsubscribe links',
+      fields: ['which email digests each one-click link stops (hash of the link only)', 'dates'],
+      purpose: 'Lets you stop email digests in one click from the email itself, without signing in',
+      charterClause: 'consents',
+      retentionDays: 365,
+      visibleTo: 'you only',
+      columns: ['unsubscribe_links.member_id'],
+    },
+    {
       category: 'Conversations with brand teams',
       fields: ['messages you wrote to a brand team', 'messages a brand team wrote to you', 'who wrote them'],
       purpose: 'Lets you write to a brand team and lets it answer you',
@@ -105,6 +114,7 @@ export class NotificationsPersonalData implements PersonalDataProvider {
     await tx.query(`DELETE FROM digests WHERE member_id = $1`, [memberId]);
     await tx.query(`DELETE FROM notification_preferences WHERE member_id = $1`, [memberId]);
     await tx.query(`DELETE FROM consent_ledger WHERE member_id = $1`, [memberId]);
+    await tx.query(`DELETE FROM unsubscribe_links WHERE member_id = $1`, [memberId]);
     await tx.query(`DELETE FROM contact_messages WHERE member_id = $1`, [memberId]);
     await tx.query(`UPDATE contact_messages SET sender_id = NULL WHERE sender_id = $1`, [memberId]);
   }
@@ -114,5 +124,6 @@ export class NotificationsPersonalData implements PersonalDataProvider {
     await tx.query(`DELETE FROM notifications WHERE created_at < $1 AND (digest_id IS NOT NULL OR deferred_until IS NULL)`, [notificationsBefore]);
     await tx.query(`DELETE FROM digests d WHERE d.period_end < $1 AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.digest_id = d.id)`, [notificationsBefore]);
     await tx.query(`DELETE FROM contact_messages WHERE created_at < $1`, [new Date(now.getTime() - CONTACT_RETENTION_DAYS * DAY)]);
+    await tx.query(`DELETE FROM unsubscribe_links WHERE created_at < $1`, [new Date(now.getTime() - 365 * DAY)]);
   }
 }

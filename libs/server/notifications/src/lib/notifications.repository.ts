@@ -334,8 +334,8 @@ export class NotificationsRepository {
     await tx.query(`DELETE FROM digests WHERE id = $1`, [digestId]);
   }
 
-  async markEmailed(digestId: string, now: Date): Promise<void> {
-    await this.db.reader.query(`UPDATE digests SET emailed_at = $2 WHERE id = $1`, [digestId, now]);
+  async markEmailed(digestId: string, now: Date, tx: Db = this.db.reader): Promise<void> {
+    await tx.query(`UPDATE digests SET emailed_at = $2 WHERE id = $1`, [digestId, now]);
   }
 
   async digestsPage(memberId: string, limit: number, after: { periodStart: string; id: string } | null): Promise<DigestRow[]> {
@@ -350,11 +350,6 @@ export class NotificationsRepository {
   async countDigests(memberId: string): Promise<number> {
     const rows: Array<{ count: number }> = await this.db.reader.query(`SELECT count(*)::int AS count FROM digests WHERE member_id = $1`, [memberId]);
     return rows[0]?.count ?? 0;
-  }
-
-  async emailOf(memberId: string): Promise<string | null> {
-    const rows: Array<{ email: string }> = await this.db.reader.query(`SELECT email FROM members WHERE id = $1`, [memberId]);
-    return rows[0]?.email ?? null;
   }
 
   // --- consents ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
-import { Connection, Ctx, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
+import { Connection, Ctx, ErrorLanguage, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
+import { summaryIn } from './notification-summaries';
 import { CommunitiesLoaders, CommunityType } from '@palabre/communities';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { NotificationsService } from './notifications.service';
@@ -121,7 +122,16 @@ export class MemberNotificationsResolver {
 
 @Resolver(() => NotificationType)
 export class NotificationFieldsResolver {
-  constructor(private readonly communities: CommunitiesLoaders, private readonly members: MembersLoaders) {}
+  constructor(
+    private readonly communities: CommunitiesLoaders,
+    private readonly members: MembersLoaders,
+    private readonly language: ErrorLanguage,
+  ) {}
+
+  @ResolveField(() => String, { description: 'One line about what happened, in the member’s language (FR/EN)' })
+  async summary(notification: NotificationType, _args: NoArgs, context: GraphqlContext): Promise<string> {
+    return summaryIn(await this.language.localeOf(context), { kind: notification.kind, reason: notification.reason, summary: notification.summary, payload: notification.payload });
+  }
 
   @ResolveField(() => CommunityType, { nullable: true })
   async community(notification: NotificationType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType | null> {

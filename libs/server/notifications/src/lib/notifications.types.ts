@@ -76,7 +76,10 @@ export class NotificationType implements Node {
   actorId!: string | null;
   @Field({ description: 'The event that caused it, e.g. reply.created' }) kind!: string;
   @Field(() => NotificationReason) reason!: NotificationReason;
-  @Field() summary!: string;
+  /** Stored English summary; the `summary` field is resolved in the member's language (NotificationFieldsResolver). */
+  summary!: string;
+  /** The event payload, from which other languages' summaries are rebuilt. */
+  payload!: Record<string, unknown>;
   @Field(() => ID, { nullable: true, description: 'Global id of what it is about (thread, idea, reply, …)' }) subjectId!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
@@ -93,6 +96,7 @@ export class NotificationType implements Node {
       kind: row.kind,
       reason: row.reason as NotificationReason,
       summary: row.summary,
+      payload: row.payload ?? {},
       subjectId: row.subject_id,
       createdAt: row.created_at,
       readAt: row.read_at,

@@ -49,6 +49,21 @@ export const configSchema = z.object({
   REDIS_URL: optionalUrl(['redis', 'rediss']),
   SMTP_URL: optionalUrl(['smtp', 'smtps']),
   SMTP_FROM: z.string().default('Palabre <no-reply@palabre.local>'),
+  /** Runs the email worker in this process (every process can enqueue; several workers share the queue safely). */
+  MAIL_WORKER_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** Attempts after the first before an email job is failed for an operator (`npm run jobs`). */
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
+  /** First retry delay; each next one doubles (pg-boss exponential backoff, capped at 6 hours). */
+  MAIL_RETRY_DELAY_SECONDS: positiveInt(30),
+  /** Minutes an email verification or email change link stays valid. */
+  EMAIL_VERIFICATION_TTL_MINUTES: positiveInt(24 * 60),
+  /** Minutes a password reset link stays valid (at most an hour). */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(30),
+  /** Account emails (verification, reset) one address or one client address may ask for per hour. */
+  ACCOUNT_EMAILS_PER_HOUR: positiveInt(5),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (a random secret shared by api and gateway)'),
   PASSWORD_HASH_COST_LOG2: z.coerce.number().int().min(10).max(20).default(17),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),

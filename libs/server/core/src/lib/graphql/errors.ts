@@ -1,12 +1,16 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@palabre/contracts';
+import { FRENCH_MESSAGE } from './error-language';
 
 /**
  * Every error a client may see is an AppError with a stable `extensions.code`:
  * the generic codes of ErrorCode or a domain code named by an issue (e.g. THREAD_LOCKED).
  */
 export class AppError extends GraphQLError {
+  /** The message in French, shown to French-speaking callers (ErrorLanguage); the code stays the same. */
+  french?: string;
+
   constructor(
     readonly code: string,
     message: string,
@@ -16,9 +20,17 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** Gives an error its French message; English stays the default. */
+export function inFrench<T extends AppError>(error: T, message: string): T {
+  error.french = message;
+  return error;
+}
+
 export const badInput = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.BAD_USER_INPUT, message, details);
-export const unauthenticated = (message = 'Sign in to do this') => new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = 'You are not allowed to do this') => new AppError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message?: string) =>
+  message === undefined ? inFrench(new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this'), 'Connectez-vous pour faire ceci') : new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message?: string) =>
+  message === undefined ? inFrench(new AppError(ErrorCode.FORBIDDEN, 'You are not allowed to do this'), 'Vous n’avez pas le droit de faire ceci') : new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what = 'This item') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found`);
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.CONFLICT, message, details);
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
@@ -84,7 +96,8 @@ export function createErrorFormatter(logError: ErrorLogger, options: { hideSugge
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+      const shown = { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+      return original.french ? Object.assign(shown, { [FRENCH_MESSAGE]: original.french }) : shown;
     }
     const code = formatted.extensions?.['code'];
     const isRequestError = typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && !(error instanceof GraphQLError && error.originalError && !(error.originalError instanceof GraphQLError));

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { RequestContext } from '../context/request-context';
+import type { ErrorLanguage } from './error-language';
 import { statementsInCurrentScope } from '../database/query-stats';
 import { ErrorCode } from '@palabre/contracts';
 import { createErrorFormatter, SERVICE_UNAVAILABLE_RETRY_SECONDS } from './errors';
@@ -64,7 +65,13 @@ function reportAsValidationError(message: string) {
   };
 }
 
-export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache, idempotency: IdempotencyStore): Omit<ApolloDriverConfig, 'driver'> {
+export function createGraphqlOptions(
+  config: AppConfig,
+  exposeSqlCount: boolean,
+  responseCache: ResponseCache,
+  idempotency: IdempotencyStore,
+  errorLanguage?: ErrorLanguage,
+): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too deep')] },
@@ -93,7 +100,7 @@ export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean,
     // Apollo ships CJS and ESM typings of the same plugin type; Nest's config names the ESM one.
     // Cache hints are unused (the response cache is invalidated by writes, not by hints); the cache-control
     // plugin would otherwise wrap every field resolver.
-    plugins: [...armor.plugins, serviceUnavailableStatus(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), idempotency.plugin()] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, serviceUnavailableStatus(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(exposeSqlCount ? [sqlCountPlugin()] : []), responseCache.plugin(), idempotency.plugin(), ...(errorLanguage ? [errorLanguage.plugin()] : [])] as ApolloDriverConfig['plugins'],
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation'), {
       hideSuggestions: config.NODE_ENV === 'production',
       logUnavailable: ({ correlationId, error }) => logger.warn({ correlationId, reason: error instanceof Error ? error.message : String(error) }, 'Database unreachable; answered SERVICE_UNAVAILABLE'),

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createClient } from 'redis';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { tooManyRequests } from './errors';
+import { inFrench, tooManyRequests } from './errors';
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -54,11 +54,14 @@ export class RateLimitService implements OnModuleDestroy {
   }
 
   /** Consumes points or throws TOO_MANY_REQUESTS with the seconds to wait. */
-  async consume(rule: RateLimitRule, key: string, points = 1, message = 'Too many requests; slow down and try again shortly'): Promise<void> {
+  async consume(rule: RateLimitRule, key: string, points = 1, message = 'Too many requests; slow down and try again shortly', french?: string): Promise<void> {
     try {
       await this.limiter(rule).consume(key, points);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw tooManyRequests(message, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      if (rejection instanceof RateLimiterRes) {
+        const error = tooManyRequests(message, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+        throw french ? inFrench(error, french) : error;
+      }
       throw rejection;
     }
   }

@@ -1,0 +1,131 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  Db,
+  hashSingleUseToken,
+  isSingleUseTokenShaped,
+  RateLimitRule,
+  RateLimitService,
+  RequestContext,
+  TransactionRunner,
+  unauthenticated,
+} from '@palabre/core';
+import { AccountLinksRepository, AccountMailRow } from './account-links.repository';
+import { AccountMailSender } from './account-mail.sender';
+import { confirmEmailChangeMail, emailChangedNoticeMail, verifyEmailMail } from './account-emails';
+import { emailTaken, invalidLink, sameEmail, TOO_MANY_EMAILS } from './account-errors';
+import { PasswordChecks } from './password-checks';
+
+/**
+ * Proving an address: the verification link sent at sign-up and on request, and the change of address,
+ * which takes effect only when the new address is proved (the old one is then told, without a link).
+ */
+@Injectable()
+export class EmailVerificationService {
+  private readonly perMember: RateLimitRule;
+
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly links: AccountLinksRepository,
+    private readonly sender: AccountMailSender,
+    private readonly passwords: PasswordChecks,
+    private readonly rateLimits: RateLimitService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.perMember = { name: 'account-mail-member', points: config.ACCOUNT_EMAILS_PER_HOUR, durationSeconds: 3600 };
+  }
+
+  /** Called in the sign-up transaction: the first link goes out if and only if the account is created. */
+  async sendVerification(tx: Db, account: Pick<AccountMailRow, 'id' | 'handle' | 'email' | 'locale'>): Promise<void> {
+    const ttl = this.config.EMAIL_VERIFICATION_TTL_MINUTES;
+    await this.sender.sendLink(tx, {
+      memberId: account.id,
+      purpose: 'VERIFY_EMAIL',
+      email: account.email,
+      now: this.clock.now(),
+      ttlMinutes: ttl,
+      mail: verifyEmailMail(account.locale, this.sender.publicUrl, account.handle, ttl),
+    });
+  }
+
+  /** A new link (the previous ones stop working); nothing is sent when the address is verified already. */
+  async requestEmailVerification(ctx: RequestContext): Promise<boolean> {
+    const memberId = this.memberOf(ctx);
+    await this.rateLimits.consume(this.perMember, memberId, 1, TOO_MANY_EMAILS.en, TOO_MANY_EMAILS.fr);
+    await this.db.run(async (tx) => {
+      const account = await this.links.accountOf(tx, memberId);
+      if (account && !account.email_verified_at) await this.sendVerification(tx, account);
+    });
+    return true;
+  }
+
+  async verifyEmail(token: string): Promise<boolean> {
+    if (!isSingleUseTokenShaped(token)) throw invalidLink();
+    const now = this.clock.now();
+    const ok = await this.db.run(async (tx) => {
+      const link = await this.links.consume(tx, hashSingleUseToken(token), 'VERIFY_EMAIL', now);
+      if (link) await this.links.markVerified(tx, link.member_id, link.email, now);
+      return link !== null;
+    });
+    if (!ok) throw invalidLink();
+    return true;
+  }
+
+  async changeEmail(ctx: RequestContext, newEmail: string, currentPassword: string): Promise<boolean> {
+    const memberId = this.memberOf(ctx);
+    await this.passwords.requireCurrent(ctx, memberId, currentPassword);
+    await this.rateLimits.consume(this.perMember, memberId, 1, TOO_MANY_EMAILS.en, TOO_MANY_EMAILS.fr);
+    await this.db.run(async (tx) => {
+      const account = await this.links.accountOf(tx, memberId);
+      if (!account) throw unauthenticated();
+      if (account.email.toLowerCase() === newEmail.toLowerCase()) throw sameEmail();
+      if (await this.links.emailTaken(tx, newEmail)) throw emailTaken('newEmail');
+      const ttl = this.config.EMAIL_VERIFICATION_TTL_MINUTES;
+      await this.sender.sendLink(tx, {
+        memberId,
+        purpose: 'CHANGE_EMAIL',
+        email: newEmail,
+        now: this.clock.now(),
+        ttlMinutes: ttl,
+        mail: confirmEmailChangeMail(account.locale, this.sender.publicUrl, account.handle, ttl),
+      });
+    });
+    return true;
+  }
+
+  /** The proved new address replaces the old one; a verified old address is told, with no link. */
+  async confirmEmailChange(token: string): Promise<boolean> {
+    if (!isSingleUseTokenShaped(token)) throw invalidLink();
+    const now = this.clock.now();
+    const outcome = await this.db.run(async (tx) => {
+      const link = await this.links.consume(tx, hashSingleUseToken(token), 'CHANGE_EMAIL', now);
+      if (!link) return 'invalid' as const;
+      const before = await this.links.accountOf(tx, link.member_id);
+      if (!before) return 'invalid' as const;
+      if (!(await this.links.replaceEmail(tx, link.member_id, link.email, now))) return 'taken' as const;
+      await this.links.invalidate(tx, link.member_id, 'RESET_PASSWORD', now);
+      await this.links.invalidate(tx, link.member_id, 'VERIFY_EMAIL', now);
+      if (before.email_verified_at) {
+        await this.sender.sendNotice(tx, {
+          key: `email-changed:${link.member_id}:${now.toISOString()}`,
+          to: before.email,
+          // The old address was proved and the account just left it: the notice is the one email it still gets.
+          audience: 'former-address',
+          mail: emailChangedNoticeMail(before.locale, before.handle),
+        });
+      }
+      return 'ok' as const;
+    });
+    if (outcome === 'invalid') throw invalidLink();
+    if (outcome === 'taken') throw emailTaken('token');
+    return true;
+  }
+
+  private memberOf(ctx: RequestContext): string {
+    if (!ctx.actor) throw unauthenticated();
+    return ctx.actor.memberId;
+  }
+}
