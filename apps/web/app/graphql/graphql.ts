@@ -148,7 +148,17 @@ export type SearchPageQuery = { node:
 export type SitemapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SitemapQuery = { communities: { edges: Array<{ node: { slug: string, visibility: Visibility, spaces: Array<{ id: string, kind: SpaceKind, threads: { edges: Array<{ node: { id: string, lastActivityAt: string, hidden: boolean, deleted: boolean } }> } }> } }> } };
+export type SitemapQuery = { communities: { edges: Array<{ node: { slug: string, visibility: Visibility, spaces: Array<{ id: string, kind: SpaceKind }> } }> } };
+
+export type SitemapThreadsQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type SitemapThreadsQuery = { node:
+    | { threads: { edges: Array<{ node: { id: string, lastActivityAt: string, hidden: boolean, deleted: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type SitemapIdeasQueryVariables = Exact<{
   spaceId: string;
@@ -181,6 +191,7 @@ export type SpacePageQuery = { node:
 
 export type ThreadPageQueryVariables = Exact<{
   id: string;
+  after?: string | null | undefined;
 }>;
 
 
@@ -411,7 +422,7 @@ export const IdeaStatusFeedDocument = new TypedDocumentString(`
       }
     }
   }
-  ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST) {
+  ideas(spaceId: $spaceId, first: 40, orderBy: NEWEST) {
     edges {
       node {
         id
@@ -546,22 +557,30 @@ export const SitemapDocument = new TypedDocumentString(`
         spaces {
           id
           kind
-          threads(first: 100, orderBy: NEWEST) {
-            edges {
-              node {
-                id
-                lastActivityAt
-                hidden
-                deleted
-              }
-            }
-          }
         }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
+export const SitemapThreadsDocument = new TypedDocumentString(`
+    query SitemapThreads($spaceId: ID!) {
+  node(id: $spaceId) {
+    ... on Space {
+      threads(first: 100, orderBy: NEWEST) {
+        edges {
+          node {
+            id
+            lastActivityAt
+            hidden
+            deleted
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapThreadsQuery, SitemapThreadsQueryVariables>;
 export const SitemapIdeasDocument = new TypedDocumentString(`
     query SitemapIdeas($spaceId: ID!) {
   ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST) {
@@ -656,7 +675,7 @@ fragment ThreadListItem on Thread {
   }
 }`) as unknown as TypedDocumentString<SpacePageQuery, SpacePageQueryVariables>;
 export const ThreadPageDocument = new TypedDocumentString(`
-    query ThreadPage($id: ID!) {
+    query ThreadPage($id: ID!, $after: String) {
   node(id: $id) {
     ... on Thread {
       __typename
@@ -685,7 +704,7 @@ export const ThreadPageDocument = new TypedDocumentString(`
           locale
         }
       }
-      replies(first: 100) {
+      replies(first: 30, after: $after) {
         edges {
           node {
             ...ReplyItem

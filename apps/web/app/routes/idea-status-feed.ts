@@ -19,7 +19,7 @@ const IdeaStatusFeedQuery = graphql(`
         }
       }
     }
-    ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST) {
+    ideas(spaceId: $spaceId, first: 40, orderBy: NEWEST) {
       edges {
         node {
           id

@@ -14,15 +14,24 @@ const SitemapQuery = graphql(`
           spaces {
             id
             kind
-            threads(first: 100, orderBy: NEWEST) {
-              edges {
-                node {
-                  id
-                  lastActivityAt
-                  hidden
-                  deleted
-                }
-              }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SitemapThreadsQuery = graphql(`
+  query SitemapThreads($spaceId: ID!) {
+    node(id: $spaceId) {
+      ... on Space {
+        threads(first: 100, orderBy: NEWEST) {
+          edges {
+            node {
+              id
+              lastActivityAt
+              hidden
+              deleted
             }
           }
         }
@@ -52,27 +61,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const origin = new URL(request.url).origin;
   const data = await orThrowResponse(graphqlRequest(SitemapQuery, {}));
   const urls: { loc: string; lastmod?: string }[] = [{ loc: `${origin}/` }];
-  const ideaSpaces: { slug: string; id: string }[] = [];
+  const spaces: { slug: string; id: string; kind: string }[] = [];
   for (const { node: community } of data.communities.edges) {
     if (community.visibility !== 'PUBLIC') continue;
     urls.push({ loc: `${origin}/c/${community.slug}` });
     for (const space of community.spaces) {
-      if (space.kind === 'IDEAS') {
-        urls.push({ loc: `${origin}/c/${community.slug}/ideas/${space.id}` });
-        ideaSpaces.push({ slug: community.slug, id: space.id });
-        continue;
-      }
-      urls.push({ loc: `${origin}/c/${community.slug}/s/${space.id}` });
-      for (const { node: thread } of space.threads.edges) {
-        if (!thread.hidden && !thread.deleted) urls.push({ loc: `${origin}/c/${community.slug}/t/${thread.id}`, lastmod: thread.lastActivityAt });
-      }
+      urls.push({ loc: `${origin}/c/${community.slug}/${space.kind === 'IDEAS' ? 'ideas' : 's'}/${space.id}` });
+      spaces.push({ slug: community.slug, id: space.id, kind: space.kind });
     }
   }
-  // Ideas are listed per space by the API: one more request per ideas space (a handful), for crawlers only.
-  const ideaLists = await Promise.all(ideaSpaces.map((space) => orThrowResponse(graphqlRequest(SitemapIdeasQuery, { spaceId: space.id }))));
-  ideaLists.forEach((list, index) => {
-    for (const { node: idea } of list.ideas.edges) urls.push({ loc: `${origin}/c/${ideaSpaces[index].slug}/i/${idea.id}`, lastmod: idea.updatedAt });
-  });
+  // The API's cost limit keeps lists per space: one more request per space (a handful), for crawlers only.
+  const lists = await Promise.all(
+    spaces.map(async (space) => {
+      if (space.kind === 'IDEAS') {
+        const { ideas } = await orThrowResponse(graphqlRequest(SitemapIdeasQuery, { spaceId: space.id }));
+        return ideas.edges.map(({ node }) => ({ loc: `${origin}/c/${space.slug}/i/${node.id}`, lastmod: node.updatedAt }));
+      }
+      const { node } = await orThrowResponse(graphqlRequest(SitemapThreadsQuery, { spaceId: space.id }));
+      const threads = node && 'threads' in node ? node.threads.edges.map((edge) => edge.node) : [];
+      return threads.filter((thread) => !thread.hidden && !thread.deleted).map((thread) => ({ loc: `${origin}/c/${space.slug}/t/${thread.id}`, lastmod: thread.lastActivityAt }));
+    }),
+  );
+  urls.push(...lists.flat());
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.map((url) => `  <url><loc>${url.loc}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}</url>`).join('\n')}

@@ -9,7 +9,7 @@ import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
 const ThreadPageQuery = graphql(`
-  query ThreadPage($id: ID!) {
+  query ThreadPage($id: ID!, $after: String) {
     node(id: $id) {
       ... on Thread {
         __typename
@@ -38,7 +38,7 @@ const ThreadPageQuery = graphql(`
             locale
           }
         }
-        replies(first: 100) {
+        replies(first: 30, after: $after) {
           edges {
             node {
               ...ReplyItem

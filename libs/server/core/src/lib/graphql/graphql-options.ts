@@ -44,9 +44,10 @@ function armorRejection(message: string) {
 export function createGraphqlOptions(config: AppConfig, exposeSqlCount: boolean, responseCache: ResponseCache): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: true, onReject: [armorRejection('Query too deep')] },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: true, onReject: [armorRejection('Query too deep')] },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: true, onReject: [armorRejection('Too many aliases')] },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, propagateOnRejection: true, onReject: [armorRejection('Query too expensive')] },
+    // flattenFragments: a fragment costs what its fields cost inline (clients compose queries from per-component fragments).
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, flattenFragments: true, propagateOnRejection: true, onReject: [armorRejection('Query too expensive')] },
     maxTokens: { n: config.GRAPHQL_MAX_TOKENS, propagateOnRejection: true },
     maxDirectives: { n: 20, propagateOnRejection: true },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
