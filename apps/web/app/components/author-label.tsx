@@ -2,7 +2,7 @@ import { graphql } from '../graphql';
 import type { AuthorLabelFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
 
-export const AuthorLabelDoc = graphql(`
+export const AuthorLabelDoc = /* @__PURE__ */ graphql(`
   fragment AuthorLabel on Author {
     handle
     affiliation

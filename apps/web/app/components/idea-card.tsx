@@ -4,7 +4,7 @@ import type { IdeaCardFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
 import { AuthorLabel } from './author-label';
 
-export const IdeaCardDoc = graphql(`
+export const IdeaCardDoc = /* @__PURE__ */ graphql(`
   fragment IdeaCard on Idea {
     id
     title

@@ -3,7 +3,7 @@ import type { IdeaStatusHistoryFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
 import { AuthorLabel } from './author-label';
 
-export const IdeaStatusHistoryDoc = graphql(`
+export const IdeaStatusHistoryDoc = /* @__PURE__ */ graphql(`
   fragment IdeaStatusHistory on Idea {
     nextUpdateDueAt
     overdue

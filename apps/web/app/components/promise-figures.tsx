@@ -2,7 +2,7 @@ import { graphql } from '../graphql';
 import type { PromiseFiguresPanelFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
 
-export const PromiseFiguresPanelDoc = graphql(`
+export const PromiseFiguresPanelDoc = /* @__PURE__ */ graphql(`
   fragment PromiseFiguresPanel on PromiseFigures {
     questionsAsked
     questionsAnswered

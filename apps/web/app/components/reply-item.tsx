@@ -3,7 +3,7 @@ import type { ReplyItemFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
 import { AuthorLabel } from './author-label';
 
-export const ReplyItemDoc = graphql(`
+export const ReplyItemDoc = /* @__PURE__ */ graphql(`
   fragment ReplyItem on Reply {
     id
     bodyHtml

@@ -4,7 +4,7 @@ import type { ThreadListItemFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
 import { AuthorLabel } from './author-label';
 
-export const ThreadListItemDoc = graphql(`
+export const ThreadListItemDoc = /* @__PURE__ */ graphql(`
   fragment ThreadListItem on Thread {
     id
     title

@@ -8,7 +8,7 @@ import { orThrowResponse } from '../lib/route-errors';
 
 const PROMISE_DAYS = 90;
 
-const CommunityPageQuery = graphql(`
+const CommunityPageQuery = /* @__PURE__ */ graphql(`
   query CommunityPage($slug: String!, $days: Int!) {
     community(slug: $slug) {
       id

@@ -5,7 +5,7 @@ import { formatters, resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { orThrowResponse } from '../lib/route-errors';
 
-const HomePageQuery = graphql(`
+const HomePageQuery = /* @__PURE__ */ graphql(`
   query HomePage {
     communities(first: 50) {
       edges {

@@ -12,7 +12,7 @@ const STATUSES: IdeaStatus[] = ['OPEN', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS'
 const ORDERS: IdeaOrder[] = ['NEWEST', 'MOST_SUPPORTED', 'TRENDING'];
 
 // The API filters on one status today; several at once come with the ideas-filter issue.
-const IdeaBoardQuery = graphql(`
+const IdeaBoardQuery = /* @__PURE__ */ graphql(`
   query IdeaBoard($spaceId: ID!, $filter: IdeasFilter, $orderBy: IdeaOrder!) {
     node(id: $spaceId) {
       ... on Space {

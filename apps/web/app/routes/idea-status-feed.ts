@@ -5,7 +5,7 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { formatters } from '../lib/i18n/i18n';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
-const IdeaStatusFeedQuery = graphql(`
+const IdeaStatusFeedQuery = /* @__PURE__ */ graphql(`
   query IdeaStatusFeed($spaceId: ID!) {
     node(id: $spaceId) {
       ... on Space {

@@ -7,7 +7,7 @@ import { resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
-const IdeaPageQuery = graphql(`
+const IdeaPageQuery = /* @__PURE__ */ graphql(`
   query IdeaPage($id: ID!) {
     node(id: $id) {
       ... on Idea {

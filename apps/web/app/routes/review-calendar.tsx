@@ -6,7 +6,7 @@ import { formatters, resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
-const ReviewCalendarQuery = graphql(`
+const ReviewCalendarQuery = /* @__PURE__ */ graphql(`
   query ReviewCalendar($id: ID!) {
     node(id: $id) {
       ... on Space {

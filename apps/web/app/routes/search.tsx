@@ -7,7 +7,7 @@ import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 import { snippetParts } from '../lib/snippet';
 
 // The community's id travels in the form (`in`), so the page needs one request: the community and the hits together.
-const SearchPageQuery = graphql(`
+const SearchPageQuery = /* @__PURE__ */ graphql(`
   query SearchPage($communityId: ID!, $query: String!) {
     node(id: $communityId) {
       ... on Community {

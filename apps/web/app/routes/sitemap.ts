@@ -4,7 +4,7 @@ import { xmlResponse } from '../lib/atom';
 import { graphqlRequest } from '../lib/graphql-client';
 import { orThrowResponse } from '../lib/route-errors';
 
-const SitemapQuery = graphql(`
+const SitemapQuery = /* @__PURE__ */ graphql(`
   query Sitemap {
     communities(first: 50) {
       edges {
@@ -21,7 +21,7 @@ const SitemapQuery = graphql(`
   }
 `);
 
-const SitemapThreadsQuery = graphql(`
+const SitemapThreadsQuery = /* @__PURE__ */ graphql(`
   query SitemapThreads($spaceId: ID!) {
     node(id: $spaceId) {
       ... on Space {
@@ -40,7 +40,7 @@ const SitemapThreadsQuery = graphql(`
   }
 `);
 
-const SitemapIdeasQuery = graphql(`
+const SitemapIdeasQuery = /* @__PURE__ */ graphql(`
   query SitemapIdeas($spaceId: ID!) {
     ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST) {
       edges {

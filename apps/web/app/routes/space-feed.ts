@@ -4,7 +4,7 @@ import { atomFeed, xmlResponse } from '../lib/atom';
 import { graphqlRequest } from '../lib/graphql-client';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
-const SpaceFeedQuery = graphql(`
+const SpaceFeedQuery = /* @__PURE__ */ graphql(`
   query SpaceFeed($id: ID!) {
     node(id: $id) {
       ... on Space {

@@ -8,7 +8,7 @@ import { resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
-const SpacePageQuery = graphql(`
+const SpacePageQuery = /* @__PURE__ */ graphql(`
   query SpacePage($id: ID!, $filter: ThreadsFilter, $after: String) {
     node(id: $id) {
       ... on Space {

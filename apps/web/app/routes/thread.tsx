@@ -8,7 +8,7 @@ import { resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 
-const ThreadPageQuery = graphql(`
+const ThreadPageQuery = /* @__PURE__ */ graphql(`
   query ThreadPage($id: ID!, $after: String) {
     node(id: $id) {
       ... on Thread {
@@ -105,7 +105,7 @@ export default function ThreadPage() {
       <section aria-labelledby="replies-heading">
         <h2 id="replies-heading">{t('thread.replies', { count: i18n.number(thread.replyCount) })}</h2>
         {replies.length === 0 ? <p>{t('thread.noReplies')}</p> : replies.map((reply) => <ReplyItem key={reply.id} reply={reply} />)}
-        <NewRepliesBar threadId={thread.id} knownReplyIds={replies.map((reply) => reply.id)} />
+        <NewRepliesBar threadId={thread.id} />
       </section>
     </>
   );
