@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError, useRouteLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useLocation, useRouteError, useRouteLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { formatters, I18nContext, resolveLocale, type AppLocale } from './lib/i18n/i18n';
 import type { MessageKey } from './lib/i18n/en';
 import { useNonce } from './lib/nonce';
@@ -64,7 +65,21 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  useFocusOnNavigation();
   return <Outlet />;
+}
+
+/** After a client-side navigation, focus moves to the new page's content (as a full page load would reset it), so keyboard and screen reader users start there. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [pathname]);
 }
 
 /** Error codes with a message of their own in the catalogues (`error.<CODE>`); anything else reads as a generic failure. */
@@ -83,6 +98,7 @@ export function ErrorBoundary() {
 function ErrorMessage({ code, t }: { code: string; t: (key: MessageKey) => string }) {
   return (
     <section className="error-page">
+      <title>{`${t('error.title')} · Palabre`}</title>
       <h1>{t('error.title')}</h1>
       <p>{t(`error.${code}` as MessageKey)}</p>
       <p>
