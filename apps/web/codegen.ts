@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
-  documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**'],
+  documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/**/*.spec.ts'],
   ignoreNoDocuments: false,
   generates: {
     'app/graphql/': {

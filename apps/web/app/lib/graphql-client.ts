@@ -20,8 +20,11 @@ interface GraphQLError {
 }
 
 /** Where the server render reaches the API directly; the browser goes through the same origin (`/graphql`). */
+// `typeof document` rather than import.meta.env.SSR: the same module also runs under Jest (CommonJS).
+const onServer = typeof document === 'undefined';
+
 function endpoint(): string {
-  if (import.meta.env.SSR) return `${globalThis.process.env.WEB_API_URL ?? `http://127.0.0.1:${globalThis.process.env.API_PORT ?? 3100}`}/graphql`;
+  if (onServer) return `${globalThis.process.env.WEB_API_URL ?? `http://127.0.0.1:${globalThis.process.env.API_PORT ?? 3100}`}/graphql`;
   return '/graphql';
 }
 
@@ -44,7 +47,7 @@ export async function graphqlRequest<Result, Variables>(
       if (value) headers[name] = value;
     }
   }
-  const token = import.meta.env.SSR ? null : getAccessToken();
+  const token = onServer ? null : getAccessToken();
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
