@@ -196,7 +196,7 @@ export type ThreadPageQueryVariables = Exact<{
 
 
 export type ThreadPageQuery = { node:
-    | { __typename: 'Thread', id: string, title: string, body: string, bodyHtml: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, deleted: boolean, hidden: boolean, createdAt: string, replyCount: number, expectedFirstResponseAt: string | null, firstResponseAt: string | null, author: { handle: string, affiliation: Role | null } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, replies: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null } }> } }
+    | { __typename: 'Thread', id: string, title: string, body: string, bodyHtml: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, deleted: boolean, hidden: boolean, createdAt: string, replyCount: number, expectedFirstResponseAt: string | null, firstResponseAt: string | null, author: { handle: string, affiliation: Role | null } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, replies: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -709,6 +709,10 @@ export const ThreadPageDocument = new TypedDocumentString(`
           node {
             ...ReplyItem
           }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }

@@ -44,6 +44,10 @@ const ThreadPageQuery = /* @__PURE__ */ graphql(`
               ...ReplyItem
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
     }
@@ -51,7 +55,7 @@ const ThreadPageQuery = /* @__PURE__ */ graphql(`
 `);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { node: found } = await orThrowResponse(graphqlRequest(ThreadPageQuery, { id: params.thread! }, { request }));
+  const { node: found } = await orThrowResponse(graphqlRequest(ThreadPageQuery, { id: params.thread!, after: new URL(request.url).searchParams.get('after') || undefined }, { request }));
   const node = expectNode(found, 'Thread');
   if (node.space.community.slug !== params.community) notFound();
   return {
@@ -105,6 +109,11 @@ export default function ThreadPage() {
       <section aria-labelledby="replies-heading">
         <h2 id="replies-heading">{t('thread.replies', { count: i18n.number(thread.replyCount) })}</h2>
         {replies.length === 0 ? <p>{t('thread.noReplies')}</p> : replies.map((reply) => <ReplyItem key={reply.id} reply={reply} />)}
+        {thread.replies.pageInfo.hasNextPage && thread.replies.pageInfo.endCursor ? (
+          <p>
+            <Link to={`?after=${encodeURIComponent(thread.replies.pageInfo.endCursor)}`}>{t('thread.moreReplies')}</Link>
+          </p>
+        ) : null}
         <NewRepliesBar threadId={thread.id} />
       </section>
     </>

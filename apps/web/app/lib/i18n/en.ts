@@ -46,6 +46,7 @@ export const en = {
   'thread.hidden': 'This post is hidden pending moderation.',
   'thread.noReplies': 'No replies yet.',
   'thread.newReplies': '{{count}} new replies: show them',
+  'thread.moreReplies': 'Later replies',
   'thread.repliesHeading': 'Replies',
   'role.BRAND_STAFF': 'Staff',
   'role.MODERATOR': 'Moderator',

@@ -48,6 +48,7 @@ export const fr: Record<MessageKey, string> = {
   'thread.hidden': 'Ce message est masqué en attente de modération.',
   'thread.noReplies': 'Pas encore de réponse.',
   'thread.newReplies': '{{count}} nouvelles réponses : les afficher',
+  'thread.moreReplies': 'Réponses suivantes',
   'thread.repliesHeading': 'Réponses',
   'role.BRAND_STAFF': 'Équipe',
   'role.MODERATOR': 'Modération',
