@@ -47,6 +47,8 @@ test('a newcomer reads the French community: home, space, thread, ideas, an idea
   await expect(page.getByRole('heading', { level: 1, name: 'L’Atelier Vélo' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { name: 'À la une' })).toBeVisible();
+  // The pinned thread is listed with its space.
+  await expect(page.getByRole('link', { name: 'Quelle crème pour entretenir la chaîne sous la pluie ?' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Promesses tenues/ })).toBeVisible();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/c\/atelier-velo$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'L’Atelier Vélo');

@@ -85,7 +85,7 @@ export type CommunityPageQueryVariables = Exact<{
 }>;
 
 
-export type CommunityPageQuery = { community: { id: string, slug: string, name: string, description: string, locale: Locale, memberCount: number, spaces: Array<{ id: string, slug: string, name: string, description: string, kind: SpaceKind, pinnedThreadIds: Array<string> }>, featured: { edges: Array<{ node: { contentId: string, contentType: string, note: string, featuredAt: string } }> }, promises: { questionsAsked: number, questionsAnswered: number, medianFirstReplyHours: number | null, answeredWithinCommitmentShare: number | null, overdueIdeas: { count: number } } | null } };
+export type CommunityPageQuery = { community: { id: string, slug: string, name: string, description: string, locale: Locale, memberCount: number, spaces: Array<{ id: string, slug: string, name: string, description: string, kind: SpaceKind, pinnedThreadIds: Array<string>, threads: { edges: Array<{ node: { id: string, title: string } }> } }>, featured: { edges: Array<{ node: { contentId: string, contentType: string, note: string, featuredAt: string } }> }, promises: { questionsAsked: number, questionsAnswered: number, medianFirstReplyHours: number | null, answeredWithinCommitmentShare: number | null, overdueIdeas: { count: number } } | null } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -324,6 +324,14 @@ export const CommunityPageDocument = new TypedDocumentString(`
       description
       kind
       pinnedThreadIds
+      threads(first: 3) {
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
     }
     featured(first: 10) {
       edges {

@@ -24,6 +24,15 @@ const CommunityPageQuery = /* @__PURE__ */ graphql(`
         description
         kind
         pinnedThreadIds
+        # Pinned threads come first in a space's lists: the first few carry the pinned ones with their titles.
+        threads(first: 3) {
+          edges {
+            node {
+              id
+              title
+            }
+          }
+        }
       }
       featured(first: 10) {
         edges {
@@ -61,6 +70,21 @@ function featuredPath(slug: string, contentType: string, contentId: string): str
   return null;
 }
 
+function PinnedThreads({ community, pinnedIds, threads }: { community: string; pinnedIds: string[]; threads: { id: string; title: string }[] }) {
+  const { t } = useI18n();
+  const pinned = threads.filter((thread) => pinnedIds.includes(thread.id));
+  if (pinned.length === 0) return null;
+  return (
+    <ul className="pinned">
+      {pinned.map((thread) => (
+        <li key={thread.id}>
+          <span className="badge">{t('space.pinned')}</span> <Link to={`/c/${community}/t/${thread.id}`}>{thread.title}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function CommunityPage() {
   const { community } = useLoaderData<typeof loader>();
   const i18n = useI18n();
@@ -86,9 +110,9 @@ export default function CommunityPage() {
                 </h3>
                 <p className="meta">
                   <span className="badge">{t(`space.kind.${space.kind}`)}</span>
-                  {space.pinnedThreadIds.length > 0 ? <span className="badge">{`${t('space.pinned')}: ${i18n.number(space.pinnedThreadIds.length)}`}</span> : null}
                 </p>
                 <p>{space.description}</p>
+                <PinnedThreads community={community.slug} pinnedIds={space.pinnedThreadIds} threads={space.threads.edges.map((edge) => edge.node)} />
               </li>
             ))}
           </ul>
