@@ -39,6 +39,12 @@ const IdeaBoardQuery = /* @__PURE__ */ graphql(`
   }
 `);
 
+/** Ideas still moving come before closed ones; the API's order is kept within each group (a stable sort). */
+const CLOSED: ReadonlySet<IdeaStatus> = new Set(['SHIPPED', 'DECLINED', 'EXPIRED', 'MERGED']);
+function openFirst<T extends { status: IdeaStatus }>(ideas: T[]): T[] {
+  return [...ideas].sort((a, b) => Number(CLOSED.has(a.status)) - Number(CLOSED.has(b.status)));
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const status = STATUSES.find((value) => value === search.get('status'));
@@ -48,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (space.kind !== 'IDEAS' || space.community.slug !== params.community) notFound();
   return {
     space,
-    ideas: data.ideas.edges.map((edge) => edge.node),
+    ideas: openFirst(data.ideas.edges.map((edge) => edge.node)),
     status: status ?? '',
     orderBy,
     locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }),
