@@ -8,6 +8,7 @@
  * WEB_GATEWAY_URL (http://127.0.0.1:$GATEWAY_PORT, GATEWAY_PORT 3101), WEB_TRUST_PROXY (express "trust proxy", default loopback).
  */
 import { createRequestHandler } from '@react-router/express';
+import compression from 'compression';
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { existsSync } from 'node:fs';
@@ -68,6 +69,9 @@ const apiProxy = createProxyMiddleware({ target: config.api, pathFilter: API_PAT
 const realtimeProxy = createProxyMiddleware({ target: config.gateway, pathFilter: '/realtime', ws: true, xfwd: true });
 app.use(apiProxy);
 app.use(realtimeProxy);
+
+// gzip for pages and assets (after the proxies, which pass the api's own encoding through untouched).
+app.use(compression());
 
 // Hashed file names: cache for a year.
 app.use('/assets', express.static(join(buildDir, 'client', 'assets'), { immutable: true, maxAge: '1y' }));
