@@ -7,6 +7,7 @@
  * Feature-to-feature direction (ARCHITECTURE.md) through scope tags:
  *   members <- communities <- advice, ideas <- recognition, moderation, notifications <- insights;
  *   privacy imports no feature; the gateway imports no feature.
+ * The web client (scope:web) talks to the API only over HTTP: it may import libs/contracts, never a server lib.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -35,6 +36,7 @@ const depConstraints = [
   { sourceTag: 'type:core', onlyDependOnLibsWithTags: base },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: base },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:contracts'] },
   ...Object.entries(upstream).map(([scope, allowed]) => ({
     sourceTag: `scope:${scope}`,
     onlyDependOnLibsWithTags: [`scope:${scope}`, ...allowed.map((name) => `scope:${name}`), ...base],
@@ -43,12 +45,12 @@ const depConstraints = [
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/.nx/**', 'tools/bench/results/**', 'coverage/**', 'tmp/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/.nx/**', 'tools/bench/results/**', 'coverage/**', 'tmp/**', 'apps/web/app/graphql/**', 'apps/web/.react-router/**', 'docs/**', 'test-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -78,5 +80,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs'],
     languageOptions: { sourceType: 'module' },
+  },
+  {
+    // The web server is an ES module run by Node.
+    files: ['apps/web/server/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
 );

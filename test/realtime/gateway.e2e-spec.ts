@@ -117,6 +117,30 @@ describe('realtime gateway', () => {
       expect(received[2].events).toEqual([]);
     });
 
+    it('takes a node’s global id for a room, alone or with its kind, as well as "thread:<uuid>", with replay', async () => {
+      const spaceId = await createSpace(platform, publicCommunity);
+      const threadId = await createThread(platform, spaceId, publicCommunity, owner);
+      const room = `thread:${threadId}`;
+      const globalId = toGlobalId('Thread', threadId);
+      const socket = await platform.connectSocket(alice.token);
+      expect(await request(socket, 'subscribe', { room: globalId })).toEqual({ ok: true, room, rooms: [room] });
+      expect(await request(socket, 'subscribe', { room: 'thread', id: globalId })).toMatchObject({ ok: true, room });
+      expect(await request(socket, 'subscribe', { rooms: [{ room: 'thread', id: globalId }, `community:${publicCommunity}`] })).toMatchObject({ ok: true, room });
+      // The kind given with an id must be the id's type; other node types have no room.
+      expect(await request(socket, 'subscribe', { room: 'space', id: globalId })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+      expect(await request(socket, 'subscribe', { room: toGlobalId('Reply', threadId) })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+      const seen = collect(socket);
+      const before = await record('global-id.before', [room]);
+      await eventually(() => expect(seen.events.map((event) => event.id)).toEqual([before]));
+      expect(await request(socket, 'unsubscribe', { room: 'thread', id: globalId })).toMatchObject({ ok: true, room });
+      const missed = await record('global-id.missed', [room]);
+
+      const again = await platform.connectSocket(alice.token);
+      const replayed = collect(again);
+      expect(await request(again, 'subscribe', { room: 'thread', id: globalId, lastEventId: before })).toMatchObject({ ok: true, room, replayed: 1 });
+      expect(replayed.events.map((event) => event.id)).toEqual([missed]);
+    });
+
     it('never delivers an event of a rolled-back transaction', async () => {
       const socket = await platform.connectSocket(owner.token);
       expect(await request(socket, 'subscribe', { room: `community:${publicCommunity}` })).toMatchObject({ ok: true });

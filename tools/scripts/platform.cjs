@@ -21,6 +21,9 @@ const entries = {
   jobs: 'apps/api/src/tools/jobs.js',
 };
 
+/** The web server is an ES module outside dist/ (it serves dist/web, built by `npm run build:web`). */
+const webServer = join(repoRoot, 'apps', 'web', 'server', 'server.mjs');
+
 function log(message) {
   process.stderr.write(`[palabre] ${message}\n`);
 }
@@ -176,6 +179,13 @@ function spawnEntry(name, env, extraArgs = []) {
   });
 }
 
+/** Runs the production web server (needs dist/web from `npm run build:web`). */
+function spawnWeb(env) {
+  if (!existsSync(join(distDir, 'web', 'server', 'index.mjs'))) fail('dist/web is missing: run `npm run build` (or `npm run build:web`) first.');
+  // React's server renderer is several times slower in its development build: the web server always runs the production one.
+  return spawn(process.execPath, [webServer], { cwd: repoRoot, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+}
+
 /** Polls `url` until it answers 2xx; rejects after `timeoutMs` or when `child` exits first. */
 function waitUntilReady(url, child, timeoutMs = 120_000) {
   return new Promise((resolvePromise, reject) => {
@@ -230,6 +240,7 @@ module.exports = {
   removePlatformInfo,
   startDatabase,
   spawnEntry,
+  spawnWeb,
   waitUntilReady,
   stopChild,
 };

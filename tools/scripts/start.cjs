@@ -1,8 +1,8 @@
 'use strict';
 /**
  * `npm start` (after `npm run build`): embedded PostgreSQL (unless DATABASE_URL), then the api
- * (migrations run on its start), then, once the api is ready, the gateway. Ctrl+C / SIGTERM stops
- * the gateway, the api, then PostgreSQL. If a child dies, everything stops with a non-zero exit.
+ * (migrations run on its start), then, once the api is ready, the gateway, then the web client
+ * (the one URL a person opens). Ctrl+C / SIGTERM stops the web, the gateway, the api, then PostgreSQL. If a child dies, everything stops with a non-zero exit.
  */
 const platform = require('./platform.cjs');
 
@@ -11,7 +11,7 @@ async function main() {
   const other = platform.runningPlatform(dataDir);
   if (other) platform.fail(`Palabre is already running from ${dataDir} (pid ${other.pid}); stop it first or set DATA_DIR.`);
 
-  const children = { api: undefined, gateway: undefined };
+  const children = { api: undefined, gateway: undefined, web: undefined };
   let database;
   let shuttingDown;
 
@@ -19,6 +19,7 @@ async function main() {
     (shuttingDown ??= (async () => {
       if (reason) platform.log(reason);
       platform.log('Stopping...');
+      await platform.stopChild(children.web);
       await platform.stopChild(children.gateway);
       await platform.stopChild(children.api);
       if (database) await database.stop();
@@ -60,6 +61,8 @@ async function main() {
     await platform.waitUntilReady(`http://127.0.0.1:${config.API_PORT}/health/ready`, children.api);
     watch('gateway', platform.spawnEntry('gateway', childEnv));
     await platform.waitUntilReady(`http://127.0.0.1:${config.GATEWAY_PORT}/health/ready`, children.gateway);
+    watch('web', platform.spawnWeb(childEnv));
+    await platform.waitUntilReady(`http://127.0.0.1:${config.WEB_PORT}/health/ready`, children.web);
   } catch (error) {
     return shutdown(1, `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -67,7 +70,10 @@ async function main() {
   process.stdout.write(
     [
       '',
+      `Open http://localhost:${config.WEB_PORT}`,
+      '',
       'Palabre is running:',
+      `  Web       http://localhost:${config.WEB_PORT} (same origin for /graphql and /realtime)`,
       `  GraphQL   http://localhost:${config.API_PORT}/graphql`,
       `  Realtime  socket.io on http://localhost:${config.GATEWAY_PORT} (path /realtime)`,
       `  Database  ${database.owned ? `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}, data in ${dataDir}` : 'DATABASE_URL'}`,

@@ -1,7 +1,7 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { parseRoom, roomName, type ClientToServerEvents, type EphemeralAck, type PresenceAck, type RealtimeEvent, type ServerToClientEvents, type SubscribeAck } from '@palabre/contracts';
+import { resolveRoom, roomName, type ClientToServerEvents, type EphemeralAck, type PresenceAck, type RealtimeEvent, type ServerToClientEvents, type SubscribeAck } from '@palabre/contracts';
 import { Clock, EventFeedService, StoredEvent, TokenService } from '@palabre/core';
 import { RoomAccessClient } from './room-access.client';
 import { SessionWatch } from './session-watch';
@@ -255,7 +255,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   private async unsubscribe(socket: RealtimeSocket, state: SocketState, body: unknown): Promise<SubscribeAck> {
-    const rooms = parseRoomList(body as { room?: unknown; rooms?: unknown }, MAX_ROOMS_PER_MESSAGE);
+    const rooms = parseRoomList(body as { room?: unknown; rooms?: unknown; id?: unknown }, MAX_ROOMS_PER_MESSAGE);
     if (typeof rooms === 'string') return failure('BAD_USER_INPUT', rooms);
     for (const room of rooms) {
       const wasIn = socket.rooms.has(room);
@@ -315,8 +315,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   private threadRoomOf(body: unknown): string | null {
-    const room = (body as { room?: unknown } | null)?.room;
-    const parsed = typeof room === 'string' ? parseRoom(room) : null;
+    const { room, id } = (body as { room?: unknown; id?: unknown } | null) ?? {};
+    const parsed = resolveRoom(id !== undefined ? { room, id } : room);
     return parsed?.kind === 'thread' ? roomName('thread', parsed.localId) : null;
   }
 

@@ -270,11 +270,11 @@ export interface ClientToServerEvents {
    * sent first, in order and once each, or a `resync` when they are no longer kept.
    */
   subscribe: (request: SubscribeRequest, ack: (response: SubscribeAck) => void) => void;
-  unsubscribe: (request: { room?: string; rooms?: string[] }, ack: (response: SubscribeAck) => void) => void;
+  unsubscribe: (request: SubscribeRequest, ack: (response: SubscribeAck) => void) => void;
   /** "I am typing" in a thread room the socket joined; ephemeral, at most one every 2 seconds. */
-  'thread.typing': (request: { room: string }, ack: (response: EphemeralAck) => void) => void;
+  'thread.typing': (request: { room: string; id?: string }, ack: (response: EphemeralAck) => void) => void;
   /** Who is in a thread room right now (every gateway), for a socket that joined it. */
-  'thread.presence': (request: { room: string }, ack: (response: PresenceAck) => void) => void;
+  'thread.presence': (request: { room: string; id?: string }, ack: (response: PresenceAck) => void) => void;
   /** Hands a fresh access token (same member) to a live connection, before the old one expires. */
   'auth.refresh': (request: { token: string }, ack: (response: EphemeralAck) => void) => void;
 }
@@ -296,8 +296,11 @@ export interface ThreadPresenceInfo {
 }
 
 export interface SubscribeRequest {
+  /** `"thread:<uuid>"`, a node's global id, or the kind (`"thread"`) when `id` is given. */
   room?: string;
-  rooms?: string[];
+  /** A node's global id (or local uuid), with `room` naming its kind. */
+  id?: string;
+  rooms?: (string | { room: string; id: string })[];
   lastEventId?: string;
 }
 

@@ -5,7 +5,7 @@ const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     const config = loadConfig({ AUTH_SECRET: SECRET });
-    expect(config).toMatchObject({ DATA_DIR: '.data', EMBEDDED_PG_PORT: 54329, API_PORT: 3000, GATEWAY_PORT: 3001 });
+    expect(config).toMatchObject({ DATA_DIR: '.data', EMBEDDED_PG_PORT: 54329, WEB_PORT: 3000, API_PORT: 3100, GATEWAY_PORT: 3101 });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
   });

@@ -25,8 +25,10 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: port(54329),
   HOST: z.string().min(1).default('127.0.0.1'),
-  API_PORT: port(3000),
-  GATEWAY_PORT: port(3001),
+  /** The web client, the one address a person opens (it proxies /graphql and /realtime to the api and gateway). */
+  WEB_PORT: port(3000),
+  API_PORT: port(3100),
+  GATEWAY_PORT: port(3101),
   API_URL: optionalUrl(['http', 'https']),
   PUBLIC_URL: optionalUrl(['http', 'https']),
   /**

@@ -74,9 +74,10 @@ export function createGraphqlOptions(
 ): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too deep')] },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too deep')] },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: false, onReject: [reportAsValidationError('Too many aliases')] },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, propagateOnRejection: false, onReject: [reportAsValidationError('Query too expensive')] },
+    // flattenFragments: a fragment costs what its fields cost inline (clients compose queries from per-component fragments).
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, flattenFragments: true, propagateOnRejection: false, onReject: [reportAsValidationError('Query too expensive')] },
     // Tokens are counted by graphql-js's own parser (`parseOptions.maxTokens` below): a parse error, answered 400.
     maxTokens: { enabled: false },
     maxDirectives: { n: 20, propagateOnRejection: false, onReject: [reportAsValidationError('Too many directives')] },

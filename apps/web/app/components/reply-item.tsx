@@ -1,0 +1,39 @@
+import { graphql } from '../graphql';
+import type { ReplyItemFragment } from '../graphql/graphql';
+import { useI18n } from '../lib/i18n/i18n';
+import { AuthorLabel } from './author-label';
+
+export const ReplyItemDoc = /* @__PURE__ */ graphql(`
+  fragment ReplyItem on Reply {
+    id
+    bodyHtml
+    createdAt
+    accepted
+    deleted
+    hidden
+    kudosCount
+    author {
+      ...AuthorLabel
+    }
+  }
+`);
+
+export function ReplyItem({ reply }: { reply: ReplyItemFragment }) {
+  const i18n = useI18n();
+  return (
+    <article className={reply.accepted ? 'reply accepted' : 'reply'} id={`reply-${reply.id}`} aria-label={i18n.t('thread.by', { handle: reply.author?.handle ?? '—' })}>
+      <p className="meta">
+        <AuthorLabel author={reply.author} /> · <time dateTime={reply.createdAt}>{i18n.dateTime(reply.createdAt)}</time>
+        {reply.accepted ? <span className="badge ok">{i18n.t('thread.accepted')}</span> : null}
+      </p>
+      {reply.deleted ? (
+        <p className="muted">{i18n.t('thread.deleted')}</p>
+      ) : reply.hidden ? (
+        <p className="muted">{i18n.t('thread.hidden')}</p>
+      ) : (
+        // bodyHtml is rendered from Markdown and sanitised by the API (sanitize-html), the one sanitiser.
+        <div className="prose" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
+      )}
+    </article>
+  );
+}

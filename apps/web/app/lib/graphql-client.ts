@@ -1,0 +1,70 @@
+import type { TypedDocumentString } from '../graphql/graphql';
+import { getAccessToken } from './session';
+
+/** An API error with its stable `extensions.code` (mapped to a message by the i18n catalogue: `error.<CODE>`). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = code === 'NOT_FOUND' ? 404 : code === 'TOO_MANY_REQUESTS' ? 429 : code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 500,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+/** Where the server render reaches the API directly; the browser goes through the same origin (`/graphql`). */
+// `typeof document` rather than import.meta.env.SSR: the same module also runs under Jest (CommonJS).
+const onServer = typeof document === 'undefined';
+
+function endpoint(): string {
+  if (onServer) return `${globalThis.process.env.WEB_API_URL ?? `http://127.0.0.1:${globalThis.process.env.API_PORT ?? 3100}`}/graphql`;
+  return '/graphql';
+}
+
+/** Headers a server render forwards from the browser's request (address for rate limits, language, later the session). */
+const FORWARDED = ['x-forwarded-for', 'accept-language', 'user-agent'] as const;
+
+/**
+ * The one function every GraphQL call goes through: typed by the generated document, one HTTP request,
+ * errors turned into ApiError with the API's code.
+ */
+export async function graphqlRequest<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options: { request?: Request } = {},
+): Promise<Result> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.request) {
+    for (const name of FORWARDED) {
+      const value = options.request.headers.get(name);
+      if (value) headers[name] = value;
+    }
+  }
+  const token = onServer ? null : getAccessToken();
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(endpoint(), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: options.request?.signal,
+    });
+  } catch (error) {
+    throw new ApiError('INTERNAL_SERVER_ERROR', `The API could not be reached: ${String(error)}`, 502);
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: Result | null; errors?: GraphQLError[] };
+  // An error on a nested nullable field (e.g. figures only members may read) leaves the rest of the page
+  // usable: the field is null and the page shows without it. An error at the top of the document fails the page.
+  const fatal = body.errors?.find((error) => !body.data || !error.path || error.path.length <= 1);
+  if (fatal) throw new ApiError(fatal.extensions?.code ?? 'INTERNAL_SERVER_ERROR', fatal.message);
+  if (!response.ok || !body.data) throw new ApiError(response.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR', `The API answered ${response.status}`);
+  return body.data;
+}

@@ -1,0 +1,121 @@
+import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
+import { IdeaCard } from '../components/idea-card';
+import { SpaceHeading } from '../components/space-heading';
+import { graphql } from '../graphql';
+import type { IdeaOrder, IdeaStatus } from '../graphql/graphql';
+import { graphqlRequest } from '../lib/graphql-client';
+import { resolveLocale, useI18n } from '../lib/i18n/i18n';
+import { canonical, pageMeta } from '../lib/meta';
+import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
+
+const STATUSES: IdeaStatus[] = ['OPEN', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED', 'DECLINED', 'EXPIRED', 'MERGED'];
+const ORDERS: IdeaOrder[] = ['NEWEST', 'MOST_SUPPORTED', 'TRENDING'];
+
+// The API filters on one status today; several at once come with the ideas-filter issue.
+const IdeaBoardQuery = /* @__PURE__ */ graphql(`
+  query IdeaBoard($spaceId: ID!, $filter: IdeasFilter, $orderBy: IdeaOrder!) {
+    node(id: $spaceId) {
+      ... on Space {
+        __typename
+        id
+        name
+        description
+        kind
+        community {
+          slug
+          name
+          locale
+        }
+      }
+    }
+    ideas(spaceId: $spaceId, filter: $filter, orderBy: $orderBy, first: 50) {
+      totalCount
+      edges {
+        node {
+          ...IdeaCard
+        }
+      }
+    }
+  }
+`);
+
+/** Ideas still moving come before closed ones; the API's order is kept within each group (a stable sort). */
+const CLOSED: ReadonlySet<IdeaStatus> = new Set(['SHIPPED', 'DECLINED', 'EXPIRED', 'MERGED']);
+function openFirst<T extends { status: IdeaStatus }>(ideas: T[]): T[] {
+  return [...ideas].sort((a, b) => Number(CLOSED.has(a.status)) - Number(CLOSED.has(b.status)));
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  const status = STATUSES.find((value) => value === search.get('status'));
+  const orderBy = ORDERS.find((value) => value === search.get('order')) ?? 'NEWEST';
+  const data = await orThrowResponse(graphqlRequest(IdeaBoardQuery, { spaceId: params.space!, filter: status ? { status } : undefined, orderBy }, { request }));
+  const space = expectNode(data.node, 'Space');
+  if (space.kind !== 'IDEAS' || space.community.slug !== params.community) notFound();
+  return {
+    space,
+    ideas: openFirst(data.ideas.edges.map((edge) => edge.node)),
+    status: status ?? '',
+    orderBy,
+    locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }),
+    url: canonical(request, `/c/${space.community.slug}/ideas/${space.id}`),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ loaderData: data }) =>
+  data
+    ? [
+        ...pageMeta({ title: `${data.space.name} · ${data.space.community.name}`, description: data.space.description, url: data.url, locale: data.locale }),
+        { tagName: 'link', rel: 'alternate', type: 'application/atom+xml', href: `${data.url}/feed.xml`, title: data.space.name },
+      ]
+    : [];
+
+export default function IdeaBoardPage() {
+  const { space, ideas, status, orderBy } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const base = `/c/${space.community.slug}/ideas/${space.id}`;
+  return (
+    <>
+      <SpaceHeading community={space.community} space={space} />
+      <p>
+        <Link to={`${base}/calendar`}>{t('space.calendar')}</Link> · <a href={`${base}/feed.xml`}>{t('ideas.feed')}</a>
+      </p>
+      <Form method="get" className="filters">
+        <label>
+          {t('ideas.status')}{' '}
+          <select name="status" defaultValue={status}>
+            <option value="">{t('ideas.allStatuses')}</option>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('ideas.order')}{' '}
+          <select name="order" defaultValue={orderBy}>
+            {ORDERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`ideas.order.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('space.apply')}</button>
+      </Form>
+      <section aria-labelledby="ideas-heading">
+        <h2 id="ideas-heading">{t('ideas.board')}</h2>
+        {ideas.length === 0 ? (
+          <p>{t('ideas.none')}</p>
+        ) : (
+          <ul className="cards">
+            {ideas.map((idea) => (
+              <IdeaCard key={idea.id} idea={idea} community={space.community.slug} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

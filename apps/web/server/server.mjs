@@ -1,0 +1,99 @@
+// @ts-check
+/**
+ * The production web server: serves the built client (immutable hashed assets), renders pages with
+ * React Router, and proxies the API's and gateway's paths so the browser sees a single origin
+ * (cookies, CSP `'self'` and CORS stay simple). It keeps no state: run as many as you like.
+ *
+ * Settings (environment): WEB_PORT (3000), HOST (127.0.0.1), WEB_API_URL (http://127.0.0.1:$API_PORT, API_PORT 3100),
+ * WEB_GATEWAY_URL (http://127.0.0.1:$GATEWAY_PORT, GATEWAY_PORT 3101), WEB_TRUST_PROXY (express "trust proxy", default loopback).
+ */
+import { createRequestHandler } from '@react-router/express';
+import compression from 'compression';
+import express from 'express';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+
+const buildDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../dist/web');
+
+function port(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    process.stderr.write(`Invalid configuration:\n  - ${name}: must be a port number between 0 and 65535 (got "${raw}")\n`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const config = {
+  host: process.env.HOST?.trim() || '127.0.0.1',
+  port: port('WEB_PORT', 3000),
+  api: process.env.WEB_API_URL?.trim() || `http://127.0.0.1:${port('API_PORT', 3100)}`,
+  gateway: process.env.WEB_GATEWAY_URL?.trim() || `http://127.0.0.1:${port('GATEWAY_PORT', 3101)}`,
+  trustProxy: process.env.WEB_TRUST_PROXY?.trim() || 'loopback',
+};
+// The server render reads the API address from here (app/lib/graphql-client.ts).
+process.env.WEB_API_URL = config.api;
+
+const serverBuild = join(buildDir, 'server', 'index.mjs');
+if (!existsSync(serverBuild)) {
+  process.stderr.write(`${serverBuild} is missing: run \`npm run build:web\` first.\n`);
+  process.exit(1);
+}
+
+/** Paths the API answers (GraphQL, single-use download links, unsubscribe links, media). */
+const API_PATHS = ['/graphql', '/exports', '/insights/exports', '/unsubscribe', '/uploads', '/media'];
+
+const app = express();
+app.disable('x-powered-by');
+app.set('trust proxy', config.trustProxy);
+
+app.get('/health/ready', (_req, res) => {
+  res.json({ status: 'ok' });
+});
+
+app.use((req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  // The client address as this server trusts it, so the API's per-address rate limits see the reader, not us.
+  req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
+  next();
+});
+
+// xfwd: the API and gateway (which trust loopback proxies) see the reader's address.
+const apiProxy = createProxyMiddleware({ target: config.api, pathFilter: API_PATHS, xfwd: true });
+const realtimeProxy = createProxyMiddleware({ target: config.gateway, pathFilter: '/realtime', ws: true, xfwd: true });
+app.use(apiProxy);
+app.use(realtimeProxy);
+
+// gzip for pages and assets (after the proxies, which pass the api's own encoding through untouched).
+app.use(compression());
+
+// Hashed file names: cache for a year.
+app.use('/assets', express.static(join(buildDir, 'client', 'assets'), { immutable: true, maxAge: '1y' }));
+app.use(express.static(join(buildDir, 'client'), { maxAge: '1h', index: false }));
+
+const build = await import(pathToFileURL(serverBuild).href);
+app.all('/{*splat}', createRequestHandler({ build, mode: 'production' }));
+
+const server = app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : config.port;
+  process.stderr.write(`[web] listening on http://${config.host}:${actual} (api ${config.api}, gateway ${config.gateway})\n`);
+});
+// WebSocket upgrades of /realtime go to the gateway.
+server.on('upgrade', (req, socket, head) => {
+  if (req.url?.startsWith('/realtime')) realtimeProxy.upgrade(req, /** @type {any} */ (socket), head);
+  else socket.destroy();
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
