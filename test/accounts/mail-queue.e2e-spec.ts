@@ -4,6 +4,8 @@ import { createApiApp } from '../../apps/api/src/bootstrap';
 import { readUntil, startPlatform, type Platform } from '../support/harness';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
+const METRICS_TOKEN = 'mail-queue-metrics-token';
+
 jest.setTimeout(90_000);
 
 let sequence = 0;
@@ -29,7 +31,7 @@ describe('mail queue', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    platform = await startPlatform({ config: { SMTP_URL: smtp.url, MAIL_WORKER_ENABLED: 'true', MAIL_RETRY_LIMIT: '2', MAIL_RETRY_DELAY_SECONDS: '1' } });
+    platform = await startPlatform({ config: { SMTP_URL: smtp.url, MAIL_WORKER_ENABLED: 'true', MAIL_RETRY_LIMIT: '2', MAIL_RETRY_DELAY_SECONDS: '1', METRICS_TOKEN: METRICS_TOKEN } });
   });
 
   afterAll(async () => {
@@ -75,7 +77,7 @@ describe('mail queue', () => {
     const boss = platform.app.get(JobQueue).boss;
     const failed = (await listFailedJobs(boss)).filter((job) => job.key === mail.idempotencyKey);
     expect(failed).toEqual([expect.objectContaining({ queue: 'mail', to: mail.to, attempts: 3 })]);
-    const metrics = await (await fetch(`${platform.apiUrl}/metrics`)).text();
+    const metrics = await (await fetch(`${platform.apiUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     expect(metrics).toMatch(/palabre_jobs\{queue="mail",state="failed"\} [1-9]/);
     expect(metrics).toMatch(/palabre_mail_attempts_failed_total\{category="transactional"\} [1-9]/);
 

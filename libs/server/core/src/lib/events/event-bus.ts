@@ -53,6 +53,7 @@ export class PgWakeUpChannel implements WakeUpChannel {
   }
 
   private async reconnect(): Promise<void> {
+    if (this.closed) return;
     try {
       await this.connect();
       this.listeners.forEach((listeners) => listeners.forEach((listener) => listener()));
