@@ -93,35 +93,42 @@ export class PgWakeUpChannel implements WakeUpChannel {
   }
 }
 
-/** Redis pub/sub, for multi-node mode (REDIS_URL). */
+/**
+ * Redis pub/sub, for multi-node mode (REDIS_URL). Nobody ever waits for Redis: publishing while it is
+ * unreachable fails at once (the message is only a wake-up hint; readers also poll the outbox every
+ * second), subscriptions are made whenever the connection is up, and the clients keep reconnecting.
+ */
 export class RedisWakeUpChannel implements WakeUpChannel {
   private readonly publisher;
   private readonly subscriber;
-  private ready: Promise<void> | null = null;
 
   constructor(redisUrl: string, onError: (error: unknown) => void) {
-    this.publisher = createClient({ url: redisUrl });
-    this.subscriber = this.publisher.duplicate();
+    this.publisher = createClient({ url: redisUrl, disableOfflineQueue: true });
+    this.subscriber = createClient({ url: redisUrl });
     this.publisher.on('error', onError);
     this.subscriber.on('error', onError);
+    void this.publisher.connect().catch(onError);
+    void this.subscriber.connect().catch(onError);
   }
 
-  private connect(): Promise<void> {
-    this.ready ??= Promise.all([this.publisher.connect(), this.subscriber.connect()]).then(() => undefined);
-    return this.ready;
+  get isReady(): boolean {
+    return this.publisher.isReady && this.subscriber.isReady;
   }
 
   async listen(channel: string, onMessage: () => void): Promise<void> {
-    await this.connect();
-    await this.subscriber.subscribe(channel, () => onMessage());
+    // Queued until the subscriber is connected (and made again by the client after a reconnection).
+    void this.subscriber.subscribe(channel, () => onMessage()).catch(() => undefined);
   }
 
   async publish(channel: string, message: string): Promise<void> {
-    await this.connect();
+    if (!this.publisher.isReady) throw new Error('Redis is unreachable: wake-up not sent (readers poll)');
     await this.publisher.publish(channel, message);
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+    for (const client of [this.publisher, this.subscriber]) {
+      if (client.isReady) await client.close().catch(() => undefined);
+      else client.destroy();
+    }
   }
 }

@@ -78,7 +78,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         this.again = true;
         return;
       }
-      if (numbered > 0) await this.eventsChannel?.publish(EVENTS_CHANNEL, 'new');
+      // The wake-up is a hint (gateways also read the outbox every second): an unreachable Redis must not
+      // stop the numbering, which is what delivery depends on.
+      if (numbered > 0) await this.eventsChannel?.publish(EVENTS_CHANNEL, 'new').catch((error: unknown) => this.logger.debug(`wake-up not sent: ${String(error)}`));
       if (numbered < BATCH) return;
     }
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createClient } from 'redis';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -25,20 +25,36 @@ export function generalRequestRule(config: AppConfig): RateLimitRule {
  * REDIS_URL is set so that every api process shares the same counts.
  */
 @Injectable()
-export class RateLimitService implements OnModuleDestroy {
+export class RateLimitService implements OnModuleInit, OnModuleDestroy {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
   private redis: RedisClient | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
+  /** Connects at start, so readiness tells the truth before the first limited request. */
+  onModuleInit(): void {
+    this.redisClient();
+  }
+
+  /**
+   * While Redis is unreachable nothing waits for it: commands are not queued (they would hold every
+   * request), the limiter answers from its in-memory insurance (per process), and the client keeps
+   * reconnecting in the background, so shared counts resume by themselves.
+   */
   private redisClient(): RedisClient | null {
     if (!this.config.REDIS_URL) return null;
     if (!this.redis) {
-      this.redis = createClient({ url: this.config.REDIS_URL, disableOfflineQueue: false });
+      this.redis = createClient({ url: this.config.REDIS_URL, disableOfflineQueue: true });
       this.redis.on('error', () => undefined);
-      void this.redis.connect();
+      void this.redis.connect().catch(() => undefined);
     }
     return this.redis;
+  }
+
+  /** Whether shared (Redis) counts are in use: false without REDIS_URL, or while Redis is unreachable. */
+  get sharedStoreReady(): boolean | null {
+    if (!this.config.REDIS_URL) return null;
+    return this.redisClient()?.isReady ?? false;
   }
 
   limiter(rule: RateLimitRule): RateLimiterAbstract {
@@ -47,7 +63,7 @@ export class RateLimitService implements OnModuleDestroy {
     const options = { keyPrefix: `palabre:rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds, blockDuration: rule.blockSeconds ?? 0 };
     const redis = this.redisClient();
     limiter = redis
-      ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(options) })
+      ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options);
     this.limiters.set(rule.name, limiter);
     return limiter;
@@ -79,6 +95,8 @@ export class RateLimitService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (this.redis?.isOpen) await this.redis.quit().catch(() => undefined);
+    // destroy() also stops a client that is still trying to reconnect.
+    if (this.redis?.isReady) await this.redis.close().catch(() => undefined);
+    else this.redis?.destroy();
   }
 }

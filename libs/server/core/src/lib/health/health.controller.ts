@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { Public } from '../auth/decorators';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { RateLimitService } from '../graphql/rate-limit.service';
 
 export const CHECK_MIGRATIONS = Symbol('CHECK_MIGRATIONS');
 
@@ -14,6 +15,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rateLimits: RateLimitService,
     @Optional() @Inject(CHECK_MIGRATIONS) private readonly checkMigrations: boolean = false,
   ) {
     if (!defaultMetricsStarted) {
@@ -28,10 +30,14 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready when the database answers and (for the api) no migration is pending. */
+  /**
+   * Ready when the database answers and (for the api) no migration is pending. With REDIS_URL set and
+   * Redis unreachable the process still serves everything from PostgreSQL (limits per process, live
+   * fan-out by polling): it stays ready and says `degraded`.
+   */
   @Public()
   @Get('health/ready')
-  async ready(): Promise<{ status: string; database: string; migrations: string }> {
+  async ready(): Promise<{ status: string; database: string; migrations: string; redis: string }> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
@@ -40,7 +46,13 @@ export class HealthController {
     if (this.checkMigrations && (await this.dataSource.showMigrations())) {
       throw new ServiceUnavailableException({ status: 'unavailable', database: 'ok', migrations: 'pending' });
     }
-    return { status: 'ok', database: 'ok', migrations: this.checkMigrations ? 'applied' : 'not checked' };
+    const redis = this.rateLimits.sharedStoreReady;
+    return {
+      status: redis === false ? 'degraded' : 'ok',
+      database: 'ok',
+      migrations: this.checkMigrations ? 'applied' : 'not checked',
+      redis: redis === null ? 'not configured' : redis ? 'ok' : 'unreachable',
+    };
   }
 
   /** Not public: served only when METRICS_TOKEN is set, to scrapers that send it as a bearer token. */
