@@ -32,3 +32,5 @@ export * from './lib/privacy/personal-data';
 export * from './lib/privacy/data-inventory.type';
 export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
+export * from './lib/content/visibility';
+export * from './lib/content/content-state';

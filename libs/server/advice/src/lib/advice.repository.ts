@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { adjustContentKudosCount, Db, ModerationStateChange, setContentModerationState, TransactionRunner, visibleSql } from '@palabre/core';
 import type { ThreadKind, ThreadOrder, ThreadState } from './advice.types';
 
 export interface ThreadRow {
@@ -112,20 +112,6 @@ export const prefixed = (columns: string, alias: string) =>
     .split(',')
     .map((column) => `${alias}.${column.trim()}`)
     .join(', ');
-
-/**
- * THE read-side moderation filter, in SQL: removed content is gone for everyone; hidden content
- * remains visible to its author and to the community's moderators and owners only.
- * `canSee` below is the same rule for rows already loaded; keep them in step.
- */
-export function visibleSql(alias: string, viewerParam: string, moderatorExpr: string): string {
-  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerParam} OR ${moderatorExpr}))`;
-}
-
-export function canSee(row: { removed_at: Date | null; hidden_at: Date | null; author_id: string | null }, viewerId: string | null, moderator: boolean): boolean {
-  if (row.removed_at) return false;
-  return row.hidden_at === null || (viewerId !== null && row.author_id === viewerId) || moderator;
-}
 
 /** Sort columns (all descending) and the cursor comparison of each order; cursors always carry [n, at, id]. */
 const ORDER_KEYS: Record<ThreadOrder, { orderBy: string; after: string }> = {
@@ -426,22 +412,12 @@ export class AdviceRepository {
     return counts;
   }
 
-  async setModerationState(tx: Db, table: 'threads' | 'replies', id: string, change: { hiddenAt?: Date | null; removedAt?: Date | null; lockedAt?: Date | null }): Promise<void> {
-    const sets: string[] = [];
-    const params: unknown[] = [id];
-    const set = (column: string, value: Date | null | undefined) => {
-      if (value === undefined) return;
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
-    };
-    set('hidden_at', change.hiddenAt);
-    set('removed_at', change.removedAt);
-    if (table === 'threads') set('locked_at', change.lockedAt);
-    if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, params);
+  setModerationState(tx: Db, table: 'threads' | 'replies', id: string, change: ModerationStateChange): Promise<void> {
+    return setContentModerationState(tx, table, id, change, { lockable: table === 'threads' });
   }
 
-  async adjustKudosCount(tx: Db, table: 'threads' | 'replies', id: string, delta: number): Promise<void> {
-    await tx.query(`UPDATE ${table} SET kudos_count = kudos_count + $2 WHERE id = $1`, [id, delta]);
+  adjustKudosCount(tx: Db, table: 'threads' | 'replies', id: string, delta: number): Promise<void> {
+    return adjustContentKudosCount(tx, table, id, delta);
   }
 }
 

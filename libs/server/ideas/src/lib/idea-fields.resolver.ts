@@ -1,11 +1,10 @@
 import { Args, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SpaceKind } from '@palabre/contracts';
-import { AuthorsLoader, AuthorType, CommunitiesLoaders, SPACE_TYPE, SpaceType } from '@palabre/communities';
+import { AuthorsLoader, AuthorType, CommunitiesLoaders, CommunitiesPolicy, SPACE_TYPE, SpaceType } from '@palabre/communities';
 import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection } from '@palabre/core';
 import { MemberType } from '@palabre/members';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
-import { IdeasPolicy } from './ideas.policy';
 import { IdeasService } from './ideas.service';
 import { updateEveryDays } from './idea-workflow.service';
 import {
@@ -31,7 +30,7 @@ export class IdeaFieldsResolver {
     private readonly communityLoaders: CommunitiesLoaders,
     private readonly authors: AuthorsLoader,
     private readonly clock: Clock,
-    private readonly policy: IdeasPolicy,
+    private readonly communities: CommunitiesPolicy,
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'null when the account was erased' })
@@ -110,7 +109,7 @@ export class IdeaFieldsResolver {
     const rows = await this.loaders.commentsPage(ctx).load({
       ideaId: idea.localId,
       // Hidden comments stay in the discussion for their author and the community's moderators.
-      moderator: await this.policy.moderates(ctx, idea.communityId),
+      moderator: await this.communities.moderates(ctx, idea.communityId),
       viewerId: ctx.memberId,
       limit: first + 1,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,

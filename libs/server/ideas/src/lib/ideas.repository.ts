@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { Db, queryRows, TransactionRunner } from '@palabre/core';
+import { adjustContentKudosCount, Db, ModerationStateChange, queryRows, setContentModerationState, TransactionRunner, visibleSql } from '@palabre/core';
 import type { MemberRow } from '@palabre/members';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
 import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
@@ -41,20 +41,6 @@ export interface CommentsPageKey {
   viewerId: string | null;
   limit: number;
   after: { createdAt: string; id: string } | null;
-}
-
-/**
- * The read-side moderation filter for ideas and comments, the same rule as advice's `visibleSql`:
- * removed content is gone for everyone; hidden content stays visible to its author and to the
- * community's moderators and owners only. `canSeeContent` is the rule for loaded rows; keep them in step.
- */
-export function visibleContentSql(alias: string, viewerParam: string, moderatorExpr: string): string {
-  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerParam} OR ${moderatorExpr}))`;
-}
-
-export function canSeeContent(row: { removed_at: Date | null; hidden_at: Date | null; author_id: string | null }, viewerId: string | null, moderator: boolean): boolean {
-  if (row.removed_at) return false;
-  return row.hidden_at === null || (viewerId !== null && row.author_id === viewerId) || moderator;
 }
 
 /** Trending: supports received in the last week. */
@@ -99,7 +85,7 @@ export class IdeasRepository {
 
   /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. MERGED ideas show only when asked for. */
   private get listFilters(): string {
-    return `i.space_id = $1 AND ${visibleContentSql('i', '$6::uuid', '$7::boolean')}
+    return `i.space_id = $1 AND ${visibleSql('i', '$6::uuid', '$7::boolean')}
         AND ($2::text IS NULL OR i.status = $2) AND ($2::text IS NOT NULL OR i.status <> '${IdeaStatus.MERGED}')
         AND ($3::uuid IS NULL OR i.campaign_id = $3)
         AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
@@ -202,7 +188,7 @@ export class IdeasRepository {
          unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::boolean[]) WITH ORDINALITY AS k(idea_id, lim, after_at, after_id, viewer_id, moderator, key_index)
          CROSS JOIN LATERAL (
            SELECT c.* FROM idea_comments c
-            WHERE c.idea_id = k.idea_id AND ${visibleContentSql('c', 'k.viewer_id', 'k.moderator')}
+            WHERE c.idea_id = k.idea_id AND ${visibleSql('c', 'k.viewer_id', 'k.moderator')}
               AND (k.after_at IS NULL OR (c.created_at, c.id) > (k.after_at, k.after_id))
             ORDER BY c.created_at, c.id
             LIMIT k.lim
@@ -221,21 +207,11 @@ export class IdeasRepository {
     return pages;
   }
 
-  async setModerationState(tx: Db, table: 'ideas' | 'idea_comments', id: string, change: { hiddenAt?: Date | null; removedAt?: Date | null; lockedAt?: Date | null }): Promise<void> {
-    const sets: string[] = [];
-    const values: unknown[] = [id];
-    const add = (column: string, value: Date | null | undefined) => {
-      if (value === undefined) return;
-      values.push(value);
-      sets.push(`${column} = $${values.length}`);
-    };
-    add('hidden_at', change.hiddenAt);
-    add('removed_at', change.removedAt);
-    if (table === 'ideas') add('locked_at', change.lockedAt);
-    if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, values);
+  setModerationState(tx: Db, table: 'ideas' | 'idea_comments', id: string, change: ModerationStateChange): Promise<void> {
+    return setContentModerationState(tx, table, id, change, { lockable: table === 'ideas' });
   }
 
-  async adjustKudos(tx: Db, table: 'ideas' | 'idea_comments', id: string, delta: number): Promise<void> {
-    await tx.query(`UPDATE ${table} SET kudos_count = greatest(kudos_count + $2, 0) WHERE id = $1`, [id, delta]);
+  adjustKudos(tx: Db, table: 'ideas' | 'idea_comments', id: string, delta: number): Promise<void> {
+    return adjustContentKudosCount(tx, table, id, delta);
   }
 }

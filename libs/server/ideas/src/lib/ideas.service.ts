@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { roomName } from '@palabre/contracts';
-import { AuthorsLoader } from '@palabre/communities';
+import { AuthorsLoader, CommunitiesPolicy } from '@palabre/communities';
 import {
   AppError,
   badInput,
@@ -58,6 +58,7 @@ export class IdeasService {
     private readonly writeGate: WriteGate,
     private readonly clock: Clock,
     private readonly authors: AuthorsLoader,
+    private readonly communities: CommunitiesPolicy,
   ) {}
 
   async proposeIdea(ctx: RequestContext, values: ProposeIdeaValues, resubmittedFrom: IdeaRow | null = null): Promise<IdeaRow> {
@@ -150,7 +151,7 @@ export class IdeasService {
     const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, 2);
-    const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.policy.moderates(ctx, community.id) };
+    const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.communities.moderates(ctx, community.id) };
     const boardRows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
     const rows: ListedIdeaRow[] = [];
     for (const { author_member: member, author_role: role, viewer_supports: viewerSupports, ...row } of boardRows) {
