@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { adjustContentKudosCount, Db, ModerationStateChange, setContentModerationState, TransactionRunner, visibleSql } from '@palabre/core';
+import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
 import type { ThreadKind, ThreadOrder, ThreadState } from './advice.types';
 
 export interface ThreadRow {
@@ -45,18 +46,8 @@ export interface ReplyRow {
   kudos_count: number;
 }
 
-/** The members row as JSON (dates arrive as strings). */
-export interface ReplyAuthorMember {
-  id: string;
-  handle: string;
-  email: string;
-  password_hash: string;
-  created_at: string;
-}
-
-export type ReplyWithAuthor = ReplyRow & {
-  author: { member: Omit<ReplyAuthorMember, 'created_at'> & { created_at: Date }; role: string | null } | null;
-};
+/** A reply of a page, with its author's public columns and role (communities' `authorColumnsSql`). */
+export type ReplyWithAuthor = ReplyRow & { author: AuthorColumns };
 
 export interface RevisionRow {
   post_id: string;
@@ -369,10 +360,8 @@ export class AdviceRepository {
   async repliesPages(keys: readonly RepliesPageKey[]): Promise<ReplyWithAuthor[][]> {
     const pages: ReplyWithAuthor[][] = keys.map(() => []);
     for (const group of groupKeys(keys, (key) => JSON.stringify([key.viewerId]))) {
-      const rows: Array<ReplyRow & { key_index: string; author_member: ReplyAuthorMember | null; author_role: string | null }> = await this.reader.query(
-        `SELECT page.*, k.key_index,
-                (SELECT to_jsonb(m) FROM members m WHERE m.id = page.author_id) AS author_member,
-                (SELECT ms.role FROM memberships ms WHERE ms.community_id = page.community_id AND ms.member_id = page.author_id) AS author_role
+      const rows: Array<ReplyRow & AuthorColumns & { key_index: string }> = await this.reader.query(
+        `SELECT page.*, k.key_index, ${authorColumnsSql('page.community_id', 'page.author_id')}
            FROM unnest($1::uuid[], $2::boolean[], $3::int[], $4::timestamptz[], $5::uuid[]) WITH ORDINALITY AS k(thread_id, moderator, lim, after_at, after_id, key_index)
            CROSS JOIN LATERAL (
              SELECT ${prefixed(REPLY_COLUMNS, 'r')} FROM replies r
@@ -391,10 +380,7 @@ export class AdviceRepository {
           group[0].key.viewerId,
         ],
       );
-      for (const { key_index, author_member, author_role, ...row } of rows) {
-        const author = author_member ? { member: { ...author_member, created_at: new Date(author_member.created_at) }, role: author_role } : null;
-        pages[group[Number(key_index) - 1].index].push({ ...row, author });
-      }
+      for (const { key_index, author_member, author_role, ...row } of rows) pages[group[Number(key_index) - 1].index].push({ ...row, author: { author_member, author_role } });
     }
     return pages;
   }

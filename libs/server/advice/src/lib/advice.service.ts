@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Locale, Role, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
@@ -253,7 +253,7 @@ export class AdviceService {
     for (const { author, ...row } of rows) {
       this.loaders.replyById(ctx).prime(row.id, row);
       // The page brought its authors along: Reply.author needs no further statement.
-      if (author && row.author_id) this.authors.loader(ctx).prime({ communityId: row.community_id, memberId: row.author_id }, AuthorsLoader.toAuthor(author.member, author.role as Role | null));
+      this.authors.prime(ctx, row.community_id, author);
     }
     return toConnection(
       rows,

@@ -10,6 +10,7 @@ import { CommunitiesService } from './communities.service';
 import { CommunitiesResolver } from './communities.resolver';
 import { CommunityFieldsResolver, InvitationFieldsResolver, MembershipFieldsResolver, SpaceFieldsResolver } from './community-fields.resolver';
 import { AuthorsLoader } from './authors.loader';
+import { AuthorsRepository } from './authors.repository';
 import { CommunitiesPersonalData } from './communities.personal-data';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
@@ -26,6 +27,7 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     MembershipFieldsResolver,
     InvitationFieldsResolver,
     AuthorsLoader,
+    AuthorsRepository,
     CommunitiesPersonalData,
   ],
   exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],

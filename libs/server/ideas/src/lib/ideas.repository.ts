@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@palabre/contracts';
 import { adjustContentKudosCount, Db, ModerationStateChange, queryRows, setContentModerationState, TransactionRunner, visibleSql } from '@palabre/core';
-import type { MemberRow } from '@palabre/members';
+import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
 import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
 
@@ -28,11 +27,7 @@ export interface IdeaListQuery {
 export type ListedIdeaRow = IdeaRow & { sort_key: string };
 
 /** A listed idea with what a board shows next to it: its author (members row as JSON) and the viewer's support. */
-export type BoardIdeaRow = ListedIdeaRow & {
-  author_member: (Omit<MemberRow, 'created_at'> & { created_at: string }) | null;
-  author_role: Role | null;
-  viewer_supports: boolean;
-};
+export type BoardIdeaRow = ListedIdeaRow & AuthorColumns & { viewer_supports: boolean };
 
 export interface CommentsPageKey {
   ideaId: string;
@@ -98,9 +93,7 @@ export class IdeasRepository {
    */
   async list(query: IdeaListQuery): Promise<BoardIdeaRow[]> {
     return this.reader.query(
-      `SELECT page.*,
-              (SELECT to_jsonb(m) FROM members m WHERE m.id = page.author_id) AS author_member,
-              (SELECT ms.role FROM memberships ms WHERE ms.community_id = page.community_id AND ms.member_id = page.author_id) AS author_role,
+      `SELECT page.*, ${authorColumnsSql('page.community_id', 'page.author_id')},
               EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = $6::uuid) AS viewer_supports
          FROM (
          SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters}

@@ -154,12 +154,12 @@ export class IdeasService {
     const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.communities.moderates(ctx, community.id) };
     const boardRows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
     const rows: ListedIdeaRow[] = [];
-    for (const { author_member: member, author_role: role, viewer_supports: viewerSupports, ...row } of boardRows) {
+    for (const { author_member, author_role, viewer_supports: viewerSupports, ...row } of boardRows) {
       rows.push(row);
       this.loaders.byId(ctx).prime(row.id, row);
       // The page brought the author and the viewer's support along: those fields need no further statement.
       this.loaders.viewerSupports(ctx).prime(row.id, viewerSupports);
-      if (member && row.author_id) this.authors.loader(ctx).prime({ communityId: row.community_id, memberId: row.author_id }, AuthorsLoader.toAuthor({ ...member, created_at: new Date(member.created_at) }, role));
+      this.authors.prime(ctx, row.community_id, { author_member, author_role });
     }
     return toConnection(rows, first, cursor !== null, (row) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));
   }
