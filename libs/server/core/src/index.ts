@@ -26,6 +26,7 @@ export * from './lib/realtime/room-access';
 export * from './lib/core.module';
 export * from './lib/content/content-registry';
 export * from './lib/moderation/suspension-check';
+export * from './lib/recognition/reputation-lookup';
 export * from './lib/clock/clock.module';
 export * from './lib/text/markdown';
 export * from './lib/privacy/personal-data';

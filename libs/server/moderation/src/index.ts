@@ -1,7 +1,6 @@
 export * from './lib/moderation.module';
 export * from './lib/moderation.enums';
 export * from './lib/moderation.types';
-export * from './lib/reputation-reader';
 export { NEW_MEMBER_LIMIT, DUPLICATE_CONTENT, SUSPENDED } from './lib/post-limits';
 export { ReportsService } from './lib/reports.service';
 export { ModerationService } from './lib/moderation.service';

@@ -7,6 +7,7 @@ import { AdvicePolicy } from './advice.policy';
 import { AdviceService } from './advice.service';
 import { SearchService } from './search.service';
 import { SearchRepository } from './search.repository';
+import { ThreadCurationRepository } from './thread-curation.repository';
 import { AdvicePersonalData } from './advice.personal-data';
 import { AdviceResolver } from './advice.resolver';
 import { ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } from './advice-fields.resolver';
@@ -42,8 +43,8 @@ const replyRef = (row: ReplyRow): ContentRef => ({
 
 @Module({
   imports: [CommunitiesModule],
-  providers: [AdvicePersonalData, AdviceRepository, SearchRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
-  exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService],
+  providers: [AdvicePersonalData, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
+  exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })
 export class AdviceModule implements OnModuleInit {
   constructor(

@@ -26,6 +26,7 @@ import { CHECK_MIGRATIONS, HealthController } from './health/health.controller';
 import { ContentRegistry } from './content/content-registry';
 import { PersonalDataRegistry } from './privacy/personal-data';
 import { WriteGate } from './moderation/suspension-check';
+import { ReputationLookup } from './recognition/reputation-lookup';
 
 export interface ApiCoreOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -42,7 +43,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry];
+    const shared = [TokenService, RateLimitService, ResponseCache, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, ReputationLookup, PersonalDataRegistry];
     return {
       module: ApiCoreModule,
       imports: [
@@ -68,7 +69,8 @@ export class ApiCoreModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: shared,
+      // Privacy's erasure scrubs identities from the outbox through OutboxRetentionService (core owns outbox_events).
+      exports: [...shared, OutboxRetentionService],
     };
   }
 }

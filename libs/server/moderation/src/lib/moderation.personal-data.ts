@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { toGlobalId } from '@palabre/contracts';
+import { ThreadCurationRepository } from '@palabre/advice';
 import { APP_CONFIG, AppConfig, Clock, DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
 import { NEW_MEMBER_HOURS } from './post-limits';
 import { AUDIT_ENTRY_TYPE } from './moderation.types';
@@ -82,6 +83,7 @@ export class ModerationPersonalData implements PersonalDataProvider {
   constructor(
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly curation: ThreadCurationRepository,
   ) {}
 
   async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
@@ -141,12 +143,9 @@ export class ModerationPersonalData implements PersonalDataProvider {
          FROM featured_content f JOIN communities c ON c.id = f.community_id WHERE f.curator_id = $1 ORDER BY f.featured_at, f.content_id`,
       [memberId],
     );
-    const pins = await queryRows<{ thread_id: string; pinned_at: Date }>(db, `SELECT thread_id, pinned_at FROM thread_pins WHERE pinned_by = $1 ORDER BY pinned_at, thread_id`, [memberId]);
-    const duplicates = await queryRows<{ thread_id: string; original_id: string; reason: string; closed_at: Date }>(
-      db,
-      `SELECT thread_id, original_id, reason, closed_at FROM thread_duplicates WHERE closed_by = $1 ORDER BY closed_at, thread_id`,
-      [memberId],
-    );
+    // Pins and duplicates are advice's tables; the curation is this member's moderation work.
+    const pins = await this.curation.pinsBy(db, memberId);
+    const duplicates = await this.curation.duplicatesClosedBy(db, memberId);
     const postLog = await queryRows(
       db,
       `SELECT c.slug AS "community", p.kind, p.created_at AS "createdAt" FROM post_log p JOIN communities c ON c.id = p.community_id WHERE p.member_id = $1 ORDER BY p.created_at, p.id`,
@@ -264,8 +263,7 @@ export class ModerationPersonalData implements PersonalDataProvider {
     await tx.query(`UPDATE suspensions SET lifted_by = NULL WHERE lifted_by = $1`, [memberId]);
 
     await tx.query(`UPDATE featured_content SET curator_id = NULL WHERE curator_id = $1`, [memberId]);
-    await tx.query(`UPDATE thread_pins SET pinned_by = NULL WHERE pinned_by = $1`, [memberId]);
-    await tx.query(`UPDATE thread_duplicates SET closed_by = NULL WHERE closed_by = $1`, [memberId]);
+    await this.curation.forgetCurator(tx, memberId);
 
     await tx.query(`DELETE FROM post_log WHERE member_id = $1`, [memberId]);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { AppError, badInput, Clock, ContentProvider, ContentRef, ContentRegistry, Db, EventsService, notFound, RequestContext, TransactionRunner } from '@palabre/core';
 import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES, SpaceRow } from '@palabre/communities';
-import { ThreadCurationRepository } from './thread-curation.repository';
+import { ThreadCurationRepository } from '@palabre/advice';
 import { ModerationLedger } from './moderation-ledger';
 import { ActorKind, AuditAction } from './moderation.enums';
 

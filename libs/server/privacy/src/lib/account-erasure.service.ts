@@ -7,6 +7,7 @@ import {
   badInput,
   Clock,
   ContentChoice,
+  OutboxRetentionService,
   CredentialVerifier,
   notFound,
   PersonalDataRegistry,
@@ -34,6 +35,7 @@ export class AccountErasureService {
     private readonly clock: Clock,
     private readonly rateLimits: RateLimitService,
     private readonly moduleRef: ModuleRef,
+    private readonly outbox: OutboxRetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,7 +72,7 @@ export class AccountErasureService {
         const formerNumber = await this.repo.nextFormerNumber(tx);
         const label = formerMemberLabel(formerNumber);
         for (const provider of this.personalData.providers()) await provider.erase(tx, due.member_id, due.content_choice, label);
-        if (identity) await this.repo.scrubEvents(tx, [identity.handle, identity.email], label);
+        if (identity) await this.outbox.scrubIdentities(tx, [identity.handle, identity.email], label);
         await this.repo.markErased(tx, due.member_id, formerNumber, now);
         return true;
       });

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventsService, NodeRegistry, PersonalDataRegistry } from '@palabre/core';
+import { EventsService, NodeRegistry, PersonalDataRegistry, ReputationLookup } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
 import { ReplyType, ThreadType } from '@palabre/advice';
 import { IdeaCommentType, IdeaType } from '@palabre/ideas';
@@ -59,10 +59,14 @@ export class RecognitionModule implements OnModuleInit {
     private readonly recognitionData: RecognitionPersonalData,
     private readonly nodes: NodeRegistry,
     private readonly kudos: KudosService,
+    private readonly reputationLookup: ReputationLookup,
+    private readonly reputationRepo: ReputationRepository,
   ) {}
 
   onModuleInit(): void {
     this.personalData.register(this.recognitionData);
+    // Moderation weighs reports by reputation through core's port, without naming recognition's tables.
+    this.reputationLookup.register({ reputationOf: (db, communityId, memberId) => this.reputationRepo.pointsIn(db, communityId, memberId) });
     this.nodes.register(KUDOS_TYPE, KudosType, async (ctx, id) => {
       const row = await this.kudos.findVisible(ctx, id);
       return row ? KudosType.from(row) : null;
