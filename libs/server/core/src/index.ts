@@ -35,3 +35,4 @@ export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
 export * from './lib/content/visibility';
 export * from './lib/content/content-state';
+export * from './lib/database/sql';

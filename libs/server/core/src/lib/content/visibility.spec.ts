@@ -1,3 +1,4 @@
+import { sql, sqlParam } from '../database/sql';
 import { canSee, visibleSql } from './visibility';
 
 const row = (values: Partial<{ removed_at: Date | null; hidden_at: Date | null; author_id: string | null }>) => ({ removed_at: null, hidden_at: null, author_id: 'author', ...values });
@@ -23,5 +24,13 @@ describe('the content visibility rule', () => {
 
   it('writes the same three conditions in SQL over the given alias and expressions', () => {
     expect(visibleSql('t', '$6::uuid', 'k.moderator')).toBe('(t.removed_at IS NULL AND (t.hidden_at IS NULL OR t.author_id = $6::uuid OR k.moderator))');
+  });
+
+  it('is the same rule as a fragment whose parameters are numbered with its statement', () => {
+    const viewer = sqlParam('v');
+    expect(sql`WHERE x = ${1} AND ${visibleSql('r', sql`${viewer}::uuid`, sql`k.moderator`)}`.compile()).toEqual({
+      text: 'WHERE x = $1 AND (r.removed_at IS NULL AND (r.hidden_at IS NULL OR r.author_id = $2::uuid OR k.moderator))',
+      values: [1, 'v'],
+    });
   });
 });

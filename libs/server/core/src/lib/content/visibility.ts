@@ -1,3 +1,5 @@
+import { rawSql, sql, SqlFragment } from '../database/sql';
+
 /**
  * THE read-side moderation rule for member-written content (threads, replies, ideas, comments),
  * written once in its two forms side by side: removed content is gone for everyone; hidden content
@@ -12,12 +14,18 @@ export interface ModeratedRow {
 }
 
 /**
- * The rule in SQL, over the row aliased `alias`. `viewerExpr` and `moderatorExpr` are SQL
- * expressions written by the caller's code (a parameter such as `$6::uuid`, or a column such as
- * `k.moderator`), never values.
+ * The rule in SQL, over the row aliased `alias`. The viewer and moderator are SQL expressions: text
+ * written by the caller's code (`$6::uuid`, `k.moderator`; the rule is then text too) or fragments of
+ * the `sql` tag (sql`${viewer}::uuid`; the rule is then a fragment whose parameters are numbered with
+ * the statement's).
  */
-export function visibleSql(alias: string, viewerExpr: string, moderatorExpr: string): string {
-  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerExpr} OR ${moderatorExpr}))`;
+export function visibleSql(alias: string, viewer: string, moderator: string): string;
+export function visibleSql(alias: string, viewer: SqlFragment, moderator: SqlFragment): SqlFragment;
+export function visibleSql(alias: string, viewer: string | SqlFragment, moderator: string | SqlFragment): string | SqlFragment {
+  const row = rawSql(alias);
+  const expression = (value: string | SqlFragment) => (typeof value === 'string' ? rawSql(value) : value);
+  const rule = sql`(${row}.removed_at IS NULL AND (${row}.hidden_at IS NULL OR ${row}.author_id = ${expression(viewer)} OR ${expression(moderator)}))`;
+  return typeof viewer === 'string' && typeof moderator === 'string' ? rule.compile().text : rule;
 }
 
 /** The same rule for a row already loaded. */
