@@ -9,6 +9,7 @@ import { SearchService } from './search.service';
 import { SearchRepository } from './search.repository';
 import { ThreadCurationRepository } from './thread-curation.repository';
 import { AdvicePersonalData } from './advice.personal-data';
+import { AdvicePersonalDataRepository } from './advice-personal-data.repository';
 import { AdviceResolver } from './advice.resolver';
 import { ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } from './advice-fields.resolver';
 import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
@@ -43,7 +44,7 @@ const replyRef = (row: ReplyRow): ContentRef => ({
 
 @Module({
   imports: [CommunitiesModule],
-  providers: [AdvicePersonalData, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
+  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
   exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })
 export class AdviceModule implements OnModuleInit {

@@ -12,6 +12,7 @@ import { CommunityFieldsResolver, InvitationFieldsResolver, MembershipFieldsReso
 import { AuthorsLoader } from './authors.loader';
 import { AuthorsRepository } from './authors.repository';
 import { CommunitiesPersonalData } from './communities.personal-data';
+import { CommunitiesPersonalDataRepository } from './communities-personal-data.repository';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
 @Module({
@@ -29,6 +30,7 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     AuthorsLoader,
     AuthorsRepository,
     CommunitiesPersonalData,
+    CommunitiesPersonalDataRepository,
   ],
   exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],
 })

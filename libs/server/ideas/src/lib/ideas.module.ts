@@ -21,6 +21,7 @@ import {
 } from './idea-fields.resolver';
 import { ideaCommentContentProvider, ideaContentProvider } from './ideas.content';
 import { IdeasPersonalData } from './ideas.personal-data';
+import { IdeasPersonalDataRepository } from './ideas-personal-data.repository';
 import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaType } from './ideas.types';
 
 @Module({
@@ -43,6 +44,7 @@ import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentT
     SpaceIdeasFieldsResolver,
     MemberIdeasFieldsResolver,
     IdeasPersonalData,
+    IdeasPersonalDataRepository,
   ],
   exports: [IdeasService, IdeaWorkflowService, IdeasScheduler, IdeasLoaders, IdeasRepository],
 })

@@ -78,6 +78,11 @@ export class IdeasRepository {
     return tx.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
   }
 
+  async wasResubmitted(db: Db, ideaId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(`SELECT 1 FROM ideas WHERE resubmitted_from_id = $1 LIMIT 1`, [ideaId]);
+    return rows.length > 0;
+  }
+
   /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. MERGED ideas show only when asked for. */
   private get listFilters(): string {
     return `i.space_id = $1 AND ${visibleSql('i', '$6::uuid', '$7::boolean')}

@@ -74,9 +74,8 @@ export class IdeasService {
     const idea = await this.db.run(async (tx) => {
       if (resubmittedFrom) {
         // Serialises resubmissions of one idea; the unique index backs this up.
-        await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [resubmittedFrom.id]);
-        const existing: unknown[] = await tx.query(`SELECT 1 FROM ideas WHERE resubmitted_from_id = $1`, [resubmittedFrom.id]);
-        if (existing.length > 0) throw conflict('This idea was already resubmitted');
+        await this.repo.lockIdeas(tx, [resubmittedFrom.id]);
+        if (await this.repo.wasResubmitted(tx, resubmittedFrom.id)) throw conflict('This idea was already resubmitted');
       }
       await this.writeGate.assertCanPost(tx, { communityId: space.community_id, memberId, kind: 'IDEA', body: `${values.title}\n${values.body}` });
       const created = await this.repo.insertIdea(tx, { ...values, communityId: space.community_id, authorId: memberId, bodyHtml, resubmittedFromId: resubmittedFrom?.id ?? null, now });

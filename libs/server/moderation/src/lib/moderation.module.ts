@@ -28,6 +28,7 @@ import {
 } from './moderation-fields.resolver';
 import { AUDIT_ENTRY_TYPE, AuditEntryType } from './moderation.types';
 import { ModerationPersonalData } from './moderation.personal-data';
+import { ModerationPersonalDataRepository } from './moderation-personal-data.repository';
 
 @Module({
   imports: [CommunitiesModule, AdviceModule],
@@ -56,6 +57,7 @@ import { ModerationPersonalData } from './moderation.personal-data';
     CommunityModerationFieldsResolver,
     MemberModerationFieldsResolver,
     ModerationPersonalData,
+    ModerationPersonalDataRepository,
   ],
   exports: [ReportsService, ModerationService, SuspensionsService],
 })

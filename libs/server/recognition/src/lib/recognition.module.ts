@@ -16,6 +16,7 @@ import { ReciprocityService } from './reciprocity.service';
 import { CommunityRecognitionResolver, KudosFieldsResolver, MemberRecognitionResolver, RecognitionBoardEntryResolver } from './recognition-fields.resolver';
 import { RecognitionLoaders } from './recognition.loaders';
 import { RecognitionPersonalData } from './recognition.personal-data';
+import { RecognitionPersonalDataRepository } from './recognition-personal-data.repository';
 import { RecognitionResolver } from './recognition.resolver';
 import { KUDOS_TYPE, KudosType } from './recognition.types';
 import { ReputationRepository } from './reputation.repository';
@@ -32,6 +33,7 @@ import { AnswerEventPayload, CreditEventPayload, ReputationService } from './rep
     RecognitionLoaders,
     HelpService,
     RecognitionPersonalData,
+    RecognitionPersonalDataRepository,
     KudosService,
     ReputationService,
     BadgesService,
