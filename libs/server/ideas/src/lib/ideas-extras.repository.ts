@@ -90,28 +90,25 @@ export class IdeasExtrasRepository {
     );
   }
 
-  /** Qualified OPEN ideas of a space at a cut-off move to UNDER_REVIEW in that round. */
-  async moveQualifiedToReview(tx: Db, round: ReviewRoundRow, now: Date): Promise<IdeaRow[]> {
-    return queryRows<IdeaRow>(
-      tx,
-      `UPDATE ideas SET status = 'UNDER_REVIEW', review_round_id = $2, next_update_due_at = $4, updated_at = $5
-        WHERE space_id = $1 AND status = 'OPEN' AND qualified_at IS NOT NULL AND qualified_at <= $3
-          AND removed_at IS NULL
-        RETURNING *`,
-      [round.space_id, round.id, round.cutoff_at, round.decision_due_at, now],
+  /** Qualified OPEN ideas of a space at a round's cut-off (locked): the scheduler moves them to UNDER_REVIEW. */
+  async qualifiedAtCutoff(tx: Db, round: ReviewRoundRow): Promise<IdeaRow[]> {
+    return tx.query(
+      `SELECT * FROM ideas
+        WHERE space_id = $1 AND status = 'OPEN' AND qualified_at IS NOT NULL AND qualified_at <= $2 AND removed_at IS NULL
+        ORDER BY id FOR UPDATE`,
+      [round.space_id, round.cutoff_at],
     );
   }
 
-  /** OPEN ideas that missed their threshold window expire (their supports return to budgets). */
-  async expireMissed(tx: Db, now: Date): Promise<Array<IdeaRow & { support_threshold: number; threshold_window_days: number }>> {
-    return queryRows<IdeaRow & { support_threshold: number; threshold_window_days: number }>(
-      tx,
-      `UPDATE ideas i SET status = 'EXPIRED', next_update_due_at = NULL, updated_at = $1
-         FROM idea_policies p
-        WHERE p.space_id = i.space_id AND p.support_threshold IS NOT NULL AND p.threshold_window_days IS NOT NULL
+  /** OPEN ideas that missed their threshold window (locked): the scheduler expires them, their supports return to budgets. */
+  async dueToExpire(tx: Db, now: Date): Promise<Array<IdeaRow & { support_threshold: number; threshold_window_days: number }>> {
+    return tx.query(
+      `SELECT i.*, p.support_threshold, p.threshold_window_days FROM ideas i
+         JOIN idea_policies p ON p.space_id = i.space_id
+        WHERE p.support_threshold IS NOT NULL AND p.threshold_window_days IS NOT NULL
           AND i.status = 'OPEN' AND i.qualified_at IS NULL
           AND i.created_at + make_interval(days => p.threshold_window_days) <= $1
-        RETURNING i.*, p.support_threshold, p.threshold_window_days`,
+        ORDER BY i.id FOR UPDATE OF i`,
       [now],
     );
   }

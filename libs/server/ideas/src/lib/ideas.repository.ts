@@ -150,6 +150,26 @@ export class IdeasRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Applies transitions the status machine validated, in one statement; an idea no longer in its
+   * `from` status is left alone (and absent from the result). A review round is kept unless one is given.
+   */
+  async applyTransitions(
+    tx: Db,
+    changes: ReadonlyArray<{ ideaId: string; from: IdeaStatus; to: IdeaStatus; nextUpdateDueAt: Date | null; reviewRoundId: string | null }>,
+    now: Date,
+  ): Promise<IdeaRow[]> {
+    if (changes.length === 0) return [];
+    return queryRows<IdeaRow>(
+      tx,
+      `UPDATE ideas i SET status = c.to_status, next_update_due_at = c.next_update_due_at, review_round_id = coalesce(c.review_round_id, i.review_round_id), updated_at = $6
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::uuid[]) AS c(id, from_status, to_status, next_update_due_at, review_round_id)
+        WHERE i.id = c.id AND i.status = c.from_status
+        RETURNING i.*`,
+      [changes.map((c) => c.ideaId), changes.map((c) => c.from), changes.map((c) => c.to), changes.map((c) => c.nextUpdateDueAt), changes.map((c) => c.reviewRoundId), now],
+    );
+  }
+
   async appendStatusChanges(tx: Db, changes: ReadonlyArray<{ ideaId: string; from: IdeaStatus | null; to: IdeaStatus; rationale: string; changedBy: string | null; at: Date }>): Promise<void> {
     if (changes.length === 0) return;
     await tx.query(
