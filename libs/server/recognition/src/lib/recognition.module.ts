@@ -7,7 +7,7 @@ import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
 import { contentKudosResolver } from './content-kudos.resolver';
 import { HelpResolver } from './help.resolver';
-import { HelpService, PostDeletedEvent, ReplyCreatedEvent, ThreadCreatedEvent } from './help.service';
+import { HelpService } from './help.service';
 import { KudosRepository } from './kudos.repository';
 import { KudosService } from './kudos.service';
 import { QuestionsRepository } from './questions.repository';
@@ -20,7 +20,7 @@ import { RecognitionPersonalDataRepository } from './recognition-personal-data.r
 import { RecognitionResolver } from './recognition.resolver';
 import { KUDOS_TYPE, KudosType } from './recognition.types';
 import { ReputationRepository } from './reputation.repository';
-import { AnswerEventPayload, CreditEventPayload, ReputationService } from './reputation.service';
+import { ReputationService } from './reputation.service';
 
 @Module({
   imports: [CommunitiesModule],
@@ -74,12 +74,12 @@ export class RecognitionModule implements OnModuleInit {
       return row ? KudosType.from(row) : null;
     });
     // In-transaction reactions: reputation moves in the same transaction as the accept itself.
-    this.events.on('answer.accepted', (tx, event) => this.reputation.onAnswerAccepted(tx, event.payload as unknown as AnswerEventPayload));
-    this.events.on('answer.unaccepted', (tx, event) => this.reputation.onAnswerUnaccepted(tx, event.payload as unknown as AnswerEventPayload));
-    this.events.on('answer.accepted', (tx, event) => this.help.onAnswerAccepted(tx, (event.payload as unknown as AnswerEventPayload).threadId));
-    this.events.on('thread.created', (tx, event) => this.help.onThreadCreated(tx, event.payload as unknown as ThreadCreatedEvent));
-    this.events.on('reply.created', (tx, event) => this.help.onReplyCreated(tx, event.payload as unknown as ReplyCreatedEvent, event.known?.['threadKind']));
-    this.events.on('post.deleted', (tx, event) => this.help.onPostDeleted(tx, event.payload as unknown as PostDeletedEvent));
-    this.events.on('credit.accepted', (tx, event) => this.reputation.onCreditAccepted(tx, event.payload as unknown as CreditEventPayload));
+    this.events.on('answer.accepted', (tx, event) => this.reputation.onAnswerAccepted(tx, event.payload));
+    this.events.on('answer.unaccepted', (tx, event) => this.reputation.onAnswerUnaccepted(tx, event.payload));
+    this.events.on('answer.accepted', (tx, event) => this.help.onAnswerAccepted(tx, event.payload.threadId));
+    this.events.on('thread.created', (tx, event) => this.help.onThreadCreated(tx, event.payload));
+    this.events.on('reply.created', (tx, event) => this.help.onReplyCreated(tx, event.payload, event.known?.['threadKind']));
+    this.events.on('post.deleted', (tx, event) => this.help.onPostDeleted(tx, event.payload));
+    this.events.on('credit.accepted', (tx, event) => this.reputation.onCreditAccepted(tx, event.payload));
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import type { Db } from '../database/transaction-runner';
+import type { RealtimeEventType } from '@palabre/contracts';
 import type { DomainEvent } from './domain-event';
 
-export type InTransactionHandler = (tx: Db, event: DomainEvent) => Promise<void>;
+/** A reaction to events of type `T`, run in the recording transaction; its payload is the event map's for `T`. */
+export type InTransactionHandler<T extends RealtimeEventType = RealtimeEventType> = (tx: Db, event: DomainEvent<T>) => Promise<void>;
 
 /**
  * Records domain events in the outbox inside the caller's transaction, so an event exists
@@ -12,15 +14,17 @@ export type InTransactionHandler = (tx: Db, event: DomainEvent) => Promise<void>
  */
 @Injectable()
 export class EventsService {
-  private readonly handlers = new Map<string, InTransactionHandler[]>();
+  private readonly handlers = new Map<string, Array<(tx: Db, event: DomainEvent) => Promise<void>>>();
   /** Events recorded by handlers while an outer `record` of the same transaction runs them. */
   private readonly pending = new WeakMap<Db, Array<{ event: DomainEvent; occurredAt: Date }>>();
 
   constructor(private readonly clock: Clock) {}
 
-  on(type: string, handler: InTransactionHandler): void {
+  /** Reacts to one type of the event map (`answer.accepted`…): the handler receives that type's payload. */
+  on<T extends RealtimeEventType>(type: T, handler: InTransactionHandler<T>): void {
     const list = this.handlers.get(type) ?? [];
-    list.push(handler);
+    // Events are filed by their type, so only events of type T reach this handler.
+    list.push((tx, event) => handler(tx, event as DomainEvent<T>));
     this.handlers.set(type, list);
   }
 
