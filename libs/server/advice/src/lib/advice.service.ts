@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
@@ -9,7 +9,6 @@ import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
 import { renderMarkdown } from './markdown-renderer';
 
-export const THREAD_LOCKED = 'THREAD_LOCKED';
 
 export function searchConfigFor(locale: string): string {
   return locale === Locale.FR ? 'palabre_french' : 'palabre_english';
@@ -24,7 +23,7 @@ export interface StartThreadValues {
 
 export type PostRef = { typeName: typeof THREAD_TYPE | typeof REPLY_TYPE; localId: string };
 
-const locked = () => new AppError(THREAD_LOCKED, 'This thread is locked: it accepts no new replies or edits; start a new thread instead');
+const locked = () => new AppError(AdviceErrorCode.ThreadLocked, 'This thread is locked: it accepts no new replies or edits; start a new thread instead');
 
 /** Threads, replies, accepted answers and answer-time expectations. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { roomName } from '@palabre/contracts';
+import { IdeasErrorCode, roomName } from '@palabre/contracts';
 import { AuthorsLoader, CommunitiesPolicy } from '@palabre/communities';
 import {
   AppError,
@@ -27,7 +27,6 @@ import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow } from './ideas.rows';
 
-export const IDEA_NOT_EXPIRED = 'IDEA_NOT_EXPIRED';
 const SIMILAR_LIMIT = 5;
 
 export interface ProposeIdeaValues {
@@ -94,7 +93,7 @@ export class IdeasService {
   async resubmitIdea(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
     if (idea.author_id !== ctx.actor!.memberId) throw forbidden('Only the author may resubmit an idea');
-    if (idea.status !== IdeaStatus.EXPIRED) throw new AppError(IDEA_NOT_EXPIRED, `Only an EXPIRED idea can be resubmitted; this one is ${idea.status}`);
+    if (idea.status !== IdeaStatus.EXPIRED) throw new AppError(IdeasErrorCode.IdeaNotExpired, `Only an EXPIRED idea can be resubmitted; this one is ${idea.status}`);
     const campaign = idea.campaign_id ? await this.loaders.campaignById(ctx).load(idea.campaign_id) : null;
     const campaignOpen = campaign !== null && this.clock.now() < campaign.submissions_close_at;
     return this.proposeIdea(ctx, { spaceId: idea.space_id, campaignId: campaignOpen ? campaign.id : null, title: idea.title, body: idea.body, tags: idea.tags }, idea);

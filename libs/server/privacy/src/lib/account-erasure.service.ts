@@ -1,3 +1,4 @@
+import { CommunitiesErrorCode } from '@palabre/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import {
@@ -43,7 +44,7 @@ export class AccountErasureService {
     const memberId = ctx.actor!.memberId;
     await this.confirmPassword(memberId, input.password);
     const blockers = (await Promise.all(this.personalData.providers().map((provider) => provider.blockers?.(this.db.reader, memberId) ?? []))).flat();
-    if (blockers.length > 0) throw new AppError('LAST_OWNER', blockers.join('; '), { reasons: blockers });
+    if (blockers.length > 0) throw new AppError(CommunitiesErrorCode.LastOwner, blockers.join('; '), { reasons: blockers });
     const now = this.clock.now();
     const executeAfter = new Date(now.getTime() + this.config.ACCOUNT_DELETION_GRACE_DAYS * 86_400_000);
     return this.db.run((tx) => this.repo.scheduleDeletion(tx, { memberId, choice: input.contentChoice, now, executeAfter }));

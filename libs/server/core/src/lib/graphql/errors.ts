@@ -16,6 +16,9 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** An operation's description followed by the domain codes it may raise (the schema documents the catalogue where it applies). */
+export const raises = (description: string, ...codes: readonly string[]): string => `${description}. Errors: ${codes.join(', ')}`;
+
 export const badInput = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.BAD_USER_INPUT, message, details);
 export const unauthenticated = (message = 'Sign in to do this') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this') => new AppError(ErrorCode.FORBIDDEN, message);
