@@ -3,7 +3,11 @@ import { ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry
 import { CommunitiesModule } from '@palabre/communities';
 import { IdeasRepository } from './ideas.repository';
 import { SupportsRepository } from './supports.repository';
-import { IdeasExtrasRepository } from './ideas-extras.repository';
+import { IdeaPoliciesRepository } from './idea-policies.repository';
+import { CampaignsRepository } from './campaigns.repository';
+import { ReviewRoundsRepository } from './review-rounds.repository';
+import { IdeaMergesRepository } from './idea-merges.repository';
+import { IdeaDecisionsRepository } from './idea-decisions.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import { IdeasService } from './ideas.service';
@@ -29,7 +33,7 @@ import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentT
   providers: [
     IdeasRepository,
     SupportsRepository,
-    IdeasExtrasRepository,
+    IdeaPoliciesRepository, CampaignsRepository, ReviewRoundsRepository, IdeaMergesRepository, IdeaDecisionsRepository,
     IdeasLoaders,
     IdeasPolicy,
     IdeasService,

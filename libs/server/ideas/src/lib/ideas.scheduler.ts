@@ -4,7 +4,7 @@ import { roomName } from '@palabre/contracts';
 import { APP_CONFIG, AppConfig, Clock, EventsService, TransactionRunner, tryTransactionLock } from '@palabre/core';
 import { IdeaStatus, transition, TransitionResult } from './idea-status.machine';
 import { IdeasRepository } from './ideas.repository';
-import { IdeasExtrasRepository } from './ideas-extras.repository';
+import { ReviewRoundsRepository } from './review-rounds.repository';
 import type { IdeaRow } from './ideas.rows';
 
 export interface DueTransitionsReport {
@@ -28,7 +28,7 @@ export class IdeasScheduler {
   constructor(
     private readonly db: TransactionRunner,
     private readonly ideas: IdeasRepository,
-    private readonly extras: IdeasExtrasRepository,
+    private readonly rounds: ReviewRoundsRepository,
     private readonly events: EventsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -49,13 +49,13 @@ export class IdeasScheduler {
     return this.db.run(async (tx) => {
       if (!(await tryTransactionLock(tx, 'ideas-review'))) return { ran: false, expired: [], movedToReview: [] };
       const planned: Array<{ idea: IdeaRow; result: TransitionResult; nextUpdateDueAt: Date | null; reviewRoundId: string | null }> = [];
-      for (const idea of await this.extras.dueToExpire(tx, now)) {
+      for (const idea of await this.rounds.dueToExpire(tx, now)) {
         const rationale = `Did not reach ${idea.support_threshold} supports within ${idea.threshold_window_days} days of being proposed; its supports return to members’ budgets and its author may resubmit it.`;
         planned.push({ idea, result: transition(idea.status, IdeaStatus.EXPIRED, 'SYSTEM', rationale), nextUpdateDueAt: null, reviewRoundId: null });
       }
-      for (const round of await this.extras.openDueRounds(tx, now)) {
+      for (const round of await this.rounds.openDueRounds(tx, now)) {
         const rationale = `Reached the support threshold in time: taken into the review round of ${day(round.cutoff_at)}; the brand team owes a decision by ${day(round.decision_due_at)}.`;
-        for (const idea of await this.extras.qualifiedAtCutoff(tx, round)) {
+        for (const idea of await this.rounds.qualifiedAtCutoff(tx, round)) {
           const result = transition(idea.status, IdeaStatus.UNDER_REVIEW, 'SYSTEM', rationale);
           // The round's decision date is the update the brand owes.
           planned.push({ idea, result, nextUpdateDueAt: result.owesUpdate ? round.decision_due_at : null, reviewRoundId: round.id });

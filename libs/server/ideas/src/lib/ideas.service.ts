@@ -22,7 +22,8 @@ import {
 import { IdeaStatus } from './idea-status.machine';
 import { campaignClosed, ideaLocked } from './ideas.errors';
 import { IdeaOrder, IdeasRepository, ListedIdeaRow } from './ideas.repository';
-import { IdeasExtrasRepository, PolicyValues } from './ideas-extras.repository';
+import { CampaignsRepository } from './campaigns.repository';
+import { IdeaPoliciesRepository, PolicyValues } from './idea-policies.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow } from './ideas.rows';
@@ -50,7 +51,8 @@ export class IdeasService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly repo: IdeasRepository,
-    private readonly extras: IdeasExtrasRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly policies: IdeaPoliciesRepository,
     private readonly loaders: IdeasLoaders,
     private readonly policy: IdeasPolicy,
     private readonly events: EventsService,
@@ -129,7 +131,7 @@ export class IdeasService {
     if (values.submissionsCloseAt <= now) throw badInput('submissionsCloseAt must be in the future', { field: 'submissionsCloseAt' });
     if (values.supportClosesAt < values.submissionsCloseAt) throw badInput('supportClosesAt must not be before submissionsCloseAt', { field: 'supportClosesAt' });
     const campaign = await this.db.run((tx) =>
-      this.extras.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
+      this.campaigns.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
     );
     ctx.loaders.clearAll();
     return campaign;
@@ -140,7 +142,7 @@ export class IdeasService {
     if ((values.supportThreshold === null) !== (values.thresholdWindowDays === null)) {
       throw badInput('supportThreshold and thresholdWindowDays go together: set both or neither', { field: 'thresholdWindowDays' });
     }
-    const row = await this.db.run((tx) => this.extras.upsertPolicy(tx, spaceId, values, this.clock.now()));
+    const row = await this.db.run((tx) => this.policies.upsertPolicy(tx, spaceId, values, this.clock.now()));
     ctx.loaders.clearAll();
     return row;
   }
