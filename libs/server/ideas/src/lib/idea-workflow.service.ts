@@ -10,10 +10,9 @@ import { IdeaMergesRepository } from './idea-merges.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import { QualificationRule, SupportsRepository } from './supports.repository';
-import { DEFAULT_UPDATE_EVERY_DAYS } from './ideas.types';
+import { DAY_MS, updateEveryDays } from './review-calendar';
 import type { IdeaPolicyRow, IdeaRow } from './ideas.rows';
 
-const DAY_MS = 86_400_000;
 
 /** Supports, the accountable status workflow, merges, decisions and credit. */
 @Injectable()
@@ -226,8 +225,4 @@ export class IdeaWorkflowService {
 
 export function qualificationRule(policy: IdeaPolicyRow | null): QualificationRule {
   return { threshold: policy?.support_threshold ?? null, windowDays: policy?.threshold_window_days ?? null };
-}
-
-export function updateEveryDays(policy: IdeaPolicyRow | null): number {
-  return policy?.update_every_days ?? DEFAULT_UPDATE_EVERY_DAYS;
 }

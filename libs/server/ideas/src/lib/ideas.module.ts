@@ -14,15 +14,13 @@ import { IdeasService } from './ideas.service';
 import { IdeaWorkflowService } from './idea-workflow.service';
 import { IdeasScheduler } from './ideas.scheduler';
 import { IdeasResolver } from './ideas.resolver';
-import {
-  CampaignFieldsResolver,
-  IdeaCommentFieldsResolver,
-  IdeaDecisionFieldsResolver,
-  IdeaFieldsResolver,
-  MemberIdeasFieldsResolver,
-  ReviewRoundFieldsResolver,
-  SpaceIdeasFieldsResolver,
-} from './idea-fields.resolver';
+import { IdeaFieldsResolver } from './idea-fields.resolver';
+import { IdeaCommentFieldsResolver } from './idea-comment-fields.resolver';
+import { IdeaDecisionFieldsResolver } from './idea-decision-fields.resolver';
+import { CampaignFieldsResolver } from './campaign-fields.resolver';
+import { ReviewRoundFieldsResolver } from './review-round-fields.resolver';
+import { SpaceIdeasFieldsResolver } from './space-ideas-fields.resolver';
+import { MemberIdeasFieldsResolver } from './member-ideas-fields.resolver';
 import { ideaCommentContentProvider, ideaContentProvider } from './ideas.content';
 import { IdeasPersonalData } from './ideas.personal-data';
 import { IdeasPersonalDataRepository } from './ideas-personal-data.repository';
