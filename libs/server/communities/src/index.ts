@@ -6,4 +6,3 @@ export * from './lib/communities.repository';
 export * from './lib/communities.types';
 export * from './lib/authors.loader';
 export { AuthorColumns, authorColumnsSql, AuthorMemberRow } from './lib/authors.repository';
-export * from './lib/community.entity';

@@ -1,8 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { NodeRegistry, PersonalDataRegistry, RequestContext, RoomAccessRegistry, TransactionRunner, WriteGate } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
-import { CommunityEntity, InvitationEntity, MembershipEntity, SpaceEntity } from './community.entity';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunitiesPolicy } from './communities.policy';
@@ -16,7 +14,7 @@ import { CommunitiesPersonalDataRepository } from './communities-personal-data.r
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommunityEntity, SpaceEntity, MembershipEntity, InvitationEntity]), MembersModule],
+  imports: [MembersModule],
   providers: [
     CommunitiesRepository,
     CommunitiesLoaders,
