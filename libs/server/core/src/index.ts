@@ -34,5 +34,5 @@ export * from './lib/privacy/data-inventory.type';
 export * from './lib/links/single-use-link';
 export * from './lib/graphql/field-resolvers';
 export * from './lib/content/visibility';
-export * from './lib/content/content-state';
+export * from './lib/content/content-state.repository';
 export * from './lib/database/sql';

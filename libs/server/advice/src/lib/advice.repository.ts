@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { adjustContentKudosCount, Db, ModerationStateChange, rawSql, runSql, setContentModerationState, sql, SqlFragment, sqlParam, TransactionRunner, visibleSql } from '@palabre/core';
+import { Db, rawSql, runSql, sql, SqlFragment, sqlParam, TransactionRunner, visibleSql } from '@palabre/core';
 import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
 import type { ThreadKind, ThreadOrder, ThreadState } from './advice.types';
 
@@ -395,13 +395,6 @@ export class AdviceRepository {
     return counts;
   }
 
-  setModerationState(tx: Db, table: 'threads' | 'replies', id: string, change: ModerationStateChange): Promise<void> {
-    return setContentModerationState(tx, table, id, change, { lockable: table === 'threads' });
-  }
-
-  adjustKudosCount(tx: Db, table: 'threads' | 'replies', id: string, delta: number): Promise<void> {
-    return adjustContentKudosCount(tx, table, id, delta);
-  }
 }
 
 /** The list filters of a threads page, over the thread aliased `alias`; each value is sent once. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { adjustContentKudosCount, Db, ModerationStateChange, queryRows, setContentModerationState, TransactionRunner, visibleSql } from '@palabre/core';
+import { Db, queryRows, TransactionRunner, visibleSql } from '@palabre/core';
 import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
 import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
@@ -223,13 +223,5 @@ export class IdeasRepository {
     const pages: CommentRow[][] = keys.map(() => []);
     for (const { key_index, ...row } of rows) pages[Number(key_index) - 1].push(row);
     return pages;
-  }
-
-  setModerationState(tx: Db, table: 'ideas' | 'idea_comments', id: string, change: ModerationStateChange): Promise<void> {
-    return setContentModerationState(tx, table, id, change, { lockable: table === 'ideas' });
-  }
-
-  adjustKudos(tx: Db, table: 'ideas' | 'idea_comments', id: string, delta: number): Promise<void> {
-    return adjustContentKudosCount(tx, table, id, delta);
   }
 }
