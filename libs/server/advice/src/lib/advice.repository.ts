@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db, rawSql, runSql, sql, SqlFragment, sqlParam, TransactionRunner, visibleSql } from '@palabre/core';
 import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
-import type { ThreadKind, ThreadOrder, ThreadState } from './advice.types';
+import type { ThreadKind, ThreadOrder, ThreadState } from './advice.enums';
 
 export interface ThreadRow {
   id: string;
