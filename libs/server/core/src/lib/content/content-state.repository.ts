@@ -1,3 +1,4 @@
+import { joinSql, rawSql, runSql, sql } from '../database/sql';
 import type { Db } from '../database/transaction-runner';
 import type { ContentKind, ContentProvider, ContentRef, ModerationStateChange } from './content-registry';
 
@@ -7,17 +8,13 @@ import type { ContentKind, ContentProvider, ContentRef, ModerationStateChange } 
  * its own table name: the SQL shape is shared, the table stays named only by its owner.
  */
 export async function setContentModerationState(tx: Db, table: string, id: string, change: ModerationStateChange, options: { lockable: boolean }): Promise<void> {
-  const sets: string[] = [];
-  const values: unknown[] = [id];
-  const set = (column: string, value: Date | null | undefined) => {
-    if (value === undefined) return;
-    values.push(value);
-    sets.push(`${column} = $${values.length}`);
-  };
-  set('hidden_at', change.hiddenAt);
-  set('removed_at', change.removedAt);
-  if (options.lockable) set('locked_at', change.lockedAt);
-  if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, values);
+  const columns: Array<[string, Date | null | undefined]> = [
+    ['hidden_at', change.hiddenAt],
+    ['removed_at', change.removedAt],
+    ...(options.lockable ? [['locked_at', change.lockedAt] as [string, Date | null | undefined]] : []),
+  ];
+  const sets = columns.filter(([, value]) => value !== undefined).map(([column, value]) => sql`${rawSql(column)} = ${value}`);
+  if (sets.length > 0) await runSql(tx, sql`UPDATE ${rawSql(table)} SET ${joinSql(sets, ', ')} WHERE id = ${id}`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import type { Db } from '../database/transaction-runner';
 import type { RealtimeEventType } from '@palabre/contracts';
+import { joinSql, sql } from '../database/sql';
 import type { DomainEvent } from './domain-event';
 
 /** A reaction to events of type `T`, run in the recording transaction; its payload is the event map's for `T`. */
@@ -59,13 +60,9 @@ export class EventsService {
   }
 
   private async insert(tx: Db, batch: ReadonlyArray<{ event: DomainEvent; occurredAt: Date }>): Promise<void> {
-    const values: unknown[] = [];
-    const tuples = batch.map(({ event, occurredAt: at }, index) => {
-      values.push(event.type, event.rooms, JSON.stringify(event.payload), event.audience ?? 'everyone', at);
-      const base = index * 5;
-      return `($${base + 1}, $${base + 2}::text[], $${base + 3}::jsonb, $${base + 4}, $${base + 5})`;
-    });
-    await tx.query(`INSERT INTO outbox_events (type, rooms, payload, audience, occurred_at) VALUES ${tuples.join(', ')}`, values);
+    const tuples = batch.map(({ event, occurredAt: at }) => sql`(${event.type}, ${event.rooms}::text[], ${JSON.stringify(event.payload)}::jsonb, ${event.audience ?? 'everyone'}, ${at})`);
+    const { text, values } = sql`INSERT INTO outbox_events (type, rooms, payload, audience, occurred_at) VALUES ${joinSql(tuples, ', ')}`.compile();
+    await tx.query(text, values);
   }
 
   private async runHandlers(tx: Db, events: readonly DomainEvent[]): Promise<void> {
