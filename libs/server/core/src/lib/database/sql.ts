@@ -11,7 +11,7 @@ export class SqlParam {
  *
  *   const viewer = sqlParam(viewerId);
  *   const filter = sql`t.kind = ${kind} AND (t.hidden_at IS NULL OR t.author_id = ${viewer}::uuid)`;
- *   await runSql(db, sql`SELECT t.id FROM threads t WHERE t.space_id = ${spaceId} AND ${filter}`);
+ *   await runSql(db, sql`SELECT t.id FROM posts t WHERE t.space_id = ${spaceId} AND ${filter}`);
  */
 export class SqlFragment {
   constructor(
