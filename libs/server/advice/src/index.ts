@@ -5,6 +5,7 @@ export * from './lib/advice.policy';
 export * from './lib/advice.loaders';
 export * from './lib/advice.repository';
 export * from './lib/search.repository';
+export * from './lib/thread-curation.repository';
 export * from './lib/advice.types';
 export * from './lib/advice.inputs';
 export * from './lib/answer-time';

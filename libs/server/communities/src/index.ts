@@ -5,4 +5,4 @@ export * from './lib/communities.loaders';
 export * from './lib/communities.repository';
 export * from './lib/communities.types';
 export * from './lib/authors.loader';
-export * from './lib/community.entity';
+export { AuthorColumns, authorColumnsSql, AuthorMemberRow } from './lib/authors.repository';

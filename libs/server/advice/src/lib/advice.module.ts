@@ -1,49 +1,23 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { ContentProvider, ContentRef, ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry } from '@palabre/core';
+import { ContentProvider, ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry, tableContentProvider } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
-import { AdviceRepository, ReplyRow, ThreadRow } from './advice.repository';
+import { AdviceRepository } from './advice.repository';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy } from './advice.policy';
 import { AdviceService } from './advice.service';
 import { SearchService } from './search.service';
 import { SearchRepository } from './search.repository';
+import { ThreadCurationRepository } from './thread-curation.repository';
 import { AdvicePersonalData } from './advice.personal-data';
+import { AdvicePersonalDataRepository } from './advice-personal-data.repository';
 import { AdviceResolver } from './advice.resolver';
 import { ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } from './advice-fields.resolver';
 import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
 
-const threadRef = (row: ThreadRow): ContentRef => ({
-  kind: 'THREAD',
-  typeName: THREAD_TYPE,
-  id: row.id,
-  communityId: row.community_id,
-  spaceId: row.space_id,
-  authorId: row.author_id,
-  parentId: row.id,
-  hiddenAt: row.hidden_at,
-  removedAt: row.removed_at,
-  lockedAt: row.locked_at,
-  createdAt: row.created_at,
-});
-
-const replyRef = (row: ReplyRow): ContentRef => ({
-  kind: 'REPLY',
-  typeName: REPLY_TYPE,
-  id: row.id,
-  communityId: row.community_id,
-  spaceId: row.space_id,
-  authorId: row.author_id,
-  parentId: row.thread_id,
-  hiddenAt: row.hidden_at,
-  removedAt: row.removed_at,
-  lockedAt: null,
-  createdAt: row.created_at,
-});
-
 @Module({
   imports: [CommunitiesModule],
-  providers: [AdvicePersonalData, AdviceRepository, SearchRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
-  exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService],
+  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
+  exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })
 export class AdviceModule implements OnModuleInit {
   constructor(
@@ -77,22 +51,11 @@ export class AdviceModule implements OnModuleInit {
   }
 
   private threadProvider(): ContentProvider {
-    return {
-      kind: 'THREAD',
-      typeName: THREAD_TYPE,
-      findByIds: async (db, ids) => (await this.repo.findThreadsByIds(ids, db)).map(threadRef),
-      setModerationState: (tx, id, change) => this.repo.setModerationState(tx, 'threads', id, change),
-      adjustKudosCount: (tx, id, delta) => this.repo.adjustKudosCount(tx, 'threads', id, delta),
-    };
+    return tableContentProvider({ kind: 'THREAD', typeName: THREAD_TYPE, table: 'threads', lockable: true, findByIds: (db, ids) => this.repo.findThreadsByIds(ids, db), parentOf: (row) => row.id });
   }
 
+  /** A reply is not locked on its own: its thread is. */
   private replyProvider(): ContentProvider {
-    return {
-      kind: 'REPLY',
-      typeName: REPLY_TYPE,
-      findByIds: async (db, ids) => (await this.repo.findRepliesByIds(ids, db)).map(replyRef),
-      setModerationState: (tx, id, change) => this.repo.setModerationState(tx, 'replies', id, change),
-      adjustKudosCount: (tx, id, delta) => this.repo.adjustKudosCount(tx, 'replies', id, delta),
-    };
+    return tableContentProvider({ kind: 'REPLY', typeName: REPLY_TYPE, table: 'replies', lockable: false, findByIds: (db, ids) => this.repo.findRepliesByIds(ids, db), parentOf: (row) => row.thread_id });
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
-import { CommunitiesLoaders, CommunitiesPolicy, CommunityRow, MODERATION_ROLES } from '@palabre/communities';
+import { canSee, forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
+import { CommunitiesPolicy, CommunityRow } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
-import { canSee, ReplyRow, ThreadRow } from './advice.repository';
+import type { ReplyRow, ThreadRow } from './advice.repository';
 
 export interface ThreadAccess {
   thread: ThreadRow;
@@ -20,29 +20,14 @@ export interface ThreadAccess {
 export class AdvicePolicy {
   constructor(
     private readonly communities: CommunitiesPolicy,
-    private readonly communityLoaders: CommunitiesLoaders,
     private readonly loaders: AdviceLoaders,
   ) {}
-
-  isModeratorRole(role: Role | null): boolean {
-    return role !== null && MODERATION_ROLES.includes(role);
-  }
-
-  /** Whether the viewer moderates each community (one batched statement per request). */
-  async moderates(ctx: RequestContext, communityId: string): Promise<boolean> {
-    if (!ctx.memberId) return false;
-    return this.isModeratorRole(await this.communityLoaders.viewerRole(ctx).load(communityId));
-  }
 
   /** The viewer may see these threads: visible community, not removed, not hidden from them. */
   async visibleThreads(ctx: RequestContext, threads: ReadonlyArray<ThreadRow | null>): Promise<Array<ThreadRow | null>> {
     const present = threads.filter((thread): thread is ThreadRow => thread !== null);
     const communityIds = [...new Set(present.map((thread) => thread.community_id))];
-    const [visible, roles] = await Promise.all([
-      this.communities.visibleCommunityIds(ctx, communityIds),
-      ctx.memberId ? this.communityLoaders.viewerRole(ctx).loadMany(communityIds) : Promise.resolve(communityIds.map(() => null)),
-    ]);
-    const moderated = new Set(communityIds.filter((_, index) => this.isModeratorRole(roles[index] instanceof Error ? null : (roles[index] as Role | null))));
+    const [visible, moderated] = await Promise.all([this.communities.visibleCommunityIds(ctx, communityIds), this.communities.moderatedCommunityIds(ctx, communityIds)]);
     return threads.map((thread) => (thread && visible.has(thread.community_id) && canSee(thread, ctx.memberId, moderated.has(thread.community_id)) ? thread : null));
   }
 
@@ -58,7 +43,7 @@ export class AdvicePolicy {
     const { community, role } = await this.communities.requireVisibleCommunity(ctx, thread.community_id).catch(() => {
       throw notFound('This thread');
     });
-    const moderator = this.isModeratorRole(role);
+    const moderator = this.communities.isModeratorRole(role);
     if (!canSee(thread, ctx.memberId, moderator)) throw notFound('This thread');
     return { thread, community, role, moderator };
   }

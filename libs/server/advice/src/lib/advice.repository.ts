@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
-import type { ThreadKind, ThreadOrder, ThreadState } from './advice.types';
+import { Db, rawSql, runSql, sql, SqlFragment, sqlParam, TransactionRunner, visibleSql } from '@palabre/core';
+import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
+import type { ThreadKind, ThreadOrder, ThreadState } from './advice.enums';
 
 export interface ThreadRow {
   id: string;
@@ -45,18 +46,8 @@ export interface ReplyRow {
   kudos_count: number;
 }
 
-/** The members row as JSON (dates arrive as strings). */
-export interface ReplyAuthorMember {
-  id: string;
-  handle: string;
-  email: string;
-  password_hash: string;
-  created_at: string;
-}
-
-export type ReplyWithAuthor = ReplyRow & {
-  author: { member: Omit<ReplyAuthorMember, 'created_at'> & { created_at: Date }; role: string | null } | null;
-};
+/** A reply of a page, with its author's public columns and role (communities' `authorColumnsSql`). */
+export type ReplyWithAuthor = ReplyRow & { author: AuthorColumns };
 
 export interface RevisionRow {
   post_id: string;
@@ -112,20 +103,6 @@ export const prefixed = (columns: string, alias: string) =>
     .split(',')
     .map((column) => `${alias}.${column.trim()}`)
     .join(', ');
-
-/**
- * THE read-side moderation filter, in SQL: removed content is gone for everyone; hidden content
- * remains visible to its author and to the community's moderators and owners only.
- * `canSee` below is the same rule for rows already loaded; keep them in step.
- */
-export function visibleSql(alias: string, viewerParam: string, moderatorExpr: string): string {
-  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerParam} OR ${moderatorExpr}))`;
-}
-
-export function canSee(row: { removed_at: Date | null; hidden_at: Date | null; author_id: string | null }, viewerId: string | null, moderator: boolean): boolean {
-  if (row.removed_at) return false;
-  return row.hidden_at === null || (viewerId !== null && row.author_id === viewerId) || moderator;
-}
 
 /** Sort columns (all descending) and the cursor comparison of each order; cursors always carry [n, at, id]. */
 const ORDER_KEYS: Record<ThreadOrder, { orderBy: string; after: string }> = {
@@ -314,48 +291,45 @@ export class AdviceRepository {
     for (const group of groupKeys(keys, (key) => JSON.stringify([key.order, key.filter, key.limit, key.viewerId, key.now.toISOString()]))) {
       const { order, filter, limit, viewerId, now } = group[0].key;
       const sort = ORDER_KEYS[order];
-      const rows: Array<ThreadPageRow & { key_index: string }> = await this.reader.query(
-        `SELECT page.*, k.key_index FROM
-           unnest($1::uuid[], $2::boolean[], $3::bigint[], $4::timestamptz[], $5::uuid[], $13::timestamptz[]) WITH ORDINALITY AS k(space_id, moderator, after_n, after_at, after_id, after_pin_at, key_index)
+      const [orderBy, after] = [rawSql(sort.orderBy), rawSql(sort.after)];
+      const columns = rawSql(prefixed(THREAD_COLUMNS, 't'));
+      const visible = visibleSql('t', sql`${sqlParam(viewerId)}::uuid`, sql`k.moderator`);
+      const filtered = threadFilterSql('t', filter, now);
+      const size = sqlParam(limit);
+      const rows = await runSql<ThreadPageRow & { key_index: string }>(
+        this.reader,
+        sql`SELECT page.*, k.key_index FROM
+           unnest(${group.map(({ key }) => key.spaceId)}::uuid[], ${group.map(({ key }) => key.moderator)}::boolean[], ${group.map(({ key }) => key.after?.n ?? null)}::bigint[],
+                  ${group.map(({ key }) => key.after?.at ?? null)}::timestamptz[], ${group.map(({ key }) => key.after?.id ?? null)}::uuid[], ${group.map(({ key }) => key.after?.pinAt ?? null)}::timestamptz[])
+             WITH ORDINALITY AS k(space_id, moderator, after_n, after_at, after_id, after_pin_at, key_index)
            CROSS JOIN LATERAL (
-             -- Pinned threads (moderation's thread_pins) come before all others, by pin time then id;
+             -- Pinned threads (thread_pins) come before all others, by pin time then id;
              -- unpinned ones follow in the list's order. A cursor on a pinned thread carries its pin
              -- time: after it come later pins and every unpinned thread; after an unpinned one, only
              -- unpinned ones. Both parts are read apart, each in its index order and limited, then
              -- merged: one sort over the join of all the space's threads with their pins uses no index.
              SELECT t.* FROM (
-               (SELECT ${prefixed(THREAD_COLUMNS, 't')}, p.pinned_at FROM thread_pins p
+               (SELECT ${columns}, p.pinned_at FROM thread_pins p
                   JOIN threads t ON t.id = p.thread_id AND t.space_id = p.space_id
                  WHERE p.space_id = k.space_id
-                   AND ${visibleSql('t', '$6::uuid', 'k.moderator')}
-                   AND ${threadFilterSql('t')}
+                   AND ${visible}
+                   AND ${filtered}
                    AND (k.after_id IS NULL OR (k.after_pin_at IS NOT NULL AND (p.pinned_at, t.id) > (k.after_pin_at, k.after_id)))
                  ORDER BY p.pinned_at, t.id
-                 LIMIT $7)
+                 LIMIT ${size})
                UNION ALL
-               (SELECT ${prefixed(THREAD_COLUMNS, 't')}, NULL::timestamptz AS pinned_at FROM threads t
+               (SELECT ${columns}, NULL::timestamptz AS pinned_at FROM threads t
                  WHERE t.space_id = k.space_id
-                   AND ${visibleSql('t', '$6::uuid', 'k.moderator')}
-                   AND ${threadFilterSql('t')}
+                   AND ${visible}
+                   AND ${filtered}
                    AND NOT EXISTS (SELECT 1 FROM thread_pins p WHERE p.thread_id = t.id AND p.space_id = t.space_id)
-                   AND (k.after_id IS NULL OR k.after_pin_at IS NOT NULL OR ${sort.after})
-                 ORDER BY ${sort.orderBy}
-                 LIMIT $7)
+                   AND (k.after_id IS NULL OR k.after_pin_at IS NOT NULL OR ${after})
+                 ORDER BY ${orderBy}
+                 LIMIT ${size})
              ) t
-             ORDER BY (t.pinned_at IS NULL), t.pinned_at, CASE WHEN t.pinned_at IS NOT NULL THEN t.id END, ${sort.orderBy}
-             LIMIT $7
+             ORDER BY (t.pinned_at IS NULL), t.pinned_at, CASE WHEN t.pinned_at IS NOT NULL THEN t.id END, ${orderBy}
+             LIMIT ${size}
            ) page`,
-        [
-          group.map(({ key }) => key.spaceId),
-          group.map(({ key }) => key.moderator),
-          group.map(({ key }) => key.after?.n ?? null),
-          group.map(({ key }) => key.after?.at ?? null),
-          group.map(({ key }) => key.after?.id ?? null),
-          viewerId,
-          limit,
-          ...threadFilterParams(filter, now),
-          group.map(({ key }) => key.after?.pinAt ?? null),
-        ],
       );
       for (const { key_index, ...row } of rows) pages[group[Number(key_index) - 1].index].push(row);
     }
@@ -366,10 +340,10 @@ export class AdviceRepository {
     const counts = keys.map(() => 0);
     for (const group of groupKeys(keys, (key) => JSON.stringify([key.filter, key.viewerId, key.now.toISOString()]))) {
       const { filter, viewerId, now } = group[0].key;
-      const rows: Array<{ key_index: string; count: string }> = await this.reader.query(
-        `SELECT k.key_index, (SELECT count(*) FROM threads t WHERE t.space_id = k.space_id AND ${visibleSql('t', '$3::uuid', 'k.moderator')} AND ${threadFilterSql('t', 4)}) AS count
-           FROM unnest($1::uuid[], $2::boolean[]) WITH ORDINALITY AS k(space_id, moderator, key_index)`,
-        [group.map(({ key }) => key.spaceId), group.map(({ key }) => key.moderator), viewerId, ...threadFilterParams(filter, now)],
+      const rows = await runSql<{ key_index: string; count: string }>(
+        this.reader,
+        sql`SELECT k.key_index, (SELECT count(*) FROM threads t WHERE t.space_id = k.space_id AND ${visibleSql('t', sql`${viewerId}::uuid`, sql`k.moderator`)} AND ${threadFilterSql('t', filter, now)}) AS count
+           FROM unnest(${group.map(({ key }) => key.spaceId)}::uuid[], ${group.map(({ key }) => key.moderator)}::boolean[]) WITH ORDINALITY AS k(space_id, moderator, key_index)`,
       );
       for (const row of rows) counts[group[Number(row.key_index) - 1].index] = Number(row.count);
     }
@@ -383,10 +357,8 @@ export class AdviceRepository {
   async repliesPages(keys: readonly RepliesPageKey[]): Promise<ReplyWithAuthor[][]> {
     const pages: ReplyWithAuthor[][] = keys.map(() => []);
     for (const group of groupKeys(keys, (key) => JSON.stringify([key.viewerId]))) {
-      const rows: Array<ReplyRow & { key_index: string; author_member: ReplyAuthorMember | null; author_role: string | null }> = await this.reader.query(
-        `SELECT page.*, k.key_index,
-                (SELECT to_jsonb(m) FROM members m WHERE m.id = page.author_id) AS author_member,
-                (SELECT ms.role FROM memberships ms WHERE ms.community_id = page.community_id AND ms.member_id = page.author_id) AS author_role
+      const rows: Array<ReplyRow & AuthorColumns & { key_index: string }> = await this.reader.query(
+        `SELECT page.*, k.key_index, ${authorColumnsSql('page.community_id', 'page.author_id')}
            FROM unnest($1::uuid[], $2::boolean[], $3::int[], $4::timestamptz[], $5::uuid[]) WITH ORDINALITY AS k(thread_id, moderator, lim, after_at, after_id, key_index)
            CROSS JOIN LATERAL (
              SELECT ${prefixed(REPLY_COLUMNS, 'r')} FROM replies r
@@ -405,10 +377,7 @@ export class AdviceRepository {
           group[0].key.viewerId,
         ],
       );
-      for (const { key_index, author_member, author_role, ...row } of rows) {
-        const author = author_member ? { member: { ...author_member, created_at: new Date(author_member.created_at) }, role: author_role } : null;
-        pages[group[Number(key_index) - 1].index].push({ ...row, author });
-      }
+      for (const { key_index, author_member, author_role, ...row } of rows) pages[group[Number(key_index) - 1].index].push({ ...row, author: { author_member, author_role } });
     }
     return pages;
   }
@@ -426,36 +395,17 @@ export class AdviceRepository {
     return counts;
   }
 
-  async setModerationState(tx: Db, table: 'threads' | 'replies', id: string, change: { hiddenAt?: Date | null; removedAt?: Date | null; lockedAt?: Date | null }): Promise<void> {
-    const sets: string[] = [];
-    const params: unknown[] = [id];
-    const set = (column: string, value: Date | null | undefined) => {
-      if (value === undefined) return;
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
-    };
-    set('hidden_at', change.hiddenAt);
-    set('removed_at', change.removedAt);
-    if (table === 'threads') set('locked_at', change.lockedAt);
-    if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, params);
-  }
-
-  async adjustKudosCount(tx: Db, table: 'threads' | 'replies', id: string, delta: number): Promise<void> {
-    await tx.query(`UPDATE ${table} SET kudos_count = kudos_count + $2 WHERE id = $1`, [id, delta]);
-  }
 }
 
-function threadFilterSql(alias: string, first = 8): string {
-  const p = (offset: number) => `$${first + offset}`;
-  const unanswered = `${alias}.kind = 'QUESTION' AND ${alias}.first_response_at IS NULL AND ${alias}.deleted_at IS NULL`;
-  return `(${p(0)}::text IS NULL OR ${alias}.kind = ${p(0)}::text)
-      AND (${p(1)}::text IS NULL OR ${alias}.tags @> ARRAY[${p(1)}::text])
-      AND (NOT ${p(2)}::boolean OR (${unanswered}))
-      AND (NOT ${p(3)}::boolean OR (${unanswered} AND ${alias}.accepted_reply_id IS NULL AND ${alias}.expected_first_response_at < ${p(4)}::timestamptz))`;
-}
-
-function threadFilterParams(filter: ThreadsFilterValues, now: Date): unknown[] {
-  return [filter.kind, filter.tag, filter.unanswered, filter.overdue, now];
+/** The list filters of a threads page, over the thread aliased `alias`; each value is sent once. */
+function threadFilterSql(alias: string, filter: ThreadsFilterValues, now: Date): SqlFragment {
+  const t = rawSql(alias);
+  const [kind, tag, unansweredOnly, overdueOnly, at] = [filter.kind, filter.tag, filter.unanswered, filter.overdue, now].map(sqlParam);
+  const unanswered = sql`${t}.kind = 'QUESTION' AND ${t}.first_response_at IS NULL AND ${t}.deleted_at IS NULL`;
+  return sql`(${kind}::text IS NULL OR ${t}.kind = ${kind}::text)
+      AND (${tag}::text IS NULL OR ${t}.tags @> ARRAY[${tag}::text])
+      AND (NOT ${unansweredOnly}::boolean OR (${unanswered}))
+      AND (NOT ${overdueOnly}::boolean OR (${unanswered} AND ${t}.accepted_reply_id IS NULL AND ${t}.expected_first_response_at < ${at}::timestamptz))`;
 }
 
 function groupKeys<K>(keys: readonly K[], groupOf: (key: K) => string): Array<Array<{ key: K; index: number }>> {

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, decodeIdOf, localIdOf, Public, RequestContext } from '@palabre/core';
+import { AdviceErrorCode, ModerationErrorCode } from '@palabre/contracts';
+import { Connection, Ctx, decodeIdOf, localIdOf, Public, raises, RequestContext } from '@palabre/core';
 import { COMMUNITY_TYPE, SPACE_TYPE, SpaceType } from '@palabre/communities';
 import { CommunitiesLoaders } from '@palabre/communities';
 import { AdviceService, PostRef } from './advice.service';
@@ -20,19 +21,19 @@ export class AdviceResolver {
     private readonly communityLoaders: CommunitiesLoaders,
   ) {}
 
-  @Mutation(() => ThreadType, { description: 'Ask a question or start a discussion in a discussion space (members only)' })
+  @Mutation(() => ThreadType, { description: raises('Ask a question or start a discussion in a discussion space (members only)', ModerationErrorCode.Suspended, ModerationErrorCode.NewMemberLimit, ModerationErrorCode.DuplicateContent) })
   async startThread(@Ctx() ctx: RequestContext, @Args('input') input: StartThreadInput): Promise<ThreadType> {
     const { spaceId, ...values } = input;
     return ThreadType.from(await this.service.startThread(ctx, localIdOf(spaceId, SPACE_TYPE, 'spaceId'), values));
   }
 
-  @Mutation(() => ReplyType, { description: 'Reply in a thread (members only); THREAD_LOCKED when the thread is locked' })
+  @Mutation(() => ReplyType, { description: raises('Reply in a thread (members only); THREAD_LOCKED when the thread is locked', AdviceErrorCode.ThreadLocked, ModerationErrorCode.Suspended, ModerationErrorCode.NewMemberLimit, ModerationErrorCode.DuplicateContent) })
   async reply(@Ctx() ctx: RequestContext, @Args('input') input: ReplyInput): Promise<ReplyType> {
     const inReplyToId = input.inReplyToId ? localIdOf(input.inReplyToId, REPLY_TYPE, 'inReplyToId') : null;
     return ReplyType.from(await this.service.reply(ctx, localIdOf(input.threadId, THREAD_TYPE, 'threadId'), input.body, inReplyToId));
   }
 
-  @Mutation(() => PostUnion, { description: 'Edit your thread or reply; the previous version is kept in revisions' })
+  @Mutation(() => PostUnion, { description: raises('Edit your thread or reply; the previous version is kept in revisions', AdviceErrorCode.ThreadLocked) })
   async editPost(@Ctx() ctx: RequestContext, @Args('input') input: EditPostInput): Promise<ThreadType | ReplyType> {
     const ref = postRef(input.id);
     const row = await this.service.editPost(ctx, ref, input.title, input.body);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Locale, Role, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
-import { AppError, badInput, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
@@ -9,7 +9,6 @@ import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
 import { renderMarkdown } from './markdown-renderer';
 
-export const THREAD_LOCKED = 'THREAD_LOCKED';
 
 export function searchConfigFor(locale: string): string {
   return locale === Locale.FR ? 'palabre_french' : 'palabre_english';
@@ -24,7 +23,7 @@ export interface StartThreadValues {
 
 export type PostRef = { typeName: typeof THREAD_TYPE | typeof REPLY_TYPE; localId: string };
 
-const locked = () => new AppError(THREAD_LOCKED, 'This thread is locked: it accepts no new replies or edits; start a new thread instead');
+const locked = () => new AppError(AdviceErrorCode.ThreadLocked, 'This thread is locked: it accepts no new replies or edits; start a new thread instead');
 
 /** Threads, replies, accepted answers and answer-time expectations. */
 @Injectable()
@@ -87,7 +86,7 @@ export class AdviceService {
       let inReplyToAuthorId: string | null = null;
       if (inReplyToId) {
         const [target] = await this.repo.findRepliesByIds([inReplyToId], tx);
-        if (!target || target.thread_id !== thread.id || !this.canSeeReply(ctx, access, target)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
+        if (!target || target.thread_id !== thread.id || !canSee(target, ctx.memberId, access.moderator)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
         inReplyToAuthorId = target.author_id;
       }
       // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
@@ -215,7 +214,7 @@ export class AdviceService {
     const cursor = decodeCursor(args.after, ['timestamp?', 'number', 'timestamp', 'uuid']);
     const key = {
       spaceId: space.localId,
-      moderator: await this.policy.moderates(ctx, space.communityId),
+      moderator: await this.communities.moderates(ctx, space.communityId),
       viewerId: ctx.memberId,
       limit: first + 1,
       order,
@@ -242,7 +241,7 @@ export class AdviceService {
   async repliesOf(ctx: RequestContext, thread: { localId: string; communityId: string }, args: { first?: number; after?: string }): Promise<Connection<ReplyRow>> {
     const first = pageSize(args);
     const cursor = decodeCursor(args.after, TIME_ID_CURSOR);
-    const moderator = await this.policy.moderates(ctx, thread.communityId);
+    const moderator = await this.communities.moderates(ctx, thread.communityId);
     const rows = await this.loaders.repliesPage(ctx).load({
       threadId: thread.localId,
       moderator,
@@ -253,7 +252,7 @@ export class AdviceService {
     for (const { author, ...row } of rows) {
       this.loaders.replyById(ctx).prime(row.id, row);
       // The page brought its authors along: Reply.author needs no further statement.
-      if (author && row.author_id) this.authors.loader(ctx).prime({ communityId: row.community_id, memberId: row.author_id }, AuthorsLoader.toAuthor(author.member, author.role as Role | null));
+      this.authors.prime(ctx, row.community_id, author);
     }
     return toConnection(
       rows,
@@ -268,8 +267,8 @@ export class AdviceService {
   /** A reply as this viewer may see it, or null (hidden from them, removed, missing). */
   async visibleReply(ctx: RequestContext, replyId: string | null, thread: { communityId: string }): Promise<ReplyRow | null> {
     if (!replyId) return null;
-    const [reply, moderator] = await Promise.all([this.loaders.replyById(ctx).load(replyId), this.policy.moderates(ctx, thread.communityId)]);
-    return reply && this.canSeeReply(ctx, { moderator }, reply) ? reply : null;
+    const [reply, moderator] = await Promise.all([this.loaders.replyById(ctx).load(replyId), this.communities.moderates(ctx, thread.communityId)]);
+    return reply && canSee(reply, ctx.memberId, moderator) ? reply : null;
   }
 
   async visibleThread(ctx: RequestContext, threadId: string): Promise<ThreadRow | null> {
@@ -284,10 +283,6 @@ export class AdviceService {
     }
     const access = await this.policy.requireVisibleReply(ctx, post.localId);
     return { access, current: access.reply };
-  }
-
-  private canSeeReply(ctx: RequestContext, access: Pick<ThreadAccess, 'moderator'>, reply: ReplyRow): boolean {
-    return !reply.removed_at && (reply.hidden_at === null || reply.author_id === ctx.memberId || access.moderator);
   }
 
   private async expectedFirstResponse(tx: Db, spaceId: string, now: Date): Promise<Date | null> {

@@ -1,33 +1,10 @@
-import { createUnionType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { toGlobalId } from '@palabre/contracts';
 import { ConnectionType, Node } from '@palabre/core';
+import { SearchKind, ThreadKind, ThreadState } from './advice.enums';
 import type { ReplyRow, RevisionRow, ThreadRow } from './advice.repository';
 
-export enum ThreadKind {
-  QUESTION = 'QUESTION',
-  DISCUSSION = 'DISCUSSION',
-}
-
-export enum ThreadState {
-  OPEN = 'OPEN',
-  LOCKED = 'LOCKED',
-}
-
-export enum ThreadOrder {
-  LATEST_ACTIVITY = 'LATEST_ACTIVITY',
-  NEWEST = 'NEWEST',
-  MOST_REPLIED = 'MOST_REPLIED',
-}
-
-export enum SearchKind {
-  THREAD = 'THREAD',
-  REPLY = 'REPLY',
-}
-
-registerEnumType(ThreadKind, { name: 'ThreadKind' });
-registerEnumType(ThreadState, { name: 'ThreadState' });
-registerEnumType(ThreadOrder, { name: 'ThreadOrder' });
-registerEnumType(SearchKind, { name: 'SearchKind' });
+export { SearchKind, ThreadKind, ThreadOrder, ThreadState } from './advice.enums';
 
 export const THREAD_TYPE = 'Thread';
 export const REPLY_TYPE = 'Reply';

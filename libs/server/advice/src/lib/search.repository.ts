@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
-import { prefixed, THREAD_COLUMNS, ThreadRow, visibleSql } from './advice.repository';
+import { Db, TransactionRunner, visibleSql } from '@palabre/core';
+import { prefixed, THREAD_COLUMNS, ThreadRow } from './advice.repository';
 
 export interface SearchRow {
   kind: 'THREAD' | 'REPLY';

@@ -3,7 +3,6 @@ import { SpaceKind } from '@palabre/contracts';
 import { Connection, decodeCursor, pageSize, RequestContext, toConnection } from '@palabre/core';
 import { CommunitiesPolicy } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
-import { AdvicePolicy } from './advice.policy';
 import type { ThreadRow } from './advice.repository';
 import { MATCH_START, MATCH_STOP, SearchRepository, SearchRow } from './search.repository';
 import { ReplyType, SearchHitType, SearchKind, ThreadType } from './advice.types';
@@ -24,7 +23,6 @@ export class SearchService {
   constructor(
     private readonly repo: SearchRepository,
     private readonly loaders: AdviceLoaders,
-    private readonly policy: AdvicePolicy,
     private readonly communities: CommunitiesPolicy,
   ) {}
 
@@ -39,7 +37,7 @@ export class SearchService {
       query: input.query,
       kinds: [...new Set(input.kinds)],
       viewerId: ctx.memberId,
-      moderator: this.policy.isModeratorRole(role),
+      moderator: this.communities.isModeratorRole(role),
     };
     const rows = await this.repo.search({ ...values, offset, limit: first + 1 });
     const hits = await this.toHits(ctx, rows.slice(0, first));
@@ -51,7 +49,7 @@ export class SearchService {
 
   async similarThreads(ctx: RequestContext, spaceId: string, text: string): Promise<ThreadRow[]> {
     const { community, role } = await this.communities.requireVisibleSpace(ctx, spaceId, SpaceKind.DISCUSSION);
-    return this.repo.similarThreads({ spaceId, config: searchConfigFor(community.locale), text, viewerId: ctx.memberId, moderator: this.policy.isModeratorRole(role), limit: SIMILAR_LIMIT });
+    return this.repo.similarThreads({ spaceId, config: searchConfigFor(community.locale), text, viewerId: ctx.memberId, moderator: this.communities.isModeratorRole(role), limit: SIMILAR_LIMIT });
   }
 
   private async toHits(ctx: RequestContext, rows: SearchRow[]): Promise<SearchHitType[]> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Role, toGlobalId } from '@palabre/contracts';
-import { RequestContext, TransactionRunner } from '@palabre/core';
-import { MEMBER_TYPE, MemberRow, MemberType } from '@palabre/members';
+import { RequestContext } from '@palabre/core';
+import { MEMBER_TYPE, MemberType } from '@palabre/members';
+import { AuthorColumns, AuthorMemberRow, AuthorsRepository } from './authors.repository';
 import { AuthorType } from './communities.types';
 
 export interface AuthorKey {
@@ -9,28 +10,20 @@ export interface AuthorKey {
   memberId: string;
 }
 
-type AuthorRow = MemberRow & { role: Role | null; key_index: string };
-
 /**
  * Authors of a page of content with their affiliation, in one statement: the member and
  * their membership in the content's community.
  */
 @Injectable()
 export class AuthorsLoader {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly repo: AuthorsRepository) {}
 
   loader(ctx: RequestContext) {
     return ctx.loaders.get<AuthorKey, AuthorType | null>(
       'communities.authors',
       async (keys) => {
-        const rows: AuthorRow[] = await this.db.reader.query(
-          `SELECT mb.*, ms.role, k.key_index FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(community_id, member_id, key_index)
-             JOIN members mb ON mb.id = k.member_id
-             LEFT JOIN memberships ms ON ms.community_id = k.community_id AND ms.member_id = k.member_id`,
-          [keys.map((key) => key.communityId), keys.map((key) => key.memberId)],
-        );
         const authors: Array<AuthorType | null> = keys.map(() => null);
-        for (const row of rows) authors[Number(row.key_index) - 1] = AuthorsLoader.toAuthor(row, row.role);
+        for (const row of await this.repo.findAuthors(keys)) authors[Number(row.key_index) - 1] = AuthorsLoader.toAuthor(row, row.role);
         return authors;
       },
       { cacheKeyFn: (key) => `${key.communityId}:${key.memberId}` },
@@ -41,7 +34,16 @@ export class AuthorsLoader {
     return this.loader(ctx).load({ communityId, memberId });
   }
 
-  static toAuthor(member: MemberRow, role: Role | null): AuthorType {
-    return Object.assign(new AuthorType(), { id: toGlobalId(MEMBER_TYPE, member.id), handle: member.handle, affiliation: role, member: MemberType.from(member) });
+  /** Primes the loader with an author that a page brought along (`authorColumnsSql`). */
+  prime(ctx: RequestContext, communityId: string, columns: AuthorColumns): void {
+    const member = columns.author_member;
+    if (!member) return;
+    this.loader(ctx).prime({ communityId, memberId: member.id }, AuthorsLoader.toAuthor({ ...member, created_at: new Date(member.created_at) }, columns.author_role));
+  }
+
+  static toAuthor(member: AuthorMemberRow, role: Role | null): AuthorType {
+    // The member's email is not read here: Member.email loads it for its owner alone.
+    const shown = Object.assign(new MemberType(), { id: toGlobalId(MEMBER_TYPE, member.id), localId: member.id, handle: member.handle, createdAt: member.created_at });
+    return Object.assign(new AuthorType(), { id: shown.id, handle: member.handle, affiliation: role, member: shown });
   }
 }

@@ -1,8 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { NodeRegistry, PersonalDataRegistry, RequestContext, RoomAccessRegistry, TransactionRunner, WriteGate } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
-import { CommunityEntity, InvitationEntity, MembershipEntity, SpaceEntity } from './community.entity';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunitiesPolicy } from './communities.policy';
@@ -10,11 +8,13 @@ import { CommunitiesService } from './communities.service';
 import { CommunitiesResolver } from './communities.resolver';
 import { CommunityFieldsResolver, InvitationFieldsResolver, MembershipFieldsResolver, SpaceFieldsResolver } from './community-fields.resolver';
 import { AuthorsLoader } from './authors.loader';
+import { AuthorsRepository } from './authors.repository';
 import { CommunitiesPersonalData } from './communities.personal-data';
+import { CommunitiesPersonalDataRepository } from './communities-personal-data.repository';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommunityEntity, SpaceEntity, MembershipEntity, InvitationEntity]), MembersModule],
+  imports: [MembersModule],
   providers: [
     CommunitiesRepository,
     CommunitiesLoaders,
@@ -26,7 +26,9 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     MembershipFieldsResolver,
     InvitationFieldsResolver,
     AuthorsLoader,
+    AuthorsRepository,
     CommunitiesPersonalData,
+    CommunitiesPersonalDataRepository,
   ],
   exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],
 })

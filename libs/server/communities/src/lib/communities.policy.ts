@@ -24,6 +24,25 @@ export interface SpaceAccess extends CommunityAccess {
 export class CommunitiesPolicy {
   constructor(private readonly loaders: CommunitiesLoaders) {}
 
+  /** THE moderation rule: MODERATOR or OWNER of the community (hidden content stays visible to them). */
+  isModeratorRole(role: Role | null | undefined): boolean {
+    return role !== null && role !== undefined && MODERATION_ROLES.includes(role);
+  }
+
+  /** Whether the viewer moderates the community (one batched statement per request). */
+  async moderates(ctx: RequestContext, communityId: string): Promise<boolean> {
+    if (!ctx.memberId) return false;
+    return this.isModeratorRole(await this.loaders.viewerRole(ctx).load(communityId));
+  }
+
+  /** The communities among `communityIds` that the viewer moderates, checked for the whole set at once. */
+  async moderatedCommunityIds(ctx: RequestContext, communityIds: readonly string[]): Promise<Set<string>> {
+    if (!ctx.memberId) return new Set();
+    const unique = [...new Set(communityIds)];
+    const roles = await this.loaders.viewerRole(ctx).loadMany(unique);
+    return new Set(unique.filter((_, index) => { const role = roles[index]; return !(role instanceof Error) && this.isModeratorRole(role); }));
+  }
+
   canSee(community: CommunityRow, role: Role | null): boolean {
     return community.visibility === Visibility.PUBLIC || role !== null;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role, roomName, Visibility } from '@palabre/contracts';
+import { CommunitiesErrorCode, Role, roomName, Visibility } from '@palabre/contracts';
 import {
   AppError,
   Clock,
@@ -23,7 +23,6 @@ import { CommunitiesLoaders } from './communities.loaders';
 import { CommunitiesPolicy, STAFF_ROLES } from './communities.policy';
 import type { CreateCommunityInput, CreateSpaceInput } from './communities.inputs';
 
-export const LAST_OWNER = 'LAST_OWNER';
 
 @Injectable()
 export class CommunitiesService {
@@ -117,7 +116,7 @@ export class CommunitiesService {
       const membership = await this.repo.findMembership(tx, communityId, memberId);
       if (!membership) return;
       if (membership.role === Role.OWNER && (await this.repo.countOwners(tx, communityId)) <= 1) {
-        throw new AppError(LAST_OWNER, 'You are the last owner: make another member OWNER before leaving');
+        throw new AppError(CommunitiesErrorCode.LastOwner, 'You are the last owner: make another member OWNER before leaving');
       }
       await this.repo.removeMembership(tx, communityId, memberId);
       await this.events.record(tx, { type: 'community.member_left', rooms: [roomName('community', communityId)], payload: { communityId, memberId } });
@@ -136,7 +135,7 @@ export class CommunitiesService {
       const actorMembership = await this.repo.findMembership(tx, communityId, ctx.actor!.memberId);
       if (actorMembership?.role !== Role.OWNER) throw forbidden('Only owners may change roles');
       if (current.role === Role.OWNER && role !== Role.OWNER && (await this.repo.countOwners(tx, communityId)) <= 1) {
-        throw new AppError(LAST_OWNER, 'This is the last owner of the community: make another member OWNER first');
+        throw new AppError(CommunitiesErrorCode.LastOwner, 'This is the last owner of the community: make another member OWNER first');
       }
       const updated = (await this.repo.setRole(tx, communityId, memberId, role))!;
       await this.events.record(tx, { type: 'community.role_changed', rooms: [roomName('community', communityId), roomName('member', memberId)], payload: { communityId, memberId, role } });

@@ -32,6 +32,7 @@ import { JobQueue } from './mail/job-queue.service';
 import { MailOutbox } from './mail/mail-outbox.service';
 import { MailWorker } from './mail/mail-worker.service';
 import { ErrorLanguage } from './graphql/error-language';
+import { ReputationLookup } from './recognition/reputation-lookup';
 
 export interface ApiCoreOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -50,7 +51,7 @@ export interface ApiCoreOptions {
 @Module({})
 export class ApiCoreModule {
   static forRoot(config: AppConfig, options: ApiCoreOptions): DynamicModule {
-    const shared = [TokenService, RateLimitService, ResponseCache, IdempotencyStore, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, PersonalDataRegistry, JobQueue, MailOutbox, MailWorker, ErrorLanguage];
+    const shared = [TokenService, RateLimitService, ResponseCache, IdempotencyStore, EventsService, NodeRegistry, RoomAccessRegistry, ContentRegistry, WriteGate, ReputationLookup, PersonalDataRegistry, JobQueue, MailOutbox, MailWorker, ErrorLanguage];
     return {
       module: ApiCoreModule,
       imports: [
@@ -78,7 +79,8 @@ export class ApiCoreModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
       ],
-      exports: shared,
+      // Privacy's erasure scrubs identities from the outbox through OutboxRetentionService (core owns outbox_events).
+      exports: [...shared, OutboxRetentionService],
     };
   }
 }

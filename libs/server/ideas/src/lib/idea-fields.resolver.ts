@@ -1,28 +1,9 @@
-import { Args, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { SpaceKind } from '@palabre/contracts';
-import { AuthorsLoader, AuthorType, CommunitiesLoaders, SPACE_TYPE, SpaceType } from '@palabre/communities';
-import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, localIdOf, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
-import { MemberType } from '@palabre/members';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthorsLoader, AuthorType, CommunitiesLoaders, CommunitiesPolicy, SpaceType } from '@palabre/communities';
+import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
-import { IdeasPolicy } from './ideas.policy';
-import { IdeasService } from './ideas.service';
-import { updateEveryDays } from './idea-workflow.service';
-import {
-  CampaignType,
-  CreditOfferState,
-  IdeaCommentConnection,
-  IdeaCommentType,
-  IdeaDecisionType,
-  IdeaPolicyType,
-  IdeaStatusChangeType,
-  IdeaType,
-  ReviewRoundType,
-  SupportBudgetType,
-  SupportersByAffiliationType,
-} from './ideas.types';
-
-const DAY_MS = 86_400_000;
+import { CampaignType, CreditOfferState, IdeaCommentConnection, IdeaCommentType, IdeaDecisionType, IdeaStatusChangeType, IdeaType, SupportersByAffiliationType } from './ideas.types';
 
 @Resolver(() => IdeaType)
 export class IdeaFieldsResolver {
@@ -31,7 +12,7 @@ export class IdeaFieldsResolver {
     private readonly communityLoaders: CommunitiesLoaders,
     private readonly authors: AuthorsLoader,
     private readonly clock: Clock,
-    private readonly policy: IdeasPolicy,
+    private readonly communities: CommunitiesPolicy,
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'null when the account was erased' })
@@ -110,7 +91,7 @@ export class IdeaFieldsResolver {
     const rows = await this.loaders.commentsPage(ctx).load({
       ideaId: idea.localId,
       // Hidden comments stay in the discussion for their author and the community's moderators.
-      moderator: await this.policy.moderates(ctx, idea.communityId),
+      moderator: await this.communities.moderates(ctx, idea.communityId),
       viewerId: ctx.memberId,
       limit: first + 1,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
@@ -123,112 +104,3 @@ export class IdeaFieldsResolver {
     return row && !row.removed_at ? IdeaType.from(row) : null;
   }
 }
-
-@Resolver(() => IdeaCommentType)
-export class IdeaCommentFieldsResolver {
-  constructor(
-    private readonly loaders: IdeasLoaders,
-    private readonly authors: AuthorsLoader,
-  ) {}
-
-  @ResolveField(() => AuthorType, { nullable: true })
-  author(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
-    return comment.authorId ? this.authors.load(ctx, comment.communityId, comment.authorId) : Promise.resolve(null);
-  }
-
-  @ResolveField(() => IdeaType)
-  async idea(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType> {
-    return IdeaType.from((await this.loaders.byId(ctx).load(comment.ideaId))!);
-  }
-}
-
-@Resolver(() => IdeaDecisionType)
-export class IdeaDecisionFieldsResolver {
-  constructor(
-    private readonly loaders: IdeasLoaders,
-    private readonly authors: AuthorsLoader,
-  ) {}
-
-  @ResolveField(() => AuthorType, { nullable: true })
-  decidedBy(decision: IdeaDecisionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
-    return decision.decidedById ? this.authors.load(ctx, decision.communityId, decision.decidedById) : Promise.resolve(null);
-  }
-
-  @ResolveField(() => [AuthorType], { description: 'Members credited who accepted; declined or pending offers never appear' })
-  async credits(decision: IdeaDecisionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType[]> {
-    const credits = await this.loaders.acceptedCredits(ctx).load(decision.ideaId);
-    const authors = await Promise.all(credits.map((credit) => this.authors.load(ctx, decision.communityId, credit.member_id)));
-    return authors.filter((author): author is AuthorType => author !== null);
-  }
-}
-
-@Resolver(() => CampaignType)
-export class CampaignFieldsResolver {
-  constructor(private readonly communityLoaders: CommunitiesLoaders) {}
-
-  @ResolveField(() => SpaceType)
-  async space(campaign: CampaignType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType> {
-    return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(campaign.spaceId))!);
-  }
-}
-
-@Resolver(() => ReviewRoundType)
-export class ReviewRoundFieldsResolver {
-  constructor(private readonly loaders: IdeasLoaders) {}
-
-  @ResolveField(() => [IdeaType], { description: 'Ideas taken into this round (for the upcoming round: those qualified so far)' })
-  async ideas(round: ReviewRoundType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType[]> {
-    const rows = round.roundId ? await this.loaders.ideasOfRound(ctx).load(round.roundId) : await this.loaders.qualifiedOfSpace(ctx).load(round.spaceId);
-    return rows.map(IdeaType.from);
-  }
-}
-
-@Resolver(() => SpaceType)
-export class SpaceIdeasFieldsResolver {
-  constructor(
-    private readonly loaders: IdeasLoaders,
-    private readonly clock: Clock,
-  ) {}
-
-  @ResolveField(() => IdeaPolicyType, { nullable: true, description: 'How this ideas space works; null for other spaces' })
-  async ideaPolicy(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaPolicyType | null> {
-    if (space.kind !== SpaceKind.IDEAS) return null;
-    return IdeaPolicyType.from(await this.loaders.policyOfSpace(ctx).load(space.localId));
-  }
-
-  @ResolveField(() => [CampaignType], { description: 'Campaigns of this ideas space, newest first' })
-  async campaigns(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CampaignType[]> {
-    return (await this.loaders.campaignsOfSpace(ctx).load(space.localId)).map(CampaignType.from);
-  }
-
-  @ResolveField(() => [ReviewRoundType], { description: 'The published review calendar: the next cut-off first, then past rounds, newest first' })
-  async reviewRounds(space: SpaceType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ReviewRoundType[]> {
-    if (space.kind !== SpaceKind.IDEAS) return [];
-    const [policy, past] = await Promise.all([this.loaders.policyOfSpace(ctx).load(space.localId), this.loaders.roundsOfSpace(ctx).load(space.localId)]);
-    const rounds = past.map(ReviewRoundType.from);
-    if (!policy?.review_cadence_days) return rounds;
-    const cadence = policy.review_cadence_days * DAY_MS;
-    const anchor = policy.review_anchor_at.getTime();
-    const cutoff = anchor + (Math.floor((this.clock.now().getTime() - anchor) / cadence) + 1) * cadence;
-    const upcoming = Object.assign(new ReviewRoundType(), {
-      roundId: null,
-      spaceId: space.localId,
-      cutoffAt: new Date(cutoff),
-      decisionDueAt: new Date(cutoff + updateEveryDays(policy) * DAY_MS),
-      processed: false,
-    });
-    return [upcoming, ...rounds];
-  }
-}
-
-@Resolver(() => MemberType)
-export class MemberIdeasFieldsResolver {
-  constructor(private readonly service: IdeasService) {}
-
-  @ResolveField(() => SupportBudgetType, { nullable: true, description: 'Your support budget in an ideas space (null on other members)' })
-  async supportBudget(@Ctx() ctx: RequestContext, @Parent() member: MemberType, @Args('spaceId', { type: () => ID }) spaceId: string): Promise<SupportBudgetType | null> {
-    if (!ctx.memberId || member.localId !== ctx.memberId) return null;
-    return this.service.supportBudget(ctx, localIdOf(spaceId, SPACE_TYPE, 'spaceId'));
-  }
-}
-

@@ -1,3 +1,4 @@
+import { IdeasErrorCode } from '@palabre/contracts';
 import { AppError } from '@palabre/core';
 
 export enum IdeaStatus {
@@ -14,8 +15,6 @@ export enum IdeaStatus {
 /** Who asks for a transition: brand staff by hand, the scheduler, or a merge. */
 export type TransitionActor = 'STAFF' | 'SYSTEM' | 'MERGE';
 
-export const RATIONALE_REQUIRED = 'RATIONALE_REQUIRED';
-export const INVALID_STATUS_TRANSITION = 'INVALID_STATUS_TRANSITION';
 
 /** Closed ideas take no supports and give theirs back to the members' budgets. */
 export const CLOSED_STATUSES: readonly IdeaStatus[] = [IdeaStatus.SHIPPED, IdeaStatus.DECLINED, IdeaStatus.MERGED, IdeaStatus.EXPIRED];
@@ -71,12 +70,12 @@ export function transition(from: IdeaStatus, to: IdeaStatus, actor: TransitionAc
   const allowed = allowedTransitions(from, actor);
   if (!allowed.includes(to)) {
     const options = allowed.length > 0 ? `it can move to ${allowed.join(', ')}` : 'it can no longer change';
-    throw new AppError(INVALID_STATUS_TRANSITION, `An idea that is ${from} cannot become ${to}; ${options}`, { from, to, allowed: [...allowed] });
+    throw new AppError(IdeasErrorCode.InvalidStatusTransition, `An idea that is ${from} cannot become ${to}; ${options}`, { from, to, allowed: [...allowed] });
   }
   const trimmed = rationale.trim();
   const minimum = minimumRationale(to);
   if (trimmed.length < minimum) {
-    throw new AppError(RATIONALE_REQUIRED, `Explain this decision publicly: a rationale of at least ${minimum} characters is required to mark an idea ${to}`, {
+    throw new AppError(IdeasErrorCode.RationaleRequired, `Explain this decision publicly: a rationale of at least ${minimum} characters is required to mark an idea ${to}`, {
       minimumLength: minimum,
       status: to,
     });

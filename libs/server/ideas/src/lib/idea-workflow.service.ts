@@ -5,14 +5,14 @@ import { CommunitiesLoaders } from '@palabre/communities';
 import { IdeaStatus, isClosed, transition } from './idea-status.machine';
 import { budgetExceeded, campaignClosed, ideaClosed, noCreditOffered, notMerged } from './ideas.errors';
 import { IdeasRepository } from './ideas.repository';
-import { IdeasExtrasRepository } from './ideas-extras.repository';
+import { IdeaDecisionsRepository } from './idea-decisions.repository';
+import { IdeaMergesRepository } from './idea-merges.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import { QualificationRule, SupportsRepository } from './supports.repository';
-import { DEFAULT_UPDATE_EVERY_DAYS } from './ideas.types';
+import { DAY_MS, updateEveryDays } from './review-calendar';
 import type { IdeaPolicyRow, IdeaRow } from './ideas.rows';
 
-const DAY_MS = 86_400_000;
 
 /** Supports, the accountable status workflow, merges, decisions and credit. */
 @Injectable()
@@ -21,7 +21,8 @@ export class IdeaWorkflowService {
     private readonly db: TransactionRunner,
     private readonly ideas: IdeasRepository,
     private readonly supports: SupportsRepository,
-    private readonly extras: IdeasExtrasRepository,
+    private readonly decisions: IdeaDecisionsRepository,
+    private readonly merges: IdeaMergesRepository,
     private readonly loaders: IdeasLoaders,
     private readonly communityLoaders: CommunitiesLoaders,
     private readonly policy: IdeasPolicy,
@@ -84,10 +85,10 @@ export class IdeaWorkflowService {
       const nextUpdateDueAt = result.owesUpdate ? new Date(now.getTime() + updateEveryDays(spacePolicy) * DAY_MS) : null;
       await this.ideas.setStatus(tx, idea.id, { from: result.from, to: result.to, nextUpdateDueAt, now });
       await this.ideas.appendStatusChanges(tx, [{ ideaId: idea.id, from: result.from, to: result.to, rationale: result.rationale, changedBy: memberId, at: now }]);
-      if (result.decides) await this.extras.upsertDecision(tx, { ideaId: idea.id, status: result.to, summary: result.rationale, decidedBy: memberId, now });
+      if (result.decides) await this.decisions.upsertDecision(tx, { ideaId: idea.id, status: result.to, summary: result.rationale, decidedBy: memberId, now });
       if (result.to === IdeaStatus.SHIPPED) {
         const credited = [...new Set([...(locked.author_id ? [locked.author_id] : []), ...values.creditMemberIds])];
-        await this.extras.offerCredits(tx, idea.id, credited, now);
+        await this.decisions.offerCredits(tx, idea.id, credited, now);
         // Told privately: a credited name becomes public only once its owner accepts.
         await this.events.record(
           tx,
@@ -121,7 +122,7 @@ export class IdeaWorkflowService {
       if (isClosed(lockedTarget.status)) throw ideaClosed(lockedTarget.status, 'merge ideas into');
       const { moved, alreadyOnTarget } = await this.supports.copyForMerge(tx, source.id, target.id, now);
       const updated = await this.supports.adjustCount(tx, target.id, moved.length, qualificationRule(spacePolicy), now);
-      await this.extras.insertMerge(tx, { source: lockedSource, targetId: target.id, rationale: result.rationale, mergedBy: memberId, moved, alreadyOnTarget, now });
+      await this.merges.insertMerge(tx, { source: lockedSource, targetId: target.id, rationale: result.rationale, mergedBy: memberId, moved, alreadyOnTarget, now });
       await this.ideas.setStatus(tx, source.id, { from: result.from, to: result.to, nextUpdateDueAt: null, mergedIntoId: target.id, now });
       await this.ideas.appendStatusChanges(tx, [{ ideaId: source.id, from: result.from, to: result.to, rationale: result.rationale, changedBy: memberId, at: now }]);
       await this.recordStatusChanged(tx, lockedSource, result.from, result.to, result.rationale, memberId);
@@ -143,14 +144,14 @@ export class IdeaWorkflowService {
     if (source.status !== IdeaStatus.MERGED) throw notMerged();
     await this.db.run(async (tx) => {
       const now = this.clock.now();
-      const merge = await this.extras.activeMergeOf(tx, source.id);
+      const merge = await this.merges.activeMergeOf(tx, source.id);
       if (!merge) throw notMerged();
       const locked = await this.ideas.lockIdeas(tx, [merge.source_id, merge.target_id]);
       const target = locked.find((row) => row.id === merge.target_id)!;
       const removed = await this.supports.removeMerged(tx, source.id, target.id);
       const targetCount = await this.supports.addToCount(tx, target.id, -removed);
-      const restored = await this.extras.restoreSource(tx, merge, now);
-      await this.extras.closeMerge(tx, merge.id, memberId, now);
+      const restored = await this.merges.restoreSource(tx, merge, now);
+      await this.merges.closeMerge(tx, merge.id, memberId, now);
       const rationale = `Unmerged: this idea is distinct from “${target.title}”, so it stands on its own again with its own supporters.`;
       await this.ideas.appendStatusChanges(tx, [{ ideaId: source.id, from: IdeaStatus.MERGED, to: restored.status, rationale, changedBy: memberId, at: now }]);
       await this.recordStatusChanged(tx, source, IdeaStatus.MERGED, restored.status, rationale, memberId);
@@ -168,7 +169,7 @@ export class IdeaWorkflowService {
     const memberId = ctx.actor!.memberId;
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
     await this.db.run(async (tx) => {
-      const credit = await this.extras.acceptCredit(tx, idea.id, memberId, this.clock.now());
+      const credit = await this.decisions.acceptCredit(tx, idea.id, memberId, this.clock.now());
       if (!credit) throw noCreditOffered();
       await this.events.record(tx, {
         type: 'credit.accepted',
@@ -182,7 +183,7 @@ export class IdeaWorkflowService {
   /** Declining deletes the offer: the member's name appears nowhere. */
   async declineCredit(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
-    const declined = await this.db.run((tx) => this.extras.deleteCredit(tx, idea.id, ctx.actor!.memberId));
+    const declined = await this.db.run((tx) => this.decisions.deleteCredit(tx, idea.id, ctx.actor!.memberId));
     if (!declined) throw noCreditOffered();
     return this.reload(ctx, idea.id);
   }
@@ -224,8 +225,4 @@ export class IdeaWorkflowService {
 
 export function qualificationRule(policy: IdeaPolicyRow | null): QualificationRule {
   return { threshold: policy?.support_threshold ?? null, windowDays: policy?.threshold_window_days ?? null };
-}
-
-export function updateEveryDays(policy: IdeaPolicyRow | null): number {
-  return policy?.update_every_days ?? DEFAULT_UPDATE_EVERY_DAYS;
 }

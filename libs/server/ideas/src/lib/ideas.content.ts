@@ -1,56 +1,20 @@
-import type { ContentProvider, ContentRef } from '@palabre/core';
+import { ContentProvider, tableContentProvider } from '@palabre/core';
 import type { IdeasRepository } from './ideas.repository';
 import { IDEA_COMMENT_TYPE, IDEA_TYPE } from './ideas.types';
 
-/** Ideas as content that kudos, reports and moderation can point at. */
+/** Ideas as content that kudos, reports and moderation can point at; ideas can be locked. */
 export function ideaContentProvider(repo: IdeasRepository): ContentProvider {
-  return {
-    kind: 'IDEA',
-    typeName: IDEA_TYPE,
-    async findByIds(db, ids) {
-      return (await repo.findByIds(db, ids)).map(
-        (row): ContentRef => ({
-          kind: 'IDEA',
-          typeName: IDEA_TYPE,
-          id: row.id,
-          communityId: row.community_id,
-          spaceId: row.space_id,
-          authorId: row.author_id,
-          parentId: row.id,
-          hiddenAt: row.hidden_at,
-          removedAt: row.removed_at,
-          lockedAt: row.locked_at,
-          createdAt: row.created_at,
-        }),
-      );
-    },
-    setModerationState: (tx, id, change) => repo.setModerationState(tx, 'ideas', id, change),
-    adjustKudosCount: (tx, id, delta) => repo.adjustKudos(tx, 'ideas', id, delta),
-  };
+  return tableContentProvider({ kind: 'IDEA', typeName: IDEA_TYPE, table: 'ideas', lockable: true, findByIds: (db, ids) => repo.findByIds(db, ids), parentOf: (row) => row.id });
 }
 
+/** Comments on ideas, as content; a comment is not locked on its own (its idea is). */
 export function ideaCommentContentProvider(repo: IdeasRepository): ContentProvider {
-  return {
+  return tableContentProvider({
     kind: 'IDEA_COMMENT',
     typeName: IDEA_COMMENT_TYPE,
-    async findByIds(db, ids) {
-      return (await repo.findCommentsByIds(db, ids)).map(
-        (row): ContentRef => ({
-          kind: 'IDEA_COMMENT',
-          typeName: IDEA_COMMENT_TYPE,
-          id: row.id,
-          communityId: row.community_id,
-          spaceId: row.space_id,
-          authorId: row.author_id,
-          parentId: row.idea_id,
-          hiddenAt: row.hidden_at,
-          removedAt: row.removed_at,
-          lockedAt: null,
-          createdAt: row.created_at,
-        }),
-      );
-    },
-    setModerationState: (tx, id, change) => repo.setModerationState(tx, 'idea_comments', id, { hiddenAt: change.hiddenAt, removedAt: change.removedAt }),
-    adjustKudosCount: (tx, id, delta) => repo.adjustKudos(tx, 'idea_comments', id, delta),
-  };
+    table: 'idea_comments',
+    lockable: false,
+    findByIds: (db, ids) => repo.findCommentsByIds(db, ids),
+    parentOf: (row) => row.idea_id,
+  });
 }

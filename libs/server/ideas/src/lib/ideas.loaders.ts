@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { groupByKeys, orderByKeys, RequestContext, TransactionRunner } from '@palabre/core';
 import { IdeasRepository, CommentsPageKey } from './ideas.repository';
-import { IdeasExtrasRepository } from './ideas-extras.repository';
+import { CampaignsRepository } from './campaigns.repository';
+import { IdeaDecisionsRepository } from './idea-decisions.repository';
+import { IdeaPoliciesRepository } from './idea-policies.repository';
+import { ReviewRoundsRepository } from './review-rounds.repository';
 import { SupportsRepository } from './supports.repository';
 import type { CampaignRow, CommentRow, CreditRow, DecisionRow, IdeaPolicyRow, IdeaRow, ReviewRoundRow, StatusChangeRow, SupportersByAffiliationRow } from './ideas.rows';
 
@@ -15,7 +18,10 @@ export class IdeasLoaders {
     private readonly db: TransactionRunner,
     private readonly ideas: IdeasRepository,
     private readonly supports: SupportsRepository,
-    private readonly extras: IdeasExtrasRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly decisions: IdeaDecisionsRepository,
+    private readonly policies: IdeaPoliciesRepository,
+    private readonly rounds: ReviewRoundsRepository,
   ) {}
 
   byId(ctx: RequestContext) {
@@ -27,15 +33,15 @@ export class IdeasLoaders {
   }
 
   campaignById(ctx: RequestContext) {
-    return ctx.loaders.get<string, CampaignRow | null>('ideas.campaignById', async (ids) => orderByKeys(ids, await this.extras.campaignsByIds(this.db.reader, ids), (row) => row.id));
+    return ctx.loaders.get<string, CampaignRow | null>('ideas.campaignById', async (ids) => orderByKeys(ids, await this.campaigns.campaignsByIds(this.db.reader, ids), (row) => row.id));
   }
 
   campaignsOfSpace(ctx: RequestContext) {
-    return ctx.loaders.get<string, CampaignRow[]>('ideas.campaignsOfSpace', async (ids) => groupByKeys(ids, await this.extras.campaignsOfSpaces(ids), (row) => row.space_id));
+    return ctx.loaders.get<string, CampaignRow[]>('ideas.campaignsOfSpace', async (ids) => groupByKeys(ids, await this.campaigns.campaignsOfSpaces(ids), (row) => row.space_id));
   }
 
   policyOfSpace(ctx: RequestContext) {
-    return ctx.loaders.get<string, IdeaPolicyRow | null>('ideas.policy', async (ids) => orderByKeys(ids, await this.extras.policiesOf(this.db.reader, ids), (row) => row.space_id));
+    return ctx.loaders.get<string, IdeaPolicyRow | null>('ideas.policy', async (ids) => orderByKeys(ids, await this.policies.policiesOf(this.db.reader, ids), (row) => row.space_id));
   }
 
   /** Whether the viewer supports each idea (false for everyone signed out). */
@@ -67,17 +73,17 @@ export class IdeasLoaders {
   }
 
   decision(ctx: RequestContext) {
-    return ctx.loaders.get<string, DecisionRow | null>('ideas.decision', async (ids) => orderByKeys(ids, await this.extras.decisionsOf(ids), (row) => row.idea_id));
+    return ctx.loaders.get<string, DecisionRow | null>('ideas.decision', async (ids) => orderByKeys(ids, await this.decisions.decisionsOf(ids), (row) => row.idea_id));
   }
 
   acceptedCredits(ctx: RequestContext) {
-    return ctx.loaders.get<string, CreditRow[]>('ideas.acceptedCredits', async (ids) => groupByKeys(ids, await this.extras.acceptedCreditsOf(ids), (row) => row.idea_id));
+    return ctx.loaders.get<string, CreditRow[]>('ideas.acceptedCredits', async (ids) => groupByKeys(ids, await this.decisions.acceptedCreditsOf(ids), (row) => row.idea_id));
   }
 
   viewerCredit(ctx: RequestContext) {
     return ctx.loaders.get<string, CreditRow | null>('ideas.viewerCredit', async (ids) => {
       if (!ctx.memberId) return ids.map(() => null);
-      return orderByKeys(ids, await this.extras.creditsOfMember(ctx.memberId, ids), (row) => row.idea_id);
+      return orderByKeys(ids, await this.decisions.creditsOfMember(ctx.memberId, ids), (row) => row.idea_id);
     });
   }
 
@@ -86,14 +92,14 @@ export class IdeasLoaders {
   }
 
   roundsOfSpace(ctx: RequestContext) {
-    return ctx.loaders.get<string, ReviewRoundRow[]>('ideas.rounds', async (ids) => groupByKeys(ids, await this.extras.roundsOfSpaces(ids, ROUNDS_SHOWN), (row) => row.space_id));
+    return ctx.loaders.get<string, ReviewRoundRow[]>('ideas.rounds', async (ids) => groupByKeys(ids, await this.rounds.roundsOfSpaces(ids, ROUNDS_SHOWN), (row) => row.space_id));
   }
 
   ideasOfRound(ctx: RequestContext) {
-    return ctx.loaders.get<string, IdeaRow[]>('ideas.ofRound', async (ids) => groupByKeys(ids, await this.extras.ideasOfRounds(ids), (row) => row.review_round_id!));
+    return ctx.loaders.get<string, IdeaRow[]>('ideas.ofRound', async (ids) => groupByKeys(ids, await this.rounds.ideasOfRounds(ids), (row) => row.review_round_id!));
   }
 
   qualifiedOfSpace(ctx: RequestContext) {
-    return ctx.loaders.get<string, IdeaRow[]>('ideas.qualifiedOfSpace', async (ids) => groupByKeys(ids, await this.extras.qualifiedOpenIdeas(ids), (row) => row.space_id));
+    return ctx.loaders.get<string, IdeaRow[]>('ideas.qualifiedOfSpace', async (ids) => groupByKeys(ids, await this.rounds.qualifiedOpenIdeas(ids), (row) => row.space_id));
   }
 }

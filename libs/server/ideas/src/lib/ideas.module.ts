@@ -3,24 +3,27 @@ import { ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry
 import { CommunitiesModule } from '@palabre/communities';
 import { IdeasRepository } from './ideas.repository';
 import { SupportsRepository } from './supports.repository';
-import { IdeasExtrasRepository } from './ideas-extras.repository';
+import { IdeaPoliciesRepository } from './idea-policies.repository';
+import { CampaignsRepository } from './campaigns.repository';
+import { ReviewRoundsRepository } from './review-rounds.repository';
+import { IdeaMergesRepository } from './idea-merges.repository';
+import { IdeaDecisionsRepository } from './idea-decisions.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import { IdeasService } from './ideas.service';
 import { IdeaWorkflowService } from './idea-workflow.service';
 import { IdeasScheduler } from './ideas.scheduler';
 import { IdeasResolver } from './ideas.resolver';
-import {
-  CampaignFieldsResolver,
-  IdeaCommentFieldsResolver,
-  IdeaDecisionFieldsResolver,
-  IdeaFieldsResolver,
-  MemberIdeasFieldsResolver,
-  ReviewRoundFieldsResolver,
-  SpaceIdeasFieldsResolver,
-} from './idea-fields.resolver';
+import { IdeaFieldsResolver } from './idea-fields.resolver';
+import { IdeaCommentFieldsResolver } from './idea-comment-fields.resolver';
+import { IdeaDecisionFieldsResolver } from './idea-decision-fields.resolver';
+import { CampaignFieldsResolver } from './campaign-fields.resolver';
+import { ReviewRoundFieldsResolver } from './review-round-fields.resolver';
+import { SpaceIdeasFieldsResolver } from './space-ideas-fields.resolver';
+import { MemberIdeasFieldsResolver } from './member-ideas-fields.resolver';
 import { ideaCommentContentProvider, ideaContentProvider } from './ideas.content';
 import { IdeasPersonalData } from './ideas.personal-data';
+import { IdeasPersonalDataRepository } from './ideas-personal-data.repository';
 import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaType } from './ideas.types';
 
 @Module({
@@ -28,7 +31,7 @@ import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentT
   providers: [
     IdeasRepository,
     SupportsRepository,
-    IdeasExtrasRepository,
+    IdeaPoliciesRepository, CampaignsRepository, ReviewRoundsRepository, IdeaMergesRepository, IdeaDecisionsRepository,
     IdeasLoaders,
     IdeasPolicy,
     IdeasService,
@@ -43,6 +46,7 @@ import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentT
     SpaceIdeasFieldsResolver,
     MemberIdeasFieldsResolver,
     IdeasPersonalData,
+    IdeasPersonalDataRepository,
   ],
   exports: [IdeasService, IdeaWorkflowService, IdeasScheduler, IdeasLoaders, IdeasRepository],
 })

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Role, SpaceKind } from '@palabre/contracts';
-import { notFound, RequestContext } from '@palabre/core';
-import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES, SpaceAccess, STAFF_ROLES } from '@palabre/communities';
+import { canSee, notFound, RequestContext } from '@palabre/core';
+import { CommunitiesPolicy, SpaceAccess, STAFF_ROLES } from '@palabre/communities';
 import { IdeasLoaders } from './ideas.loaders';
-import { canSeeContent } from './ideas.repository';
 import type { CommentRow, IdeaRow } from './ideas.rows';
 
 /** Who may merge duplicates: moderators as well as the brand team. */
@@ -17,16 +16,8 @@ export const MERGE_ROLES: readonly Role[] = [Role.OWNER, Role.BRAND_STAFF, Role.
 export class IdeasPolicy {
   constructor(
     private readonly communities: CommunitiesPolicy,
-    private readonly communityLoaders: CommunitiesLoaders,
     private readonly loaders: IdeasLoaders,
   ) {}
-
-  /** Whether the viewer moderates (MODERATOR or OWNER) the community: hidden content stays visible to them. */
-  async moderates(ctx: RequestContext, communityId: string): Promise<boolean> {
-    if (!ctx.memberId) return false;
-    const role = await this.communityLoaders.viewerRole(ctx).load(communityId);
-    return role !== null && MODERATION_ROLES.includes(role);
-  }
 
   /**
    * The subset of `ideas` the viewer may see, checked for the whole set at once: a visible
@@ -35,14 +26,13 @@ export class IdeasPolicy {
   async visible(ctx: RequestContext, ideas: ReadonlyArray<IdeaRow | null>): Promise<IdeaRow[]> {
     const present = ideas.filter((idea): idea is IdeaRow => idea !== null && idea.removed_at === null);
     const communityIds = [...new Set(present.map((idea) => idea.community_id))];
-    const [visible, roles] = await Promise.all([this.communities.visibleCommunityIds(ctx, communityIds), this.communityLoaders.viewerRole(ctx).loadMany(communityIds)]);
-    const moderates = new Set(communityIds.filter((_, index) => MODERATION_ROLES.includes(roles[index] as Role)));
-    return present.filter((idea) => visible.has(idea.community_id) && canSeeContent(idea, ctx.memberId, moderates.has(idea.community_id)));
+    const [visible, moderated] = await Promise.all([this.communities.visibleCommunityIds(ctx, communityIds), this.communities.moderatedCommunityIds(ctx, communityIds)]);
+    return present.filter((idea) => visible.has(idea.community_id) && canSee(idea, ctx.memberId, moderated.has(idea.community_id)));
   }
 
   /** A comment as this viewer may see it on an idea they may see (same rule as ideas). */
   async canSeeComment(ctx: RequestContext, comment: CommentRow): Promise<boolean> {
-    if (!canSeeContent(comment, ctx.memberId, await this.moderates(ctx, comment.community_id))) return false;
+    if (!canSee(comment, ctx.memberId, await this.communities.moderates(ctx, comment.community_id))) return false;
     return (await this.visibleIds(ctx, [comment.idea_id])).has(comment.idea_id);
   }
 

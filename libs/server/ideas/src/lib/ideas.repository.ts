@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@palabre/contracts';
-import { Db, queryRows, TransactionRunner } from '@palabre/core';
-import type { MemberRow } from '@palabre/members';
+import { Db, queryRows, TransactionRunner, visibleSql } from '@palabre/core';
+import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
 import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
 
@@ -28,11 +27,7 @@ export interface IdeaListQuery {
 export type ListedIdeaRow = IdeaRow & { sort_key: string };
 
 /** A listed idea with what a board shows next to it: its author (members row as JSON) and the viewer's support. */
-export type BoardIdeaRow = ListedIdeaRow & {
-  author_member: (Omit<MemberRow, 'created_at'> & { created_at: string }) | null;
-  author_role: Role | null;
-  viewer_supports: boolean;
-};
+export type BoardIdeaRow = ListedIdeaRow & AuthorColumns & { viewer_supports: boolean };
 
 export interface CommentsPageKey {
   ideaId: string;
@@ -41,20 +36,6 @@ export interface CommentsPageKey {
   viewerId: string | null;
   limit: number;
   after: { createdAt: string; id: string } | null;
-}
-
-/**
- * The read-side moderation filter for ideas and comments, the same rule as advice's `visibleSql`:
- * removed content is gone for everyone; hidden content stays visible to its author and to the
- * community's moderators and owners only. `canSeeContent` is the rule for loaded rows; keep them in step.
- */
-export function visibleContentSql(alias: string, viewerParam: string, moderatorExpr: string): string {
-  return `(${alias}.removed_at IS NULL AND (${alias}.hidden_at IS NULL OR ${alias}.author_id = ${viewerParam} OR ${moderatorExpr}))`;
-}
-
-export function canSeeContent(row: { removed_at: Date | null; hidden_at: Date | null; author_id: string | null }, viewerId: string | null, moderator: boolean): boolean {
-  if (row.removed_at) return false;
-  return row.hidden_at === null || (viewerId !== null && row.author_id === viewerId) || moderator;
 }
 
 /** Trending: supports received in the last week. */
@@ -97,9 +78,14 @@ export class IdeasRepository {
     return tx.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
   }
 
+  async wasResubmitted(db: Db, ideaId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(`SELECT 1 FROM ideas WHERE resubmitted_from_id = $1 LIMIT 1`, [ideaId]);
+    return rows.length > 0;
+  }
+
   /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. MERGED ideas show only when asked for. */
   private get listFilters(): string {
-    return `i.space_id = $1 AND ${visibleContentSql('i', '$6::uuid', '$7::boolean')}
+    return `i.space_id = $1 AND ${visibleSql('i', '$6::uuid', '$7::boolean')}
         AND ($2::text IS NULL OR i.status = $2) AND ($2::text IS NOT NULL OR i.status <> '${IdeaStatus.MERGED}')
         AND ($3::uuid IS NULL OR i.campaign_id = $3)
         AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
@@ -112,9 +98,7 @@ export class IdeasRepository {
    */
   async list(query: IdeaListQuery): Promise<BoardIdeaRow[]> {
     return this.reader.query(
-      `SELECT page.*,
-              (SELECT to_jsonb(m) FROM members m WHERE m.id = page.author_id) AS author_member,
-              (SELECT ms.role FROM memberships ms WHERE ms.community_id = page.community_id AND ms.member_id = page.author_id) AS author_role,
+      `SELECT page.*, ${authorColumnsSql('page.community_id', 'page.author_id')},
               EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = $6::uuid) AS viewer_supports
          FROM (
          SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters}
@@ -166,6 +150,26 @@ export class IdeasRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Applies transitions the status machine validated, in one statement; an idea no longer in its
+   * `from` status is left alone (and absent from the result). A review round is kept unless one is given.
+   */
+  async applyTransitions(
+    tx: Db,
+    changes: ReadonlyArray<{ ideaId: string; from: IdeaStatus; to: IdeaStatus; nextUpdateDueAt: Date | null; reviewRoundId: string | null }>,
+    now: Date,
+  ): Promise<IdeaRow[]> {
+    if (changes.length === 0) return [];
+    return queryRows<IdeaRow>(
+      tx,
+      `UPDATE ideas i SET status = c.to_status, next_update_due_at = c.next_update_due_at, review_round_id = coalesce(c.review_round_id, i.review_round_id), updated_at = $6
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::uuid[]) AS c(id, from_status, to_status, next_update_due_at, review_round_id)
+        WHERE i.id = c.id AND i.status = c.from_status
+        RETURNING i.*`,
+      [changes.map((c) => c.ideaId), changes.map((c) => c.from), changes.map((c) => c.to), changes.map((c) => c.nextUpdateDueAt), changes.map((c) => c.reviewRoundId), now],
+    );
+  }
+
   async appendStatusChanges(tx: Db, changes: ReadonlyArray<{ ideaId: string; from: IdeaStatus | null; to: IdeaStatus; rationale: string; changedBy: string | null; at: Date }>): Promise<void> {
     if (changes.length === 0) return;
     await tx.query(
@@ -202,7 +206,7 @@ export class IdeasRepository {
          unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::boolean[]) WITH ORDINALITY AS k(idea_id, lim, after_at, after_id, viewer_id, moderator, key_index)
          CROSS JOIN LATERAL (
            SELECT c.* FROM idea_comments c
-            WHERE c.idea_id = k.idea_id AND ${visibleContentSql('c', 'k.viewer_id', 'k.moderator')}
+            WHERE c.idea_id = k.idea_id AND ${visibleSql('c', 'k.viewer_id', 'k.moderator')}
               AND (k.after_at IS NULL OR (c.created_at, c.id) > (k.after_at, k.after_id))
             ORDER BY c.created_at, c.id
             LIMIT k.lim
@@ -219,23 +223,5 @@ export class IdeasRepository {
     const pages: CommentRow[][] = keys.map(() => []);
     for (const { key_index, ...row } of rows) pages[Number(key_index) - 1].push(row);
     return pages;
-  }
-
-  async setModerationState(tx: Db, table: 'ideas' | 'idea_comments', id: string, change: { hiddenAt?: Date | null; removedAt?: Date | null; lockedAt?: Date | null }): Promise<void> {
-    const sets: string[] = [];
-    const values: unknown[] = [id];
-    const add = (column: string, value: Date | null | undefined) => {
-      if (value === undefined) return;
-      values.push(value);
-      sets.push(`${column} = $${values.length}`);
-    };
-    add('hidden_at', change.hiddenAt);
-    add('removed_at', change.removedAt);
-    if (table === 'ideas') add('locked_at', change.lockedAt);
-    if (sets.length > 0) await tx.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1`, values);
-  }
-
-  async adjustKudos(tx: Db, table: 'ideas' | 'idea_comments', id: string, delta: number): Promise<void> {
-    await tx.query(`UPDATE ${table} SET kudos_count = greatest(kudos_count + $2, 0) WHERE id = $1`, [id, delta]);
   }
 }

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { SPACE_TYPE } from '@palabre/communities';
-import { Connection, Ctx, localIdOf, PageArgs, Public, RequestContext } from '@palabre/core';
+import { IdeasErrorCode, ModerationErrorCode } from '@palabre/contracts';
+import { Connection, Ctx, localIdOf, PageArgs, Public, raises, RequestContext } from '@palabre/core';
 import { MEMBER_TYPE } from '@palabre/members';
 import { IdeasService } from './ideas.service';
 import { IdeaWorkflowService } from './idea-workflow.service';
@@ -46,7 +47,7 @@ export class IdeasResolver {
     return (await this.service.similarIdeas(ctx, localIdOf(spaceId, SPACE_TYPE, 'spaceId'), text)).map(IdeaType.from);
   }
 
-  @Mutation(() => IdeaType)
+  @Mutation(() => IdeaType, { description: raises('Propose an idea in an ideas space (members)', IdeasErrorCode.CampaignClosed, ModerationErrorCode.Suspended, ModerationErrorCode.NewMemberLimit, ModerationErrorCode.DuplicateContent) })
   async proposeIdea(@Ctx() ctx: RequestContext, @Args('input') input: ProposeIdeaInput): Promise<IdeaType> {
     const idea = await this.service.proposeIdea(ctx, {
       spaceId: localIdOf(input.spaceId, SPACE_TYPE, 'spaceId'),
@@ -58,12 +59,12 @@ export class IdeasResolver {
     return IdeaType.from(idea);
   }
 
-  @Mutation(() => IdeaType, { description: 'Propose an EXPIRED idea again, as a new idea linked to the old one (author only, once)' })
+  @Mutation(() => IdeaType, { description: raises('Propose an EXPIRED idea again, as a new idea linked to the old one (author only, once)', IdeasErrorCode.IdeaNotExpired, ModerationErrorCode.Suspended, ModerationErrorCode.NewMemberLimit, ModerationErrorCode.DuplicateContent) })
   async resubmitIdea(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
     return IdeaType.from(await this.service.resubmitIdea(ctx, ideaId(id)));
   }
 
-  @Mutation(() => IdeaCommentType)
+  @Mutation(() => IdeaCommentType, { description: raises('Comment on an idea (members)', IdeasErrorCode.IdeaLocked, ModerationErrorCode.Suspended, ModerationErrorCode.NewMemberLimit, ModerationErrorCode.DuplicateContent) })
   async commentOnIdea(@Ctx() ctx: RequestContext, @Args('input') input: CommentOnIdeaInput): Promise<IdeaCommentType> {
     const comment = await this.service.commentOnIdea(ctx, {
       ideaId: ideaId(input.ideaId),
@@ -91,7 +92,7 @@ export class IdeasResolver {
     return IdeaPolicyType.from(row);
   }
 
-  @Mutation(() => IdeaType, { description: 'Support an idea (idempotent); every support counts exactly 1' })
+  @Mutation(() => IdeaType, { description: raises('Support an idea (idempotent); every support counts exactly 1', IdeasErrorCode.IdeaClosed, IdeasErrorCode.CampaignClosed, IdeasErrorCode.SupportBudgetExceeded, ModerationErrorCode.Suspended) })
   async supportIdea(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
     return IdeaType.from(await this.workflow.supportIdea(ctx, ideaId(id)));
   }
@@ -101,7 +102,7 @@ export class IdeasResolver {
     return IdeaType.from(await this.workflow.withdrawSupport(ctx, ideaId(id)));
   }
 
-  @Mutation(() => IdeaType, { description: 'Move an idea through the workflow with a public rationale (OWNER or BRAND_STAFF)' })
+  @Mutation(() => IdeaType, { description: raises('Move an idea through the workflow with a public rationale (OWNER or BRAND_STAFF)', IdeasErrorCode.InvalidStatusTransition, IdeasErrorCode.RationaleRequired) })
   async changeIdeaStatus(@Ctx() ctx: RequestContext, @Args('input') input: ChangeIdeaStatusInput): Promise<IdeaType> {
     const idea = await this.workflow.changeStatus(ctx, {
       ideaId: ideaId(input.ideaId),
@@ -112,23 +113,23 @@ export class IdeasResolver {
     return IdeaType.from(idea);
   }
 
-  @Mutation(() => IdeaType, { description: 'Merge a duplicate into another idea, reversibly (MODERATOR, BRAND_STAFF or OWNER); returns the merged idea' })
+  @Mutation(() => IdeaType, { description: raises('Merge a duplicate into another idea, reversibly (MODERATOR, BRAND_STAFF or OWNER); returns the merged idea', IdeasErrorCode.InvalidStatusTransition, IdeasErrorCode.RationaleRequired) })
   async mergeIdea(@Ctx() ctx: RequestContext, @Args('input') input: MergeIdeaInput): Promise<IdeaType> {
     const idea = await this.workflow.mergeIdea(ctx, { ideaId: ideaId(input.ideaId), intoIdeaId: ideaId(input.intoIdeaId, 'intoIdeaId'), rationale: input.rationale });
     return IdeaType.from(idea);
   }
 
-  @Mutation(() => IdeaType, { description: 'Undo a merge: both ideas are restored as they were' })
+  @Mutation(() => IdeaType, { description: raises('Undo a merge: both ideas are restored as they were', IdeasErrorCode.NotMerged) })
   async unmergeIdea(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
     return IdeaType.from(await this.workflow.unmergeIdea(ctx, ideaId(id)));
   }
 
-  @Mutation(() => IdeaType, { description: 'Accept the credit offered to you for a shipped idea: your name then appears on its decision' })
+  @Mutation(() => IdeaType, { description: raises('Accept the credit offered to you for a shipped idea: your name then appears on its decision', IdeasErrorCode.NoCreditOffered) })
   async acceptCredit(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
     return IdeaType.from(await this.workflow.acceptCredit(ctx, ideaId(id)));
   }
 
-  @Mutation(() => IdeaType, { description: 'Decline the credit offered to you: no trace of your name is kept' })
+  @Mutation(() => IdeaType, { description: raises('Decline the credit offered to you: no trace of your name is kept', IdeasErrorCode.NoCreditOffered) })
   async declineCredit(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
     return IdeaType.from(await this.workflow.declineCredit(ctx, ideaId(id)));
   }

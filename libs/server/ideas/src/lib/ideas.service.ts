@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { roomName } from '@palabre/contracts';
-import { AuthorsLoader } from '@palabre/communities';
+import { IdeasErrorCode, roomName } from '@palabre/contracts';
+import { AuthorsLoader, CommunitiesPolicy } from '@palabre/communities';
 import {
   AppError,
   badInput,
@@ -22,12 +22,12 @@ import {
 import { IdeaStatus } from './idea-status.machine';
 import { campaignClosed, ideaLocked } from './ideas.errors';
 import { IdeaOrder, IdeasRepository, ListedIdeaRow } from './ideas.repository';
-import { IdeasExtrasRepository, PolicyValues } from './ideas-extras.repository';
+import { CampaignsRepository } from './campaigns.repository';
+import { IdeaPoliciesRepository, PolicyValues } from './idea-policies.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow } from './ideas.rows';
 
-export const IDEA_NOT_EXPIRED = 'IDEA_NOT_EXPIRED';
 const SIMILAR_LIMIT = 5;
 
 export interface ProposeIdeaValues {
@@ -51,13 +51,15 @@ export class IdeasService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly repo: IdeasRepository,
-    private readonly extras: IdeasExtrasRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly policies: IdeaPoliciesRepository,
     private readonly loaders: IdeasLoaders,
     private readonly policy: IdeasPolicy,
     private readonly events: EventsService,
     private readonly writeGate: WriteGate,
     private readonly clock: Clock,
     private readonly authors: AuthorsLoader,
+    private readonly communities: CommunitiesPolicy,
   ) {}
 
   async proposeIdea(ctx: RequestContext, values: ProposeIdeaValues, resubmittedFrom: IdeaRow | null = null): Promise<IdeaRow> {
@@ -73,9 +75,8 @@ export class IdeasService {
     const idea = await this.db.run(async (tx) => {
       if (resubmittedFrom) {
         // Serialises resubmissions of one idea; the unique index backs this up.
-        await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [resubmittedFrom.id]);
-        const existing: unknown[] = await tx.query(`SELECT 1 FROM ideas WHERE resubmitted_from_id = $1`, [resubmittedFrom.id]);
-        if (existing.length > 0) throw conflict('This idea was already resubmitted');
+        await this.repo.lockIdeas(tx, [resubmittedFrom.id]);
+        if (await this.repo.wasResubmitted(tx, resubmittedFrom.id)) throw conflict('This idea was already resubmitted');
       }
       await this.writeGate.assertCanPost(tx, { communityId: space.community_id, memberId, kind: 'IDEA', body: `${values.title}\n${values.body}` });
       const created = await this.repo.insertIdea(tx, { ...values, communityId: space.community_id, authorId: memberId, bodyHtml, resubmittedFromId: resubmittedFrom?.id ?? null, now });
@@ -94,7 +95,7 @@ export class IdeasService {
   async resubmitIdea(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
     if (idea.author_id !== ctx.actor!.memberId) throw forbidden('Only the author may resubmit an idea');
-    if (idea.status !== IdeaStatus.EXPIRED) throw new AppError(IDEA_NOT_EXPIRED, `Only an EXPIRED idea can be resubmitted; this one is ${idea.status}`);
+    if (idea.status !== IdeaStatus.EXPIRED) throw new AppError(IdeasErrorCode.IdeaNotExpired, `Only an EXPIRED idea can be resubmitted; this one is ${idea.status}`);
     const campaign = idea.campaign_id ? await this.loaders.campaignById(ctx).load(idea.campaign_id) : null;
     const campaignOpen = campaign !== null && this.clock.now() < campaign.submissions_close_at;
     return this.proposeIdea(ctx, { spaceId: idea.space_id, campaignId: campaignOpen ? campaign.id : null, title: idea.title, body: idea.body, tags: idea.tags }, idea);
@@ -130,7 +131,7 @@ export class IdeasService {
     if (values.submissionsCloseAt <= now) throw badInput('submissionsCloseAt must be in the future', { field: 'submissionsCloseAt' });
     if (values.supportClosesAt < values.submissionsCloseAt) throw badInput('supportClosesAt must not be before submissionsCloseAt', { field: 'supportClosesAt' });
     const campaign = await this.db.run((tx) =>
-      this.extras.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
+      this.campaigns.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
     );
     ctx.loaders.clearAll();
     return campaign;
@@ -141,7 +142,7 @@ export class IdeasService {
     if ((values.supportThreshold === null) !== (values.thresholdWindowDays === null)) {
       throw badInput('supportThreshold and thresholdWindowDays go together: set both or neither', { field: 'thresholdWindowDays' });
     }
-    const row = await this.db.run((tx) => this.extras.upsertPolicy(tx, spaceId, values, this.clock.now()));
+    const row = await this.db.run((tx) => this.policies.upsertPolicy(tx, spaceId, values, this.clock.now()));
     ctx.loaders.clearAll();
     return row;
   }
@@ -150,15 +151,15 @@ export class IdeasService {
     const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, ['number', 'uuid']);
-    const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.policy.moderates(ctx, community.id) };
+    const query = { spaceId, ...args, now: this.clock.now(), viewerId: ctx.memberId, moderator: await this.communities.moderates(ctx, community.id) };
     const boardRows = await this.repo.list({ ...query, limit: first + 1, after: cursor ? { key: Number(cursor[0]), id: String(cursor[1]) } : null });
     const rows: ListedIdeaRow[] = [];
-    for (const { author_member: member, author_role: role, viewer_supports: viewerSupports, ...row } of boardRows) {
+    for (const { author_member, author_role, viewer_supports: viewerSupports, ...row } of boardRows) {
       rows.push(row);
       this.loaders.byId(ctx).prime(row.id, row);
       // The page brought the author and the viewer's support along: those fields need no further statement.
       this.loaders.viewerSupports(ctx).prime(row.id, viewerSupports);
-      if (member && row.author_id) this.authors.loader(ctx).prime({ communityId: row.community_id, memberId: row.author_id }, AuthorsLoader.toAuthor({ ...member, created_at: new Date(member.created_at) }, role));
+      this.authors.prime(ctx, row.community_id, { author_member, author_role });
     }
     return toConnection(rows, first, cursor !== null, (row) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));
   }

@@ -3,7 +3,7 @@ import { Role, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { APP_CONFIG, AppConfig, Clock, Db, hashSingleUseToken, isSingleUseTokenShaped, newSingleUseToken, notFound, RequestContext, TransactionRunner } from '@palabre/core';
 import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { IDEA_TYPE } from '@palabre/ideas';
-import { ExportIdeaRow, IdeaExportRow, InsightsRepository } from './insights.repository';
+import { ExportIdeaRow, IdeaExportRow, IdeaExportsRepository } from './idea-exports.repository';
 import { toCsv } from './csv';
 import { IdeasExportFormat, IdeasExportLinkType } from './insights.types';
 
@@ -47,7 +47,7 @@ export const IDEAS_EXPORT_COLUMNS = [
 export class IdeasExportService {
   constructor(
     private readonly db: TransactionRunner,
-    private readonly repo: InsightsRepository,
+    private readonly exports: IdeaExportsRepository,
     private readonly policy: CommunitiesPolicy,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,17 +56,17 @@ export class IdeasExportService {
   async request(ctx: RequestContext, scope: IdeasExportScope): Promise<IdeasExportLinkType> {
     await this.policy.requireRole(ctx, scope.communityId, STAFF_ROLES, 'export co-creation input');
     if (scope.spaceId) {
-      const space = await this.repo.spaceOf(scope.spaceId);
+      const space = await this.exports.spaceOf(scope.spaceId);
       if (!space || space.community_id !== scope.communityId || space.kind !== SpaceKind.IDEAS) throw notFound('This ideas space');
     }
     if (scope.campaignId) {
-      const campaign = await this.repo.campaignOf(scope.campaignId);
+      const campaign = await this.exports.campaignOf(scope.campaignId);
       if (!campaign || campaign.community_id !== scope.communityId || (scope.spaceId && campaign.space_id !== scope.spaceId)) throw notFound('This campaign');
     }
     const now = this.clock.now();
     const token = newSingleUseToken();
     const row = await this.db.run((tx) =>
-      this.repo.insertExport(tx, {
+      this.exports.insertExport(tx, {
         communityId: scope.communityId,
         spaceId: scope.spaceId,
         campaignId: scope.campaignId,
@@ -88,17 +88,17 @@ export class IdeasExportService {
     if (!isSingleUseTokenShaped(token)) return null;
     const now = this.clock.now();
     return this.db.run(async (tx) => {
-      const row = await this.repo.lockByLink(tx, hashSingleUseToken(token), now);
+      const row = await this.exports.lockByLink(tx, hashSingleUseToken(token), now);
       if (!row || (callerId !== null && callerId !== row.requested_by)) return null;
-      const role = await this.repo.roleIn(tx, row.community_id, row.requested_by);
+      const role = await this.exports.roleIn(tx, row.community_id, row.requested_by);
       if (!role || !STAFF_ROLES.includes(role as Role)) return null;
-      await this.repo.consumeLink(tx, row.id, now);
+      await this.exports.consumeLink(tx, row.id, now);
       return this.build(tx, row, now);
     });
   }
 
   private async build(db: Db, row: IdeaExportRow, now: Date): Promise<IdeasExportFile> {
-    const ideas = await this.repo.ideasForExport(db, { communityId: row.community_id, spaceId: row.space_id, campaignId: row.campaign_id });
+    const ideas = await this.exports.ideasForExport(db, { communityId: row.community_id, spaceId: row.space_id, campaignId: row.campaign_id });
     const stamp = now.toISOString().slice(0, 10);
     if (row.format === 'CSV') {
       return { contentType: 'text/csv; charset=utf-8', filename: `palabre-ideas-${stamp}.csv`, content: ideasToCsv(ideas) };

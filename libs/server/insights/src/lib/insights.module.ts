@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { PersonalDataRegistry } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
 import { InsightsRepository } from './insights.repository';
+import { IdeaExportsRepository } from './idea-exports.repository';
+import { PromisesRepository } from './promises.repository';
 import { InsightsService } from './insights.service';
 import { IdeasExportService } from './ideas-export.service';
 import { IdeasExportController } from './ideas-export.controller';
@@ -12,7 +14,7 @@ import { InsightsPersonalData } from './insights.personal-data';
 @Module({
   imports: [CommunitiesModule],
   controllers: [IdeasExportController],
-  providers: [InsightsRepository, InsightsService, IdeasExportService, InsightsResolver, CommunityPromisesResolver, InsightsPersonalData],
+  providers: [InsightsRepository, PromisesRepository, IdeaExportsRepository, InsightsService, IdeasExportService, InsightsResolver, CommunityPromisesResolver, InsightsPersonalData],
   exports: [InsightsService, IdeasExportService],
 })
 export class InsightsModule implements OnModuleInit {

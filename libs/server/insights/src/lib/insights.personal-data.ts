@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
-import { InsightsRepository } from './insights.repository';
+
+import { IdeaExportsRepository } from './idea-exports.repository';
 
 /** Insights keep who asked for a co-creation export (the file itself is never stored). */
 @Injectable()
@@ -18,17 +19,17 @@ export class InsightsPersonalData implements PersonalDataProvider {
     },
   ];
 
-  constructor(private readonly repo: InsightsRepository) {}
+  constructor(private readonly exports: IdeaExportsRepository) {}
 
   async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
-    return { ideaExports: await this.repo.exportsRequestedBy(db, memberId) };
+    return { ideaExports: await this.exports.exportsRequestedBy(db, memberId) };
   }
 
   async erase(tx: Db, memberId: string): Promise<void> {
-    await this.repo.deleteExportsRequestedBy(tx, memberId);
+    await this.exports.deleteExportsRequestedBy(tx, memberId);
   }
 
   purgeExpired(tx: Db, now: Date): Promise<void> {
-    return this.repo.forgetExpiredLinks(tx, now);
+    return this.exports.forgetExpiredLinks(tx, now);
   }
 }

@@ -3,7 +3,9 @@ import { toGlobalId } from '@palabre/contracts';
 import { badInput, Clock, RequestContext } from '@palabre/core';
 import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { CAMPAIGN_TYPE, IDEA_TYPE } from '@palabre/ideas';
-import { InsightsRepository, Period } from './insights.repository';
+import { InsightsRepository } from './insights.repository';
+import type { Period } from './insights-sql';
+import { PromisesRepository } from './promises.repository';
 import { foldSmallGroups, MIN_GROUP_SIZE, partitionOrNull, shareOf } from './small-groups';
 import {
   CampaignSupportsType,
@@ -37,6 +39,7 @@ const hours = (seconds: number | null): number | null => (seconds === null ? nul
 export class InsightsService {
   constructor(
     private readonly repo: InsightsRepository,
+    private readonly promises: PromisesRepository,
     private readonly policy: CommunitiesPolicy,
     private readonly clock: Clock,
   ) {}
@@ -128,10 +131,10 @@ export class InsightsService {
 
   private async promiseFigures(communityId: string, period: Period, now: Date): Promise<PromiseFiguresType> {
     const [questions, sides, overdue, mostOverdue] = await Promise.all([
-      this.repo.questionFigures(communityId, period, now),
-      this.repo.respondersBySide(communityId, period),
-      this.repo.overdueTotals(communityId, now),
-      this.repo.mostOverdueIdeas(communityId, now, MOST_OVERDUE),
+      this.promises.questionFigures(communityId, period, now),
+      this.promises.respondersBySide(communityId, period),
+      this.promises.overdueTotals(communityId, now),
+      this.promises.mostOverdueIdeas(communityId, now, MOST_OVERDUE),
     ]);
     const answeredBy = partitionOrNull(sides.map((side) => ({ ...side, members: side.responders })));
     return {
@@ -159,7 +162,7 @@ export class InsightsService {
   }
 
   private async health(communityId: string, period: Period): Promise<HealthInsightsType> {
-    const [row, outcomes] = await Promise.all([this.repo.health(communityId, period), this.repo.reportOutcomes(communityId, period)]);
+    const [row, outcomes] = await Promise.all([this.promises.health(communityId, period), this.promises.reportOutcomes(communityId, period)]);
     const shown = partitionOrNull(outcomes.map((outcome) => ({ ...outcome, members: outcome.reporters })));
     return {
       activeMembers: row.active_members,

@@ -15,8 +15,8 @@ export class MemberType implements Node {
   @Field({ description: 'Pseudonym: 3–30 letters, digits, _ or -' })
   handle!: string;
 
-  /** Readable by the member only (resolved in MemberFieldsResolver). */
-  privateEmail!: string;
+  /** Readable by the member only (resolved in MemberFieldsResolver); absent where the row was read without it (authors). */
+  privateEmail?: string;
 
   @Field()
   createdAt!: Date;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 import type { TimeCursor } from './moderation.repository';
-import { returnedRows } from './returned-rows';
 
 export interface AppealRow {
   id: string;
@@ -58,15 +57,13 @@ export class AppealsRepository {
   }
 
   async resolveAppeal(tx: Db, values: { appealId: string; status: 'UPHELD' | 'REVERSED'; by: string; reason: string; now: Date }): Promise<AppealRow> {
-    const rows = returnedRows<AppealRow>(
-      await tx.query(`UPDATE appeals SET status = $2, resolved_by = $3, resolution_reason = $4, resolved_at = $5 WHERE id = $1 RETURNING *`, [
-        values.appealId,
-        values.status,
-        values.by,
-        values.reason,
-        values.now,
-      ]),
-    );
+    const rows = await queryRows<AppealRow>(tx, `UPDATE appeals SET status = $2, resolved_by = $3, resolution_reason = $4, resolved_at = $5 WHERE id = $1 RETURNING *`, [
+      values.appealId,
+      values.status,
+      values.by,
+      values.reason,
+      values.now,
+    ]);
     return rows[0];
   }
 
@@ -100,7 +97,7 @@ export class AppealsRepository {
   }
 
   async deleteFeatured(tx: Db, contentType: string, contentId: string): Promise<boolean> {
-    const rows = returnedRows(await tx.query(`DELETE FROM featured_content WHERE content_type = $1 AND content_id = $2 RETURNING 1`, [contentType, contentId]));
+    const rows = await queryRows(tx, `DELETE FROM featured_content WHERE content_type = $1 AND content_id = $2 RETURNING 1`, [contentType, contentId]);
     return rows.length > 0;
   }
 

@@ -1,12 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, PersonalDataRegistry, WriteGate } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
+import { AdviceModule } from '@palabre/advice';
 import { ModerationRepository } from './moderation.repository';
 import { SuspensionsRepository } from './suspensions.repository';
 import { AppealsRepository } from './appeals.repository';
 import { ModerationLoaders } from './moderation.loaders';
 import { ModerationLedger } from './moderation-ledger';
-import { ReputationReader, SqlReputationReader } from './reputation-reader';
 import { ReportsService } from './reports.service';
 import { ModerationService } from './moderation.service';
 import { SuspensionsService } from './suspensions.service';
@@ -14,7 +14,6 @@ import { AppealsService } from './appeals.service';
 import { CurationService } from './curation.service';
 import { ModerationWriteGuard } from './moderation.write-guard';
 import { ModerationResolver } from './moderation.resolver';
-import { ThreadCurationRepository } from './thread-curation.repository';
 import { ThreadCurationService } from './thread-curation.service';
 import { SpacePinsFieldsResolver, ThreadCurationResolver } from './thread-curation.resolver';
 import {
@@ -29,23 +28,22 @@ import {
 } from './moderation-fields.resolver';
 import { AUDIT_ENTRY_TYPE, AuditEntryType } from './moderation.types';
 import { ModerationPersonalData } from './moderation.personal-data';
+import { ModerationPersonalDataRepository } from './moderation-personal-data.repository';
 
 @Module({
-  imports: [CommunitiesModule],
+  imports: [CommunitiesModule, AdviceModule],
   providers: [
     ModerationRepository,
     SuspensionsRepository,
     AppealsRepository,
     ModerationLoaders,
     ModerationLedger,
-    { provide: ReputationReader, useClass: SqlReputationReader },
     ReportsService,
     ModerationService,
     SuspensionsService,
     AppealsService,
     CurationService,
     ModerationWriteGuard,
-    ThreadCurationRepository,
     ThreadCurationService,
     ModerationResolver,
     ThreadCurationResolver,
@@ -59,8 +57,9 @@ import { ModerationPersonalData } from './moderation.personal-data';
     CommunityModerationFieldsResolver,
     MemberModerationFieldsResolver,
     ModerationPersonalData,
+    ModerationPersonalDataRepository,
   ],
-  exports: [ReportsService, ModerationService, SuspensionsService, ReputationReader],
+  exports: [ReportsService, ModerationService, SuspensionsService],
 })
 export class ModerationModule implements OnModuleInit {
   constructor(

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 import { DEFAULT_AUTO_HIDE_THRESHOLD } from './moderation.rules';
-import { returnedRows } from './returned-rows';
 
 export interface CaseRow {
   id: string;
@@ -115,7 +114,8 @@ export class ModerationRepository {
 
   /** Counts a new report on its case; a resolved case opens again with this report alone. */
   async addReportToCase(tx: Db, caseId: string, weight: number, now: Date): Promise<CaseRow> {
-    const rows = returnedRows<CaseRow>(await tx.query(
+    const rows = await queryRows<CaseRow>(
+      tx,
       `UPDATE moderation_cases SET
          open_weight = CASE WHEN status = 'OPEN' THEN open_weight + $2 ELSE $2 END,
          open_reports = CASE WHEN status = 'OPEN' THEN open_reports + 1 ELSE 1 END,
@@ -125,7 +125,7 @@ export class ModerationRepository {
          status = 'OPEN'
        WHERE id = $1 RETURNING *`,
       [caseId, weight, now],
-    ));
+    );
     return rows[0];
   }
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Role } from '@palabre/contracts';
+import { ModerationErrorCode, Role } from '@palabre/contracts';
 import { APP_CONFIG, AppConfig, AppError, Clock, Db, PostAttempt, WriteGuard } from '@palabre/core';
 import { SuspensionsRepository } from './suspensions.repository';
-import { bodyFingerprint, DUPLICATE_WINDOW_MINUTES, postLimitViolation, SUSPENDED } from './post-limits';
+import { bodyFingerprint, DUPLICATE_WINDOW_MINUTES, postLimitViolation } from './post-limits';
 
 const suspended = (until: Date) =>
-  new AppError(SUSPENDED, `You are suspended in this community until ${until.toISOString()}: you can still read, but not post, reply, support, give kudos or report`, {
+  new AppError(ModerationErrorCode.Suspended, `You are suspended in this community until ${until.toISOString()}: you can still read, but not post, reply, support, give kudos or report`, {
     until: until.toISOString(),
   });
 

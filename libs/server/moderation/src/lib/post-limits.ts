@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Role } from '@palabre/contracts';
+import { ModerationErrorCode, Role } from '@palabre/contracts';
 import { AppError, ContentKind, tooManyRequests } from '@palabre/core';
 
-export const NEW_MEMBER_LIMIT = 'NEW_MEMBER_LIMIT';
-export const DUPLICATE_CONTENT = 'DUPLICATE_CONTENT';
-export const SUSPENDED = 'SUSPENDED';
 
 export const NEW_MEMBER_HOURS = 24;
 export const NEW_MEMBER_MAX_ROOTS = 3;
@@ -38,15 +35,15 @@ export function postLimitViolation(kind: ContentKind, history: PosterHistory, no
     if (waitMs > 0) return tooManyRequests(`You are posting too fast: wait ${Math.ceil(waitMs / 1000)} seconds before posting again here`, Math.ceil(waitMs / 1000));
   }
   if (history.sameBodyRecently) {
-    return new AppError(DUPLICATE_CONTENT, `You posted this same text less than ${DUPLICATE_WINDOW_MINUTES} minutes ago; edit your earlier post instead of posting it again`);
+    return new AppError(ModerationErrorCode.DuplicateContent, `You posted this same text less than ${DUPLICATE_WINDOW_MINUTES} minutes ago; edit your earlier post instead of posting it again`);
   }
   const isNew = history.joinedAt !== null && now.getTime() - history.joinedAt.getTime() < NEW_MEMBER_HOURS * 3_600_000 && !(history.role && LABELLED.includes(history.role));
   if (!isNew) return null;
   if (ROOTS.includes(kind) && history.rootsSinceJoin >= NEW_MEMBER_MAX_ROOTS) {
-    return new AppError(NEW_MEMBER_LIMIT, `During your first ${NEW_MEMBER_HOURS} hours in a community you may start at most ${NEW_MEMBER_MAX_ROOTS} threads or ideas; reply to existing ones meanwhile`);
+    return new AppError(ModerationErrorCode.NewMemberLimit, `During your first ${NEW_MEMBER_HOURS} hours in a community you may start at most ${NEW_MEMBER_MAX_ROOTS} threads or ideas; reply to existing ones meanwhile`);
   }
   if (!ROOTS.includes(kind) && history.answersSinceJoin >= NEW_MEMBER_MAX_ANSWERS) {
-    return new AppError(NEW_MEMBER_LIMIT, `During your first ${NEW_MEMBER_HOURS} hours in a community you may post at most ${NEW_MEMBER_MAX_ANSWERS} replies or comments; come back a little later`);
+    return new AppError(ModerationErrorCode.NewMemberLimit, `During your first ${NEW_MEMBER_HOURS} hours in a community you may post at most ${NEW_MEMBER_MAX_ANSWERS} replies or comments; come back a little later`);
   }
   return null;
 }

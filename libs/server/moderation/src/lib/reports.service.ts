@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { badInput, Clock, Connection, ContentProvider, ContentRef, ContentRegistry, Db, decodeCursor, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { badInput, Clock, Connection, ContentProvider, ContentRef, ContentRegistry, Db, decodeCursor, notFound, PageArgs, pageSize, ReputationLookup, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesPolicy, CommunitiesRepository, MODERATION_ROLES } from '@palabre/communities';
 import { CaseRow, ModerationRepository, ReportRow } from './moderation.repository';
 import { ModerationLedger } from './moderation-ledger';
-import { ReputationReader } from './reputation-reader';
 import { isModerator, reportWeight, shouldAutoHide } from './moderation.rules';
 import { ActorKind, AuditAction, CaseStatus, ReportReason } from './moderation.enums';
 
@@ -18,7 +17,7 @@ export class ReportsService {
     private readonly registry: ContentRegistry,
     private readonly policy: CommunitiesPolicy,
     private readonly communities: CommunitiesRepository,
-    private readonly reputation: ReputationReader,
+    private readonly reputation: ReputationLookup,
     private readonly writeGate: WriteGate,
     private readonly clock: Clock,
   ) {}

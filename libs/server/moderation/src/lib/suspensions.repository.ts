@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@palabre/core';
-import { returnedRows } from './returned-rows';
+import { Db, queryRows } from '@palabre/core';
 
 export interface SuspensionRow {
   id: string;
@@ -51,11 +50,10 @@ export class SuspensionsRepository {
 
   /** Lifts the current suspension; null when there was none still running. */
   async lift(tx: Db, communityId: string, memberId: string, by: string, now: Date): Promise<SuspensionRow | null> {
-    const rows = returnedRows<SuspensionRow>(
-      await tx.query(
-        `UPDATE suspensions SET lifted_at = $3, lifted_by = $4 WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL AND until > $3 RETURNING *`,
-        [communityId, memberId, now, by],
-      ),
+    const rows = await queryRows<SuspensionRow>(
+      tx,
+      `UPDATE suspensions SET lifted_at = $3, lifted_by = $4 WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL AND until > $3 RETURNING *`,
+      [communityId, memberId, now, by],
     );
     return rows[0] ?? null;
   }

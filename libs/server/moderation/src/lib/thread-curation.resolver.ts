@@ -3,7 +3,7 @@ import { toGlobalId } from '@palabre/contracts';
 import { Ctx, GraphqlContext, groupByKeys, localIdOf, NoArgs, Public, RequestContext } from '@palabre/core';
 import { SPACE_TYPE, SpaceType } from '@palabre/communities';
 import { THREAD_TYPE_NAME, ThreadCurationService } from './thread-curation.service';
-import { PinRow, ThreadCurationRepository } from './thread-curation.repository';
+import { PinRow, ThreadCurationRepository } from '@palabre/advice';
 import { CloseAsDuplicateInput, MergeTagsInput, MoveThreadInput, RenameTagInput } from './moderation.inputs';
 import { AuditAction } from './moderation.enums';
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
+import { ModerationErrorCode, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { AppError, badInput, Clock, ContentProvider, ContentRef, ContentRegistry, Db, EventsService, notFound, RequestContext, TransactionRunner } from '@palabre/core';
 import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES, SpaceRow } from '@palabre/communities';
-import { ThreadCurationRepository } from './thread-curation.repository';
+import { ThreadCurationRepository } from '@palabre/advice';
 import { ModerationLedger } from './moderation-ledger';
 import { ActorKind, AuditAction } from './moderation.enums';
 
-export const PIN_LIMIT = 'PIN_LIMIT';
 export const MAX_PINS_PER_SPACE = 3;
 export const THREAD_TYPE_NAME = 'Thread';
 
@@ -35,7 +34,7 @@ export class ThreadCurationService {
       const now = this.clock.now();
       // Pinning a pinned thread changes nothing; the limit only stops a new pin.
       if (!(await this.repo.insertPin(tx, { threadId: thread.ref.id, spaceId: thread.ref.spaceId, by: ctx.actor!.memberId, now }))) return;
-      if (count >= MAX_PINS_PER_SPACE) throw new AppError(PIN_LIMIT, `A space shows at most ${MAX_PINS_PER_SPACE} pinned threads; unpin one first`);
+      if (count >= MAX_PINS_PER_SPACE) throw new AppError(ModerationErrorCode.PinLimit, `A space shows at most ${MAX_PINS_PER_SPACE} pinned threads; unpin one first`);
       await this.audit(tx, ctx, thread, AuditAction.PIN, 'Pinned to the top of its space', now);
       await this.events.record(tx, {
         type: 'thread.pinned',

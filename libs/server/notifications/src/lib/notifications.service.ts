@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Role } from '@palabre/contracts';
+import { NotificationsErrorCode, Role } from '@palabre/contracts';
 import {
   AppError,
   badInput,
@@ -27,7 +27,6 @@ import { CONVERSATION_TYPE, ConsentScope, NOTIFICATION_TYPE } from './notificati
 import type { ContactBrandTeamInput, ContactMemberInput, UpdateNotificationPreferencesInput } from './notifications.inputs';
 import { isValidTimezone, parseClockTime } from './schedule';
 
-export const CONTACT_NOT_CONSENTED = 'CONTACT_NOT_CONSENTED';
 /** Version of the consent texts shown to members; recorded with every grant and revocation. */
 export const CONSENT_TEXT_VERSION: Record<ConsentScope, string> = { BRAND_CONTACT: 'brand-contact-v1', EMAIL_DIGEST: 'email-digest-v1' };
 
@@ -188,7 +187,7 @@ export class NotificationsService {
       await this.repo.lockMember(tx, memberId);
       const answering = conversationId !== null && (await this.repo.memberStartedConversation(tx, conversationId, communityId, memberId));
       if (!answering && !(await this.repo.hasCurrentConsent(tx, memberId, communityId, 'BRAND_CONTACT'))) {
-        throw new AppError(CONTACT_NOT_CONSENTED, 'This member has not consented to be contacted by the brand team of this community; they can write to you with contactBrandTeam');
+        throw new AppError(NotificationsErrorCode.ContactNotConsented, 'This member has not consented to be contacted by the brand team of this community; they can write to you with contactBrandTeam');
       }
       const now = this.clock.now();
       const message = await this.repo.insertContactMessage(tx, {

@@ -1,3 +1,4 @@
+import { CommunitiesErrorCode } from '@palabre/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import {
@@ -7,6 +8,7 @@ import {
   badInput,
   Clock,
   ContentChoice,
+  OutboxRetentionService,
   CredentialVerifier,
   notFound,
   PersonalDataRegistry,
@@ -34,6 +36,7 @@ export class AccountErasureService {
     private readonly clock: Clock,
     private readonly rateLimits: RateLimitService,
     private readonly moduleRef: ModuleRef,
+    private readonly outbox: OutboxRetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,7 +44,7 @@ export class AccountErasureService {
     const memberId = ctx.actor!.memberId;
     await this.confirmPassword(memberId, input.password);
     const blockers = (await Promise.all(this.personalData.providers().map((provider) => provider.blockers?.(this.db.reader, memberId) ?? []))).flat();
-    if (blockers.length > 0) throw new AppError('LAST_OWNER', blockers.join('; '), { reasons: blockers });
+    if (blockers.length > 0) throw new AppError(CommunitiesErrorCode.LastOwner, blockers.join('; '), { reasons: blockers });
     const now = this.clock.now();
     const executeAfter = new Date(now.getTime() + this.config.ACCOUNT_DELETION_GRACE_DAYS * 86_400_000);
     return this.db.run((tx) => this.repo.scheduleDeletion(tx, { memberId, choice: input.contentChoice, now, executeAfter }));
@@ -70,7 +73,7 @@ export class AccountErasureService {
         const formerNumber = await this.repo.nextFormerNumber(tx);
         const label = formerMemberLabel(formerNumber);
         for (const provider of this.personalData.providers()) await provider.erase(tx, due.member_id, due.content_choice, label);
-        if (identity) await this.repo.scrubEvents(tx, [identity.handle, identity.email], label);
+        if (identity) await this.outbox.scrubIdentities(tx, [identity.handle, identity.email], label);
         await this.repo.markErased(tx, due.member_id, formerNumber, now);
         return true;
       });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { toGlobalId } from '@palabre/contracts';
+import { PrivacyErrorCode, toGlobalId } from '@palabre/contracts';
 import {
   APP_CONFIG,
   AppConfig,
@@ -88,14 +88,14 @@ export class DataExportService {
   async issueLink(ctx: RequestContext, exportId: string): Promise<{ url: string; expiresAt: Date }> {
     const row = await this.findMine(ctx, exportId);
     if (!row) throw notFound('This export');
-    if (row.status === 'PENDING') throw new AppError('EXPORT_NOT_READY', 'The archive is still being prepared; check dataExports again in a minute');
-    if (row.status !== 'READY') throw new AppError('EXPORT_UNAVAILABLE', 'This archive is no longer available; request a new export');
+    if (row.status === 'PENDING') throw new AppError(PrivacyErrorCode.ExportNotReady, 'The archive is still being prepared; check dataExports again in a minute');
+    if (row.status !== 'READY') throw new AppError(PrivacyErrorCode.ExportUnavailable, 'This archive is no longer available; request a new export');
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');
     const updated = await this.db.run((tx) =>
       this.repo.setLink(tx, row.id, ctx.actor!.memberId, hashLinkToken(token), new Date(now.getTime() + this.config.DATA_EXPORT_LINK_TTL_MINUTES * 60_000), now),
     );
-    if (!updated?.link_expires_at) throw new AppError('EXPORT_UNAVAILABLE', 'This archive is no longer available; request a new export');
+    if (!updated?.link_expires_at) throw new AppError(PrivacyErrorCode.ExportUnavailable, 'This archive is no longer available; request a new export');
     return { url: `${this.config.API_URL ?? ''}/exports/${token}`, expiresAt: updated.link_expires_at };
   }
 

@@ -4,8 +4,8 @@ import { PersonalDataRegistry } from '@palabre/core';
 import { MemberReference, personalColumns, TableShape, undeclaredColumns } from './personal-columns';
 
 /**
- * Compares what the database can hold about a person with what providers declare. Two views, so
- * neither an entity nor a raw-SQL table escapes: the TypeORM entities, and the live schema.
+ * Compares what the database can hold about a person with what providers declare, from the live schema
+ * itself (every table the migrations created, with its foreign keys to members): TypeORM maps no entities.
  */
 @Injectable()
 export class PersonalDataAudit {
@@ -14,21 +14,9 @@ export class PersonalDataAudit {
     private readonly personalData: PersonalDataRegistry,
   ) {}
 
-  async undeclared(): Promise<{ entities: string[]; schema: string[] }> {
+  async undeclared(): Promise<{ schema: string[] }> {
     const references = await this.memberReferences();
-    const entityTables: TableShape[] = this.dataSource.entityMetadatas.map((meta) => ({ table: meta.tableName, columns: meta.columns.map((column) => column.databaseName) }));
-    const entityTableNames = new Set(entityTables.map((shape) => shape.table));
-    const declared = this.personalData.declaredColumns();
-    return {
-      entities: undeclaredColumns(
-        personalColumns(
-          entityTables,
-          references.filter((reference) => entityTableNames.has(reference.table)),
-        ),
-        declared,
-      ),
-      schema: undeclaredColumns(personalColumns(await this.schemaTables(), references), declared),
-    };
+    return { schema: undeclaredColumns(personalColumns(await this.schemaTables(), references), this.personalData.declaredColumns()) };
   }
 
   private memberReferences(): Promise<MemberReference[]> {

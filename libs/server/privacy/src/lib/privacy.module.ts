@@ -1,7 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { NodeRegistry, PersonalDataRegistry } from '@palabre/core';
-import { AccountDeletionEntity, DataExportEntity } from './privacy.entity';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyPersonalData } from './privacy.personal-data';
 import { DataExportService } from './data-export.service';
@@ -15,7 +13,6 @@ import { DATA_EXPORT_TYPE, DataExportType } from './privacy.types';
 
 /** Inventory, charter, export, erasure and retention, over the providers features register with core. Imports no feature. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DataExportEntity, AccountDeletionEntity])],
   controllers: [DataExportController],
   providers: [PrivacyRepository, PrivacyPersonalData, DataExportService, AccountErasureService, RetentionService, PrivacyScheduler, PersonalDataAudit, PrivacyResolver],
   exports: [DataExportService, AccountErasureService, RetentionService, PersonalDataAudit],

@@ -170,12 +170,4 @@ export class PrivacyRepository {
     const rows = await queryRows<{ handle: string; email: string }>(tx, `SELECT handle, email FROM members WHERE id = $1 FOR UPDATE`, [memberId]);
     return rows[0] ?? null;
   }
-
-  /** Events already written keep no trace of the identity: string values equal to it become the label. */
-  async scrubEvents(tx: Db, identities: readonly string[], replacement: string): Promise<void> {
-    for (const identity of identities) {
-      const quoted = JSON.stringify(identity);
-      await tx.query(`UPDATE outbox_events SET payload = replace(payload::text, $1, $2)::jsonb WHERE strpos(payload::text, $1) > 0`, [quoted, JSON.stringify(replacement)]);
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Locale } from '@palabre/contracts';
-import { Connection, Ctx, localIdOf, PageArgs, Public, RequestContext } from '@palabre/core';
+import { CommunitiesErrorCode, Locale, PrivacyErrorCode } from '@palabre/contracts';
+import { Connection, Ctx, localIdOf, PageArgs, Public, raises, RequestContext } from '@palabre/core';
 import { charterIn } from './data-charter';
 import { DataExportService } from './data-export.service';
 import { AccountErasureService } from './account-erasure.service';
@@ -31,12 +31,12 @@ export class PrivacyResolver {
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: DataExportType.from(edge.node) })) };
   }
 
-  @Mutation(() => DataExportLinkType, { description: 'A single-use download link for a READY export (EXPORT_NOT_READY while it is built)' })
+  @Mutation(() => DataExportLinkType, { description: raises('A single-use download link for a READY export (EXPORT_NOT_READY while it is built)', PrivacyErrorCode.ExportNotReady, PrivacyErrorCode.ExportUnavailable) })
   issueDataExportLink(@Ctx() ctx: RequestContext, @Args('exportId', { type: () => ID }) exportId: string): Promise<DataExportLinkType> {
     return this.exports.issueLink(ctx, localIdOf(exportId, DATA_EXPORT_TYPE, 'exportId'));
   }
 
-  @Mutation(() => AccountDeletionType, { description: 'Schedule the deletion of your account after a grace period (cancelAccountDeletion until then)' })
+  @Mutation(() => AccountDeletionType, { description: raises('Schedule the deletion of your account after a grace period (cancelAccountDeletion until then)', CommunitiesErrorCode.LastOwner) })
   async deleteAccount(@Ctx() ctx: RequestContext, @Args('input') input: DeleteAccountInput): Promise<AccountDeletionType> {
     return AccountDeletionType.from(await this.erasure.scheduleDeletion(ctx, input));
   }

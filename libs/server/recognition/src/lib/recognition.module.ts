@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventsService, NodeRegistry, PersonalDataRegistry } from '@palabre/core';
+import { EventsService, NodeRegistry, PersonalDataRegistry, ReputationLookup } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
 import { ReplyType, ThreadType } from '@palabre/advice';
 import { IdeaCommentType, IdeaType } from '@palabre/ideas';
@@ -7,7 +7,7 @@ import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
 import { contentKudosResolver } from './content-kudos.resolver';
 import { HelpResolver } from './help.resolver';
-import { HelpService, PostDeletedEvent, ReplyCreatedEvent, ThreadCreatedEvent } from './help.service';
+import { HelpService } from './help.service';
 import { KudosRepository } from './kudos.repository';
 import { KudosService } from './kudos.service';
 import { QuestionsRepository } from './questions.repository';
@@ -16,10 +16,11 @@ import { ReciprocityService } from './reciprocity.service';
 import { CommunityRecognitionResolver, KudosFieldsResolver, MemberRecognitionResolver, RecognitionBoardEntryResolver } from './recognition-fields.resolver';
 import { RecognitionLoaders } from './recognition.loaders';
 import { RecognitionPersonalData } from './recognition.personal-data';
+import { RecognitionPersonalDataRepository } from './recognition-personal-data.repository';
 import { RecognitionResolver } from './recognition.resolver';
 import { KUDOS_TYPE, KudosType } from './recognition.types';
 import { ReputationRepository } from './reputation.repository';
-import { AnswerEventPayload, CreditEventPayload, ReputationService } from './reputation.service';
+import { ReputationService } from './reputation.service';
 
 @Module({
   imports: [CommunitiesModule],
@@ -32,6 +33,7 @@ import { AnswerEventPayload, CreditEventPayload, ReputationService } from './rep
     RecognitionLoaders,
     HelpService,
     RecognitionPersonalData,
+    RecognitionPersonalDataRepository,
     KudosService,
     ReputationService,
     BadgesService,
@@ -59,21 +61,25 @@ export class RecognitionModule implements OnModuleInit {
     private readonly recognitionData: RecognitionPersonalData,
     private readonly nodes: NodeRegistry,
     private readonly kudos: KudosService,
+    private readonly reputationLookup: ReputationLookup,
+    private readonly reputationRepo: ReputationRepository,
   ) {}
 
   onModuleInit(): void {
     this.personalData.register(this.recognitionData);
+    // Moderation weighs reports by reputation through core's port, without naming recognition's tables.
+    this.reputationLookup.register({ reputationOf: (db, communityId, memberId) => this.reputationRepo.pointsIn(db, communityId, memberId) });
     this.nodes.register(KUDOS_TYPE, KudosType, async (ctx, id) => {
       const row = await this.kudos.findVisible(ctx, id);
       return row ? KudosType.from(row) : null;
     });
     // In-transaction reactions: reputation moves in the same transaction as the accept itself.
-    this.events.on('answer.accepted', (tx, event) => this.reputation.onAnswerAccepted(tx, event.payload as unknown as AnswerEventPayload));
-    this.events.on('answer.unaccepted', (tx, event) => this.reputation.onAnswerUnaccepted(tx, event.payload as unknown as AnswerEventPayload));
-    this.events.on('answer.accepted', (tx, event) => this.help.onAnswerAccepted(tx, (event.payload as unknown as AnswerEventPayload).threadId));
-    this.events.on('thread.created', (tx, event) => this.help.onThreadCreated(tx, event.payload as unknown as ThreadCreatedEvent));
-    this.events.on('reply.created', (tx, event) => this.help.onReplyCreated(tx, event.payload as unknown as ReplyCreatedEvent, event.known?.['threadKind']));
-    this.events.on('post.deleted', (tx, event) => this.help.onPostDeleted(tx, event.payload as unknown as PostDeletedEvent));
-    this.events.on('credit.accepted', (tx, event) => this.reputation.onCreditAccepted(tx, event.payload as unknown as CreditEventPayload));
+    this.events.on('answer.accepted', (tx, event) => this.reputation.onAnswerAccepted(tx, event.payload));
+    this.events.on('answer.unaccepted', (tx, event) => this.reputation.onAnswerUnaccepted(tx, event.payload));
+    this.events.on('answer.accepted', (tx, event) => this.help.onAnswerAccepted(tx, event.payload.threadId));
+    this.events.on('thread.created', (tx, event) => this.help.onThreadCreated(tx, event.payload));
+    this.events.on('reply.created', (tx, event) => this.help.onReplyCreated(tx, event.payload, event.known?.['threadKind']));
+    this.events.on('post.deleted', (tx, event) => this.help.onPostDeleted(tx, event.payload));
+    this.events.on('credit.accepted', (tx, event) => this.reputation.onCreditAccepted(tx, event.payload));
   }
 }

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, localIdOf, PageArgs, Public, pageSize, RequestContext, toConnection } from '@palabre/core';
+import { ModerationErrorCode, RecognitionErrorCode } from '@palabre/contracts';
+import { Connection, Ctx, localIdOf, PageArgs, pageSize, Public, raises, RequestContext, toConnection } from '@palabre/core';
 import { GiveKudosInput, SetRecognitionBoardInput, UpdateProfileInput } from './recognition.inputs';
 import { KudosConnection, KudosType, RecognitionProfileType } from './recognition.types';
 import { KudosService } from './kudos.service';
@@ -13,7 +14,7 @@ export class RecognitionResolver {
     private readonly reciprocity: ReciprocityService,
   ) {}
 
-  @Mutation(() => KudosType, { description: 'Thank the author of a thread, reply, idea or idea comment; giving twice returns the first kudos' })
+  @Mutation(() => KudosType, { description: raises('Thank the author of a thread, reply, idea or idea comment; giving twice returns the first kudos', RecognitionErrorCode.SelfKudos, ModerationErrorCode.Suspended) })
   async giveKudos(@Ctx() ctx: RequestContext, @Args('input') input: GiveKudosInput): Promise<KudosType> {
     return KudosType.from(await this.kudos.give(ctx, input.contentId, input.message ?? null));
   }

@@ -45,6 +45,12 @@ export class ReputationRepository {
     );
   }
 
+  /** One member's points in one community (0 without any); the source recognition registers with core's ReputationLookup. */
+  async pointsIn(db: Db, communityId: string, memberId: string): Promise<number> {
+    const rows: Array<{ points: number }> = await db.query(`SELECT points FROM reputations WHERE community_id = $1 AND member_id = $2`, [communityId, memberId]);
+    return Number(rows[0]?.points ?? 0);
+  }
+
   async pointsOf(keys: readonly MemberInCommunity[]): Promise<number[]> {
     if (keys.length === 0) return [];
     const rows: Array<{ key_index: string; points: number }> = await this.db.reader.query(

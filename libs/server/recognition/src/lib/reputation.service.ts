@@ -4,7 +4,7 @@ import { answerBadges, BadgeKind } from './badge-catalogue';
 import { BadgesService } from './badges.service';
 import { POINTS, ReputationSource } from './recognition.rules';
 import { ReputationRepository } from './reputation.repository';
-import { findReputationDifferences, ReputationDifference } from './reputation-reconciliation';
+import { findReputationDifferences, ReputationDifference } from './reputation-reconciliation.repository';
 
 /** `answer.accepted` / `answer.unaccepted` as advice records them. */
 export interface AnswerEventPayload {

@@ -25,15 +25,23 @@ export function statementsInCurrentScope(): number {
 /** Counts statements (per request and in total) and logs failures; never logs parameters. */
 export class QueryStatsLogger implements Logger {
   private static total = 0;
+  private static readonly observers = new Set<(sql: string) => void>();
 
   static totalStatements(): number {
     return QueryStatsLogger.total;
   }
 
+  /** Hands every statement's text (never its parameters) to `observer` until the returned function is called; for specs that check what a request reads. */
+  static observeStatements(observer: (sql: string) => void): () => void {
+    QueryStatsLogger.observers.add(observer);
+    return () => QueryStatsLogger.observers.delete(observer);
+  }
+
   constructor(private readonly onError: (message: string) => void = () => undefined) {}
 
-  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     QueryStatsLogger.total += 1;
+    for (const observer of QueryStatsLogger.observers) observer(query);
     sqlStatements.inc();
     const store = scope.getStore();
     if (store) store.statements += 1;

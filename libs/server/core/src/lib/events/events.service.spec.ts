@@ -33,4 +33,18 @@ describe('EventsService', () => {
     await events.record(tx, { type: 'reply.created', rooms: ['thread:t'], payload: {} as never });
     expect(statements.map(recordedTypes)).toEqual([['reply.created'], ['notification.created']]);
   });
+
+  it('hands a handler the payload of the event map for its type', async () => {
+    const events = new EventsService(clock);
+    const seen: string[] = [];
+    events.on('answer.accepted', async (_tx, event) => {
+      seen.push(event.payload.replyId);
+      // @ts-expect-error an answer.accepted payload has no ideaId: the type comes from the event map
+      seen.push(event.payload.ideaId);
+    });
+    const { tx } = transaction();
+    const payload = { communityId: 'c', spaceId: 's', threadId: 't', replyId: 'r', replyAuthorId: null, questionAuthorId: null, actorId: 'a' };
+    await events.record(tx, { type: 'answer.accepted', rooms: ['thread:t'], payload });
+    expect(seen).toEqual(['r', undefined]);
+  });
 });

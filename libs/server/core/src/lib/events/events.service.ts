@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import type { Db } from '../database/transaction-runner';
+import type { RealtimeEventType } from '@palabre/contracts';
+import { joinSql, sql } from '../database/sql';
 import type { DomainEvent } from './domain-event';
 
-export type InTransactionHandler = (tx: Db, event: DomainEvent) => Promise<void>;
+/** A reaction to events of type `T`, run in the recording transaction; its payload is the event map's for `T`. */
+export type InTransactionHandler<T extends RealtimeEventType = RealtimeEventType> = (tx: Db, event: DomainEvent<T>) => Promise<void>;
 
 /**
  * Records domain events in the outbox inside the caller's transaction, so an event exists
@@ -12,15 +15,17 @@ export type InTransactionHandler = (tx: Db, event: DomainEvent) => Promise<void>
  */
 @Injectable()
 export class EventsService {
-  private readonly handlers = new Map<string, InTransactionHandler[]>();
+  private readonly handlers = new Map<string, Array<(tx: Db, event: DomainEvent) => Promise<void>>>();
   /** Events recorded by handlers while an outer `record` of the same transaction runs them. */
   private readonly pending = new WeakMap<Db, Array<{ event: DomainEvent; occurredAt: Date }>>();
 
   constructor(private readonly clock: Clock) {}
 
-  on(type: string, handler: InTransactionHandler): void {
+  /** Reacts to one type of the event map (`answer.accepted`…): the handler receives that type's payload. */
+  on<T extends RealtimeEventType>(type: T, handler: InTransactionHandler<T>): void {
     const list = this.handlers.get(type) ?? [];
-    list.push(handler);
+    // Events are filed by their type, so only events of type T reach this handler.
+    list.push((tx, event) => handler(tx, event as DomainEvent<T>));
     this.handlers.set(type, list);
   }
 
@@ -55,13 +60,9 @@ export class EventsService {
   }
 
   private async insert(tx: Db, batch: ReadonlyArray<{ event: DomainEvent; occurredAt: Date }>): Promise<void> {
-    const values: unknown[] = [];
-    const tuples = batch.map(({ event, occurredAt: at }, index) => {
-      values.push(event.type, event.rooms, JSON.stringify(event.payload), event.audience ?? 'everyone', at);
-      const base = index * 5;
-      return `($${base + 1}, $${base + 2}::text[], $${base + 3}::jsonb, $${base + 4}, $${base + 5})`;
-    });
-    await tx.query(`INSERT INTO outbox_events (type, rooms, payload, audience, occurred_at) VALUES ${tuples.join(', ')}`, values);
+    const tuples = batch.map(({ event, occurredAt: at }) => sql`(${event.type}, ${event.rooms}::text[], ${JSON.stringify(event.payload)}::jsonb, ${event.audience ?? 'everyone'}, ${at})`);
+    const { text, values } = sql`INSERT INTO outbox_events (type, rooms, payload, audience, occurred_at) VALUES ${joinSql(tuples, ', ')}`.compile();
+    await tx.query(text, values);
   }
 
   private async runHandlers(tx: Db, events: readonly DomainEvent[]): Promise<void> {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../clock/clock';
 import { tryTransactionLock } from '../database/advisory-lock';
-import { queryRows } from '../database/transaction-runner';
+import { Db, queryRows } from '../database/transaction-runner';
 
 const EVERY_MS = 10 * 60_000;
 
@@ -50,6 +50,14 @@ export class OutboxRetentionService implements OnApplicationBootstrap, OnApplica
         this.running = null;
       });
     return this.running;
+  }
+
+  /** Erasure: events already written keep no trace of an identity; string values equal to it become `replacement`. */
+  async scrubIdentities(tx: Db, identities: readonly string[], replacement: string): Promise<void> {
+    for (const identity of identities) {
+      const quoted = JSON.stringify(identity);
+      await tx.query(`UPDATE outbox_events SET payload = replace(payload::text, $1, $2)::jsonb WHERE strpos(payload::text, $1) > 0`, [quoted, JSON.stringify(replacement)]);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

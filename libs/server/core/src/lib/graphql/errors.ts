@@ -26,6 +26,9 @@ export function inFrench<T extends AppError>(error: T, message: string): T {
   return error;
 }
 
+/** An operation's description followed by the domain codes it may raise (the schema documents the catalogue where it applies). */
+export const raises = (description: string, ...codes: readonly string[]): string => `${description}. Errors: ${codes.join(', ')}`;
+
 export const badInput = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.BAD_USER_INPUT, message, details);
 export const unauthenticated = (message?: string) =>
   message === undefined ? inFrench(new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this'), 'Connectez-vous pour faire ceci') : new AppError(ErrorCode.UNAUTHENTICATED, message);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
-import { returnedRows } from './returned-rows';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 
 export interface PinRow {
   thread_id: string;
@@ -10,8 +9,9 @@ export interface PinRow {
 }
 
 /**
- * SQL on advice's `threads` and `replies` tables (for moves and tag changes) and on
- * moderation's own `thread_pins` and `thread_duplicates`.
+ * Curation storage of threads: pins, duplicates, moves and tag changes. Advice owns `thread_pins` and
+ * `thread_duplicates` (a thread's list order and search read them in the same statement as the threads);
+ * moderation holds the rules (who may curate, the pin limit, the audit) and calls this public face.
  */
 @Injectable()
 export class ThreadCurationRepository {
@@ -36,7 +36,7 @@ export class ThreadCurationRepository {
   }
 
   async deletePin(tx: Db, threadId: string): Promise<boolean> {
-    return returnedRows(await tx.query(`DELETE FROM thread_pins WHERE thread_id = $1 RETURNING 1`, [threadId])).length > 0;
+    return (await queryRows(tx, `DELETE FROM thread_pins WHERE thread_id = $1 RETURNING 1`, [threadId])).length > 0;
   }
 
   /** Pinned threads of each space, oldest pin first (the order lists show them in). */
@@ -72,18 +72,32 @@ export class ThreadCurationRepository {
    * order and dropping the duplicates a merge creates. Returns how many threads changed.
    */
   async replaceTags(tx: Db, spaceId: string, from: readonly string[], into: string): Promise<number> {
-    const rows = returnedRows(
-      await tx.query(
-        `UPDATE threads t SET tags = ARRAY(
-            SELECT tag FROM (
-              SELECT CASE WHEN u.tag = ANY($2::text[]) THEN $3 ELSE u.tag END AS tag, u.position
-                FROM unnest(t.tags) WITH ORDINALITY AS u(tag, position)
-            ) renamed GROUP BY tag ORDER BY min(position))
-          WHERE t.space_id = $1 AND t.tags && $2::text[]
-          RETURNING 1`,
-        [spaceId, from, into],
-      ),
+    const rows = await queryRows(
+      tx,
+      `UPDATE threads t SET tags = ARRAY(
+          SELECT tag FROM (
+            SELECT CASE WHEN u.tag = ANY($2::text[]) THEN $3 ELSE u.tag END AS tag, u.position
+              FROM unnest(t.tags) WITH ORDINALITY AS u(tag, position)
+          ) renamed GROUP BY tag ORDER BY min(position))
+        WHERE t.space_id = $1 AND t.tags && $2::text[]
+        RETURNING 1`,
+      [spaceId, from, into],
     );
     return rows.length;
+  }
+
+  /** For the curator's data export (moderation's provider shows them under "curation you carried out"). */
+  async pinsBy(db: Db, memberId: string): Promise<Array<{ thread_id: string; pinned_at: Date }>> {
+    return queryRows(db, `SELECT thread_id, pinned_at FROM thread_pins WHERE pinned_by = $1 ORDER BY pinned_at, thread_id`, [memberId]);
+  }
+
+  async duplicatesClosedBy(db: Db, memberId: string): Promise<Array<{ thread_id: string; original_id: string; reason: string; closed_at: Date }>> {
+    return queryRows(db, `SELECT thread_id, original_id, reason, closed_at FROM thread_duplicates WHERE closed_by = $1 ORDER BY closed_at, thread_id`, [memberId]);
+  }
+
+  /** Erasure: the curation stays, its curator is forgotten. */
+  async forgetCurator(tx: Db, memberId: string): Promise<void> {
+    await tx.query(`UPDATE thread_pins SET pinned_by = NULL WHERE pinned_by = $1`, [memberId]);
+    await tx.query(`UPDATE thread_duplicates SET closed_by = NULL WHERE closed_by = $1`, [memberId]);
   }
 }

@@ -1,0 +1,72 @@
+import { ErrorCode } from './enums';
+
+/**
+ * The catalogue of `extensions.code` values a client may receive: the generic codes of ErrorCode and
+ * one enum per feature, each listing the domain codes that feature raises. Servers throw these
+ * members (never a bare string); a web client imports ALL_ERROR_CODES to map every code to a message.
+ */
+
+/** communities: memberships and roles. */
+export enum CommunitiesErrorCode {
+  /** The last OWNER may neither leave, be demoted, nor delete their account. */
+  LastOwner = 'LAST_OWNER',
+}
+
+/** advice: threads and replies. */
+export enum AdviceErrorCode {
+  ThreadLocked = 'THREAD_LOCKED',
+}
+
+/** ideas: proposals, supports, the status workflow, campaigns, merges and credit. */
+export enum IdeasErrorCode {
+  IdeaClosed = 'IDEA_CLOSED',
+  IdeaLocked = 'IDEA_LOCKED',
+  CampaignClosed = 'CAMPAIGN_CLOSED',
+  SupportBudgetExceeded = 'SUPPORT_BUDGET_EXCEEDED',
+  NotMerged = 'NOT_MERGED',
+  NoCreditOffered = 'NO_CREDIT_OFFERED',
+  IdeaNotExpired = 'IDEA_NOT_EXPIRED',
+  RationaleRequired = 'RATIONALE_REQUIRED',
+  InvalidStatusTransition = 'INVALID_STATUS_TRANSITION',
+}
+
+/** recognition: kudos and reputation. */
+export enum RecognitionErrorCode {
+  SelfKudos = 'SELF_KUDOS',
+}
+
+/** moderation: suspensions, posting limits, curation. */
+export enum ModerationErrorCode {
+  Suspended = 'SUSPENDED',
+  NewMemberLimit = 'NEW_MEMBER_LIMIT',
+  DuplicateContent = 'DUPLICATE_CONTENT',
+  PinLimit = 'PIN_LIMIT',
+}
+
+/** notifications: brand contact. */
+export enum NotificationsErrorCode {
+  ContactNotConsented = 'CONTACT_NOT_CONSENTED',
+}
+
+/** privacy: exports and erasure (erasure also answers CommunitiesErrorCode.LastOwner). */
+export enum PrivacyErrorCode {
+  ExportNotReady = 'EXPORT_NOT_READY',
+  ExportUnavailable = 'EXPORT_UNAVAILABLE',
+}
+
+export type DomainErrorCode = CommunitiesErrorCode | AdviceErrorCode | IdeasErrorCode | RecognitionErrorCode | ModerationErrorCode | NotificationsErrorCode | PrivacyErrorCode;
+export type AnyErrorCode = ErrorCode | DomainErrorCode;
+
+/** Every code, once, generic codes first. */
+export const ALL_ERROR_CODES: readonly AnyErrorCode[] = [
+  ...new Set<AnyErrorCode>([
+    ...Object.values(ErrorCode),
+    ...Object.values(CommunitiesErrorCode),
+    ...Object.values(AdviceErrorCode),
+    ...Object.values(IdeasErrorCode),
+    ...Object.values(RecognitionErrorCode),
+    ...Object.values(ModerationErrorCode),
+    ...Object.values(NotificationsErrorCode),
+    ...Object.values(PrivacyErrorCode),
+  ]),
+];

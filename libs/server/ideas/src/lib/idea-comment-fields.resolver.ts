@@ -1,0 +1,23 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthorsLoader, AuthorType } from '@palabre/communities';
+import { GraphqlContext, NoArgs } from '@palabre/core';
+import { IdeasLoaders } from './ideas.loaders';
+import { IdeaCommentType, IdeaType } from './ideas.types';
+
+@Resolver(() => IdeaCommentType)
+export class IdeaCommentFieldsResolver {
+  constructor(
+    private readonly loaders: IdeasLoaders,
+    private readonly authors: AuthorsLoader,
+  ) {}
+
+  @ResolveField(() => AuthorType, { nullable: true })
+  author(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
+    return comment.authorId ? this.authors.load(ctx, comment.communityId, comment.authorId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => IdeaType)
+  async idea(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<IdeaType> {
+    return IdeaType.from((await this.loaders.byId(ctx).load(comment.ideaId))!);
+  }
+}
