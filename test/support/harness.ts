@@ -100,6 +100,8 @@ export const TEST_CONFIG_ENV: ConfigOverrides = {
   // The clock stands still in tests: the flood limit is tested on its own (test/moderation/limits).
   POST_FLOOD_INTERVAL_SECONDS: '0',
   AUTH_FAILURES_PER_ADDRESS: '1000000',
+  SIGNUPS_PER_ADDRESS_PER_HOUR: '1000000',
+  SIGNUPS_PER_HOUR: '1000000',
   // Specs write rows straight through their own pool, i.e. from "another process", whose invalidation
   // reaches the api a moment later: the response cache is tested on its own (test/foundation/response-cache).
   RESPONSE_CACHE_TTL_SECONDS: '0',

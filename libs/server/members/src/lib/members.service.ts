@@ -40,6 +40,8 @@ export class MembersService {
   readonly hasher: PasswordHasher;
   private readonly failuresPerAccount: RateLimitRule;
   private readonly failuresPerAddress: RateLimitRule;
+  private readonly signUpsPerAddress: RateLimitRule;
+  private readonly signUpsOverall: RateLimitRule;
   /** Verified against when the email is unknown, so both answers take the same time. */
   private decoyHash: Promise<string> | null = null;
 
@@ -58,12 +60,15 @@ export class MembersService {
     const window = config.AUTH_FAILURE_WINDOW_SECONDS;
     this.failuresPerAccount = { name: 'auth-fail-account', points: config.AUTH_FAILURES_PER_ACCOUNT, durationSeconds: window, blockSeconds: window };
     this.failuresPerAddress = { name: 'auth-fail-address', points: config.AUTH_FAILURES_PER_ADDRESS, durationSeconds: window, blockSeconds: window };
+    this.signUpsPerAddress = { name: 'signups-address', points: config.SIGNUPS_PER_ADDRESS_PER_HOUR, durationSeconds: 3600 };
+    this.signUpsOverall = { name: 'signups-all', points: config.SIGNUPS_PER_HOUR, durationSeconds: 3600 };
   }
 
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<IssuedSession> {
     if (input.handle.toLowerCase().startsWith(TOMBSTONE_HANDLE_PREFIX)) {
       throw badInput(`Handles starting with "${TOMBSTONE_HANDLE_PREFIX}" are reserved for erased accounts; choose another pseudonym`, { field: 'handle' });
     }
+    if (!ctx.isSystem) await this.refuseTooManySignUps(ctx.ipAddress);
     const passwordHash = await this.hasher.hash(input.password);
     return this.db.run(async (tx) => {
       const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
@@ -80,17 +85,19 @@ export class MembersService {
 
   async signIn(ctx: RequestContext, input: SignInInput): Promise<IssuedSession> {
     const accountKey = input.email.toLowerCase();
-    await this.refuseWhenThrottled(accountKey, ctx.ipAddress);
+    // Failures count per account *and* address: a stranger elsewhere cannot lock the owner out.
+    const accountFromAddress = `${accountKey}|${ctx.ipAddress}`;
+    await this.refuseWhenThrottled(accountFromAddress, ctx.ipAddress);
     const member = await this.members.findByEmail(input.email);
     const valid = member ? await this.hasher.verify(input.password, member.password_hash) : await this.hasher.verify(input.password, await this.decoy());
     if (!member || !valid) {
       await Promise.all([
-        this.rateLimits.limiter(this.failuresPerAccount).penalty(accountKey, 1),
+        this.rateLimits.limiter(this.failuresPerAccount).penalty(accountFromAddress, 1),
         this.rateLimits.limiter(this.failuresPerAddress).penalty(ctx.ipAddress, 1),
       ]);
       throw inFrench(unauthenticated(WRONG_CREDENTIALS), 'L’email ou le mot de passe est incorrect');
     }
-    await this.rateLimits.reset(this.failuresPerAccount, accountKey);
+    await this.rateLimits.reset(this.failuresPerAccount, accountFromAddress);
     return this.db.run((tx) => this.openSession(tx, ctx, member));
   }
 
@@ -160,6 +167,13 @@ export class MembersService {
     const refreshToken = randomBytes(32).toString('base64url');
     await this.sessions.addRefreshToken(tx, session.id, hashToken(refreshToken), now);
     return { sessionId: session.id, accessToken: this.tokens.issueAccessToken({ memberId: member.id, sessionId: session.id }, now), refreshToken, member };
+  }
+
+  /** Account creation is limited per address and for the whole platform (both count every attempt). */
+  private async refuseTooManySignUps(address: string): Promise<void> {
+    const message = 'Too many accounts were created recently; try again later';
+    await this.rateLimits.consume(this.signUpsPerAddress, address, 1, message);
+    await this.rateLimits.consume(this.signUpsOverall, 'all', 1, message);
   }
 
   private async refuseWhenThrottled(accountKey: string, address: string): Promise<void> {

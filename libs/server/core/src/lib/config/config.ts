@@ -83,6 +83,10 @@ export const configSchema = z.object({
   RATE_LIMIT_POINTS: positiveInt(600),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   AUTH_FAILURES_PER_ACCOUNT: positiveInt(5),
+  /** Accounts one client address may create per hour. */
+  SIGNUPS_PER_ADDRESS_PER_HOUR: positiveInt(10),
+  /** Accounts the whole platform accepts per hour (a flood from many addresses). */
+  SIGNUPS_PER_HOUR: positiveInt(500),
   AUTH_FAILURES_PER_ADDRESS: positiveInt(20),
   AUTH_FAILURE_WINDOW_SECONDS: positiveInt(900),
   GRAPHQL_MAX_DEPTH: positiveInt(10),

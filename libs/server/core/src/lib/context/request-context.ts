@@ -11,6 +11,8 @@ export interface Actor {
  */
 export class RequestContext {
   actor: Actor | null = null;
+  /** True for work the platform does itself (jobs, seeds, fixtures): limits meant for people do not apply. */
+  isSystem = false;
   readonly loaders = new LoaderRegistry();
 
   constructor(
@@ -25,7 +27,9 @@ export class RequestContext {
 
   /** For code paths that run without a request (jobs, seeds, event handlers). */
   static system(label = 'system'): RequestContext {
-    return new RequestContext(label, '127.0.0.1');
+    const ctx = new RequestContext(label, '127.0.0.1');
+    ctx.isSystem = true;
+    return ctx;
   }
 
   static forMember(memberId: string, sessionId = 'system'): RequestContext {
