@@ -1,5 +1,7 @@
 import { Platform, startPlatform } from '../support/harness';
-import { createMember, TestMember } from '../support/factories';
+import { SpaceKind } from '@palabre/contracts';
+import { castWorld, createMember, TestMember } from '../support/factories';
+import { createThread } from '../advice/advice-fixtures';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { member { handle } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
@@ -9,7 +11,7 @@ describe('abuse has limits', () => {
   let sequence = 0;
 
   beforeAll(async () => {
-    platform = await startPlatform({ config: { SIGNUPS_PER_ADDRESS_PER_HOUR: '3', SIGNUPS_PER_HOUR: '5', AUTH_FAILURES_PER_ACCOUNT: '3' } });
+    platform = await startPlatform({ config: { SIGNUPS_PER_ADDRESS_PER_HOUR: '3', SIGNUPS_PER_HOUR: '5', AUTH_FAILURES_PER_ACCOUNT: '3', REPORTS_PER_DAY: '3' } });
   });
   afterAll(() => platform.close());
 
@@ -53,5 +55,17 @@ describe('abuse has limits', () => {
       expect(fromHome.errors).toBeUndefined();
       expect(fromHome.data.signIn.accessToken).toEqual(expect.any(String));
     });
+  });
+
+  it('gives reports a daily budget per member and community, like kudos', async () => {
+    const world = await castWorld(platform, SpaceKind.DISCUSSION);
+    const threads = await Promise.all(Array.from({ length: 4 }, (_, index) => createThread(platform, world.alice, world.space, { title: `Thread to report ${index}`, body: `Body number ${index} of a thread.` })));
+    const report = (threadId: string) =>
+      platform.gql(`mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { contentId: threadId, reason: 'SPAM', note: '' } }, { token: world.bob.token });
+    for (const thread of threads.slice(0, 3)) expect((await report(thread.globalId)).errors).toBeUndefined();
+    const fourth = await report(threads[3].globalId);
+    expect(fourth.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const stored = await platform.db.query(`SELECT count(*)::int AS n FROM content_reports WHERE reporter_id = $1`, [world.bob.id]);
+    expect(stored.rows[0].n).toBe(3);
   });
 });

@@ -52,7 +52,7 @@ describe('moderation: reports and weighted auto-hide', () => {
     expect(await openCase(post)).toMatchObject({ open_weight: 1, open_reports: 1, status: 'OPEN' });
   });
 
-  it('weighs reports 1, 2 from reputation 20 and 3 from moderators, and adds concurrent reports exactly', async () => {
+  it('weighs reports by earned trust only (1, or 2 from reputation 20; a moderator like anyone), and adds concurrent reports exactly', async () => {
     const post = await createPost(platform, space, author);
     const [plain, fromTrusted] = await Promise.all([report(members[0], post), report(trusted, post)]);
     expect(plain.data.reportContent.weight).toBe(1);
@@ -60,7 +60,7 @@ describe('moderation: reports and weighted auto-hide', () => {
     expect(await openCase(post)).toMatchObject({ open_weight: 3, open_reports: 2 });
     expect(await postState(platform, post)).toMatchObject({ hidden: false });
     const fromModerator = await report(moderator, post);
-    expect(fromModerator.data.reportContent.weight).toBe(3);
+    expect(fromModerator.data.reportContent.weight).toBe(1);
   });
 
   it('hides content pending review when the open weight reaches 5, records it as AUTOMATION and tells the author why', async () => {
@@ -110,8 +110,10 @@ describe('moderation: reports and weighted auto-hide', () => {
       expect(await openCase(post)).toMatchObject({ open_weight: 8 });
       expect(await postState(platform, post)).toMatchObject({ hidden: false });
     }
+    // Weight 1 + 1 + 2 + 1 reaches the threshold, and a moderator (the owner, weighing like anyone) is among them.
     const post = await createPost(platform, space, staff);
     await report(members[0], post);
+    await report(members[1], post);
     await report(trusted, post);
     await report(owner, post);
     expect(await postState(platform, post)).toMatchObject({ hidden: true });

@@ -102,6 +102,8 @@ export const TEST_CONFIG_ENV: ConfigOverrides = {
   AUTH_FAILURES_PER_ADDRESS: '1000000',
   SIGNUPS_PER_ADDRESS_PER_HOUR: '1000000',
   SIGNUPS_PER_HOUR: '1000000',
+  // Specs report freely: the daily report budget is tested on its own (test/hardening/abuse-limits).
+  REPORTS_PER_DAY: '1000000',
   // Specs write rows straight through their own pool, i.e. from "another process", whose invalidation
   // reaches the api a moment later: the response cache is tested on its own (test/foundation/response-cache).
   RESPONSE_CACHE_TTL_SECONDS: '0',

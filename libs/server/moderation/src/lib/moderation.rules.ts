@@ -12,9 +12,11 @@ const LABELLED: readonly Role[] = [Role.MODERATOR, Role.OWNER, Role.BRAND_STAFF]
 
 export const isModerator = (role: Role | null): boolean => role !== null && MODERATING.includes(role);
 
-/** A report weighs 3 from a moderator, 2 from a member with reputation ≥ 20 here, 1 otherwise. */
-export function reportWeight(role: Role | null, reputation: number): 1 | 2 | 3 {
-  if (isModerator(role)) return 3;
+/**
+ * A report weighs by earned trust only, never by role: 2 from reputation ≥ 20 in this community, 1
+ * otherwise. Moderators act directly when they must, so their reports weigh like anyone's.
+ */
+export function reportWeight(reputation: number): 1 | 2 {
   return reputation >= REPUTATION_FOR_DOUBLE_WEIGHT ? 2 : 1;
 }
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { badInput, Clock, Connection, ContentProvider, ContentRef, ContentRegistry, Db, decodeCursor, notFound, PageArgs, pageSize, ReputationLookup, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { APP_CONFIG, AppConfig, badInput, Clock, Connection, ContentProvider, ContentRef, ContentRegistry, Db, decodeCursor, notFound, PageArgs, pageSize, RateLimitRule, RateLimitService, ReputationLookup, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesPolicy, CommunitiesRepository, MODERATION_ROLES } from '@palabre/communities';
 import { CaseRow, ModerationRepository, ReportRow } from './moderation.repository';
 import { ModerationLedger } from './moderation-ledger';
@@ -20,7 +20,13 @@ export class ReportsService {
     private readonly reputation: ReputationLookup,
     private readonly writeGate: WriteGate,
     private readonly clock: Clock,
-  ) {}
+    private readonly rateLimits: RateLimitService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.reportsPerDay = { name: 'reports-per-day', points: config.REPORTS_PER_DAY, durationSeconds: 86_400 };
+  }
+
+  private readonly reportsPerDay: RateLimitRule;
 
   /** Once per member per content: reporting again returns the first report and changes nothing. */
   async reportContent(ctx: RequestContext, input: { contentId: string; reason: ReportReason; note: string }): Promise<{ report: ReportRow; communityId: string }> {
@@ -31,7 +37,9 @@ export class ReportsService {
     const { role } = await this.policy.requireMember(ctx, ref.communityId);
     if (ref.hiddenAt && ref.authorId !== memberId && !isModerator(role)) throw notFound('This content');
     if (ref.authorId === memberId) throw badInput('You cannot report your own content; edit or delete it instead');
-    const weight = reportWeight(role, isModerator(role) ? 0 : await this.reputation.reputationOf(this.db.reader, ref.communityId, memberId));
+    // Like kudos, reports have a daily budget per member and community (refused before anything is written).
+    await this.rateLimits.consume(this.reportsPerDay, `${memberId}:${ref.communityId}`, 1, `You have sent your ${this.reportsPerDay.points} reports for today in this community; moderators will look at them`);
+    const weight = reportWeight(await this.reputation.reputationOf(this.db.reader, ref.communityId, memberId));
     const report = await this.db.run(async (tx) => {
       await this.writeGate.assertCanWrite(tx, ref.communityId, memberId);
       const now = this.clock.now();

@@ -106,6 +106,8 @@ export const configSchema = z.object({
   POST_FLOOD_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(5),
   /** Kudos one member may give per community per UTC day. */
   KUDOS_DAILY_BUDGET: positiveInt(50),
+  /** Reports a member may send per community per day. */
+  REPORTS_PER_DAY: positiveInt(10),
   /** Privacy: days between deleteAccount and the irreversible erasure (cancelAccountDeletion until then). */
   ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).default(7),
   /** Privacy: days session addresses (IP, user agent) are kept after last use. */
