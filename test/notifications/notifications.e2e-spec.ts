@@ -407,6 +407,16 @@ describe('notifications', () => {
       const ledger = await platform.db.query(`SELECT action FROM consent_ledger WHERE member_id = $1 ORDER BY id`, [member.id]);
       expect(ledger.rows.map((row) => row.action)).toEqual(['GRANT', 'REVOKE']);
       await expect(platform.db.query(`UPDATE consent_ledger SET action = 'GRANT' WHERE member_id = $1`, [member.id])).rejects.toThrow(/append-only/);
+
+      // The member sees the whole history, every grant and revocation with its date and text version.
+      await platform.gql(`mutation ($input: ConsentInput!) { grantConsent(input: $input) { active } }`, { input: consentInput }, { token: member.token });
+      const HISTORY = `query($id: ID!) { me { consentHistory { action scope textVersion recordedAt community { id } } } node(id: $id) { ... on Member { consentHistory { action } } } }`;
+      const history = await platform.gql(HISTORY, { id: toGlobalId('Member', member.id) }, { token: member.token });
+      expect(history.data.me.consentHistory).toEqual(
+        ['GRANT', 'REVOKE', 'GRANT'].map((action) => ({ action, scope: 'BRAND_CONTACT', textVersion: 'brand-contact-v1', recordedAt: expect.any(String), community: { id: toGlobalId('Community', community) } })),
+      );
+      const seenByOther = await platform.gql(HISTORY, { id: toGlobalId('Member', member.id) }, { token: staff.token });
+      expect(seenByOther.data.node?.consentHistory ?? null).toBeNull();
     });
 
     it('lets only brand staff contact members', async () => {

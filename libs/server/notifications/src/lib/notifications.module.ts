@@ -15,6 +15,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 import { UnsubscribeController } from './unsubscribe.controller';
 import {
   ConsentFieldsResolver,
+  ConsentLedgerEntryFieldsResolver,
   ContactMessageFieldsResolver,
   DigestFieldsResolver,
   MemberNotificationsResolver,
@@ -39,6 +40,7 @@ import {
     MemberNotificationsResolver,
     NotificationFieldsResolver,
     ConsentFieldsResolver,
+    ConsentLedgerEntryFieldsResolver,
     DigestFieldsResolver,
     ContactMessageFieldsResolver,
   ],

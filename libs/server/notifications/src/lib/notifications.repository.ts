@@ -85,6 +85,15 @@ export interface DigestRow {
   emailed_at: Date | null;
 }
 
+export interface ConsentLedgerRow {
+  id: string;
+  community_id: string;
+  scope: ConsentScope;
+  action: 'GRANT' | 'REVOKE';
+  text_version: string;
+  recorded_at: Date;
+}
+
 export interface ConsentRow {
   member_id: string;
   community_id: string;
@@ -382,6 +391,11 @@ export class NotificationsRepository {
         ORDER BY g.id`,
       [memberId, filter?.communityId ?? null, filter?.scope ?? null],
     );
+  }
+
+  /** Every grant and revocation of a member, oldest first, as the append-only ledger holds them. */
+  async consentHistoryOf(db: Db, memberId: string): Promise<ConsentLedgerRow[]> {
+    return db.query(`SELECT id, community_id, scope, action, text_version, recorded_at FROM consent_ledger WHERE member_id = $1 ORDER BY id`, [memberId]);
   }
 
   /** Whether the latest ledger entry for (member, community, scope) is a grant. */

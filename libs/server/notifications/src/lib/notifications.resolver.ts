@@ -6,6 +6,7 @@ import { MembersLoaders, MemberType } from '@palabre/members';
 import { NotificationsService } from './notifications.service';
 import { NotificationsRepository } from './notifications.repository';
 import {
+  ConsentLedgerEntryType,
   ConsentType,
   ContactMessageConnection,
   ContactMessageType,
@@ -118,6 +119,12 @@ export class MemberNotificationsResolver {
     if (member.localId !== ctx.memberId) return null;
     return (await this.service.consents(member.localId)).map(ConsentType.from);
   }
+
+  @ResolveField(() => [ConsentLedgerEntryType], { nullable: true, description: 'Every grant and revocation you made, oldest first, with its date and text version (null for other members)' })
+  async consentHistory(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ConsentLedgerEntryType[] | null> {
+    if (member.localId !== ctx.memberId) return null;
+    return (await this.service.consentHistory(member.localId)).map(ConsentLedgerEntryType.from);
+  }
 }
 
 @Resolver(() => NotificationType)
@@ -153,6 +160,16 @@ export class ConsentFieldsResolver {
   @ResolveField(() => CommunityType)
   async community(consent: ConsentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
     return CommunityType.from((await this.communities.communityById(ctx).load(consent.communityId))!);
+  }
+}
+
+@Resolver(() => ConsentLedgerEntryType)
+export class ConsentLedgerEntryFieldsResolver {
+  constructor(private readonly communities: CommunitiesLoaders) {}
+
+  @ResolveField(() => CommunityType)
+  async community(entry: ConsentLedgerEntryType, _args: NoArgs, { ctx }: GraphqlContext): Promise<CommunityType> {
+    return CommunityType.from((await this.communities.communityById(ctx).load(entry.communityId))!);
   }
 }
 

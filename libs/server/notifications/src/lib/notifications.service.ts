@@ -21,7 +21,7 @@ import {
 } from '@palabre/core';
 import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { MembersService } from '@palabre/members';
-import { ConsentRow, ContactMessageRow, DEFAULT_PREFERENCES, DigestRow, FollowRow, FollowTargetType, NotificationRow, NotificationsRepository, PreferencesRow } from './notifications.repository';
+import { ConsentLedgerRow, ConsentRow, ContactMessageRow, DEFAULT_PREFERENCES, DigestRow, FollowRow, FollowTargetType, NotificationRow, NotificationsRepository, PreferencesRow } from './notifications.repository';
 import { NotifierService } from './notifier.service';
 import { CONVERSATION_TYPE, ConsentScope, NOTIFICATION_TYPE } from './notifications.types';
 import type { ContactBrandTeamInput, ContactMemberInput, UpdateNotificationPreferencesInput } from './notifications.inputs';
@@ -169,6 +169,10 @@ export class NotificationsService {
 
   consents(memberId: string): Promise<ConsentRow[]> {
     return this.repo.consentsOf(this.db.reader, memberId);
+  }
+
+  consentHistory(memberId: string): Promise<ConsentLedgerRow[]> {
+    return this.repo.consentHistoryOf(this.db.reader, memberId);
   }
 
   // --- contact -------------------------------------------------------------------------------

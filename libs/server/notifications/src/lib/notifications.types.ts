@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { toGlobalId } from '@palabre/contracts';
 import { ConnectionType, Node } from '@palabre/core';
-import type { ConsentRow, ContactMessageRow, DigestRow, FollowRow, NotificationRow, PreferencesRow } from './notifications.repository';
+import type { ConsentLedgerRow, ConsentRow, ContactMessageRow, DigestRow, FollowRow, NotificationRow, PreferencesRow } from './notifications.repository';
 import { formatClockTime } from './schedule';
 
 export enum NotificationCadence {
@@ -148,6 +148,31 @@ export class ConsentType {
       revokedAt: row.revoked_at,
       textVersion: row.text_version,
       active: row.revoked_at === null,
+    });
+  }
+}
+
+export enum ConsentAction {
+  GRANT = 'GRANT',
+  REVOKE = 'REVOKE',
+}
+registerEnumType(ConsentAction, { name: 'ConsentAction' });
+
+@ObjectType('ConsentLedgerEntry', { description: 'One grant or revocation, as the append-only consent ledger recorded it' })
+export class ConsentLedgerEntryType {
+  communityId!: string;
+  @Field(() => ConsentScope) scope!: ConsentScope;
+  @Field(() => ConsentAction) action!: ConsentAction;
+  @Field({ description: 'Version of the consent text (data charter) shown when it was recorded' }) textVersion!: string;
+  @Field() recordedAt!: Date;
+
+  static from(row: ConsentLedgerRow): ConsentLedgerEntryType {
+    return Object.assign(new ConsentLedgerEntryType(), {
+      communityId: row.community_id,
+      scope: row.scope as ConsentScope,
+      action: row.action as ConsentAction,
+      textVersion: row.text_version,
+      recordedAt: row.recorded_at,
     });
   }
 }
