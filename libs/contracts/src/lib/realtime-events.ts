@@ -187,6 +187,8 @@ export interface NotificationCreatedPayload {
   reason: 'FOLLOWING' | 'CONCERNED';
   summary: string;
   subjectId: string | null;
+  /** Local id of the member whose act caused it (null for automatic ones): lets an erasure find it. */
+  actorId: string | null;
 }
 
 /** Moderation: a thread was pinned or unpinned (rooms `space:<id>`, `thread:<id>`). */

@@ -107,10 +107,20 @@ export class NotificationsPersonalData implements PersonalDataProvider {
     return { follows, notifications, digests, preferences: preferences[0] ?? null, consents, conversations };
   }
 
-  async erase(tx: Db, memberId: string, _choice: ContentChoice): Promise<void> {
+  async erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
     await tx.query(`DELETE FROM follows WHERE member_id = $1 OR (target_type = 'Member' AND target_id = $1)`, [memberId]);
     await tx.query(`DELETE FROM notifications WHERE member_id = $1`, [memberId]);
-    await tx.query(`UPDATE notifications SET actor_id = NULL WHERE actor_id = $1`, [memberId]);
+    // Other members' notifications about what the member did: gone with DELETE (their text is in the summary
+    // and the payload), kept without their id with ANONYMISE (their content stays, under an anonymous label).
+    const quotedId = JSON.stringify(memberId);
+    if (choice === 'DELETE') {
+      await tx.query(`DELETE FROM notifications WHERE actor_id = $1 OR strpos(payload::text, $2) > 0`, [memberId, quotedId]);
+    } else {
+      await tx.query(
+        `UPDATE notifications SET actor_id = NULL, payload = replace(payload::text, $2, 'null')::jsonb WHERE actor_id = $1 OR strpos(payload::text, $2) > 0`,
+        [memberId, quotedId],
+      );
+    }
     await tx.query(`DELETE FROM digests WHERE member_id = $1`, [memberId]);
     await tx.query(`DELETE FROM notification_preferences WHERE member_id = $1`, [memberId]);
     await tx.query(`DELETE FROM consent_ledger WHERE member_id = $1`, [memberId]);

@@ -105,7 +105,7 @@ export class NotifierService {
         ...immediate.map((row) => ({
           type: 'notification.created' as const,
           rooms: [roomName('member', row.member_id)],
-          payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id },
+          payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id, actorId: row.actor_id },
         })),
       );
     }

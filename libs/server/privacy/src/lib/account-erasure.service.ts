@@ -73,6 +73,7 @@ export class AccountErasureService {
         const formerNumber = await this.repo.nextFormerNumber(tx);
         const label = formerMemberLabel(formerNumber);
         for (const provider of this.personalData.providers()) await provider.erase(tx, due.member_id, due.content_choice, label);
+        await this.outbox.scrubMember(tx, due.member_id, due.content_choice === 'DELETE');
         if (identity) await this.outbox.scrubIdentities(tx, [identity.handle, identity.email], label);
         await this.repo.markErased(tx, due.member_id, formerNumber, now);
         return true;

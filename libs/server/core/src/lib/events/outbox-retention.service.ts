@@ -52,6 +52,22 @@ export class OutboxRetentionService implements OnApplicationBootstrap, OnApplica
     return this.running;
   }
 
+  /** Text fields an event may carry from what its actor wrote. */
+  static readonly WRITTEN_TEXT_KEYS = ['title', 'message', 'body', 'excerpt', 'rationale', 'note', 'summary'] as const;
+
+  /**
+   * Erasure of a member: every event naming them loses their id (null), and, when they chose DELETE,
+   * the text it carried (a title, a kudos message…), so nothing they wrote outlives them in replays.
+   */
+  async scrubMember(tx: Db, memberId: string, deleteText: boolean): Promise<void> {
+    const quoted = JSON.stringify(memberId);
+    await tx.query(
+      `UPDATE outbox_events SET payload = replace((CASE WHEN $2 THEN payload - $3::text[] ELSE payload END)::text, $1, 'null')::jsonb
+         WHERE strpos(payload::text, $1) > 0`,
+      [quoted, deleteText, OutboxRetentionService.WRITTEN_TEXT_KEYS],
+    );
+  }
+
   /** Erasure: events already written keep no trace of an identity; string values equal to it become `replacement`. */
   async scrubIdentities(tx: Db, identities: readonly string[], replacement: string): Promise<void> {
     for (const identity of identities) {
