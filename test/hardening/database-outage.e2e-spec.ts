@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -8,20 +7,11 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from '@palabre/core';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { buildConfig, postGraphql } from '../support/harness';
+import { freePort } from '../support/ports';
 
 // Starting and stopping a PostgreSQL of its own takes a few seconds on a busy machine.
 jest.setTimeout(120_000);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken member { handle } } }`;
 const CREATE = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }`;

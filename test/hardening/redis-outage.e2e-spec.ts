@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { SpaceKind } from '@palabre/contracts';
 import { Platform, startPlatform } from '../support/harness';
+import { freePort } from '../support/ports';
 import { castWorld, CastWorld } from '../support/factories';
 import { createThread } from '../advice/advice-fixtures';
 
@@ -12,16 +13,6 @@ const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedisServer && process.env['CI']) throw new Error('redis-server is required in CI for the Redis fault test');
 const describeWithRedis = hasRedisServer ? describe : describe.skip;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
