@@ -39,9 +39,15 @@ async function connectAll() {
       opening.push(
         new Promise((resolve, reject) => {
           socket.once('connect_error', (error) => reject(new Error(`connect: ${error.message}`)));
-          socket.once('connect', () => {
-            socket.emit('subscribe', { room: config.room }, (ack) => (ack && ack.ok ? resolve() : reject(new Error(`subscribe: ${JSON.stringify(ack)}`))));
-          });
+          // UNAVAILABLE means "try again" (the api did not answer the room check in time, as during a
+          // connection storm on a busy machine): a client retries, with a short growing pause.
+          const subscribe = (attempt) =>
+            socket.emit('subscribe', { room: config.room }, (ack) => {
+              if (ack && ack.ok) return resolve();
+              if (ack && ack.error && ack.error.code === 'UNAVAILABLE' && attempt < 3) return void setTimeout(() => subscribe(attempt + 1), 250 * (attempt + 1));
+              reject(new Error(`subscribe: ${JSON.stringify(ack)}`));
+            });
+          socket.once('connect', () => subscribe(0));
         }),
       );
     }
