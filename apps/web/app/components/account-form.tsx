@@ -21,6 +21,10 @@ export function AccountForm<T>(props: {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<FormErrorMessage | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  // The form is sent by script (the API sets the cookie); until the page is hydrated the button waits, so a
+  // quick submit never falls back to a plain GET that would put the password in the address.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (error?.field) (form.current?.elements.namedItem(error.field) as HTMLInputElement | null)?.focus();
   }, [error]);
@@ -41,14 +45,14 @@ export function AccountForm<T>(props: {
 
   const errorFor = (field: string) => (error?.field === field ? t(error.key) : undefined);
   return (
-    <form ref={form} className="account-form" id={props.id} onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form ref={form} className="account-form" id={props.id} method="post" onSubmit={(event) => void onSubmit(event)} noValidate>
       {props.children(errorFor)}
       {error && !error.field && (
         <p className="form-error" role="alert">
           {t(error.key)}
         </p>
       )}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={pending || !hydrated}>
         {pending ? t('account.pending') : t(props.submitLabel)}
       </button>
     </form>
