@@ -1,4 +1,4 @@
-import { getAccessToken } from './session';
+import { getAccessToken, setSession } from './session';
 
 /** An API error with its stable `extensions.code` (mapped to a message by the i18n catalogue: `error.<CODE>`). */
 export class ApiError extends Error {
@@ -68,6 +68,8 @@ export async function graphqlRequest<Result, Variables>(
   const fatal = body.errors?.find((error) => !body.data || !error.path || error.path.length <= 1);
   if (fatal) {
     const { code = 'INTERNAL_SERVER_ERROR', field, fields = [] } = fatal.extensions ?? {};
+    // The session was ended elsewhere (signed out, "end other sessions"): this page is signed out from now on.
+    if (token && code === 'UNAUTHENTICATED') setSession(null);
     throw new ApiError(code, fatal.message, undefined, field ? [field] : fields.map((entry) => entry.field));
   }
   if (!response.ok || !body.data) throw new ApiError(response.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR', `The API answered ${response.status}`);
