@@ -182,6 +182,19 @@ test('a member sees their sessions and ends the others: the other browser is sig
   await other.close();
 });
 
+test('the account screens speak the reader’s language: a refused sign-in in French', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto('/account/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Se connecter' })).toBeVisible();
+  await page.getByLabel('Adresse email').fill('personne@example.com');
+  await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toHaveText('L’email ou le mot de passe est incorrect.');
+  await expectAccessible(page);
+  await context.close();
+});
+
 test('an invalid or incomplete email link says so', async ({ page }) => {
   await page.goto('/account/confirm-email?token=not-a-real-token');
   await expect(page.getByRole('alert')).toHaveText('This link is invalid, expired or already used: ask for a new one.');
