@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword })\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MySessions {\n    me {\n      handle\n      emailVerified\n      sessions {\n        id\n        deviceLabel\n        createdAt\n        lastUsedAt\n        current\n      }\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -35,6 +36,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword })\n  }\n": types.ResetPasswordDocument,
     "\n  query MySessions {\n    me {\n      handle\n      emailVerified\n      sessions {\n        id\n        deviceLabel\n        createdAt\n        lastUsedAt\n        current\n      }\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -69,6 +71,10 @@ export function graphql(source: "\n  query MySessions {\n    me {\n      handle\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): typeof import('./graphql').RequestEmailVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,10 +45,14 @@ export function signedIn(payload: { accessToken: string; member: { handle: strin
  * means signed out. One refresh at a time: the API revokes a session whose refresh token is used twice.
  */
 function refresh(): Promise<void> {
-  return graphqlRequest(RefreshSession, {}).then(
-    (data) => signedIn(data.refreshSession),
-    () => setSession(null),
-  );
+  const run = () =>
+    graphqlRequest(RefreshSession, {}).then(
+      (data) => signedIn(data.refreshSession),
+      () => setSession(null),
+    );
+  // Tabs of this site share the cookie: two refreshes at once would present the same token twice and end the
+  // session. A Web Lock makes them take turns, so each sends the cookie the previous one just rotated.
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('palabre-refresh', run) : run();
 }
 
 /** Called once after hydration: learns whether this browser is signed in. */

@@ -42,6 +42,8 @@ export const accountEn = {
   'account.sessions.signInFirst': 'Sign in to see your sessions.',
   'account.sessions.loading': 'Loading your sessions…',
   'account.sessions.unverified': 'Your email is not verified yet: open the link we sent you.',
+  'account.sessions.resend': 'Send a new verification link',
+  'account.sessions.resent': 'A new link is on its way to your email.',
   'account.error.emailInvalid': 'Enter a valid email address, like name@example.com.',
   'account.error.passwordShort': 'The password needs at least 10 characters.',
   'account.error.handleInvalid': 'Use 3 to 30 letters, digits, _ or -.',

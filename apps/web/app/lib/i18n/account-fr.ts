@@ -44,6 +44,8 @@ export const accountFr: Record<AccountKey, string> = {
   'account.sessions.signInFirst': 'Connectez-vous pour voir vos sessions.',
   'account.sessions.loading': 'Chargement de vos sessions…',
   'account.sessions.unverified': 'Votre adresse n’est pas encore vérifiée : ouvrez le lien que nous vous avons envoyé.',
+  'account.sessions.resend': 'Envoyer un nouveau lien de vérification',
+  'account.sessions.resent': 'Un nouveau lien est en route vers votre adresse.',
   'account.error.emailInvalid': 'Saisissez une adresse email valide, par exemple nom@exemple.fr.',
   'account.error.passwordShort': 'Le mot de passe doit compter au moins 10 caractères.',
   'account.error.handleInvalid': 'Utilisez 3 à 30 lettres, chiffres, _ ou -.',

@@ -32,6 +32,12 @@ const RevokeSession = /* @__PURE__ */ graphql(`
   }
 `);
 
+const RequestEmailVerification = /* @__PURE__ */ graphql(`
+  mutation RequestEmailVerification {
+    requestEmailVerification
+  }
+`);
+
 const RevokeOtherSessions = /* @__PURE__ */ graphql(`
   mutation RevokeOtherSessions {
     revokeOtherSessions
@@ -89,7 +95,14 @@ export default function SessionsPage() {
     const others = (me.sessions ?? []).filter((entry) => !entry.current).length;
     body = (
       <>
-        {me.emailVerified === false && <p className="panel warn">{t('account.sessions.unverified')}</p>}
+        {me.emailVerified === false && (
+          <div className="panel warn">
+            <p>{t('account.sessions.unverified')}</p>
+            <button type="button" onClick={() => void act(() => graphqlRequest(RequestEmailVerification, {}), say('account.sessions.resent'))}>
+              {t('account.sessions.resend')}
+            </button>
+          </div>
+        )}
         <ul className="sessions">
           {(me.sessions ?? []).map((entry) => (
             <li key={entry.id} className="card">
