@@ -190,6 +190,13 @@ test('a member sees their sessions and ends the others: the other browser is sig
   await otherPage.reload();
   await expect(accountNav(otherPage).getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expect(otherPage.getByRole('link', { name: 'Sign in to see your sessions.' })).toBeVisible();
+  // Signing in from there comes back to the sessions: the first browser's and this new one.
+  await otherPage.getByRole('link', { name: 'Sign in to see your sessions.' }).click();
+  await otherPage.getByLabel('Email').fill(member.email);
+  await otherPage.getByLabel('Password').fill(PASSWORD);
+  await otherPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(otherPage).toHaveURL(/\/account\/sessions$/);
+  await expect(otherPage.getByRole('listitem').filter({ hasText: 'Last used' })).toHaveCount(2);
   await other.close();
 });
 

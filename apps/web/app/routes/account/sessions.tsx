@@ -86,7 +86,7 @@ export default function SessionsPage() {
   if (session.known && !session.token) {
     body = (
       <p>
-        <Link to="/account/sign-in">{t('account.sessions.signInFirst')}</Link>
+        <Link to="/account/sign-in?next=/account/sessions">{t('account.sessions.signInFirst')}</Link>
       </p>
     );
   } else if (!me) {

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccountForm, Field } from '../../components/account-form';
 import { graphql } from '../../graphql-account';
 import { graphqlRequest } from '../../lib/graphql-client';
@@ -21,6 +21,9 @@ export const meta = () => [{ name: 'robots', content: 'noindex' }];
 export default function SignInPage() {
   const t = useAccountT();
   const navigate = useNavigate();
+  // Back to where the member was asked to sign in; only a path of this site (never `//host`).
+  const next = useSearchParams()[0].get('next') ?? '';
+  const target = /^\/(?![/\\])/.test(next) ? next : '/';
   return (
     <section>
       <title>{`${t('account.signIn.title')} · Palabre`}</title>
@@ -33,7 +36,7 @@ export default function SignInPage() {
         submit={(values) => graphqlRequest(SignIn, { input: { email: values.email, password: values.password } })}
         onDone={(data) => {
           signedIn(data.signIn);
-          void navigate('/');
+          void navigate(target);
         }}
       >
         {(errorFor) => (
