@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestora
 import { formatters, I18nContext, resolveLocale, type AppLocale } from './lib/i18n/i18n';
 import type { MessageKey } from './lib/i18n/en';
 import { useNonce } from './lib/nonce';
+import { AccountNav } from './components/account-nav';
 import stylesheet from './styles.css?url';
 
 export const links = () => [
@@ -43,12 +44,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
             {i18n.t('nav.skip')}
           </a>
           <header className="site-header">
-            <nav aria-label={i18n.t('nav.main')}>
-              <Link to="/" className="brand">
-                {i18n.t('app.name')}
-              </Link>
-              <Link to="/">{i18n.t('nav.communities')}</Link>
-            </nav>
+            <div className="header-bar">
+              <nav aria-label={i18n.t('nav.main')}>
+                <Link to="/" className="brand">
+                  {i18n.t('app.name')}
+                </Link>
+                <Link to="/">{i18n.t('nav.communities')}</Link>
+              </nav>
+              <nav aria-label={i18n.t('nav.account')} className="account-nav">
+                <AccountNav />
+              </nav>
+            </div>
           </header>
           <main id="main" tabIndex={-1}>
             {children}

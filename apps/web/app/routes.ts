@@ -12,6 +12,14 @@ export default [
   route('c/:community/t/:thread', 'routes/thread.tsx'),
   route('c/:community/i/:idea', 'routes/idea.tsx'),
   route('c/:community/search', 'routes/search.tsx'),
+  // Account screens: rendered in the browser after the session bootstrap, each its own chunk (no public page loads them).
+  route('account/sign-in', 'routes/account/sign-in.tsx'),
+  route('account/sign-up', 'routes/account/sign-up.tsx'),
+  route('account/verify-email', 'routes/account/verify-email.tsx'),
+  route('account/confirm-email', 'routes/account/confirm-email.tsx'),
+  route('account/forgot-password', 'routes/account/forgot-password.tsx'),
+  route('account/reset-password', 'routes/account/reset-password.tsx'),
+  route('account/sessions', 'routes/account/sessions.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

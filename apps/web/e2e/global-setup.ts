@@ -50,6 +50,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     API_PORT: String(apiPort),
     GATEWAY_PORT: String(gatewayPort),
     WEB_PORT: String(webPort),
+    // The page's origin: the API accepts the refresh cookie from it, and email links point to it.
+    PUBLIC_URL: `http://127.0.0.1:${webPort}`,
     LOG_LEVEL: 'warn',
     PASSWORD_HASH_COST_LOG2: '10',
     // The browser tests read many pages quickly from one address.
@@ -81,6 +83,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   process.env.PALABRE_WEB_URL = `http://127.0.0.1:${webPort}`;
   process.env.PALABRE_API_URL = `http://127.0.0.1:${apiPort}`;
+  // Without SMTP_URL, mail lands in ${DATA_DIR}/mailbox: the account tests read their links there.
+  process.env.PALABRE_MAILBOX_DIR = join(dataDir, 'mailbox');
   process.stderr.write(`[browser tests] platform ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${process.env.PALABRE_WEB_URL}\n`);
   return teardown;
 }

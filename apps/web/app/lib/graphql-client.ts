@@ -1,5 +1,4 @@
-import type { TypedDocumentString } from '../graphql/graphql';
-import { getAccessToken } from './session';
+import { getAccessToken, setSession } from './session';
 
 /** An API error with its stable `extensions.code` (mapped to a message by the i18n catalogue: `error.<CODE>`). */
 export class ApiError extends Error {
@@ -7,6 +6,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly status = code === 'NOT_FOUND' ? 404 : code === 'TOO_MANY_REQUESTS' ? 429 : code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 500,
+    /** The input fields the API named (`extensions.field`, or each of `extensions.fields` from validation). */
+    readonly fields: string[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -16,7 +17,7 @@ export class ApiError extends Error {
 interface GraphQLError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string };
+  extensions?: { code?: string; field?: string; fields?: { field: string }[] };
 }
 
 /** Where the server render reaches the API directly; the browser goes through the same origin (`/graphql`). */
@@ -36,7 +37,8 @@ const FORWARDED = ['x-forwarded-for', 'accept-language', 'user-agent'] as const;
  * errors turned into ApiError with the API's code.
  */
 export async function graphqlRequest<Result, Variables>(
-  document: TypedDocumentString<Result, Variables>,
+  // Structural, so documents of either generated output (app/graphql, app/graphql-account) are accepted.
+  document: { __apiType?: (variables: Variables) => Result; toString(): string },
   variables: Variables,
   options: { request?: Request } = {},
 ): Promise<Result> {
@@ -64,7 +66,12 @@ export async function graphqlRequest<Result, Variables>(
   // An error on a nested nullable field (e.g. figures only members may read) leaves the rest of the page
   // usable: the field is null and the page shows without it. An error at the top of the document fails the page.
   const fatal = body.errors?.find((error) => !body.data || !error.path || error.path.length <= 1);
-  if (fatal) throw new ApiError(fatal.extensions?.code ?? 'INTERNAL_SERVER_ERROR', fatal.message);
+  if (fatal) {
+    const { code = 'INTERNAL_SERVER_ERROR', field, fields = [] } = fatal.extensions ?? {};
+    // The session was ended elsewhere (signed out, "end other sessions"): this page is signed out from now on.
+    if (token && code === 'UNAUTHENTICATED') setSession(null);
+    throw new ApiError(code, fatal.message, undefined, field ? [field] : fields.map((entry) => entry.field));
+  }
   if (!response.ok || !body.data) throw new ApiError(response.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR', `The API answered ${response.status}`);
   return body.data;
 }

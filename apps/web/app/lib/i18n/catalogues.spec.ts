@@ -1,21 +1,27 @@
+import { accountEn } from './account-en';
+import { accountFr } from './account-fr';
 import { en } from './en';
 import { fr } from './fr';
 import { formatters, resolveLocale } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-describe('FR/EN catalogues', () => {
+// The main catalogue (every page) and the account screens' own (loaded with those screens only).
+describe.each([
+  ['main', en as Record<string, string>, fr as Record<string, string>],
+  ['account', accountEn as Record<string, string>, accountFr as Record<string, string>],
+])('FR/EN %s catalogues', (_name, english, french) => {
   it('have exactly the same keys in both languages', () => {
-    const english = Object.keys(en).sort();
-    const french = Object.keys(fr).sort();
-    expect(english.filter((key) => !french.includes(key))).toEqual([]);
-    expect(french.filter((key) => !english.includes(key))).toEqual([]);
+    const englishKeys = Object.keys(english).sort();
+    const frenchKeys = Object.keys(french).sort();
+    expect(englishKeys.filter((key) => !frenchKeys.includes(key))).toEqual([]);
+    expect(frenchKeys.filter((key) => !englishKeys.includes(key))).toEqual([]);
   });
 
   it('use the same placeholders in both languages and leave no message empty', () => {
-    for (const [key, text] of Object.entries(en)) {
-      expect({ key, placeholders: placeholders(fr[key as keyof typeof en]) }).toEqual({ key, placeholders: placeholders(text) });
-      expect(fr[key as keyof typeof en].trim()).not.toBe('');
+    for (const [key, text] of Object.entries(english)) {
+      expect({ key, placeholders: placeholders(french[key]) }).toEqual({ key, placeholders: placeholders(text) });
+      expect(french[key].trim()).not.toBe('');
     }
   });
 });
