@@ -107,6 +107,10 @@ async function started(run: Launched): Promise<number[]> {
   return pids;
 }
 
+function hung(ms: number): Promise<'hung'> {
+  return new Promise((done) => setTimeout(() => done('hung'), ms).unref());
+}
+
 function fail(output: string): never {
   throw new Error(`the launcher exited before it was ready:\n${output}`);
 }
@@ -127,7 +131,7 @@ describeWithBuild('npm start launcher: shutdown with Redis unreachable', () => {
     const pids = await started(run);
 
     run.launcher.kill('SIGINT');
-    const code = await Promise.race([run.exit, new Promise<'hung'>((done) => setTimeout(() => done('hung'), 90_000))]);
+    const code = await Promise.race([run.exit, hung(90_000)]);
     expect({ code, output: code === 0 ? '' : run.output() }).toEqual({ code: 0, output: '' });
     expect(pids.filter(running)).toEqual([]);
     expect(await accepts(run.pgPort)).toBe(false);
@@ -140,8 +144,9 @@ describeWithBuild('npm start launcher: shutdown with Redis unreachable', () => {
     const pids = await started(run);
 
     run.launcher.kill('SIGINT');
+    await until('the shutdown to begin', () => run.output().includes('Stopping...'), 10_000);
     run.launcher.kill('SIGINT');
-    const code = await Promise.race([run.exit, new Promise<'hung'>((done) => setTimeout(() => done('hung'), 60_000))]);
+    const code = await Promise.race([run.exit, hung(60_000)]);
     expect(code).toBe(130);
     expect(pids.filter(running)).toEqual([]);
     expect(await accepts(run.pgPort)).toBe(false);

@@ -32,17 +32,16 @@ async function main() {
       if (reason) platform.log(reason);
       platform.log('Stopping...');
       await stopAll();
+      if (killing) return; // a second signal came: that path exits, with its own code
       platform.removePlatformInfo(dataDir);
       platform.log('Stopped.');
       process.exit(code);
     })());
 
-  let signals = 0;
   let pendingSignal;
   let killing;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      signals += 1;
       if (!database) {
         // Still starting PostgreSQL: stop as soon as it is up (nothing else is running yet).
         pendingSignal ??= signal;
