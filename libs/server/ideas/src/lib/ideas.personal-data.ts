@@ -64,17 +64,7 @@ export class IdeasPersonalData implements PersonalDataProvider {
     return this.data.erase(tx, memberId, choice);
   }
 
-  /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
-  async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
-    const columns: ReadonlyArray<readonly [string, string]> = [
-      ['ideas', 'title'],
-      ['ideas', 'body'],
-      ['ideas', 'body_html'],
-      ['idea_comments', 'body'],
-      ['idea_comments', 'body_html'],
-    ];
-    for (const [table, column] of columns) {
-      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
-    }
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
   }
 }
