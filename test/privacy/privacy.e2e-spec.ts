@@ -90,6 +90,24 @@ describe('privacy', () => {
       expect(inventory.filter((entry) => !CHARTER_CLAUSE_IDS.has(entry.charterClause)).map((entry) => `${entry.feature}: ${entry.charterClause}`)).toEqual([]);
     });
 
+    it('counts JSON payloads, rendered bodies, target ids and event rooms as personal unless some provider declares them', async () => {
+      await platform.db.query(`CREATE TABLE test_payloads (id serial PRIMARY KEY, kind text, payload jsonb, extra json, body_html text, target_id uuid, rooms text[])`);
+      try {
+        const undeclared = await platform.app.get(PersonalDataAudit).undeclared();
+        expect(undeclared.schema.filter((column) => column.startsWith('test_payloads.'))).toEqual([
+          'test_payloads.body_html',
+          'test_payloads.extra',
+          'test_payloads.payload',
+          'test_payloads.rooms',
+          'test_payloads.target_id',
+        ]);
+      } finally {
+        await platform.db.query(`DROP TABLE test_payloads`);
+      }
+      const declared = platform.app.get(PersonalDataRegistry).declaredColumns();
+      for (const column of ['notifications.payload', 'outbox_events.payload', 'outbox_events.rooms', 'follows.target_id', 'threads.body_html']) expect(declared).toContain(column);
+    });
+
     it('fails the completeness check as soon as a table gains a personal column nobody declares', async () => {
       await platform.db.query(`CREATE TABLE test_gadgets (id serial PRIMARY KEY, owner uuid REFERENCES members(id), user_agent text, label text)`);
       try {

@@ -144,30 +144,68 @@ async function startDatabase(config, dataDir) {
   }
   log(`Embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} in ${Date.now() - started} ms (data in ${join(dataDir, 'pg')}).`);
   const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  const postmaster = postmasterPid(pidFile);
   let stopping;
+  let forcing;
+  // The postmaster's pid is known from its postmaster.pid, so PostgreSQL can be stopped whatever state it is in:
+  // a fast shutdown (SIGINT) first, an immediate one (SIGQUIT) when it does not end within the grace, SIGKILL last.
+  const force = () =>
+    (forcing ??= (async () => {
+      if (!postmaster || !isAlive(postmaster)) return;
+      log(`Forcing PostgreSQL (pid ${postmaster}) to stop.`);
+      signalPid(postmaster, 'SIGQUIT');
+      if (await waitForPidExit(postmaster, 5_000)) return;
+      signalPid(postmaster, 'SIGKILL');
+      if (!(await waitForPidExit(postmaster, 5_000))) log(`PostgreSQL (pid ${postmaster}) survived SIGKILL.`);
+    })());
   return {
     databaseUrl: server.databaseUrl,
     owned: true,
-    // A Ctrl+C in a terminal also reaches PostgreSQL itself; then stop() would wait for an exit already
-    // past, so also finish when its postmaster.pid is gone.
-    stop: () =>
-      (stopping ??= new Promise((done) => {
-        let finished = false;
-        const finish = () => {
-          if (finished) return;
-          finished = true;
-          clearInterval(poll);
-          clearTimeout(limit);
-          done();
-        };
-        const poll = setInterval(() => existsSync(pidFile) || finish(), 200);
-        const limit = setTimeout(() => {
-          log('PostgreSQL did not stop within 30 s.');
-          finish();
-        }, 30_000);
-        server.stop().then(finish, finish);
-      })),
+    postmasterPid: postmaster,
+    /** Stops PostgreSQL within `graceMs` plus the forced stop's few seconds; resolves once the postmaster is gone. */
+    stop: (graceMs = PG_STOP_GRACE_MS) =>
+      (stopping ??= (async () => {
+        // A Ctrl+C in a terminal also reaches PostgreSQL itself; then server.stop() would wait for an exit
+        // already past, so the postmaster's own pid is what is watched.
+        server.stop().catch(() => undefined);
+        const stopped = postmaster ? await waitForPidExit(postmaster, graceMs) : true;
+        if (!stopped) {
+          log(`PostgreSQL did not stop within ${graceMs / 1000} s.`);
+          await force();
+        }
+      })()),
+    /** Second Ctrl+C: an immediate shutdown at once. */
+    kill: () => force(),
   };
+}
+
+const PG_STOP_GRACE_MS = 15_000;
+
+function postmasterPid(pidFile) {
+  try {
+    const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function signalPid(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Polls until `pid` is gone; false after `timeoutMs`. */
+async function waitForPidExit(pid, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return true;
 }
 
 /** Runs a compiled entry as a child process, with the alias registration. */
@@ -179,9 +217,15 @@ function spawnEntry(name, env, extraArgs = []) {
   });
 }
 
+/** Exits with a message when dist/web (the web server's build) is missing. */
+function webEntry() {
+  if (!existsSync(join(distDir, 'web', 'server', 'index.mjs'))) fail('dist/web is missing: run `npm run build` (or `npm run build:web`) first.');
+  return webServer;
+}
+
 /** Runs the production web server (needs dist/web from `npm run build:web`). */
 function spawnWeb(env) {
-  if (!existsSync(join(distDir, 'web', 'server', 'index.mjs'))) fail('dist/web is missing: run `npm run build` (or `npm run build:web`) first.');
+  webEntry();
   // React's server renderer is several times slower in its development build: the web server always runs the production one.
   return spawn(process.execPath, [webServer], { cwd: repoRoot, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
 }
@@ -215,17 +259,36 @@ function waitUntilReady(url, child, timeoutMs = 120_000) {
   });
 }
 
-/** Sends `signal` and waits up to `graceMs` for the exit, then SIGKILL. */
-function stopChild(child, signal = 'SIGTERM', graceMs = 15_000) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done();
-    });
-    child.kill(signal);
-  });
+function hasExited(child) {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/** Resolves when `child` has exited (at once if it already has). */
+function childExit(child) {
+  if (!child || hasExited(child)) return Promise.resolve();
+  return new Promise((done) => child.once('exit', () => done()));
+}
+
+const CHILD_STOP_GRACE_MS = 10_000;
+
+/** Sends `signal`, waits up to `graceMs` for the exit, then SIGKILL; resolves only once the child has exited. */
+function stopChild(child, signal = 'SIGTERM', graceMs = CHILD_STOP_GRACE_MS) {
+  if (!child || hasExited(child)) return Promise.resolve();
+  const exited = childExit(child);
+  const timer = setTimeout(() => {
+    log(`Process ${child.pid} did not stop within ${graceMs / 1000} s: killing it.`);
+    child.kill('SIGKILL');
+  }, graceMs);
+  child.kill(signal);
+  return exited.finally(() => clearTimeout(timer));
+}
+
+/** SIGKILL now, and wait for the exit. */
+function killChild(child) {
+  if (!child || hasExited(child)) return Promise.resolve();
+  const exited = childExit(child);
+  child.kill('SIGKILL');
+  return exited;
 }
 
 module.exports = {
@@ -241,6 +304,9 @@ module.exports = {
   startDatabase,
   spawnEntry,
   spawnWeb,
+  webEntry,
   waitUntilReady,
   stopChild,
+  killChild,
+  childExit,
 };

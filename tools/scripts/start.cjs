@@ -8,6 +8,10 @@ const platform = require('./platform.cjs');
 
 async function main() {
   const { env, config, dataDir } = platform.prepareEnvironment({ createSecret: true });
+  // Fail on a missing build before anything is started (a failure later would leave children behind).
+  platform.entryFile('api');
+  platform.entryFile('gateway');
+  platform.webEntry();
   const other = platform.runningPlatform(dataDir);
   if (other) platform.fail(`Palabre is already running from ${dataDir} (pid ${other.pid}); stop it first or set DATA_DIR.`);
 
@@ -15,29 +19,42 @@ async function main() {
   let database;
   let shuttingDown;
 
+  // The launcher never exits before what it started has stopped: each child gets SIGTERM and a bounded grace,
+  // then SIGKILL; PostgreSQL a fast shutdown with a bounded wait, then a forced one. Exit comes after all of that.
+  const stopAll = async () => {
+    await platform.stopChild(children.web);
+    await platform.stopChild(children.gateway);
+    await platform.stopChild(children.api);
+    if (database) await database.stop();
+  };
   const shutdown = (code, reason) =>
     (shuttingDown ??= (async () => {
       if (reason) platform.log(reason);
       platform.log('Stopping...');
-      await platform.stopChild(children.web);
-      await platform.stopChild(children.gateway);
-      await platform.stopChild(children.api);
-      if (database) await database.stop();
+      await stopAll();
+      if (killing) return; // a second signal came: that path exits, with its own code
       platform.removePlatformInfo(dataDir);
       platform.log('Stopped.');
       process.exit(code);
     })());
 
-  let signals = 0;
+  let pendingSignal;
+  let killing;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      signals += 1;
-      if (signals > 1) {
-        platform.log('Second signal: killing everything now.');
-        for (const child of Object.values(children)) child?.kill('SIGKILL');
-        process.exit(130);
+      if (!database) {
+        // Still starting PostgreSQL: stop as soon as it is up (nothing else is running yet).
+        pendingSignal ??= signal;
+        return;
       }
-      shutdown(0, `Received ${signal}.`);
+      if (!shuttingDown) return void shutdown(0, `Received ${signal}.`);
+      // A second signal kills everything at once, but the exits are still awaited.
+      killing ??= (async () => {
+        platform.log('Second signal: killing everything now.');
+        await Promise.all([...Object.values(children).map((child) => platform.killChild(child)), database.kill()]);
+        platform.removePlatformInfo(dataDir);
+        process.exit(130);
+      })();
     });
   }
 
@@ -46,6 +63,7 @@ async function main() {
   } catch (error) {
     platform.fail(String(error instanceof Error ? error.message : error));
   }
+  if (pendingSignal) return shutdown(0, `Received ${pendingSignal}.`);
   const childEnv = { ...env, DATABASE_URL: database.databaseUrl, AUTH_SECRET: config.AUTH_SECRET };
   if (database.owned) platform.writePlatformInfo(dataDir, { databaseUrl: database.databaseUrl });
 

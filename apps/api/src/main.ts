@@ -1,9 +1,10 @@
-import { ConfigError, loadConfig } from '@palabre/core';
+import { ConfigError, exitWithinGraceOnSignal, loadConfig } from '@palabre/core';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
+  exitWithinGraceOnSignal();
   await app.listen(config.API_PORT, config.HOST);
   process.stdout.write(`Palabre API ready on ${await app.getUrl()}/graphql\n`);
 }

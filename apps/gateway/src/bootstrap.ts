@@ -18,7 +18,7 @@ export async function createGatewayApp(config: AppConfig, options: GatewayOption
   app.use(securityHeaders(config));
   app.set('trust proxy', config.TRUST_PROXY);
   const adapter = new RealtimeIoAdapter(app, config);
-  await adapter.connectRedis();
+  adapter.connectRedis();
   app.useWebSocketAdapter(adapter);
   // The signals a process manager stops us with; others (e.g. SIGUSR2) keep their own meaning.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

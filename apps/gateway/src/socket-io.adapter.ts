@@ -21,11 +21,16 @@ export class RealtimeIoAdapter extends IoAdapter {
     super(app);
   }
 
-  async connectRedis(): Promise<void> {
+  /**
+   * Not awaited: the client retries for ever while Redis is unreachable, and a gateway must start (serving
+   * its own sockets, reading the outbox) and stop whatever state Redis is in; the adapter's commands wait
+   * in the client's queue until the connection is up.
+   */
+  connectRedis(): void {
     if (!this.config.REDIS_URL) return;
     this.redis = createClient({ url: this.config.REDIS_URL });
     this.redis.on('error', () => undefined);
-    await this.redis.connect();
+    void this.redis.connect().catch(() => undefined);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
@@ -70,6 +75,8 @@ export class RealtimeIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    if (this.redis?.isOpen) await this.redis.quit().catch(() => undefined);
+    // QUIT would wait in the offline queue while Redis is unreachable: only a ready client is closed politely.
+    if (this.redis?.isReady) await this.redis.close().catch(() => undefined);
+    else if (this.redis?.isOpen) this.redis.destroy();
   }
 }

@@ -50,3 +50,4 @@ export * from './lib/graphql/error-language';
 export * from './lib/content/visibility';
 export * from './lib/content/content-state.repository';
 export * from './lib/database/sql';
+export * from './lib/process/bounded-shutdown';

@@ -60,4 +60,18 @@ export class AdvicePersonalDataRepository {
     );
     await tx.query(`DELETE FROM threads WHERE author_id = $1 AND reply_count = 0`, [memberId]);
   }
+
+  /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
+  async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    const columns: ReadonlyArray<readonly [string, string]> = [
+      ['threads', 'title'],
+      ['threads', 'body'],
+      ['threads', 'body_html'],
+      ['replies', 'body'],
+      ['replies', 'body_html'],
+    ];
+    for (const [table, column] of columns) {
+      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
+    }
+  }
 }

@@ -14,7 +14,7 @@ export class AdvicePersonalData implements PersonalDataProvider {
       charterClause: 'contributions',
       retentionDays: null,
       visibleTo: 'everyone who can see the community',
-      columns: ['threads.author_id', 'threads.body'],
+      columns: ['threads.author_id', 'threads.body', 'threads.body_html'],
     },
     {
       category: 'Replies',
@@ -23,7 +23,7 @@ export class AdvicePersonalData implements PersonalDataProvider {
       charterClause: 'contributions',
       retentionDays: null,
       visibleTo: 'everyone who can see the community',
-      columns: ['replies.author_id', 'replies.body'],
+      columns: ['replies.author_id', 'replies.body', 'replies.body_html'],
     },
     {
       category: 'Earlier versions of your posts',
@@ -53,5 +53,9 @@ export class AdvicePersonalData implements PersonalDataProvider {
 
   erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
     return this.data.erase(tx, memberId, choice);
+  }
+
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
   }
 }

@@ -57,4 +57,18 @@ export class IdeasPersonalDataRepository {
       [memberId, this.clock.now()],
     );
   }
+
+  /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
+  async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    const columns: ReadonlyArray<readonly [string, string]> = [
+      ['ideas', 'title'],
+      ['ideas', 'body'],
+      ['ideas', 'body_html'],
+      ['idea_comments', 'body'],
+      ['idea_comments', 'body_html'],
+    ];
+    for (const [table, column] of columns) {
+      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
+    }
+  }
 }

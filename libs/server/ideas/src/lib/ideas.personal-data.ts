@@ -14,7 +14,7 @@ export class IdeasPersonalData implements PersonalDataProvider {
       charterClause: 'contributions',
       retentionDays: null,
       visibleTo: 'everyone who can see the community',
-      columns: ['ideas.author_id', 'ideas.body'],
+      columns: ['ideas.author_id', 'ideas.body', 'ideas.body_html'],
     },
     {
       category: 'Comments on ideas',
@@ -23,7 +23,7 @@ export class IdeasPersonalData implements PersonalDataProvider {
       charterClause: 'contributions',
       retentionDays: null,
       visibleTo: 'everyone who can see the community',
-      columns: ['idea_comments.author_id', 'idea_comments.body'],
+      columns: ['idea_comments.author_id', 'idea_comments.body', 'idea_comments.body_html'],
     },
     {
       category: 'Supports of ideas',
@@ -62,5 +62,9 @@ export class IdeasPersonalData implements PersonalDataProvider {
 
   erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
     return this.data.erase(tx, memberId, choice);
+  }
+
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
   }
 }

@@ -206,6 +206,25 @@ export class ModerationPersonalDataRepository {
     const keepMs = Math.max(NEW_MEMBER_HOURS * HOUR_MS, this.config.POST_FLOOD_INTERVAL_SECONDS * 1000);
     await tx.query(`DELETE FROM post_log WHERE created_at < $1`, [new Date(now.getTime() - keepMs)]);
   }
+
+  /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
+  async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    const columns: ReadonlyArray<readonly [string, string]> = [
+      ['content_reports', 'note'],
+      ['moderation_actions', 'reason'],
+      ['suspensions', 'reason'],
+      ['appeals', 'note'],
+      ['appeals', 'resolution_reason'],
+      ['featured_content', 'note'],
+      ['thread_duplicates', 'reason'],
+    ];
+    // moderation_actions is append-only; its trigger lets a rationale change only while this flag is set.
+    await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'on', true)`);
+    for (const [table, column] of columns) {
+      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
+    }
+    await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'off', true)`);
+  }
 }
 
 interface ActionExportRow {
@@ -218,4 +237,5 @@ interface ActionExportRow {
   reason: string;
   created_at: Date;
   other: string | null;
+
 }

@@ -26,7 +26,7 @@ export class ModerationPersonalData implements PersonalDataProvider {
       charterClause: 'moderation',
       retentionDays: null,
       visibleTo: 'you and the community’s moderators',
-      columns: ['moderation_actions.subject_member_id', 'moderation_cases.author_id'],
+      columns: ['moderation_actions.subject_member_id', 'moderation_actions.target_id', 'moderation_cases.author_id'],
     },
     {
       category: 'Suspensions',
@@ -87,5 +87,9 @@ export class ModerationPersonalData implements PersonalDataProvider {
 
   purgeExpired(tx: Db, now: Date): Promise<void> {
     return this.data.purgeExpired(tx, now);
+  }
+
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
   }
 }

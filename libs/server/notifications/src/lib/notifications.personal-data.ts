@@ -17,7 +17,7 @@ export class NotificationsPersonalData implements PersonalDataProvider {
       charterClause: 'notifications',
       retentionDays: null,
       visibleTo: 'you only',
-      columns: ['follows.member_id'],
+      columns: ['follows.member_id', 'follows.target_id'],
     },
     {
       category: 'Notifications and digests',
@@ -26,7 +26,7 @@ export class NotificationsPersonalData implements PersonalDataProvider {
       charterClause: 'notifications',
       retentionDays: NOTIFICATION_RETENTION_DAYS,
       visibleTo: 'you only',
-      columns: ['notifications.member_id', 'notifications.actor_id', 'digests.member_id'],
+      columns: ['notifications.member_id', 'notifications.actor_id', 'notifications.payload', 'digests.member_id'],
     },
     {
       category: 'Notification preferences',

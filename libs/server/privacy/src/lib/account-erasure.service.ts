@@ -17,6 +17,7 @@ import {
   RequestContext,
   tooManyRequests,
   TransactionRunner,
+  mentionPattern,
 } from '@palabre/core';
 import { AccountDeletionRow, PrivacyRepository } from './privacy.repository';
 
@@ -73,6 +74,8 @@ export class AccountErasureService {
         const formerNumber = await this.repo.nextFormerNumber(tx);
         const label = formerMemberLabel(formerNumber);
         for (const provider of this.personalData.providers()) await provider.erase(tx, due.member_id, due.content_choice, label);
+        // Other members' words that mention the leaver by handle now name the former member instead.
+        if (identity) for (const provider of this.personalData.providers()) await provider.scrubMentions?.(tx, mentionPattern(identity.handle), label);
         await this.outbox.scrubMember(tx, due.member_id, due.content_choice === 'DELETE');
         if (identity) await this.outbox.scrubIdentities(tx, [identity.handle, identity.email], label);
         await this.repo.markErased(tx, due.member_id, formerNumber, now);

@@ -30,8 +30,9 @@ export class PersonalDataAudit {
   }
 
   private async schemaTables(): Promise<TableShape[]> {
-    const rows: Array<{ table: string; columns: string[] }> = await this.dataSource.query(
-      `SELECT table_name AS "table", array_agg(column_name::text ORDER BY ordinal_position) AS columns
+    const rows: Array<{ table: string; columns: string[]; types: string[] }> = await this.dataSource.query(
+      `SELECT table_name AS "table", array_agg(column_name::text ORDER BY ordinal_position) AS columns,
+              array_agg(data_type::text ORDER BY ordinal_position) AS types
          FROM information_schema.columns
         WHERE table_schema = current_schema() AND table_name <> 'migrations'
         GROUP BY table_name`,

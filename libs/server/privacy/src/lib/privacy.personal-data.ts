@@ -20,7 +20,7 @@ export class PrivacyPersonalData implements PersonalDataProvider {
         charterClause: 'export',
         retentionDays: config.DATA_EXPORT_TTL_DAYS,
         visibleTo: 'you only',
-        columns: ['data_exports.member_id'],
+        columns: ['data_exports.member_id', 'data_exports.archive'],
       },
       {
         category: 'Account deletion',
@@ -30,6 +30,16 @@ export class PrivacyPersonalData implements PersonalDataProvider {
         retentionDays: null,
         visibleTo: 'you only',
         columns: ['account_deletions.member_id'],
+      },
+      {
+        // Core owns the outbox; privacy's erasure scrubs it (OutboxRetentionService), so privacy declares it.
+        category: 'Live events',
+        fields: ['what happened, as sent live to the pages open at the time (ids, and words of new posts)', 'who it was sent to (rooms)'],
+        purpose: 'Updates open pages live and lets a reconnecting page catch up',
+        charterClause: 'notifications',
+        retentionDays: Math.ceil(config.EVENT_RETENTION_HOURS / 24),
+        visibleTo: 'the members the event was sent to',
+        columns: ['outbox_events.payload', 'outbox_events.rooms'],
       },
     ];
   }

@@ -30,7 +30,38 @@ export class RecognitionPersonalDataRepository {
     const reputation = await queryRows(db, `SELECT c.slug AS "community", r.points FROM reputations r JOIN communities c ON c.id = r.community_id WHERE r.member_id = $1 ORDER BY c.slug`, [memberId]);
     const badges = await queryRows(db, `SELECT c.slug AS "community", b.badge, b.awarded_at AS "awardedAt" FROM badges b JOIN communities c ON c.id = b.community_id WHERE b.member_id = $1 ORDER BY b.awarded_at`, [memberId]);
     const profile = await queryRows(db, `SELECT show_reciprocity AS "showReciprocity", appear_on_recognition_board AS "appearOnRecognitionBoard" FROM member_profiles WHERE member_id = $1`, [memberId]);
+    // Every recognition table that references the member appears here, each under its own key.
+    const kudosDailyBudgets = await queryRows(db, `SELECT c.slug AS "community", b.day, b.used FROM kudos_daily_budgets b JOIN communities c ON c.id = b.community_id WHERE b.giver_id = $1 ORDER BY b.day, c.slug`, [memberId]);
+    const reputationHistory = await queryRows(
+      db,
+      `SELECT c.slug AS "community", e.source, e.points, e.created_at AS "createdAt" FROM reputation_events e JOIN communities c ON c.id = e.community_id WHERE e.member_id = $1 ORDER BY e.created_at, e.id`,
+      [memberId],
+    );
+    const answers = await queryRows<{ community: string; thread_id: string; reply_id: string; accepted_at: Date; mine: boolean; asked: boolean }>(
+      db,
+      `SELECT c.slug AS community, a.thread_id, a.reply_id, a.accepted_at, a.reply_author_id = $1 AS mine, a.question_author_id = $1 AS asked
+         FROM recognition_answers a JOIN communities c ON c.id = a.community_id
+        WHERE a.reply_author_id = $1 OR a.question_author_id = $1 ORDER BY a.accepted_at, a.thread_id`,
+      [memberId],
+    );
+    const answerRow = (row: (typeof answers)[number]) => ({ community: row.community, threadId: toGlobalId('Thread', row.thread_id), replyId: toGlobalId('Reply', row.reply_id), acceptedAt: row.accepted_at });
+    const credits = await queryRows(db, `SELECT c.slug AS "community", r.accepted_at AS "acceptedAt" FROM recognition_credits r JOIN communities c ON c.id = r.community_id WHERE r.member_id = $1 ORDER BY r.accepted_at`, [memberId]);
+    const questions = await queryRows<{ community: string; thread_id: string; asked_at: Date; answered_at: Date | null; asker: boolean; welcomer: boolean }>(
+      db,
+      `SELECT c.slug AS community, q.thread_id, q.asked_at, q.answered_at, q.asker_id = $1 AS asker, q.welcomed_by = $1 AS welcomer
+         FROM recognition_questions q JOIN communities c ON c.id = q.community_id
+        WHERE q.asker_id = $1 OR q.welcomed_by = $1 ORDER BY q.asked_at, q.thread_id`,
+      [memberId],
+    );
+    const questionRow = (row: (typeof questions)[number]) => ({ community: row.community, threadId: toGlobalId('Thread', row.thread_id), askedAt: row.asked_at, answeredAt: row.answered_at });
     return {
+      kudosDailyBudgets,
+      reputationHistory,
+      acceptedAnswersYouGave: answers.filter((row) => row.mine).map(answerRow),
+      acceptedAnswersOnYourQuestions: answers.filter((row) => row.asked).map(answerRow),
+      ideaCredits: credits,
+      questionsYouAsked: questions.filter((row) => row.asker).map(questionRow),
+      questionsYouWelcomed: questions.filter((row) => row.welcomer).map(questionRow),
       kudosGiven: given.map((row) => ({ community: row.community, contentId: toGlobalId(row.content_type, row.content_id), receiver: row.receiver, message: row.message, createdAt: row.created_at })),
       kudosReceived: received,
       reputation,

@@ -34,6 +34,11 @@ export interface PersonalDataProvider {
    * tombstone, shown as `label`) with ANONYMISE, removed with DELETE; counters stay equal to rows.
    */
   erase(tx: Db, memberId: string, choice: ContentChoice, label: string): Promise<void>;
+  /**
+   * Replaces mentions of an erased member (`@handle` as a whole word) in the text this feature stores,
+   * rendered copies included, with `label`; `pattern` is mentionPattern(handle), a PostgreSQL regex.
+   */
+  scrubMentions?(tx: Db, pattern: string, label: string): Promise<void>;
   /** Reasons the member cannot ask to leave yet (e.g. last owner of a community); empty when none. */
   blockers?(db: Db, memberId: string): Promise<string[]>;
   /** Retention: drops or blanks what is older than this feature keeps it (times come from `now`). */
@@ -43,6 +48,15 @@ export interface PersonalDataProvider {
    * (which becomes the anonymous tombstone) last.
    */
   eraseOrder?: number;
+}
+
+/**
+ * PostgreSQL regex (for `~*` and `regexp_replace(..., 'gi')`) matching `@handle` as a whole word: not inside
+ * an email address or a longer handle (handles are letters, digits, `_` and `-`).
+ */
+export function mentionPattern(handle: string): string {
+  const escaped = handle.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+  return `(?<![[:alnum:]_.-])@${escaped}(?![[:alnum:]_-])`;
 }
 
 @Injectable()
