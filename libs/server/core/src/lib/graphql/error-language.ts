@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { GraphqlContext } from './graphql-options';
+import type { GraphqlContext } from './graphql-context';
 
 export type MessageLocale = 'FR' | 'EN';
 

@@ -14,12 +14,9 @@ import { ErrorCode } from '@palabre/contracts';
 import { createErrorFormatter, SERVICE_UNAVAILABLE_RETRY_SECONDS } from './errors';
 import type { ResponseCache } from './response-cache';
 import type { IdempotencyStore } from './idempotency';
+import type { GraphqlContext } from './graphql-context';
 
-export interface GraphqlContext {
-  req: Request;
-  res: Response;
-  ctx: RequestContext;
-}
+export type { GraphqlContext } from './graphql-context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const SQL_COUNT_HEADER = 'x-sql-statements';

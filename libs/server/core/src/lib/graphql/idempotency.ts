@@ -7,7 +7,7 @@ import { Clock } from '../clock/clock';
 import { TokenService } from '../auth/token.service';
 import { queryRows, TransactionRunner, type Db } from '../database/transaction-runner';
 import { PersonalDataRegistry } from '../privacy/personal-data';
-import type { GraphqlContext } from './graphql-options';
+import type { GraphqlContext } from './graphql-context';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const KEY_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;

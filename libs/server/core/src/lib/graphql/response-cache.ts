@@ -7,7 +7,7 @@ import { Clock } from '../clock/clock';
 import { databaseUrlOf } from '../database/database.module';
 import { CONTENT_CHANGED_CHANNEL, TransactionRunner } from '../database/transaction-runner';
 import { CommitInvalidation } from '../database/commit-invalidation';
-import type { GraphqlContext } from './graphql-options';
+import type { GraphqlContext } from './graphql-context';
 import { RateLimitService, generalRequestRule } from './rate-limit.service';
 
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
