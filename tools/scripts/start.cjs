@@ -64,7 +64,9 @@ async function main() {
     platform.fail(String(error instanceof Error ? error.message : error));
   }
   if (pendingSignal) return shutdown(0, `Received ${pendingSignal}.`);
-  const childEnv = { ...env, DATABASE_URL: database.databaseUrl, AUTH_SECRET: config.AUTH_SECRET };
+  // The console is a person's: warnings and errors of the apps only, unless LOG_LEVEL asks for more, so the
+  // address to open is not buried under start-up and request logs.
+  const childEnv = { ...env, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', DATABASE_URL: database.databaseUrl, AUTH_SECRET: config.AUTH_SECRET };
   if (database.owned) platform.writePlatformInfo(dataDir, { databaseUrl: database.databaseUrl });
 
   const watch = (name, child) => {
