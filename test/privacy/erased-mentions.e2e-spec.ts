@@ -32,6 +32,9 @@ describe('mentions of an erased member', () => {
       { token: tokenOf(world.moderator) },
     );
     expect(moderated.errors).toBeUndefined();
+    const bobsPost = await createThread(platform, world.bob, world.space, { title: 'Chain wax or oil?', body: 'Which one lasts longer in the rain?' });
+    const kudos = await platform.gql(`mutation($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`, { input: { contentId: bobsPost.globalId, message: `As @${handle} said, wax` } }, { token: tokenOf(world.alice) });
+    expect(kudos.errors).toBeUndefined();
 
     const scheduled = await platform.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`, { input: { password: leaver.password, contentChoice: 'ANONYMISE' } }, { token: tokenOf(leaver) });
     expect(scheduled.errors).toBeUndefined();
@@ -47,5 +50,7 @@ describe('mentions of an erased member', () => {
     expect(rows[0]!.body_html).toContain(labelText);
     const rationale = await platform.db.query<{ reason: string }>(`SELECT reason FROM moderation_actions WHERE target_id = $1`, [thread.id]);
     expect(rationale.rows.map((row) => row.reason)).toEqual([`Hidden as ${labelText} asked`]);
+    const thanks = await platform.db.query<{ message: string }>(`SELECT message FROM kudos WHERE giver_id = $1`, [world.alice.id]);
+    expect(thanks.rows.map((row) => row.message)).toEqual([`As ${labelText} said, wax`]);
   });
 });

@@ -105,4 +105,9 @@ export class RecognitionPersonalDataRepository {
   async purgeExpired(tx: Db, now: Date): Promise<void> {
     await tx.query(`DELETE FROM kudos_daily_budgets WHERE day < ($1::timestamptz AT TIME ZONE 'UTC')::date - 1`, [now]);
   }
+
+  /** Mentions of an erased member in others' kudos messages name the former member instead. */
+  async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    await tx.query(`UPDATE kudos SET message = regexp_replace(message, $1, $2, 'gi') WHERE message ~* $1`, [pattern, label]);
+  }
 }

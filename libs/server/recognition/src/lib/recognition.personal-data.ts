@@ -64,6 +64,10 @@ export class RecognitionPersonalData implements PersonalDataProvider {
     return this.data.erase(tx, memberId, choice);
   }
 
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
+  }
+
   purgeExpired(tx: Db, now: Date): Promise<void> {
     return this.data.purgeExpired(tx, now);
   }
