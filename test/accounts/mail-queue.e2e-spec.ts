@@ -84,7 +84,8 @@ describe('mail queue', () => {
     expect(await retryFailedJobs(boss, [failed[0].id])).toBe(1);
     await readUntil(() => smtp.to(mail.to), (found) => found.length === 1, 20_000);
     expect(smtp.to(mail.to)).toHaveLength(1);
-    expect((await jobState(mail.idempotencyKey))?.state).toBe('completed');
+    // The worker marks the job completed just after the SMTP server accepted the message: wait for it.
+    expect((await readUntil(() => jobState(mail.idempotencyKey), (job) => job?.state === 'completed', 10_000))?.state).toBe('completed');
   });
 
   it('sends a message once when it is enqueued twice or its job runs again after a crash', async () => {
@@ -92,6 +93,9 @@ describe('mail queue', () => {
     expect(await outbox().enqueue(null, mail)).toBe(true);
     expect(await outbox().enqueue(null, mail)).toBe(false);
     await readUntil(() => smtp.to(mail.to), (found) => found.length === 1, 10_000);
+    // The worker writes "sent" just after the SMTP server accepted the message.
+    const sentState = async () => (await platform.db.query(`SELECT state FROM mail_deliveries WHERE idempotency_key = $1`, [mail.idempotencyKey])).rows[0]?.state;
+    await readUntil(sentState, (state) => state === 'sent', 10_000);
     // A worker that crashed after sending, before completing its job: the job runs again, the ledger says sent.
     expect(await platform.app.get(MailWorker).deliver({ ...mail, audience: 'address-proof' })).toEqual({ skipped: 'already-sent' });
     const ledger = await platform.db.query(`SELECT state, message_id FROM mail_deliveries WHERE idempotency_key = $1`, [mail.idempotencyKey]);
