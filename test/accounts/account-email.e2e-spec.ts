@@ -8,7 +8,8 @@ import { linkToken, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 jest.setTimeout(60_000);
 
 const PUBLIC_URL = 'http://web.example.test';
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken member { id } } }`;
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`;
 const ME = `{ me { email emailVerified locale } }`;
 const RESET_REQUEST = `mutation ($email: String!) { requestPasswordReset(input: { email: $email }) }`;
 
@@ -50,9 +51,11 @@ describe('account email', () => {
     sequence += 1;
     const email = `acc${sequence}-${Date.now().toString(36)}@example.test`;
     const password = 'a long enough password';
-    const res = await platform.gql(SIGN_UP, { input: { email, password, handle: `acc_${sequence}_${Date.now().toString(36).slice(-4)}` } });
-    expect(res.errors).toBeUndefined();
-    return { email, password, token: res.data.signUp.accessToken, refreshToken: res.data.signUp.refreshToken };
+    const res = await platform.gql(SIGN_UP, { input: { email, password, handle: `acc_${sequence}_${Date.now().toString(36).slice(-4)}` } }, from(`10.9.${sequence}.1`));
+    expect(res.data).toEqual({ signUp: true });
+    const signIn = await platform.gql(SIGN_IN, { input: { email, password } });
+    expect(signIn.errors).toBeUndefined();
+    return { email, password, token: signIn.data.signIn.accessToken, refreshToken: signIn.data.signIn.refreshToken };
   }
 
   async function verified(): Promise<Account> {
@@ -118,6 +121,33 @@ describe('account email', () => {
       expect(smtp.to(account.email).map((mail) => mail.subject)).toEqual(['Confirm your Palabre email address']);
       const skipped = await platform.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail' AND data->>'to' = $1 AND output->>'skipped' = 'unverified-address'`, [account.email]);
       expect(skipped.rows[0].n).toBe(1);
+    });
+  });
+
+  describe('an address already registered', () => {
+    it('answers sign-up as for a new address, and tells the holder someone tried (no account, no link)', async () => {
+      const holder = await verified();
+      const attempt = await platform.gql(SIGN_UP, { input: { email: holder.email, password: 'someone else entirely', handle: `intruder_${Date.now().toString(36).slice(-5)}` } }, from('10.8.0.1'));
+      const fresh = await platform.gql(SIGN_UP, { input: { email: `fresh-${Date.now()}@example.test`, password: 'someone else entirely', handle: `fresh_${Date.now().toString(36).slice(-5)}` } }, from('10.8.0.2'));
+      expect(`${attempt.status} ${attempt.text}`).toBe(`${fresh.status} ${fresh.text}`);
+      const [, notice] = await mailTo(holder.email, 2);
+      expect(notice.subject).toBe('Someone tried to use your address on Palabre');
+      expect(notice.text).toContain('Someone just tried to create a Palabre account with this address');
+      expect(notice.text).toContain(`${PUBLIC_URL}/account/forgot-password`);
+      expect(notice.text).not.toContain('token=');
+      const links = await platform.db.query(`SELECT count(*)::int AS n FROM account_links l JOIN members m ON m.id = l.member_id WHERE lower(m.email) = lower($1)`, [holder.email]);
+      expect(links.rows[0].n).toBe(1);
+    });
+
+    it('answers changeEmail to another account’s address as for a free one, and tells that address’s holder', async () => {
+      const holder = await verified();
+      const mover = await verified();
+      const change = `mutation ($input: ChangeEmailInput!) { changeEmail(input: $input) }`;
+      expect((await platform.gql(change, { input: { newEmail: holder.email.toUpperCase(), currentPassword: mover.password } }, { token: mover.token })).data).toEqual({ changeEmail: true });
+      const [, notice] = await mailTo(holder.email, 2);
+      expect(notice.subject).toBe('Someone tried to use your address on Palabre');
+      expect(notice.text).toContain('attach this address to another Palabre account');
+      expect((await platform.gql(ME, {}, { token: mover.token })).data.me.email).toBe(mover.email);
     });
   });
 

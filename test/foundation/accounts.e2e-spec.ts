@@ -1,7 +1,8 @@
 import { errorCode, Platform, startPlatform } from '../support/harness';
+import { MembersService } from '@palabre/members';
 import { createMember } from '../support/factories';
 
-const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken member { id handle email } } }`;
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }`;
 const REFRESH = `mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
 const ME = `query { me { handle email } }`;
@@ -16,22 +17,45 @@ describe('accounts', () => {
 
   const countMembers = async () => Number((await platform.db.query('SELECT count(*) FROM members')).rows[0].count);
 
-  it('signs up with a pseudonym and a login only, and shows the email to its owner', async () => {
+  it('signs up with a pseudonym and a login only (no session: the client signs in next), and shows the email to its owner', async () => {
     const result = await platform.gql(SIGN_UP, { input: { email: 'Zoe@Example.test', password: 'a long passphrase', handle: 'zoe_1' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data.signUp.member).toMatchObject({ handle: 'zoe_1', email: 'Zoe@Example.test' });
-    const me = await platform.gql(ME, undefined, { token: result.data.signUp.accessToken });
+    expect(result.data).toEqual({ signUp: true });
+    const signIn = await platform.gql(SIGN_IN, { input: { email: 'zoe@example.test', password: 'a long passphrase' } });
+    expect(signIn.data.signIn.member).toEqual({ handle: 'zoe_1' });
+    const me = await platform.gql(ME, undefined, { token: signIn.data.signIn.accessToken });
     expect(me.data.me).toEqual({ handle: 'zoe_1', email: 'Zoe@Example.test' });
   });
 
-  it('refuses a duplicate handle (ignoring case) or email with CONFLICT and stores nothing', async () => {
+  it('refuses a taken handle (ignoring case, public anyway) with CONFLICT and stores nothing, even with a registered email', async () => {
     const existing = await createMember(platform, 'Taken_Handle');
     const before = await countMembers();
     const sameHandle = await platform.gql(SIGN_UP, { input: { email: 'other@example.test', password: 'a long passphrase', handle: 'taken_HANDLE' } });
-    const sameEmail = await platform.gql(SIGN_UP, { input: { email: existing.email.toUpperCase(), password: 'a long passphrase', handle: 'fresh_one' } });
+    const both = await platform.gql(SIGN_UP, { input: { email: existing.email, password: 'a long passphrase', handle: 'TAKEN_handle' } });
     expect(errorCode(sameHandle)).toBe('CONFLICT');
-    expect(errorCode(sameEmail)).toBe('CONFLICT');
+    expect(sameHandle.errors?.[0].extensions?.['field']).toBe('handle');
+    expect(both.errors?.[0]).toMatchObject({ message: sameHandle.errors?.[0].message, extensions: { code: 'CONFLICT', field: 'handle' } });
     expect(await countMembers()).toBe(before);
+  });
+
+  it('answers a registered email exactly like a new one, creates nothing, and hashes the password either way', async () => {
+    const existing = await createMember(platform);
+    const hash = jest.spyOn(platform.app.get(MembersService).hasher, 'hash');
+    try {
+      const before = await countMembers();
+      const taken = await platform.gql(SIGN_UP, { input: { email: existing.email.toUpperCase(), password: 'a long passphrase', handle: 'fresh_one' } });
+      expect(await countMembers()).toBe(before);
+      const fresh = await platform.gql(SIGN_UP, { input: { email: 'fresh-two@example.test', password: 'a long passphrase', handle: 'fresh_two' } });
+      expect(await countMembers()).toBe(before + 1);
+      expect(`${taken.status} ${taken.text}`).toBe(`${fresh.status} ${fresh.text}`);
+      // The costly step runs on both paths (no shortcut a stopwatch could see).
+      expect(hash).toHaveBeenCalledTimes(2);
+      // The holder's password still opens their account; the attempt's does not.
+      expect((await platform.gql(SIGN_IN, { input: { email: existing.email, password: existing.password } })).errors).toBeUndefined();
+      expect(errorCode(await platform.gql(SIGN_IN, { input: { email: existing.email, password: 'a long passphrase' } }))).toBe('UNAUTHENTICATED');
+    } finally {
+      hash.mockRestore();
+    }
   });
 
   it.each([

@@ -13,7 +13,8 @@ import { freePort } from '../support/ports';
 jest.setTimeout(120_000);
 
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken member { handle } } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
 const CREATE = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }`;
 const community = (slug: string) => ({ slug, name: `Outage ${slug}`, description: 'Made around an outage', locale: 'EN', visibility: 'PUBLIC' });
 
@@ -37,8 +38,9 @@ describe('PostgreSQL down for a while', () => {
     app = await createApiApp(buildConfig(database.databaseUrl, { SCHEDULER_ENABLED: 'false' }));
     await app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    const signedUp = await postGraphql(apiUrl, SIGN_UP, { input: { email: 'outage@example.org', password: 'correct horse battery', handle: 'outage_ada' } });
-    token = signedUp.data.signUp.accessToken;
+    await postGraphql(apiUrl, SIGN_UP, { input: { email: 'outage@example.org', password: 'correct horse battery', handle: 'outage_ada' } });
+    const signedIn = await postGraphql(apiUrl, SIGN_IN, { input: { email: 'outage@example.org', password: 'correct horse battery' } });
+    token = signedIn.data.signIn.accessToken;
   });
 
   afterAll(async () => {

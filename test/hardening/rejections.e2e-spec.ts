@@ -106,7 +106,7 @@ describe('every rejection is a clean 4xx with a stable code', () => {
     const attempts = [
       platform.gql(`query($q: String!) { search(input: { communityId: "${world.community.globalId}", query: $q }) { totalCount } }`, { q: 'chain\u0000' }),
       platform.gql(`query { search(input: { communityId: "${world.community.globalId}", query: "chain\\u0000" }) { totalCount } }`),
-      platform.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, { input: { email: 'nul\u0000@example.org', password: 'correct horse battery', handle: 'nul_handle' } }),
+      platform.gql(`mutation($input: SignUpInput!) { signUp(input: $input) }`, { input: { email: 'nul\u0000@example.org', password: 'correct horse battery', handle: 'nul_handle' } }),
       platform.gql(`mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title: 'A title with \u0000 inside', body: 'A body long enough to be a question.' } }, { token: world.alice.token }),
     ];
     for (const result of await Promise.all(attempts)) expectCleanRejection(result, 'BAD_USER_INPUT');

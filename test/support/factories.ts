@@ -22,7 +22,7 @@ const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-4)
 export async function createMember(platform: Platform, handle = unique('m_')): Promise<TestMember> {
   const password = 'correct horse battery';
   const email = `${handle.toLowerCase()}@example.test`;
-  const session = await platform.app.get(MembersService).signUp(RequestContext.system('factory'), { handle, email, password });
+  const session = await platform.app.get(MembersService).createAccount(RequestContext.system('factory'), { handle, email, password });
   return {
     id: session.member.id,
     globalId: toGlobalId('Member', session.member.id),

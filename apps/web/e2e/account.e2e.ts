@@ -161,6 +161,30 @@ test('a forgotten password is reset through the mailed link, and the old passwor
   await expect(accountNav(page).getByText(member.handle)).toBeVisible();
 });
 
+test('signing up with a registered email answers as for a new one: check the mailbox; only the holder learns of it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const member = newcomer();
+  await signUpAndVerify(page, member);
+  await accountNav(page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/account/sign-up');
+  await page.getByLabel('Pseudonym').fill(`${member.handle}_2`);
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill('another-long-secret');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByRole('status')).toHaveText(`We sent an email to ${member.email}: open it to go on.`);
+  await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page);
+  const dir = process.env.PALABRE_MAILBOX_DIR!;
+  const notices = () =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .filter((text) => text.startsWith(`To: ${member.email}\n`) && text.includes('Someone just tried to create a Palabre account with this address')).length;
+  await expect.poll(notices, { timeout: 20_000 }).toBe(1);
+});
+
 test('a member sees their sessions and ends the others: the other browser is signed out on its next load', async ({ page, browser, baseURL }) => {
   test.setTimeout(60_000);
   const member = newcomer();

@@ -31,7 +31,7 @@ async function ensureMember(app: INestApplication, handle: string): Promise<stri
   const members = app.get(MembersService);
   const existing = await members.findByHandle(handle);
   if (existing) return existing.id;
-  const session = await members.signUp(RequestContext.system('seed'), { handle, email: `${handle}@demo.palabre.local`, password: DEMO_PASSWORD });
+  const session = await members.createAccount(RequestContext.system('seed'), { handle, email: `${handle}@demo.palabre.local`, password: DEMO_PASSWORD });
   return session.member.id;
 }
 

@@ -25,7 +25,8 @@ type Documents = {
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignInAfterSignUp($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignInAfterSignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
 };
 const documents: Documents = {
@@ -39,7 +40,8 @@ const documents: Documents = {
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation SignInAfterSignUp($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignInAfterSignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
 };
 
@@ -86,7 +88,11 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAfterSignUp($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').SignInAfterSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

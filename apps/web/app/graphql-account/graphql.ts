@@ -83,7 +83,14 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { accessToken: string, member: { handle: string } } };
+export type SignUpMutation = { signUp: boolean };
+
+export type SignInAfterSignUpMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInAfterSignUpMutation = { signIn: { accessToken: string, member: { handle: string } } };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
@@ -183,14 +190,19 @@ export const SignInDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input, session: COOKIE) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignInAfterSignUpDocument = new TypedDocumentString(`
+    mutation SignInAfterSignUp($input: SignInInput!) {
+  signIn(input: $input, session: COOKIE) {
     accessToken
     member {
       handle
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+    `) as unknown as TypedDocumentString<SignInAfterSignUpMutation, SignInAfterSignUpMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token)

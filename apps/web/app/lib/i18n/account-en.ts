@@ -15,6 +15,7 @@ export const accountEn = {
   'account.signUp.submit': 'Create my account',
   'account.signUp.haveAccount': 'Already have an account? Sign in',
   'account.signUp.done': 'Welcome, {{handle}}! We sent a link to {{email}}: open it to verify your email.',
+  'account.signUp.checkEmail': 'We sent an email to {{email}}: open it to go on.',
   'account.verify.title': 'Verify your email',
   'account.verify.checking': 'Checking the link…',
   'account.verify.done': 'Your email is verified. Thank you!',

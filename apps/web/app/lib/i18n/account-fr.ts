@@ -17,6 +17,7 @@ export const accountFr: Record<AccountKey, string> = {
   'account.signUp.submit': 'Créer mon compte',
   'account.signUp.haveAccount': 'Déjà un compte ? Connectez-vous',
   'account.signUp.done': 'Bienvenue, {{handle}} ! Nous avons envoyé un lien à {{email}} : ouvrez-le pour vérifier votre adresse.',
+  'account.signUp.checkEmail': 'Nous avons envoyé un email à {{email}} : ouvrez-le pour continuer.',
   'account.verify.title': 'Vérifier votre adresse email',
   'account.verify.checking': 'Vérification du lien…',
   'account.verify.done': 'Votre adresse email est vérifiée. Merci !',

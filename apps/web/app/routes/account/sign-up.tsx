@@ -8,7 +8,13 @@ import { signedIn } from '../../lib/session-bootstrap';
 
 const SignUp = /* @__PURE__ */ graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input, session: COOKIE) {
+    signUp(input: $input)
+  }
+`);
+
+const SignInAfterSignUp = /* @__PURE__ */ graphql(`
+  mutation SignInAfterSignUp($input: SignInInput!) {
+    signIn(input: $input, session: COOKIE) {
       accessToken
       member {
         handle
@@ -19,25 +25,38 @@ const SignUp = /* @__PURE__ */ graphql(`
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
 
+/**
+ * signUp answers the same whether or not the email is registered (it opens no session), so the page signs
+ * in next with what was typed. When that fails the email belonged to an account already: its holder was
+ * mailed, and the page says only to check the mailbox, as it would for anyone.
+ */
+async function signUpThenSignIn(values: Record<string, string>) {
+  await graphqlRequest(SignUp, { input: { handle: values.handle, email: values.email, password: values.password } });
+  return graphqlRequest(SignInAfterSignUp, { input: { email: values.email, password: values.password } }).then(
+    (data) => data.signIn,
+    () => null,
+  );
+}
+
 export default function SignUpPage() {
   const t = useAccountT();
-  const [done, setDone] = useState<{ handle: string; email: string } | null>(null);
+  const [done, setDone] = useState<{ handle: string | null; email: string } | null>(null);
   return (
     <section>
       <title>{`${t('account.signUp.title')} · Palabre`}</title>
       <h1>{t('account.signUp.title')}</h1>
       {done ? (
-        <p role="status">{t('account.signUp.done', done)}</p>
+        <p role="status">{done.handle ? t('account.signUp.done', { handle: done.handle, email: done.email }) : t('account.signUp.checkEmail', { email: done.email })}</p>
       ) : (
         <>
           <AccountForm
             id="sign-up"
             fields={['handle', 'email', 'password']}
             submitLabel="account.signUp.submit"
-            submit={(values) => graphqlRequest(SignUp, { input: { handle: values.handle, email: values.email, password: values.password } })}
-            onDone={(data, values) => {
-              signedIn(data.signUp);
-              setDone({ handle: data.signUp.member.handle, email: values.email });
+            submit={signUpThenSignIn}
+            onDone={(session, values) => {
+              if (session) signedIn(session);
+              setDone({ handle: session?.member.handle ?? null, email: values.email });
             }}
           >
             {(errorFor) => (

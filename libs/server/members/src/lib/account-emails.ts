@@ -87,3 +87,39 @@ export function passwordChangedNoticeMail(locale: MailLocale, handle: string) {
         { p: 'If you did not make this change, reset your password and contact the moderators of your community.' },
       ]);
 }
+
+/**
+ * To the holder of an address someone tried to sign up with (or move another account to). No link to act
+ * on: the pages named are the ones anyone can open, and ignoring the message changes nothing.
+ */
+export function addressInUseNoticeMail(locale: MailLocale, publicUrl: string, handle: string, attempt: 'sign-up' | 'email-change') {
+  const signIn = `${publicUrl}/account/sign-in`;
+  const forgot = `${publicUrl}/account/forgot-password`;
+  return locale === 'FR'
+    ? renderMail(locale, 'Quelqu’un a essayé d’utiliser votre adresse sur Palabre', [
+        { p: `Bonjour ${handle},` },
+        {
+          p:
+            attempt === 'sign-up'
+              ? "Quelqu'un vient d'essayer de créer un compte Palabre avec cette adresse. Elle est déjà celle de votre compte : aucun autre compte n'a été créé."
+              : "Quelqu'un vient d'essayer de rattacher cette adresse à un autre compte Palabre. Elle reste celle de votre compte : rien n'a changé.",
+        },
+        { p: "Si c'était vous, connectez-vous ; si vous avez oublié votre mot de passe, demandez-en un nouveau." },
+        { link: signIn, label: 'Me connecter' },
+        { link: forgot, label: 'Mot de passe oublié' },
+        { small: "Ce n'était pas vous ? Ignorez ce message : votre compte ne change pas." },
+      ])
+    : renderMail(locale, 'Someone tried to use your address on Palabre', [
+        { p: `Hello ${handle},` },
+        {
+          p:
+            attempt === 'sign-up'
+              ? 'Someone just tried to create a Palabre account with this address. It already belongs to your account: no other account was created.'
+              : 'Someone just tried to attach this address to another Palabre account. It stays the address of your account: nothing changed.',
+        },
+        { p: 'If it was you, sign in; if you forgot your password, ask for a new one.' },
+        { link: signIn, label: 'Sign in' },
+        { link: forgot, label: 'Forgot my password' },
+        { small: 'Was it not you? Ignore this message: your account does not change.' },
+      ]);
+}

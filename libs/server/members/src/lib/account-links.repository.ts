@@ -107,11 +107,6 @@ export class AccountLinksRepository {
     await this.db.reader.query(`UPDATE members SET locale = $2 WHERE id = $1`, [memberId, locale]);
   }
 
-  async emailTaken(db: Db, email: string): Promise<boolean> {
-    const rows: unknown[] = await db.query(`SELECT 1 FROM members WHERE lower(email) = lower($1)`, [email]);
-    return rows.length > 0;
-  }
-
   async purgeExpired(tx: Db, now: Date): Promise<void> {
     await tx.query(`DELETE FROM account_links WHERE expires_at < $1`, [new Date(now.getTime() - 86_400_000)]);
   }

@@ -14,7 +14,7 @@ export enum SessionMode {
 
 registerEnumType(SessionMode, {
   name: 'SessionMode',
-  description: 'Where signIn, signUp and refreshSession put the refresh token',
+  description: 'Where signIn and refreshSession put the refresh token',
   valuesMap: {
     TOKEN: { description: 'Returned in AuthPayload.refreshToken (scripts and non-browser clients)' },
     COOKIE: { description: `Set as the HttpOnly, SameSite=Strict cookie "palabre_refresh", sent only to the GraphQL endpoint; AuthPayload.refreshToken is null` },

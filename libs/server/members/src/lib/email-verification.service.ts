@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import {
   APP_CONFIG,
   AppConfig,
@@ -14,7 +15,7 @@ import {
 } from '@palabre/core';
 import { AccountLinksRepository, AccountMailRow } from './account-links.repository';
 import { AccountMailSender } from './account-mail.sender';
-import { confirmEmailChangeMail, emailChangedNoticeMail, verifyEmailMail } from './account-emails';
+import { addressInUseNoticeMail, confirmEmailChangeMail, emailChangedNoticeMail, verifyEmailMail } from './account-emails';
 import { emailTaken, invalidLink, sameEmail, TOO_MANY_EMAILS } from './account-errors';
 import { PasswordChecks } from './password-checks';
 
@@ -51,6 +52,22 @@ export class EmailVerificationService {
     });
   }
 
+  /**
+   * Tells the holder of `email` that someone tried to use it (sign-up or email change); false when no
+   * account has it. The caller answers the same either way, so only the holder learns of the attempt.
+   */
+  async tellAddressHolder(tx: Db, email: string, attempt: 'sign-up' | 'email-change'): Promise<boolean> {
+    const holder = await this.links.accountByEmail(tx, email);
+    if (!holder) return false;
+    await this.sender.sendNotice(tx, {
+      key: `address-in-use:${holder.id}:${randomUUID()}`,
+      to: holder.email,
+      audience: 'address-holder',
+      mail: addressInUseNoticeMail(holder.locale, this.sender.publicUrl, holder.handle, attempt),
+    });
+    return true;
+  }
+
   /** A new link (the previous ones stop working); nothing is sent when the address is verified already. */
   async requestEmailVerification(ctx: RequestContext): Promise<boolean> {
     const memberId = this.memberOf(ctx);
@@ -82,7 +99,8 @@ export class EmailVerificationService {
       const account = await this.links.accountOf(tx, memberId);
       if (!account) throw unauthenticated();
       if (account.email.toLowerCase() === newEmail.toLowerCase()) throw sameEmail();
-      if (await this.links.emailTaken(tx, newEmail)) throw emailTaken('newEmail');
+      // Another account's address gets the same answer (no CONFLICT saying it is registered); its holder is told.
+      if (await this.tellAddressHolder(tx, newEmail, 'email-change')) return;
       const ttl = this.config.EMAIL_VERIFICATION_TTL_MINUTES;
       await this.sender.sendLink(tx, {
         memberId,

@@ -19,19 +19,18 @@ export type InsertMemberResult = { member: MemberRow } | { duplicate: 'handle' |
 export class MembersRepository {
   constructor(private readonly db: TransactionRunner) {}
 
+  /**
+   * Inserts the account, or tells which unique column is taken (the handle first: handles are public,
+   * emails are not). No statement fails, so the caller's transaction can go on either way.
+   */
   async insert(tx: Db, values: { handle: string; email: string; passwordHash: string; createdAt: Date }): Promise<InsertMemberResult> {
-    try {
-      const rows: MemberRow[] = await tx.query(
-        `INSERT INTO members (handle, email, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING *`,
-        [values.handle, values.email, values.passwordHash, values.createdAt],
-      );
-      return { member: rows[0] };
-    } catch (error) {
-      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (constraint === 'members_handle_lower_key') return { duplicate: 'handle' };
-      if (constraint === 'members_email_lower_key') return { duplicate: 'email' };
-      throw error;
-    }
+    const rows: MemberRow[] = await tx.query(
+      `INSERT INTO members (handle, email, password_hash, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING *`,
+      [values.handle, values.email, values.passwordHash, values.createdAt],
+    );
+    if (rows[0]) return { member: rows[0] };
+    const [taken] = (await tx.query(`SELECT EXISTS (SELECT 1 FROM members WHERE lower(handle) = lower($1)) AS handle`, [values.handle])) as { handle: boolean }[];
+    return { duplicate: taken.handle ? 'handle' : 'email' };
   }
 
   async findByEmail(email: string): Promise<MemberRow | null> {

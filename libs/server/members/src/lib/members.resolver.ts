@@ -25,10 +25,12 @@ export class MembersResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Create an account with a pseudonym and a login; nothing else is asked' })
-  async signUp(@Ctx() ctx: RequestContext, @Context() { res }: GraphqlContext, @Args('input') input: SignUpInput, @Args('session', SESSION_ARG) session?: SessionMode | null): Promise<AuthPayload> {
-    const issued = await this.members.signUp(ctx, input);
-    return toPayload(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
+  @Mutation(() => Boolean, {
+    description:
+      'Create an account with a pseudonym and a login; nothing else is asked. Always true (no session: sign in next); when the email is registered already, no account is created and its holder is told by email, so the answer never says whether an email is registered. A taken handle is a CONFLICT',
+  })
+  signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<boolean> {
+    return this.members.signUp(ctx, input);
   }
 
   @Public()

@@ -6,6 +6,7 @@ import {
   badInput,
   Clock,
   conflict,
+  forbidden,
   RateLimitRule,
   RateLimitService,
   RequestContext,
@@ -34,6 +35,14 @@ export interface IssuedSession {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const WRONG_CREDENTIALS = 'The email or password is incorrect';
+
+const handleTaken = () => inFrench(conflict('This handle is already taken; choose another pseudonym', { field: 'handle' }), 'Ce pseudonyme est déjà pris ; choisissez-en un autre');
+
+function refuseReservedHandle(handle: string): void {
+  if (handle.toLowerCase().startsWith(TOMBSTONE_HANDLE_PREFIX)) {
+    throw badInput(`Handles starting with "${TOMBSTONE_HANDLE_PREFIX}" are reserved for erased accounts; choose another pseudonym`, { field: 'handle' });
+  }
+}
 
 @Injectable()
 export class MembersService {
@@ -64,20 +73,41 @@ export class MembersService {
     this.signUpsOverall = { name: 'signups-all', points: config.SIGNUPS_PER_HOUR, durationSeconds: 3600 };
   }
 
-  async signUp(ctx: RequestContext, input: SignUpInput): Promise<IssuedSession> {
-    if (input.handle.toLowerCase().startsWith(TOMBSTONE_HANDLE_PREFIX)) {
-      throw badInput(`Handles starting with "${TOMBSTONE_HANDLE_PREFIX}" are reserved for erased accounts; choose another pseudonym`, { field: 'handle' });
-    }
+  /**
+   * Creates an account and sends its verification link, or, when the email is registered already, tells
+   * the address's holder someone tried. The answer is the same (true, no session: the client signs in
+   * next) and so is the work (a password hash, one transaction, one email queued), so neither the
+   * content nor the timing says whether the email is registered. Handles are public: a taken one is a CONFLICT.
+   */
+  async signUp(ctx: RequestContext, input: SignUpInput): Promise<boolean> {
+    refuseReservedHandle(input.handle);
     if (!ctx.isSystem) await this.refuseTooManySignUps(ctx.ipAddress);
+    const passwordHash = await this.hasher.hash(input.password);
+    await this.db.run(async (tx) => {
+      const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
+      if ('member' in inserted) {
+        // The verification link goes out if and only if the account is created (same transaction).
+        await this.verification.sendVerification(tx, { ...inserted.member, locale: inserted.member.locale ?? 'EN' });
+      } else if (inserted.duplicate === 'handle') {
+        throw handleTaken();
+      } else {
+        await this.verification.tellAddressHolder(tx, input.email, 'sign-up');
+      }
+    });
+    return true;
+  }
+
+  /**
+   * The system's way to create an account and open its session at once (seed, test factories): conflicts
+   * are told plainly, which only trusted callers may learn.
+   */
+  async createAccount(ctx: RequestContext, input: SignUpInput): Promise<IssuedSession> {
+    if (!ctx.isSystem) throw forbidden();
+    refuseReservedHandle(input.handle);
     const passwordHash = await this.hasher.hash(input.password);
     return this.db.run(async (tx) => {
       const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
-      if ('duplicate' in inserted) {
-        throw inserted.duplicate === 'handle'
-          ? conflict('This handle is already taken; choose another pseudonym', { field: 'handle' })
-          : conflict('An account already exists for this email; sign in instead', { field: 'email' });
-      }
-      // The verification link goes out if and only if the account is created (same transaction).
+      if ('duplicate' in inserted) throw inserted.duplicate === 'handle' ? handleTaken() : conflict('An account already exists for this email', { field: 'email' });
       await this.verification.sendVerification(tx, { ...inserted.member, locale: inserted.member.locale ?? 'EN' });
       return this.openSession(tx, ctx, inserted.member);
     });

@@ -8,7 +8,12 @@ export type MailAudience =
   /** The link proving the address itself (verification, email change confirmation). */
   | 'address-proof'
   /** A security notice to the verified address an account just left (checked by the caller, in its transaction). */
-  | 'former-address';
+  | 'former-address'
+  /**
+   * A notice to the address an account was registered with, proved or not: sign-up (or an email change)
+   * aimed at it would otherwise have sent a link there, so sending the notice reveals nothing either way.
+   */
+  | 'address-holder';
 
 /** A rendered email, as features hand it to the mail port. */
 export interface MailMessage {
