@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ContentChoice, Db, queryRows } from '@palabre/core';
+import { Clock, ContentChoice, Db, queryRows, scrubMentionsIn } from '@palabre/core';
+
+/** Where people write free text in advice's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
+export const ADVICE_MENTION_COLUMNS: readonly string[] = ['threads.title', 'threads.body', 'threads.body_html', 'replies.body', 'replies.body_html', 'post_revisions.title', 'post_revisions.body', 'thread_duplicates.reason', 'space_response_commitments.text'];
 
 /** The SQL of advice's personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
@@ -63,15 +66,6 @@ export class AdvicePersonalDataRepository {
 
   /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
   async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
-    const columns: ReadonlyArray<readonly [string, string]> = [
-      ['threads', 'title'],
-      ['threads', 'body'],
-      ['threads', 'body_html'],
-      ['replies', 'body'],
-      ['replies', 'body_html'],
-    ];
-    for (const [table, column] of columns) {
-      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
-    }
+    await scrubMentionsIn(tx, ADVICE_MENTION_COLUMNS, pattern, label);
   }
 }

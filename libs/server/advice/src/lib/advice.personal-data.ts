@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
-import { AdvicePersonalDataRepository } from './advice-personal-data.repository';
+import { AdvicePersonalDataRepository, ADVICE_MENTION_COLUMNS } from './advice-personal-data.repository';
 
 /** What advice holds about a person, and how it leaves with them. */
 @Injectable()
@@ -54,6 +54,8 @@ export class AdvicePersonalData implements PersonalDataProvider {
   erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
     return this.data.erase(tx, memberId, choice);
   }
+
+  readonly mentionColumns = ADVICE_MENTION_COLUMNS;
 
   scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
     return this.data.scrubMentions(tx, pattern, label);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ContentChoice, Db, queryRows } from '@palabre/core';
+import { ContentChoice, Db, queryRows, scrubMentionsIn } from '@palabre/core';
 
 /** Communities with other members where this member is the only OWNER. */
 const SOLE_OWNERSHIPS = `
@@ -7,6 +7,9 @@ const SOLE_OWNERSHIPS = `
    WHERE ms.member_id = $1 AND ms.role = 'OWNER'
      AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.community_id = c.id AND o.role = 'OWNER' AND o.member_id <> $1)
      AND EXISTS (SELECT 1 FROM memberships x WHERE x.community_id = c.id AND x.member_id <> $1)`;
+
+/** Where people write free text in communities' tables: erasure rewrites mentions of the leaver there. */
+export const COMMUNITIES_MENTION_COLUMNS: readonly string[] = ['communities.name', 'communities.description', 'spaces.name', 'spaces.description'];
 
 /** The SQL of communities' personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
@@ -63,5 +66,10 @@ export class CommunitiesPersonalDataRepository {
     await tx.query(`DELETE FROM invitations WHERE member_id = $1`, [memberId]);
     await tx.query(`UPDATE invitations SET invited_by = NULL WHERE invited_by = $1`, [memberId]);
     await tx.query(`UPDATE communities SET created_by = NULL WHERE created_by = $1`, [memberId]);
+  }
+
+  /** Mentions of an erased member in what community staff wrote name the former member instead. */
+  async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    await scrubMentionsIn(tx, COMMUNITIES_MENTION_COLUMNS, pattern, label);
   }
 }

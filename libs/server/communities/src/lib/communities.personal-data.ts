@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
-import { CommunitiesPersonalDataRepository } from './communities-personal-data.repository';
+import { COMMUNITIES_MENTION_COLUMNS, CommunitiesPersonalDataRepository } from './communities-personal-data.repository';
 
 /** Memberships, roles and invitations: what communities holds about a person and how it leaves. */
 @Injectable()
@@ -48,5 +48,11 @@ export class CommunitiesPersonalData implements PersonalDataProvider {
 
   erase(tx: Db, memberId: string, _choice: ContentChoice): Promise<void> {
     return this.data.erase(tx, memberId, _choice);
+  }
+
+  readonly mentionColumns = COMMUNITIES_MENTION_COLUMNS;
+
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
   }
 }

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ContentChoice, Db, queryRows } from '@palabre/core';
+import { Clock, ContentChoice, Db, queryRows, scrubMentionsIn } from '@palabre/core';
+
+/** Where people write free text in ideas's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
+export const IDEAS_MENTION_COLUMNS: readonly string[] = ['ideas.title', 'ideas.body', 'ideas.body_html', 'idea_comments.body', 'idea_comments.body_html', 'campaigns.title', 'campaigns.brief', 'campaigns.brief_html', 'idea_decisions.summary', 'idea_merges.rationale', 'idea_status_changes.rationale'];
 
 /** The SQL of ideas' personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
@@ -60,15 +63,9 @@ export class IdeasPersonalDataRepository {
 
   /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
   async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
-    const columns: ReadonlyArray<readonly [string, string]> = [
-      ['ideas', 'title'],
-      ['ideas', 'body'],
-      ['ideas', 'body_html'],
-      ['idea_comments', 'body'],
-      ['idea_comments', 'body_html'],
-    ];
-    for (const [table, column] of columns) {
-      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
-    }
+    // idea_status_changes is append-only; its trigger lets a rationale change only while this flag is set.
+    await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'on', true)`);
+    await scrubMentionsIn(tx, IDEAS_MENTION_COLUMNS, pattern, label);
+    await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'off', true)`);
   }
 }

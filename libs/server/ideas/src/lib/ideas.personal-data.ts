@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
-import { IdeasPersonalDataRepository } from './ideas-personal-data.repository';
+import { IdeasPersonalDataRepository, IDEAS_MENTION_COLUMNS } from './ideas-personal-data.repository';
 
 /** What ideas holds about a person, and how it leaves with them. */
 @Injectable()
@@ -63,6 +63,8 @@ export class IdeasPersonalData implements PersonalDataProvider {
   erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
     return this.data.erase(tx, memberId, choice);
   }
+
+  readonly mentionColumns = IDEAS_MENTION_COLUMNS;
 
   scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
     return this.data.scrubMentions(tx, pattern, label);

@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { toGlobalId } from '@palabre/contracts';
 import { ThreadCurationRepository } from '@palabre/advice';
-import { APP_CONFIG, AppConfig, Clock, Db, queryRows } from '@palabre/core';
+import { APP_CONFIG, AppConfig, Clock, Db, queryRows, scrubMentionsIn } from '@palabre/core';
 import { NEW_MEMBER_HOURS } from './post-limits';
 import { AUDIT_ENTRY_TYPE } from './moderation.types';
 
 const HOUR_MS = 3_600_000;
+
+/** Where people write free text in moderation's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
+export const MODERATION_MENTION_COLUMNS: readonly string[] = ['content_reports.note', 'moderation_actions.reason', 'suspensions.reason', 'appeals.note', 'appeals.resolution_reason', 'featured_content.note'];
 
 /** The SQL of moderation's personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
@@ -209,20 +212,9 @@ export class ModerationPersonalDataRepository {
 
   /** Mentions of an erased member in what others wrote (source and rendered copy) name the former member instead. */
   async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
-    const columns: ReadonlyArray<readonly [string, string]> = [
-      ['content_reports', 'note'],
-      ['moderation_actions', 'reason'],
-      ['suspensions', 'reason'],
-      ['appeals', 'note'],
-      ['appeals', 'resolution_reason'],
-      ['featured_content', 'note'],
-      ['thread_duplicates', 'reason'],
-    ];
     // moderation_actions is append-only; its trigger lets a rationale change only while this flag is set.
     await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'on', true)`);
-    for (const [table, column] of columns) {
-      await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
-    }
+    await scrubMentionsIn(tx, MODERATION_MENTION_COLUMNS, pattern, label);
     await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'off', true)`);
   }
 }

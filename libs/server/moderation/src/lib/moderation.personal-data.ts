@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
-import { ModerationPersonalDataRepository } from './moderation-personal-data.repository';
+import { ModerationPersonalDataRepository, MODERATION_MENTION_COLUMNS } from './moderation-personal-data.repository';
 
 /**
  * What moderation holds about a person: reports they filed, decisions about them or their content,
@@ -88,6 +88,8 @@ export class ModerationPersonalData implements PersonalDataProvider {
   purgeExpired(tx: Db, now: Date): Promise<void> {
     return this.data.purgeExpired(tx, now);
   }
+
+  readonly mentionColumns = MODERATION_MENTION_COLUMNS;
 
   scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
     return this.data.scrubMentions(tx, pattern, label);

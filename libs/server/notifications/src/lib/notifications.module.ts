@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, PersonalDataRegistry } from '@palabre/core';
 import { NotificationsPersonalData } from './notifications.personal-data';
+import { NotificationsPersonalDataRepository } from './notifications-personal-data.repository';
 import { CommunitiesModule } from '@palabre/communities';
 import { CONTACT_MESSAGE_TYPE, ContactMessageType, DIGEST_TYPE, DigestType, NOTIFICATION_TYPE, NotificationType } from './notifications.types';
 
@@ -36,6 +37,7 @@ import {
     UnsubscribeRepository,
     UnsubscribeService,
     NotificationsPersonalData,
+    NotificationsPersonalDataRepository,
     NotificationsResolver,
     MemberNotificationsResolver,
     NotificationFieldsResolver,

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ContentChoice, DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
-
-const NOTIFICATION_RETENTION_DAYS = 180;
-const CONTACT_RETENTION_DAYS = 730;
-const DAY = 86_400_000;
+import { ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
+import { CONTACT_RETENTION_DAYS, NOTIFICATION_RETENTION_DAYS, NOTIFICATIONS_MENTION_COLUMNS, NOTIFICATIONS_MENTION_JSON_COLUMNS, NotificationsPersonalDataRepository } from './notifications-personal-data.repository';
 
 /** Follows, notifications, digests, preferences, consents and brand conversations of a member. */
 @Injectable()
@@ -66,74 +63,23 @@ export class NotificationsPersonalData implements PersonalDataProvider {
     },
   ];
 
-  async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
-    const follows = await queryRows(
-      db,
-      `SELECT f.target_type AS "targetType", CASE WHEN f.target_type = 'Member' THEN m.handle ELSE f.target_id::text END AS "target", f.created_at AS "createdAt"
-         FROM follows f LEFT JOIN members m ON f.target_type = 'Member' AND m.id = f.target_id
-        WHERE f.member_id = $1 ORDER BY f.created_at, f.target_id`,
-      [memberId],
-    );
-    const notifications = await queryRows(
-      db,
-      `SELECT n.kind, n.reason, n.summary, actor.handle AS "actor", n.created_at AS "createdAt", n.deferred_until AS "deferredUntil", n.read_at AS "readAt"
-         FROM notifications n LEFT JOIN members actor ON actor.id = n.actor_id WHERE n.member_id = $1 ORDER BY n.created_at, n.id`,
-      [memberId],
-    );
-    const digests = await queryRows(
-      db,
-      `SELECT cadence, period_start AS "periodStart", period_end AS "periodEnd", item_count AS "itemCount", emailed_at AS "emailedAt" FROM digests WHERE member_id = $1 ORDER BY period_start`,
-      [memberId],
-    );
-    const preferences = await queryRows(
-      db,
-      `SELECT cadence, digest_day AS "digestDay", digest_hour AS "digestHour", timezone, quiet_from AS "quietFromMinutes", quiet_to AS "quietToMinutes",
-              weekly_contact_budget AS "weeklyContactBudget", email, auto_follow_own AS "autoFollowOwn" FROM notification_preferences WHERE member_id = $1`,
-      [memberId],
-    );
-    const consents = await queryRows(
-      db,
-      `SELECT c.slug AS "community", l.scope, l.action, l.text_version AS "textVersion", l.recorded_at AS "recordedAt"
-         FROM consent_ledger l JOIN communities c ON c.id = l.community_id WHERE l.member_id = $1 ORDER BY l.id`,
-      [memberId],
-    );
-    const conversations = await queryRows(
-      db,
-      `SELECT c.slug AS "community", cm.conversation_id AS "conversation", cm.direction, sender.handle AS "sender", cm.subject, cm.body, cm.created_at AS "createdAt"
-         FROM contact_messages cm JOIN communities c ON c.id = cm.community_id LEFT JOIN members sender ON sender.id = cm.sender_id
-        WHERE cm.member_id = $1 ORDER BY cm.created_at, cm.id`,
-      [memberId],
-    );
-    return { follows, notifications, digests, preferences: preferences[0] ?? null, consents, conversations };
+  readonly mentionColumns = [...NOTIFICATIONS_MENTION_COLUMNS, ...NOTIFICATIONS_MENTION_JSON_COLUMNS];
+
+  constructor(private readonly data: NotificationsPersonalDataRepository) {}
+
+  export(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    return this.data.export(db, memberId);
   }
 
-  async erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
-    await tx.query(`DELETE FROM follows WHERE member_id = $1 OR (target_type = 'Member' AND target_id = $1)`, [memberId]);
-    await tx.query(`DELETE FROM notifications WHERE member_id = $1`, [memberId]);
-    // Other members' notifications about what the member did: gone with DELETE (their text is in the summary
-    // and the payload), kept without their id with ANONYMISE (their content stays, under an anonymous label).
-    const quotedId = JSON.stringify(memberId);
-    if (choice === 'DELETE') {
-      await tx.query(`DELETE FROM notifications WHERE actor_id = $1 OR strpos(payload::text, $2) > 0`, [memberId, quotedId]);
-    } else {
-      await tx.query(
-        `UPDATE notifications SET actor_id = NULL, payload = replace(payload::text, $2, 'null')::jsonb WHERE actor_id = $1 OR strpos(payload::text, $2) > 0`,
-        [memberId, quotedId],
-      );
-    }
-    await tx.query(`DELETE FROM digests WHERE member_id = $1`, [memberId]);
-    await tx.query(`DELETE FROM notification_preferences WHERE member_id = $1`, [memberId]);
-    await tx.query(`DELETE FROM consent_ledger WHERE member_id = $1`, [memberId]);
-    await tx.query(`DELETE FROM unsubscribe_links WHERE member_id = $1`, [memberId]);
-    await tx.query(`DELETE FROM contact_messages WHERE member_id = $1`, [memberId]);
-    await tx.query(`UPDATE contact_messages SET sender_id = NULL WHERE sender_id = $1`, [memberId]);
+  erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
+    return this.data.erase(tx, memberId, choice);
   }
 
-  async purgeExpired(tx: Db, now: Date): Promise<void> {
-    const notificationsBefore = new Date(now.getTime() - NOTIFICATION_RETENTION_DAYS * DAY);
-    await tx.query(`DELETE FROM notifications WHERE created_at < $1 AND (digest_id IS NOT NULL OR deferred_until IS NULL)`, [notificationsBefore]);
-    await tx.query(`DELETE FROM digests d WHERE d.period_end < $1 AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.digest_id = d.id)`, [notificationsBefore]);
-    await tx.query(`DELETE FROM contact_messages WHERE created_at < $1`, [new Date(now.getTime() - CONTACT_RETENTION_DAYS * DAY)]);
-    await tx.query(`DELETE FROM unsubscribe_links WHERE created_at < $1`, [new Date(now.getTime() - 365 * DAY)]);
+  purgeExpired(tx: Db, now: Date): Promise<void> {
+    return this.data.purgeExpired(tx, now);
+  }
+
+  scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
+    return this.data.scrubMentions(tx, pattern, label);
   }
 }

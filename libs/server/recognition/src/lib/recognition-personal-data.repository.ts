@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ContentChoice, ContentRegistry, Db, queryRows, toGlobalId } from '@palabre/core';
+import { Clock, ContentChoice, ContentRegistry, Db, queryRows, toGlobalId, scrubMentionsIn } from '@palabre/core';
 import { POINTS } from './recognition.rules';
 import { ReputationRepository } from './reputation.repository';
+
+/** Where people write free text in recognition's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
+export const RECOGNITION_MENTION_COLUMNS: readonly string[] = ['kudos.message'];
 
 /** The SQL of recognition's personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
@@ -108,6 +111,6 @@ export class RecognitionPersonalDataRepository {
 
   /** Mentions of an erased member in others' kudos messages name the former member instead. */
   async scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
-    await tx.query(`UPDATE kudos SET message = regexp_replace(message, $1, $2, 'gi') WHERE message ~* $1`, [pattern, label]);
+    await scrubMentionsIn(tx, RECOGNITION_MENTION_COLUMNS, pattern, label);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
-import { RecognitionPersonalDataRepository } from './recognition-personal-data.repository';
+import { RecognitionPersonalDataRepository, RECOGNITION_MENTION_COLUMNS } from './recognition-personal-data.repository';
 
 /** Kudos, reputation, badges and profile choices: what recognition holds about a person and how it leaves. */
 @Injectable()
@@ -63,6 +63,8 @@ export class RecognitionPersonalData implements PersonalDataProvider {
   erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
     return this.data.erase(tx, memberId, choice);
   }
+
+  readonly mentionColumns = RECOGNITION_MENTION_COLUMNS;
 
   scrubMentions(tx: Db, pattern: string, label: string): Promise<void> {
     return this.data.scrubMentions(tx, pattern, label);

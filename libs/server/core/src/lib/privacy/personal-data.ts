@@ -39,6 +39,11 @@ export interface PersonalDataProvider {
    * rendered copies included, with `label`; `pattern` is mentionPattern(handle), a PostgreSQL regex.
    */
   scrubMentions?(tx: Db, pattern: string, label: string): Promise<void>;
+  /**
+   * The `table.column`s scrubMentions rewrites (every column of this feature where people write free text,
+   * rendered copies included); a test requires each text column of the database to be here or declared free of it.
+   */
+  mentionColumns?: readonly string[];
   /** Reasons the member cannot ask to leave yet (e.g. last owner of a community); empty when none. */
   blockers?(db: Db, memberId: string): Promise<string[]>;
   /** Retention: drops or blanks what is older than this feature keeps it (times come from `now`). */
@@ -59,6 +64,36 @@ export function mentionPattern(handle: string): string {
   return `(?<![[:alnum:]_.-])@${escaped}(?![[:alnum:]_-])`;
 }
 
+/** Splits `table.column`, refusing anything but plain identifiers (they go into SQL as names). */
+function tableColumn(qualified: string): [string, string] {
+  const match = /^([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$/.exec(qualified);
+  if (!match) throw new Error(`Not a table.column: ${qualified}`);
+  return [match[1]!, match[2]!];
+}
+
+/**
+ * Rewrites whole-word mentions (`pattern`, from mentionPattern) to `label` in each `table.column`, in the
+ * caller's transaction. Called by a feature's repository with the columns of its own tables only.
+ */
+export async function scrubMentionsIn(tx: Db, columns: readonly string[], pattern: string, label: string): Promise<void> {
+  for (const qualified of columns) {
+    const [table, column] = tableColumn(qualified);
+    await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, $2, 'gi') WHERE ${column} ~* $1`, [pattern, label]);
+  }
+}
+
+/**
+ * The same for jsonb columns (rendered payloads): the text of the JSON is rewritten, with a label that
+ * cannot break it (the pattern never matches a quote or a backslash).
+ */
+export async function scrubMentionsInJson(tx: Db, columns: readonly string[], pattern: string, label: string): Promise<void> {
+  const safeLabel = JSON.stringify(label).slice(1, -1);
+  for (const qualified of columns) {
+    const [table, column] = tableColumn(qualified);
+    await tx.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}::text, $1, $2, 'gi')::jsonb WHERE ${column}::text ~* $1`, [pattern, safeLabel]);
+  }
+}
+
 @Injectable()
 export class PersonalDataRegistry {
   private readonly byFeature = new Map<string, PersonalDataProvider>();
@@ -75,6 +110,11 @@ export class PersonalDataRegistry {
 
   inventory(): Array<DataInventoryEntry & { feature: string }> {
     return this.providers().flatMap((provider) => provider.inventory.map((entry) => ({ ...entry, feature: provider.feature })));
+  }
+
+  /** Every `table.column` some provider scrubs mentions of erased members from. */
+  mentionColumns(): Set<string> {
+    return new Set(this.providers().flatMap((provider) => provider.mentionColumns ?? []));
   }
 
   /** Every `table.column` some provider declares. */
