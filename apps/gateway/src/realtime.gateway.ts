@@ -243,15 +243,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     const refused = rooms.filter((room) => !answer.allowed.has(room));
     if (refused.length > 0) return failure('NOT_FOUND', 'This room does not exist or you may not join it', refused);
     if (!socket.connected) return failure('UNAVAILABLE', 'The connection is closed');
-    const moderated = await this.moderatedRooms(state, rooms);
-    return this.join(socket, state, rooms, lastEventId, moderated);
-  }
-
-  private async moderatedRooms(state: SocketState, rooms: readonly string[]): Promise<Set<string>> {
-    const communities = rooms.filter((room) => room.startsWith('community:')).map((room) => room.slice('community:'.length));
-    if (communities.length === 0) return new Set();
-    const moderated = await this.roomAccess.moderatedCommunities(state.token, communities);
-    return new Set([...moderated].map((id) => roomName('community', id)));
+    return this.join(socket, state, rooms, lastEventId, answer.moderated);
   }
 
   private async unsubscribe(socket: RealtimeSocket, state: SocketState, body: unknown): Promise<SubscribeAck> {
@@ -367,9 +359,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         }
         // A new role may grant or withdraw moderator-only events.
         const kept = rooms.filter((room) => answer.allowed.has(room) && room.startsWith('community:'));
-        const moderated = await this.moderatedRooms(state, kept);
         for (const room of kept) {
-          if (moderated.has(room)) await socket.join(moderatorsOf(room));
+          if (answer.moderated.has(room)) await socket.join(moderatorsOf(room));
           else await socket.leave(moderatorsOf(room));
         }
         return { ok: true, room: '', rooms };

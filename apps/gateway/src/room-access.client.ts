@@ -1,17 +1,17 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { toGlobalId } from '@palabre/contracts';
 import { APP_CONFIG, AppConfig } from '@palabre/core';
 
-const ROOM_ACCESS_QUERY = 'query RoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }';
+const ROOM_ACCESS_QUERY = 'query RoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed moderates } }';
 const TIMEOUT_MS = 5000;
 
-export type RoomAccessAnswer = { kind: 'ok'; allowed: Set<string> } | { kind: 'unauthenticated' } | { kind: 'unavailable' };
+/** `moderated`: the allowed rooms whose moderator-only events the member receives too. */
+export type RoomAccessAnswer = { kind: 'ok'; allowed: Set<string>; moderated: Set<string> } | { kind: 'unauthenticated' } | { kind: 'unavailable' };
 
 /**
- * Asks the api whether the socket's member may join rooms, so joins follow exactly the
- * API's membership rules (the gateway imports no feature).
+ * Asks the api whether the socket's member may join rooms, and which of them they moderate, in one
+ * call, so joins follow exactly the API's membership rules (the gateway imports no feature).
  *
  * Through node:http with keep-alive rather than fetch: a gateway asks once per subscribe, and
  * fetch's web streams allocated ~50 KB per call, much of it outliving the young generation
@@ -37,39 +37,16 @@ export class RoomAccessClient implements OnApplicationShutdown {
   async check(token: string, rooms: string[]): Promise<RoomAccessAnswer> {
     try {
       const body = (await this.query(token, ROOM_ACCESS_QUERY, { rooms })) as {
-        data?: { roomAccess: Array<{ room: string; allowed: boolean }> };
+        data?: { roomAccess: Array<{ room: string; allowed: boolean; moderates: boolean }> };
         errors?: Array<{ extensions?: { code?: string } }>;
       };
       if (body.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) return { kind: 'unauthenticated' };
       if (!body.data) return { kind: 'unavailable' };
-      return { kind: 'ok', allowed: new Set(body.data.roomAccess.filter((entry) => entry.allowed).map((entry) => entry.room)) };
+      const allowed = body.data.roomAccess.filter((entry) => entry.allowed);
+      return { kind: 'ok', allowed: new Set(allowed.map((entry) => entry.room)), moderated: new Set(allowed.filter((entry) => entry.moderates).map((entry) => entry.room)) };
     } catch {
       return { kind: 'unavailable' };
     }
-  }
-
-  /**
-   * Community ids (local) among `communityIds` where the member moderates (OWNER or MODERATOR),
-   * read through the public API (`node(id) { ... on Community { viewerRole } }`); empty on failure.
-   */
-  async moderatedCommunities(token: string, communityIds: readonly string[]): Promise<Set<string>> {
-    const moderated = new Set<string>();
-    for (let start = 0; start < communityIds.length; start += 10) {
-      const chunk = communityIds.slice(start, start + 10);
-      const fields = chunk.map((_, index) => `c${index}: node(id: $c${index}) { ... on Community { viewerRole } }`).join(' ');
-      const query = `query Moderation(${chunk.map((_, index) => `$c${index}: ID!`).join(', ')}) { ${fields} }`;
-      const variables = Object.fromEntries(chunk.map((id, index) => [`c${index}`, toGlobalId('Community', id)]));
-      try {
-        const body = (await this.query(token, query, variables)) as { data?: Record<string, { viewerRole?: string | null } | null> };
-        chunk.forEach((id, index) => {
-          const role = body.data?.[`c${index}`]?.viewerRole;
-          if (role === 'OWNER' || role === 'MODERATOR') moderated.add(id);
-        });
-      } catch {
-        // Not knowing means not moderating: moderator-only events are simply not sent.
-      }
-    }
-    return moderated;
   }
 
   /** POSTs a GraphQL query as the token's member; the parsed JSON answer, whatever its status. */

@@ -66,6 +66,8 @@ export class CommunitiesModule implements OnModuleInit {
     });
     // A private community's room is open to its members only, like its content; a suspended member stays out of its live rooms.
     this.rooms.register('community', (ctx, ids) => this.liveCommunityIds(ctx, ids));
+    // Moderators of a community also get its moderator-only events.
+    this.rooms.registerModeration('community', (ctx, ids) => this.policy.moderatedCommunityIds(ctx, ids));
     this.rooms.register('space', async (ctx, ids) => {
       const spaces = await this.loaders.spaceById(ctx).loadMany(ids);
       const communityIds = spaces.flatMap((space) => (space && !(space instanceof Error) ? [space.community_id] : []));
