@@ -40,18 +40,19 @@ export class IdeaWorkflowService {
     const now = this.clock.now();
     await this.requireCampaignOpenForSupport(ctx, idea, now);
     const spacePolicy = await this.loaders.policyOfSpace(ctx).load(idea.space_id);
-    await this.db.run(async (tx) => {
+    const updated = await this.db.run(async (tx) => {
       await this.writeGate.assertCanWrite(tx, idea.community_id, memberId);
       const budget = spacePolicy?.support_budget ?? null;
       if (budget !== null) await this.supports.lockBudget(tx, idea.space_id, memberId);
-      if (!(await this.supports.insert(tx, idea.id, memberId, now))) return;
+      if (!(await this.supports.insert(tx, idea.id, memberId, now))) return null;
       // Counted after the insert, under the member's budget lock: the new support is included.
       if (budget !== null && (await this.supports.openSupportsOf(tx, idea.space_id, memberId)) > budget) throw budgetExceeded(budget);
-      const updated = await this.supports.adjustCount(tx, idea.id, 1, qualificationRule(spacePolicy), now);
-      if (!updated) throw ideaClosed('closed', 'support');
-      await this.recordSupportChanged(tx, idea, updated.support_count);
+      const row = await this.supports.adjustCount(tx, idea.id, 1, qualificationRule(spacePolicy), now);
+      if (!row) throw ideaClosed('closed', 'support');
+      await this.recordSupportChanged(tx, idea, row.support_count);
+      return row;
     });
-    return this.reload(ctx, idea.id);
+    return this.answerWith(ctx, updated ?? idea);
   }
 
   async withdrawSupport(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
@@ -59,13 +60,14 @@ export class IdeaWorkflowService {
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
     if (isClosed(idea.status)) throw ideaClosed(idea.status, 'withdraw support from');
     const spacePolicy = await this.loaders.policyOfSpace(ctx).load(idea.space_id);
-    await this.db.run(async (tx) => {
-      if (!(await this.supports.delete(tx, idea.id, memberId))) return;
-      const updated = await this.supports.adjustCount(tx, idea.id, -1, qualificationRule(spacePolicy), this.clock.now());
-      if (!updated) throw ideaClosed('closed', 'withdraw support from');
-      await this.recordSupportChanged(tx, idea, updated.support_count);
+    const updated = await this.db.run(async (tx) => {
+      if (!(await this.supports.delete(tx, idea.id, memberId))) return null;
+      const row = await this.supports.adjustCount(tx, idea.id, -1, qualificationRule(spacePolicy), this.clock.now());
+      if (!row) throw ideaClosed('closed', 'withdraw support from');
+      await this.recordSupportChanged(tx, idea, row.support_count);
+      return row;
     });
-    return this.reload(ctx, idea.id);
+    return this.answerWith(ctx, updated ?? idea);
   }
 
   /** Staff move an idea through the workflow, saying why in public; SHIPPED and DECLINED record a decision. */
@@ -199,6 +201,16 @@ export class IdeaWorkflowService {
     if (memberships.some((membership) => !membership || membership instanceof Error)) {
       throw badInput('Credit can be offered only to members of this community', { field: 'creditMemberIds' });
     }
+  }
+
+  /**
+   * The row a support write returned (or, when nothing changed, the one just read) answers the mutation:
+   * no reload, and the viewer's role stays cached for the payload's fields. Only the idea's own entry
+   * is replaced, so later loads in this request see the new count.
+   */
+  private answerWith(ctx: RequestContext, idea: IdeaRow): IdeaRow {
+    this.loaders.byId(ctx).clear(idea.id).prime(idea.id, idea);
+    return idea;
   }
 
   private async reload(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {

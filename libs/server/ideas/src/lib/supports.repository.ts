@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { advisoryKey, Db, queryRows, TransactionRunner } from '@palabre/core';
 import { OPEN_STATUSES } from './idea-status.machine';
-import type { SupportersByAffiliationRow } from './ideas.rows';
+import type { IdeaRow, SupportersByAffiliationRow } from './ideas.rows';
 
 const OPEN = `'{${OPEN_STATUSES.join(',')}}'::text[]`;
 
@@ -62,15 +62,16 @@ export class SupportsRepository {
    * concurrent close wins) and stamps `qualified_at` when the threshold is reached in its window.
    * Returns null when the idea closed meanwhile: the caller rolls back.
    */
-  async adjustCount(tx: Db, ideaId: string, delta: number, rule: QualificationRule, now: Date): Promise<{ support_count: number; status: string } | null> {
-    const rows = await queryRows<{ support_count: number; status: string }>(
+  /** The idea as updated (null when it is no longer open): callers answer with it, no reload. */
+  async adjustCount(tx: Db, ideaId: string, delta: number, rule: QualificationRule, now: Date): Promise<IdeaRow | null> {
+    const rows = await queryRows<IdeaRow>(
       tx,
       `UPDATE ideas SET support_count = support_count + $2,
               qualified_at = CASE
                 WHEN qualified_at IS NULL AND status = 'OPEN' AND $3::int IS NOT NULL AND support_count + $2 >= $3::int
                  AND ($4::int IS NULL OR created_at + make_interval(days => $4::int) > $5::timestamptz) THEN $5::timestamptz
                 ELSE qualified_at END
-        WHERE id = $1 AND status = ANY(${OPEN}) RETURNING support_count, status`,
+        WHERE id = $1 AND status = ANY(${OPEN}) RETURNING *`,
       [ideaId, delta, rule.threshold, rule.windowDays, now],
     );
     return rows[0] ?? null;
