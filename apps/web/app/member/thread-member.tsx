@@ -8,7 +8,7 @@ import { JoinCommunityButton } from './join-community';
 import { MarkdownComposer } from './markdown-composer';
 import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError, TextField } from './member-field';
-import { reloadThreadViewer, useThreadViewer } from './thread-viewer';
+import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-viewer';
 import { useAction } from './use-action';
 import { FollowButton, KudosButton } from './shared-actions';
 
@@ -164,6 +164,7 @@ export function ReplyActions({ threadId, replyId, accepted }: { threadId: string
   const viewer = useThreadViewer(threadId);
   const refresh = useRefresh(threadId);
   const accept = useAction();
+  useKnownReply(threadId, replyId, viewer);
   if (!viewer) return null;
   const reply = viewer.replies.get(replyId);
   const canAccept = viewer.isAuthor && viewer.thread.kind === 'QUESTION' && reply && !reply.mine;

@@ -70,7 +70,26 @@ const states = new Map<string, ThreadViewerState | null>();
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
-export async function reloadThreadViewer(threadId: string): Promise<void> {
+const inFlight = new Map<string, Promise<void>>();
+
+/** Asks again (one request at a time per thread: callers arriving meanwhile share it). */
+export function reloadThreadViewer(threadId: string): Promise<void> {
+  const running = inFlight.get(threadId);
+  if (running) return running;
+  const next = load(threadId).finally(() => inFlight.delete(threadId));
+  inFlight.set(threadId, next);
+  return next;
+}
+
+/** A reply shown since the state was read (e.g. after "show new replies"): the state is read again. */
+export function useKnownReply(threadId: string, replyId: string, state: ThreadViewerState | null): void {
+  const known = !state || state.replies.has(replyId);
+  useEffect(() => {
+    if (!known) void reloadThreadViewer(threadId).catch(() => undefined);
+  }, [known, threadId]);
+}
+
+async function load(threadId: string): Promise<void> {
   const data = await graphqlRequest(ThreadViewer, { id: threadId });
   const thread = nodeOf(data.node, 'Thread');
   states.set(
