@@ -137,7 +137,7 @@ export default function IdeaMember({ ideaId, spaceId }: { ideaId: string; spaceI
   const { idea, budget } = viewer;
   const community = idea.space.community;
   return (
-    <section className="member-actions panel" aria-label={t('support.button')}>
+    <section className="member-actions panel" aria-label={t('idea.panel')}>
       <div aria-live="polite" className="live-region" data-live={live ? 'on' : undefined}>
         {announcement ? <p className="badge ok">{announcement}</p> : null}
       </div>
@@ -221,7 +221,7 @@ function CommentForm({ ideaId, onPosted }: { ideaId: string; onPosted: () => Pro
     }
   }
   return (
-    <form className="member-form" aria-label={t('comment.body')} onSubmit={(event) => void submit(event)} noValidate>
+    <form className="member-form" aria-label={t('comment.form')} onSubmit={(event) => void submit(event)} noValidate>
       <MarkdownComposer name="body" label="comment.body" value={body} onChange={setBody} error={error?.field === 'body' ? t(error.key) : undefined} rows={4} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>

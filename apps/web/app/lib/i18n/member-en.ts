@@ -61,6 +61,8 @@ export const memberEn = {
   'comment.body': 'Your comment',
   'comment.submit': 'Post my comment',
   'comment.posted': 'Your comment is posted.',
+  'comment.form': 'Comment on this idea',
+  'idea.panel': 'Your part in this idea',
   'credit.offered': 'The brand team offers you credit for this idea: your name would appear on its decision.',
   'credit.accept': 'Accept the credit',
   'credit.decline': 'Decline the credit',

@@ -63,6 +63,8 @@ export const memberFr: Record<MemberKey, string> = {
   'comment.body': 'Votre commentaire',
   'comment.submit': 'Publier mon commentaire',
   'comment.posted': 'Votre commentaire est publié.',
+  'comment.form': 'Commenter cette idée',
+  'idea.panel': 'Votre participation à cette idée',
   'credit.offered': 'L’équipe de la marque vous propose d’être crédité·e pour cette idée : votre nom figurerait sur sa décision.',
   'credit.accept': 'Accepter le crédit',
   'credit.decline': 'Refuser le crédit',
