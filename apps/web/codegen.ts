@@ -21,6 +21,8 @@ const output = {
 // that calls graphql(). The account screens and the session bootstrap (loaded lazily) get their own output, so
 // their documents never weigh on the first load of a public page.
 const ACCOUNT_DOCUMENTS = ['app/routes/account/*.tsx', 'app/lib/session-bootstrap.ts'];
+// The member's screens and controls (asking, answering, proposing, supporting…): loaded only once signed in.
+const MEMBER_DOCUMENTS = ['app/member/**/*.ts', 'app/member/**/*.tsx', '!app/member/**/*.spec.ts'];
 
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
@@ -28,9 +30,10 @@ const config: CodegenConfig = {
   generates: {
     'app/graphql/': {
       ...output,
-      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`)],
+      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`)],
     },
     'app/graphql-account/': { ...output, documents: ACCOUNT_DOCUMENTS },
+    'app/graphql-member/': { ...output, documents: MEMBER_DOCUMENTS },
   },
 };
 

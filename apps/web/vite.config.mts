@@ -12,6 +12,9 @@ export default defineConfig({
   },
   build: { sourcemap: false },
   environments: {
+    // The server build's lazy chunks (member screens) are ES modules too: .mjs, like index.mjs, so Node loads them
+    // without a "type" field (no reparse warning).
+    ssr: { build: { rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash].mjs' } } } },
     client: {
       build: {
         // What every page loads goes in two chunks (the framework, then our shared code): left to itself, the

@@ -10,6 +10,9 @@ export default [
   route('c/:community/s/:space/feed.xml', 'routes/space-feed.ts'),
   route('c/:community/ideas/:space/feed.xml', 'routes/idea-status-feed.ts'),
   route('c/:community/t/:thread', 'routes/thread.tsx'),
+  // Member screens: the public shell is rendered on the server, the form after the session bootstrap.
+  route('c/:community/s/:space/ask', 'member/routes/ask.tsx'),
+  route('c/:community/ideas/:space/propose', 'member/routes/propose.tsx'),
   route('c/:community/i/:idea', 'routes/idea.tsx'),
   route('c/:community/search', 'routes/search.tsx'),
   // Account screens: rendered in the browser after the session bootstrap, each its own chunk (no public page loads them).

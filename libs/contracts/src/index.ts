@@ -3,3 +3,4 @@ export * from './lib/global-id';
 export * from './lib/realtime-events';
 export * from './lib/rooms';
 export * from './lib/error-codes';
+export * from './lib/markdown-policy';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { graphql } from '../graphql';
 import type { ReplyItemFragment } from '../graphql/graphql';
 import { useI18n } from '../lib/i18n/i18n';
@@ -18,13 +19,15 @@ export const ReplyItemDoc = /* @__PURE__ */ graphql(`
   }
 `);
 
-export function ReplyItem({ reply }: { reply: ReplyItemFragment }) {
+/** One reply; `actions` are a signed-in member's controls (accept, kudos), rendered in the browser only. */
+export function ReplyItem({ reply, actions }: { reply: ReplyItemFragment; actions?: ReactNode }) {
   const i18n = useI18n();
   return (
     <article className={reply.accepted ? 'reply accepted' : 'reply'} id={`reply-${reply.id}`} aria-label={i18n.t('thread.by', { handle: reply.author?.handle ?? '—' })}>
       <p className="meta">
         <AuthorLabel author={reply.author} /> · <time dateTime={reply.createdAt}>{i18n.dateTime(reply.createdAt)}</time>
         {reply.accepted ? <span className="badge ok">{i18n.t('thread.accepted')}</span> : null}
+        {reply.kudosCount > 0 ? <span className="kudos-count">{i18n.t('thread.kudos', { count: i18n.number(reply.kudosCount) })}</span> : null}
       </p>
       {reply.deleted ? (
         <p className="muted">{i18n.t('thread.deleted')}</p>
@@ -34,6 +37,7 @@ export function ReplyItem({ reply }: { reply: ReplyItemFragment }) {
         // bodyHtml is rendered from Markdown and sanitised by the API (sanitize-html), the one sanitiser.
         <div className="prose" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
       )}
+      {actions}
     </article>
   );
 }

@@ -120,7 +120,7 @@ export type IdeaPageQueryVariables = Exact<{
 
 
 export type IdeaPageQuery = { node:
-    | { __typename: 'Idea', id: string, title: string, body: string, bodyHtml: string, status: IdeaStatus, supportCount: number, commentCount: number, createdAt: string, tags: Array<string>, nextUpdateDueAt: string | null, overdue: boolean, author: { handle: string, affiliation: Role | null } | null, decision: { summary: string, decidedAt: string } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, statusHistory: Array<{ at: string, from: IdeaStatus | null, to: IdeaStatus, rationale: string, changedBy: { handle: string, affiliation: Role | null } | null }> }
+    | { __typename: 'Idea', id: string, title: string, body: string, bodyHtml: string, status: IdeaStatus, supportCount: number, commentCount: number, createdAt: string, tags: Array<string>, nextUpdateDueAt: string | null, overdue: boolean, author: { handle: string, affiliation: Role | null } | null, decision: { summary: string, decidedAt: string } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, comments: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, author: { handle: string, affiliation: Role | null } | null } }> }, statusHistory: Array<{ at: string, from: IdeaStatus | null, to: IdeaStatus, rationale: string, changedBy: { handle: string, affiliation: Role | null } | null }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -479,6 +479,18 @@ export const IdeaPageDocument = new TypedDocumentString(`
         }
       }
       ...IdeaStatusHistory
+      comments(first: 50) {
+        edges {
+          node {
+            id
+            bodyHtml
+            createdAt
+            author {
+              ...AuthorLabel
+            }
+          }
+        }
+      }
     }
   }
 }

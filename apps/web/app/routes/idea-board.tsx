@@ -80,6 +80,11 @@ export default function IdeaBoardPage() {
       <p>
         <Link to={`${base}/calendar`}>{t('space.calendar')}</Link> · <a href={`${base}/feed.xml`}>{t('ideas.feed')}</a>
       </p>
+      <p>
+        <Link className="button-link" to={`${base}/propose`}>
+          {t('ideas.propose')}
+        </Link>
+      </p>
       <Form method="get" className="filters">
         <label>
           {t('ideas.status')}{' '}

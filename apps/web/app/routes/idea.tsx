@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { AuthorLabel } from '../components/author-label';
 import { IdeaStatusHistory } from '../components/idea-status-history';
@@ -6,6 +7,11 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
+import { useSession } from '../lib/session';
+
+// A signed-in member's side (support within the budget, comment, follow, credit, live status): a lazy chunk
+// loaded after the session bootstrap, never by the signed-out page.
+const IdeaMember = lazy(() => import('../member/idea-member'));
 
 const IdeaPageQuery = /* @__PURE__ */ graphql(`
   query IdeaPage($id: ID!) {
@@ -38,6 +44,18 @@ const IdeaPageQuery = /* @__PURE__ */ graphql(`
           }
         }
         ...IdeaStatusHistory
+        comments(first: 50) {
+          edges {
+            node {
+              id
+              bodyHtml
+              createdAt
+              author {
+                ...AuthorLabel
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -62,6 +80,8 @@ export default function IdeaPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const community = idea.space.community;
+  const session = useSession();
+  const comments = idea.comments.edges.map((edge) => edge.node);
   return (
     <>
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
@@ -82,7 +102,28 @@ export default function IdeaPage() {
           </section>
         ) : null}
       </article>
+      {session.token ? (
+        <Suspense fallback={null}>
+          <IdeaMember ideaId={idea.id} spaceId={idea.space.id} />
+        </Suspense>
+      ) : session.known ? (
+        <p>
+          <Link to={`/account/sign-in?next=${encodeURIComponent(`/c/${community.slug}/i/${idea.id}`)}`}>{t('ideas.signIn')}</Link>
+        </p>
+      ) : null}
       <IdeaStatusHistory idea={idea} />
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading">{t('ideas.comments', { count: i18n.number(idea.commentCount) })}</h2>
+        {comments.map((comment) => (
+          <article key={comment.id} className="reply" aria-label={t('thread.by', { handle: comment.author?.handle ?? '—' })}>
+            <p className="meta">
+              <AuthorLabel author={comment.author} /> · <time dateTime={comment.createdAt}>{i18n.dateTime(comment.createdAt)}</time>
+            </p>
+            {/* Sanitised by the API from the Markdown source. */}
+            <div className="prose" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+          </article>
+        ))}
+      </section>
     </>
   );
 }

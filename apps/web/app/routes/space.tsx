@@ -83,6 +83,11 @@ export default function SpacePage() {
     <>
       <SpaceHeading community={community} space={space} />
       {space.responseCommitment ? <p className="panel">{t('space.commitment', { hours: i18n.number(space.responseCommitment.hours) })}</p> : null}
+      <p>
+        <Link className="button-link" to={`/c/${community.slug}/s/${space.id}/ask`}>
+          {t('space.ask')}
+        </Link>
+      </p>
       <Form method="get" className="filters" aria-label={t('space.filters')}>
         <fieldset>
           <legend>{t('space.filters')}</legend>

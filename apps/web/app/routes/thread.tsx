@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { AuthorLabel } from '../components/author-label';
 import { NewRepliesBar } from '../components/new-replies-bar';
@@ -7,6 +8,14 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
+import { useSession } from '../lib/session';
+
+// A signed-in member's controls (answer, accept, kudos, follow, edit, delete): one lazy chunk, loaded after the
+// session bootstrap; the signed-out page (server-rendered, readable without JavaScript) never loads it.
+const memberModule = () => import('../member/thread-member');
+const ThreadActions = lazy(memberModule);
+const ReplyActions = lazy(() => memberModule().then((module) => ({ default: module.ReplyActions })));
+const ReplyComposer = lazy(() => memberModule().then((module) => ({ default: module.ReplyComposer })));
 
 const ThreadPageQuery = /* @__PURE__ */ graphql(`
   query ThreadPage($id: ID!, $after: String) {
@@ -74,6 +83,9 @@ export default function ThreadPage() {
   const { t } = i18n;
   const community = thread.space.community;
   const replies = thread.replies.edges.map((edge) => edge.node);
+  const session = useSession();
+  const member = Boolean(session.token);
+  const spaceHref = `/c/${community.slug}/s/${thread.space.id}`;
   return (
     <>
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
@@ -105,17 +117,47 @@ export default function ThreadPage() {
             ))}
           </ul>
         ) : null}
+        {member ? (
+          <Suspense fallback={null}>
+            <ThreadActions threadId={thread.id} spaceHref={spaceHref} />
+          </Suspense>
+        ) : null}
       </article>
       <section aria-labelledby="replies-heading">
         <h2 id="replies-heading">{t('thread.replies', { count: i18n.number(thread.replyCount) })}</h2>
-        {replies.length === 0 ? <p>{t('thread.noReplies')}</p> : replies.map((reply) => <ReplyItem key={reply.id} reply={reply} />)}
+        {replies.length === 0 ? (
+          <p>{t('thread.noReplies')}</p>
+        ) : (
+          replies.map((reply) => (
+            <ReplyItem
+              key={reply.id}
+              reply={reply}
+              actions={
+                member ? (
+                  <Suspense fallback={null}>
+                    <ReplyActions threadId={thread.id} replyId={reply.id} accepted={reply.accepted} />
+                  </Suspense>
+                ) : null
+              }
+            />
+          ))
+        )}
         {thread.replies.pageInfo.hasNextPage && thread.replies.pageInfo.endCursor ? (
           <p>
             <Link to={`?after=${encodeURIComponent(thread.replies.pageInfo.endCursor)}`}>{t('thread.moreReplies')}</Link>
           </p>
         ) : null}
-        <NewRepliesBar threadId={thread.id} />
+        <NewRepliesBar threadId={thread.id} renderedCount={thread.replyCount} />
       </section>
+      {member ? (
+        <Suspense fallback={null}>
+          <ReplyComposer threadId={thread.id} />
+        </Suspense>
+      ) : session.known && !thread.deleted ? (
+        <p>
+          <Link to={`/account/sign-in?next=${encodeURIComponent(`/c/${community.slug}/t/${thread.id}`)}`}>{t('thread.signInToReply')}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -2,14 +2,17 @@ import { accountEn } from './account-en';
 import { accountFr } from './account-fr';
 import { en } from './en';
 import { fr } from './fr';
+import { memberEn } from './member-en';
+import { memberFr } from './member-fr';
 import { formatters, resolveLocale } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-// The main catalogue (every page) and the account screens' own (loaded with those screens only).
+// The main catalogue (every page), the account screens' own and the member screens' own (each loaded with its screens only).
 describe.each([
   ['main', en as Record<string, string>, fr as Record<string, string>],
   ['account', accountEn as Record<string, string>, accountFr as Record<string, string>],
+  ['member', memberEn as Record<string, string>, memberFr as Record<string, string>],
 ])('FR/EN %s catalogues', (_name, english, french) => {
   it('have exactly the same keys in both languages', () => {
     const englishKeys = Object.keys(english).sort();

@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL } from '@palabre/contracts';
 import { boundMarkdown } from './markdown-bounds';
 
 /** Markdown without raw HTML pass-through: GitHub-flavoured, line breaks kept. */
@@ -8,17 +9,18 @@ const markdown = new Marked({ gfm: true, breaks: true, async: false });
 /**
  * A strict allowlist: text formatting, lists, quotes, code and links only. No scripts, no
  * iframes, no images, no inline styles, no event-handler attributes; links are http, https
- * or mailto and always open as untrusted (rel="nofollow ugc noopener noreferrer").
+ * or mailto and always open as untrusted. The allow-list lives in @palabre/contracts: the web composer's
+ * preview applies the very same one.
  */
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'hr', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
-  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: [...MARKDOWN_ALLOWED_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(MARKDOWN_ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
+  allowedSchemes: [...MARKDOWN_ALLOWED_SCHEMES],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
-    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow ugc noopener noreferrer' }),
+    a: sanitizeHtml.simpleTransform('a', { rel: MARKDOWN_LINK_REL }),
   },
 };
 

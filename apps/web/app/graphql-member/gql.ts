@@ -1,0 +1,182 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaViewerDocument,
+    "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.SupportIdeaDocument,
+    "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.WithdrawSupportDocument,
+    "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
+    "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.AcceptCreditDocument,
+    "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.DeclineCreditDocument,
+    "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": typeof types.JoinCommunityDocument,
+    "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.AskSpaceDocument,
+    "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.AskViewerDocument,
+    "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarThreadsDocument,
+    "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
+    "\n  query ProposeSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.ProposeSpaceDocument,
+    "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ProposeViewerDocument,
+    "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarIdeasDocument,
+    "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeIdeaDocument,
+    "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
+    "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n": typeof types.GiveKudosDocument,
+    "\n  mutation WithdrawKudos($contentId: ID!) {\n    withdrawKudos(contentId: $contentId)\n  }\n": typeof types.WithdrawKudosDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      __typename\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation AcceptAnswer($replyId: ID!) {\n    acceptAnswer(replyId: $replyId) {\n      id\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      id\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
+    "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": typeof types.PostReplyDocument,
+    "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": typeof types.ThreadReplyCountDocument,
+    "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewerDocument,
+};
+const documents: Documents = {
+    "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n": types.IdeaViewerDocument,
+    "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.SupportIdeaDocument,
+    "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.WithdrawSupportDocument,
+    "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n    }\n  }\n": types.CommentOnIdeaDocument,
+    "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.AcceptCreditDocument,
+    "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.DeclineCreditDocument,
+    "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": types.JoinCommunityDocument,
+    "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.AskSpaceDocument,
+    "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.AskViewerDocument,
+    "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarThreadsDocument,
+    "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
+    "\n  query ProposeSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.ProposeSpaceDocument,
+    "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ProposeViewerDocument,
+    "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarIdeasDocument,
+    "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": types.ProposeIdeaDocument,
+    "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": types.UnfollowDocument,
+    "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n": types.GiveKudosDocument,
+    "\n  mutation WithdrawKudos($contentId: ID!) {\n    withdrawKudos(contentId: $contentId)\n  }\n": types.WithdrawKudosDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      __typename\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  mutation AcceptAnswer($replyId: ID!) {\n    acceptAnswer(replyId: $replyId) {\n      id\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      id\n    }\n  }\n": types.UnacceptAnswerDocument,
+    "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": types.PostReplyDocument,
+    "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": types.ThreadReplyCountDocument,
+    "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IdeaViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SupportIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n"): typeof import('./graphql').WithdrawSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnIdea($input: CommentOnIdeaInput!) {\n    commentOnIdea(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CommentOnIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcceptCreditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeclineCreditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n"): typeof import('./graphql').JoinCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AskSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AskViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').SimilarThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposeSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposeSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposeViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').SimilarIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n"): typeof import('./graphql').FollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n"): typeof import('./graphql').UnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').GiveKudosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawKudos($contentId: ID!) {\n    withdrawKudos(contentId: $contentId)\n  }\n"): typeof import('./graphql').WithdrawKudosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').EditPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): typeof import('./graphql').DeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($replyId: ID!) {\n    acceptAnswer(replyId: $replyId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcceptAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnacceptAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadReplyCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadViewerDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

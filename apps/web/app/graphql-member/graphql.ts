@@ -1,0 +1,595 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CommentOnIdeaInput = {
+  /** Markdown */
+  body: string;
+  ideaId: string;
+  inReplyToId?: string | null | undefined;
+};
+
+export type CreditOfferState =
+  | 'ACCEPTED'
+  | 'OFFERED';
+
+export type EditPostInput = {
+  body: string;
+  /** Id of a Thread or a Reply */
+  id: string;
+  /** Threads only; unchanged when omitted */
+  title?: string | null | undefined;
+};
+
+export type GiveKudosInput = {
+  /** A thread, reply, idea or idea comment */
+  contentId: string;
+  /** Optional thanks, up to 280 characters */
+  message?: string | null | undefined;
+};
+
+/** Where an idea stands; every change is public and explained */
+export type IdeaStatus =
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'SHIPPED'
+  | 'UNDER_REVIEW';
+
+export type Locale =
+  | 'EN'
+  | 'FR';
+
+export type ProposeIdeaInput = {
+  /** Markdown */
+  body: string;
+  campaignId?: string | null | undefined;
+  spaceId: string;
+  tags?: Array<string>;
+  title: string;
+};
+
+export type ReplyInput = {
+  body: string;
+  /** The reply this one answers, in the same thread */
+  inReplyToId?: string | null | undefined;
+  threadId: string;
+};
+
+/** A role in one community; it labels, it never weighs */
+export type Role =
+  | 'BRAND_STAFF'
+  | 'MEMBER'
+  | 'MODERATOR'
+  | 'OWNER';
+
+export type SpaceKind =
+  | 'DISCUSSION'
+  | 'IDEAS';
+
+export type StartThreadInput = {
+  body: string;
+  kind: ThreadKind;
+  spaceId: string;
+  /** Up to 5 lower-case tags of 2–30 letters, digits or dashes */
+  tags?: Array<string>;
+  title: string;
+};
+
+export type ThreadKind =
+  | 'DISCUSSION'
+  | 'QUESTION';
+
+export type ThreadState =
+  | 'LOCKED'
+  | 'OPEN';
+
+export type IdeaViewerQueryVariables = Exact<{
+  id: string;
+  spaceId: string;
+}>;
+
+
+export type IdeaViewerQuery = { isFollowing: boolean, me: { supportBudget: { limit: number | null, remaining: number | null, used: number } | null }, node:
+    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SupportIdeaMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type SupportIdeaMutation = { supportIdea: { id: string } };
+
+export type WithdrawSupportMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type WithdrawSupportMutation = { withdrawSupport: { id: string } };
+
+export type CommentOnIdeaMutationVariables = Exact<{
+  input: CommentOnIdeaInput;
+}>;
+
+
+export type CommentOnIdeaMutation = { commentOnIdea: { id: string } };
+
+export type AcceptCreditMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type AcceptCreditMutation = { acceptCredit: { id: string } };
+
+export type DeclineCreditMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type DeclineCreditMutation = { declineCredit: { id: string } };
+
+export type JoinCommunityMutationVariables = Exact<{
+  communityId: string;
+}>;
+
+
+export type JoinCommunityMutation = { joinCommunity: { role: Role } };
+
+export type AskSpaceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AskSpaceQuery = { node:
+    | { __typename: 'Space', id: string, name: string, kind: SpaceKind, responseCommitment: { hours: number, text: string } | null, community: { id: string, slug: string, name: string, locale: Locale } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AskViewerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AskViewerQuery = { node:
+    | { __typename: 'Space', community: { viewerRole: Role | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SimilarThreadsQueryVariables = Exact<{
+  spaceId: string;
+  text: string;
+}>;
+
+
+export type SimilarThreadsQuery = { similarThreads: Array<{ id: string, title: string }> };
+
+export type StartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type StartThreadMutation = { startThread: { id: string } };
+
+export type ProposeSpaceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposeSpaceQuery = { node:
+    | { __typename: 'Space', id: string, name: string, kind: SpaceKind, community: { id: string, slug: string, name: string, locale: Locale } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ProposeViewerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposeViewerQuery = { node:
+    | { __typename: 'Space', community: { viewerRole: Role | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SimilarIdeasQueryVariables = Exact<{
+  spaceId: string;
+  text: string;
+}>;
+
+
+export type SimilarIdeasQuery = { similarIdeas: Array<{ id: string, title: string }> };
+
+export type ProposeIdeaMutationVariables = Exact<{
+  input: ProposeIdeaInput;
+}>;
+
+
+export type ProposeIdeaMutation = { proposeIdea: { id: string } };
+
+export type FollowMutationVariables = Exact<{
+  targetId: string;
+}>;
+
+
+export type FollowMutation = { follow: boolean };
+
+export type UnfollowMutationVariables = Exact<{
+  targetId: string;
+}>;
+
+
+export type UnfollowMutation = { unfollow: boolean };
+
+export type GiveKudosMutationVariables = Exact<{
+  input: GiveKudosInput;
+}>;
+
+
+export type GiveKudosMutation = { giveKudos: { id: string } };
+
+export type WithdrawKudosMutationVariables = Exact<{
+  contentId: string;
+}>;
+
+
+export type WithdrawKudosMutation = { withdrawKudos: boolean };
+
+export type EditPostMutationVariables = Exact<{
+  input: EditPostInput;
+}>;
+
+
+export type EditPostMutation = { editPost:
+    | { __typename: 'Reply' }
+    | { __typename: 'Thread' }
+   };
+
+export type DeletePostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePostMutation = { deletePost: boolean };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  replyId: string;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string } };
+
+export type UnacceptAnswerMutationVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string } };
+
+export type PostReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type PostReplyMutation = { reply: { id: string } };
+
+export type ThreadReplyCountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadReplyCountQuery = { node:
+    | { __typename: 'Thread', replyCount: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadViewerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, node:
+    | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const IdeaViewerDocument = new TypedDocumentString(`
+    query IdeaViewer($id: ID!, $spaceId: ID!) {
+  isFollowing(targetId: $id)
+  me {
+    supportBudget(spaceId: $spaceId) {
+      limit
+      remaining
+      used
+    }
+  }
+  node(id: $id) {
+    ... on Idea {
+      __typename
+      id
+      status
+      viewerSupports
+      viewerCreditOffer
+      space {
+        community {
+          id
+          name
+          viewerRole
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaViewerQuery, IdeaViewerQueryVariables>;
+export const SupportIdeaDocument = new TypedDocumentString(`
+    mutation SupportIdea($ideaId: ID!) {
+  supportIdea(ideaId: $ideaId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportIdeaMutation, SupportIdeaMutationVariables>;
+export const WithdrawSupportDocument = new TypedDocumentString(`
+    mutation WithdrawSupport($ideaId: ID!) {
+  withdrawSupport(ideaId: $ideaId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawSupportMutation, WithdrawSupportMutationVariables>;
+export const CommentOnIdeaDocument = new TypedDocumentString(`
+    mutation CommentOnIdea($input: CommentOnIdeaInput!) {
+  commentOnIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnIdeaMutation, CommentOnIdeaMutationVariables>;
+export const AcceptCreditDocument = new TypedDocumentString(`
+    mutation AcceptCredit($ideaId: ID!) {
+  acceptCredit(ideaId: $ideaId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptCreditMutation, AcceptCreditMutationVariables>;
+export const DeclineCreditDocument = new TypedDocumentString(`
+    mutation DeclineCredit($ideaId: ID!) {
+  declineCredit(ideaId: $ideaId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineCreditMutation, DeclineCreditMutationVariables>;
+export const JoinCommunityDocument = new TypedDocumentString(`
+    mutation JoinCommunity($communityId: ID!) {
+  joinCommunity(communityId: $communityId) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
+export const AskSpaceDocument = new TypedDocumentString(`
+    query AskSpace($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      id
+      name
+      kind
+      responseCommitment {
+        hours
+        text
+      }
+      community {
+        id
+        slug
+        name
+        locale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskSpaceQuery, AskSpaceQueryVariables>;
+export const AskViewerDocument = new TypedDocumentString(`
+    query AskViewer($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      community {
+        viewerRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskViewerQuery, AskViewerQueryVariables>;
+export const SimilarThreadsDocument = new TypedDocumentString(`
+    query SimilarThreads($spaceId: ID!, $text: String!) {
+  similarThreads(spaceId: $spaceId, text: $text) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<SimilarThreadsQuery, SimilarThreadsQueryVariables>;
+export const StartThreadDocument = new TypedDocumentString(`
+    mutation StartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartThreadMutation, StartThreadMutationVariables>;
+export const ProposeSpaceDocument = new TypedDocumentString(`
+    query ProposeSpace($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      id
+      name
+      kind
+      community {
+        id
+        slug
+        name
+        locale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeSpaceQuery, ProposeSpaceQueryVariables>;
+export const ProposeViewerDocument = new TypedDocumentString(`
+    query ProposeViewer($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      community {
+        viewerRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeViewerQuery, ProposeViewerQueryVariables>;
+export const SimilarIdeasDocument = new TypedDocumentString(`
+    query SimilarIdeas($spaceId: ID!, $text: String!) {
+  similarIdeas(spaceId: $spaceId, text: $text) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<SimilarIdeasQuery, SimilarIdeasQueryVariables>;
+export const ProposeIdeaDocument = new TypedDocumentString(`
+    mutation ProposeIdea($input: ProposeIdeaInput!) {
+  proposeIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeIdeaMutation, ProposeIdeaMutationVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($targetId: ID!) {
+  follow(targetId: $targetId)
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($targetId: ID!) {
+  unfollow(targetId: $targetId)
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const GiveKudosDocument = new TypedDocumentString(`
+    mutation GiveKudos($input: GiveKudosInput!) {
+  giveKudos(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GiveKudosMutation, GiveKudosMutationVariables>;
+export const WithdrawKudosDocument = new TypedDocumentString(`
+    mutation WithdrawKudos($contentId: ID!) {
+  withdrawKudos(contentId: $contentId)
+}
+    `) as unknown as TypedDocumentString<WithdrawKudosMutation, WithdrawKudosMutationVariables>;
+export const EditPostDocument = new TypedDocumentString(`
+    mutation EditPost($input: EditPostInput!) {
+  editPost(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+export const DeletePostDocument = new TypedDocumentString(`
+    mutation DeletePost($id: ID!) {
+  deletePost(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($replyId: ID!) {
+  acceptAnswer(replyId: $replyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const UnacceptAnswerDocument = new TypedDocumentString(`
+    mutation UnacceptAnswer($threadId: ID!) {
+  unacceptAnswer(threadId: $threadId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
+export const PostReplyDocument = new TypedDocumentString(`
+    mutation PostReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostReplyMutation, PostReplyMutationVariables>;
+export const ThreadReplyCountDocument = new TypedDocumentString(`
+    query ThreadReplyCount($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      replyCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadReplyCountQuery, ThreadReplyCountQueryVariables>;
+export const ThreadViewerDocument = new TypedDocumentString(`
+    query ThreadViewer($id: ID!) {
+  me {
+    id
+  }
+  isFollowing(targetId: $id)
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      id
+      title
+      body
+      kind
+      state
+      deleted
+      viewerGaveKudos
+      author {
+        id
+      }
+      revisions {
+        title
+        body
+        editedAt
+      }
+      space {
+        id
+        community {
+          id
+          name
+          viewerRole
+        }
+      }
+      replies(first: 100) {
+        edges {
+          node {
+            id
+            viewerGaveKudos
+            author {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerQuery, ThreadViewerQueryVariables>;

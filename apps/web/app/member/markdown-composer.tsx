@@ -1,0 +1,77 @@
+import { useEffect, useId, useState } from 'react';
+import { useMemberT } from '../lib/i18n/member-i18n';
+import type { MemberKey } from '../lib/i18n/member-en';
+
+/**
+ * A Markdown text area with a preview tab. The value is controlled by the form that owns it, so an error never
+ * empties it. The preview renderer (marked + sanitize-html, the API's allow-list) is loaded on first use.
+ */
+export function MarkdownComposer(props: {
+  name: string;
+  label: MemberKey;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  rows?: number;
+}) {
+  const t = useMemberT();
+  const id = `field-${props.name}`;
+  const tabs = useId();
+  const [previewing, setPreviewing] = useState(false);
+  const [html, setHtml] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!previewing) return;
+    let current = true;
+    void import('./markdown-preview').then(({ renderPreview }) => {
+      if (current) setHtml(renderPreview(props.value));
+    });
+    return () => {
+      current = false;
+    };
+  }, [previewing, props.value]);
+
+  const described = [`${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className="composer">
+      <label htmlFor={id}>{t(props.label)}</label>
+      <p id={`${id}-hint`} className="meta">
+        {t('composer.hint')}
+      </p>
+      <div className="composer-tabs" role="group" aria-label={t('composer.mode')}>
+        <button type="button" aria-pressed={!previewing} aria-controls={`${tabs}-write`} onClick={() => setPreviewing(false)}>
+          {t('composer.write')}
+        </button>
+        <button type="button" aria-pressed={previewing} aria-controls={`${tabs}-preview`} onClick={() => setPreviewing(true)}>
+          {t('composer.preview')}
+        </button>
+      </div>
+      <div id={`${tabs}-write`} hidden={previewing}>
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows ?? 8}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={described}
+        />
+      </div>
+      <section id={`${tabs}-preview`} className="prose preview" aria-label={t('composer.previewLabel')} hidden={!previewing}>
+        {!previewing ? null : html === null ? (
+          <p className="muted">{t('composer.loading')}</p>
+        ) : html === '' ? (
+          <p className="muted">{t('composer.empty')}</p>
+        ) : (
+          // Sanitised above with the API's own allow-list.
+          <div dangerouslySetInnerHTML={{ __html: html }} />
+        )}
+      </section>
+      {props.error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

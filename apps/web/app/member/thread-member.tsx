@@ -1,0 +1,236 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useRevalidator } from 'react-router';
+import { graphql } from '../graphql-member';
+import { graphqlRequest } from '../lib/graphql-client';
+import { useI18n } from '../lib/i18n/i18n';
+import { useMemberT } from '../lib/i18n/member-i18n';
+import { JoinCommunityButton } from './join-community';
+import { MarkdownComposer } from './markdown-composer';
+import { describeMemberError, type MemberErrorMessage } from './member-errors';
+import { FormError, TextField } from './member-field';
+import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-viewer';
+import { useAction } from './use-action';
+import { FollowButton, KudosButton } from './shared-actions';
+
+const EditPost = /* @__PURE__ */ graphql(`
+  mutation EditPost($input: EditPostInput!) {
+    editPost(input: $input) {
+      __typename
+    }
+  }
+`);
+const DeletePost = /* @__PURE__ */ graphql(`
+  mutation DeletePost($id: ID!) {
+    deletePost(id: $id)
+  }
+`);
+const AcceptAnswer = /* @__PURE__ */ graphql(`
+  mutation AcceptAnswer($replyId: ID!) {
+    acceptAnswer(replyId: $replyId) {
+      id
+    }
+  }
+`);
+const UnacceptAnswer = /* @__PURE__ */ graphql(`
+  mutation UnacceptAnswer($threadId: ID!) {
+    unacceptAnswer(threadId: $threadId) {
+      id
+    }
+  }
+`);
+const PostReply = /* @__PURE__ */ graphql(`
+  mutation PostReply($input: ReplyInput!) {
+    reply(input: $input) {
+      id
+    }
+  }
+`);
+
+/** After a change: the public page's data again (server render) and the viewer's state. */
+function useRefresh(threadId: string) {
+  const revalidator = useRevalidator();
+  return () => Promise.all([revalidator.revalidate(), reloadThreadViewer(threadId)]);
+}
+
+/** The thread's own controls for a signed-in member: follow, kudos, and for its author edit (with revisions) and delete. */
+export default function ThreadActions({ threadId, spaceHref }: { threadId: string; spaceHref: string }) {
+  const t = useMemberT();
+  const { dateTime } = useI18n();
+  const viewer = useThreadViewer(threadId);
+  const refresh = useRefresh(threadId);
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const remove = useAction();
+  if (!viewer) return null;
+  const { thread } = viewer;
+  return (
+    <div className="member-actions">
+      <div className="action-row">
+        <FollowButton targetId={threadId} following={viewer.following} onDone={() => reloadThreadViewer(threadId)} label="thread" />
+        {!viewer.isAuthor && !thread.deleted ? <KudosButton contentId={threadId} given={thread.viewerGaveKudos} onDone={refresh} /> : null}
+        {viewer.isAuthor && !thread.deleted && !editing ? (
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('edit.button')}
+          </button>
+        ) : null}
+        {viewer.isAuthor && !thread.deleted ? (
+          confirming ? (
+            <>
+              <button type="button" className="danger" disabled={remove.pending} onClick={() => void remove.run(async () => {
+                await graphqlRequest(DeletePost, { id: threadId });
+                void navigate(spaceHref);
+              })}>
+                {t('delete.confirm')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setConfirming(true)}>
+              {t('delete.button')}
+            </button>
+          )
+        ) : null}
+      </div>
+      {remove.error ? (
+        <p className="form-error" role="alert">
+          {remove.error}
+        </p>
+      ) : null}
+      {editing ? <EditThreadForm threadId={threadId} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
+      {thread.revisions.length > 0 ? (
+        <details className="revisions">
+          <summary>{t('revisions.summary', { count: thread.revisions.length })}</summary>
+          <ol>
+            {thread.revisions.map((revision) => (
+              <li key={revision.editedAt}>
+                <p className="meta">
+                  <time dateTime={revision.editedAt}>{dateTime(revision.editedAt)}</time>
+                  {revision.title ? ` · ${revision.title}` : ''}
+                </p>
+                <pre className="revision-body">{revision.body}</pre>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+const EDIT_FIELDS = ['title', 'body'] as const;
+
+function EditThreadForm(props: { threadId: string; title: string; body: string; onClose: () => void; onSaved: () => Promise<unknown> }) {
+  const t = useMemberT();
+  const [title, setTitle] = useState(props.title);
+  const [body, setBody] = useState(props.body);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<MemberErrorMessage | null>(null);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    try {
+      await graphqlRequest(EditPost, { input: { id: props.threadId, title, body } });
+      await props.onSaved();
+      props.onClose();
+    } catch (caught) {
+      setError(describeMemberError(caught, EDIT_FIELDS, 'body'));
+    } finally {
+      setPending(false);
+    }
+  }
+  const errorFor = (field: string) => (error?.field === field ? t(error.key) : undefined);
+  return (
+    <form className="member-form panel" aria-label={t('edit.heading')} onSubmit={(event) => void submit(event)} noValidate>
+      <TextField name="title" label="ask.title" value={title} onChange={setTitle} error={errorFor('title')} required />
+      <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} />
+      <FormError text={error && !error.field ? t(error.key) : undefined} />
+      <button type="submit" disabled={pending}>
+        {pending ? t('pending') : t('edit.save')}
+      </button>
+      <button type="button" onClick={props.onClose}>
+        {t('cancel')}
+      </button>
+    </form>
+  );
+}
+
+/** A reply's controls: the asker accepts it as the answer (or takes that back); others give kudos. */
+export function ReplyActions({ threadId, replyId, accepted }: { threadId: string; replyId: string; accepted: boolean }) {
+  const t = useMemberT();
+  const viewer = useThreadViewer(threadId);
+  const refresh = useRefresh(threadId);
+  const accept = useAction();
+  useKnownReply(threadId, replyId, viewer);
+  if (!viewer) return null;
+  const reply = viewer.replies.get(replyId);
+  const canAccept = viewer.isAuthor && viewer.thread.kind === 'QUESTION' && reply && !reply.mine;
+  return (
+    <div className="action-row">
+      {canAccept ? (
+        <button
+          type="button"
+          disabled={accept.pending}
+          onClick={() => void accept.run(async () => {
+            await (accepted ? graphqlRequest(UnacceptAnswer, { threadId }) : graphqlRequest(AcceptAnswer, { replyId }));
+            await refresh();
+          })}
+        >
+          {accepted ? t('accept.undo') : t('accept.button')}
+        </button>
+      ) : null}
+      {reply && !reply.mine ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
+      {accept.error ? (
+        <p className="form-error" role="alert">
+          {accept.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The answer box under the replies; the draft stays when the API refuses it. */
+export function ReplyComposer({ threadId }: { threadId: string }) {
+  const t = useMemberT();
+  const viewer = useThreadViewer(threadId);
+  const refresh = useRefresh(threadId);
+  const [body, setBody] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<MemberErrorMessage | null>(null);
+  const [posted, setPosted] = useState(false);
+  if (!viewer || viewer.thread.deleted) return null;
+  const community = viewer.thread.space.community;
+  if (!community.viewerRole) return <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => void reloadThreadViewer(threadId)} />;
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    setPosted(false);
+    try {
+      await graphqlRequest(PostReply, { input: { threadId, body } });
+      setBody('');
+      setPosted(true);
+      await refresh();
+    } catch (caught) {
+      setError(describeMemberError(caught, ['body'], 'body'));
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <form className="member-form" aria-labelledby="reply-heading" onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id="reply-heading">{t('reply.heading')}</h2>
+      <MarkdownComposer name="body" label="reply.body" value={body} onChange={setBody} error={error?.field === 'body' ? t(error.key) : undefined} rows={5} />
+      <FormError text={error && !error.field ? t(error.key) : undefined} />
+      <button type="submit" disabled={pending}>
+        {pending ? t('pending') : t('reply.submit')}
+      </button>
+      <div aria-live="polite" className="live-region">
+        {posted ? <p className="badge ok">{t('reply.posted')}</p> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { graphql } from '../graphql-member';
+import type { ThreadViewerQuery } from '../graphql-member/graphql';
+import { graphqlRequest } from '../lib/graphql-client';
+import { nodeOf } from './node-of';
+
+/**
+ * What the signed-in member may do on a thread (their role, whether they follow it, gave kudos, wrote it…).
+ * The public page is rendered signed out; this is asked in the browser once the session is known, and shared
+ * by the thread's controls and each reply's through a small store.
+ */
+const ThreadViewer = /* @__PURE__ */ graphql(`
+  query ThreadViewer($id: ID!) {
+    me {
+      id
+    }
+    isFollowing(targetId: $id)
+    node(id: $id) {
+      ... on Thread {
+        __typename
+        id
+        title
+        body
+        kind
+        state
+        deleted
+        viewerGaveKudos
+        author {
+          id
+        }
+        revisions {
+          title
+          body
+          editedAt
+        }
+        space {
+          id
+          community {
+            id
+            name
+            viewerRole
+          }
+        }
+        replies(first: 100) {
+          edges {
+            node {
+              id
+              viewerGaveKudos
+              author {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Thread = Extract<NonNullable<ThreadViewerQuery['node']>, { __typename: 'Thread' }>;
+export interface ThreadViewerState {
+  meId: string;
+  following: boolean;
+  thread: Thread;
+  isAuthor: boolean;
+  replies: Map<string, { viewerGaveKudos: boolean; mine: boolean }>;
+}
+
+const states = new Map<string, ThreadViewerState | null>();
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+const inFlight = new Map<string, Promise<void>>();
+
+/** Asks again (one request at a time per thread: callers arriving meanwhile share it). */
+export function reloadThreadViewer(threadId: string): Promise<void> {
+  const running = inFlight.get(threadId);
+  if (running) return running;
+  const next = load(threadId).finally(() => inFlight.delete(threadId));
+  inFlight.set(threadId, next);
+  return next;
+}
+
+/** A reply shown since the state was read (e.g. after "show new replies"): the state is read again. */
+export function useKnownReply(threadId: string, replyId: string, state: ThreadViewerState | null): void {
+  const known = !state || state.replies.has(replyId);
+  useEffect(() => {
+    if (!known) void reloadThreadViewer(threadId).catch(() => undefined);
+  }, [known, threadId]);
+}
+
+async function load(threadId: string): Promise<void> {
+  const data = await graphqlRequest(ThreadViewer, { id: threadId });
+  const thread = nodeOf(data.node, 'Thread');
+  states.set(
+    threadId,
+    thread && {
+      meId: data.me.id,
+      following: data.isFollowing,
+      thread,
+      isAuthor: thread.author?.id === data.me.id,
+      replies: new Map(thread.replies.edges.map(({ node }) => [node.id, { viewerGaveKudos: node.viewerGaveKudos, mine: node.author?.id === data.me.id }])),
+    },
+  );
+  notify();
+}
+
+/** The viewer's state of a thread; loaded on first use, null until then (or when it is not visible). */
+export function useThreadViewer(threadId: string): ThreadViewerState | null {
+  const state = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => states.get(threadId) ?? null,
+    () => null,
+  );
+  useEffect(() => {
+    if (!states.has(threadId)) {
+      states.set(threadId, null);
+      void reloadThreadViewer(threadId).catch(() => states.delete(threadId));
+    }
+  }, [threadId]);
+  return state;
+}

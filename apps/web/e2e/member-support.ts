@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Shared by the member journeys' browser tests: members created through the API (fast, no screen to test
+ * twice), signed in through the real sign-in form, and the axe check.
+ */
+
+export const PASSWORD = 'a-long-enough-secret';
+export const STAFF = { email: 'marque_velo@demo.palabre.local', password: 'palabre-demo-2026' };
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A GraphQL request straight to the API (not the browser's origin), as a member when a token is given. */
+export async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLAnswer<T>> {
+  const response = await fetch(`${process.env.PALABRE_API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLAnswer<T>;
+}
+
+export async function apiData<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const answer = await api<T>(query, variables, token);
+  if (!answer.data || answer.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+export interface TestMember {
+  id: string;
+  handle: string;
+  email: string;
+  token: string;
+}
+
+/** Signs in through the API (TOKEN mode): the member's id and a bearer token. */
+export async function signInApi(email: string, password: string): Promise<{ id: string; handle: string; token: string }> {
+  const data = await apiData<{ signIn: { accessToken: string; member: { id: string; handle: string } } }>(
+    `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken member { id handle } } }`,
+    { input: { email, password } },
+  );
+  return { id: data.signIn.member.id, handle: data.signIn.member.handle, token: data.signIn.accessToken };
+}
+
+/**
+ * A new member: signUp, THEN signIn (what signUp answers is not relied on: it may become a plain Boolean, so the
+ * document asks for no field of it and retries with `__typename` while it still returns an object).
+ * With `verify`, the mailed verification link is opened through the API too.
+ */
+export async function createMember(prefix: string, options: { verify?: boolean } = {}): Promise<TestMember> {
+  const id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const handle = `${prefix}_${id}`.slice(0, 30);
+  const email = `${prefix}-${id}@example.com`;
+  const input = { input: { handle, email, password: PASSWORD } };
+  let answer = await api(`mutation ($input: SignUpInput!) { signUp(input: $input) }`, input);
+  if (answer.errors?.some((error) => /must have a selection/i.test(error.message))) {
+    answer = await api(`mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }`, input);
+  }
+  if (answer.errors?.length) throw new Error(`signUp failed: ${JSON.stringify(answer.errors)}`);
+  const session = await signInApi(email, PASSWORD);
+  if (options.verify) await verifyEmail(email);
+  return { ...session, email };
+}
+
+/** Opens the newest verification link mailed to `email` (the api writes mail to PALABRE_MAILBOX_DIR without SMTP). */
+export async function verifyEmail(email: string): Promise<void> {
+  const dir = process.env.PALABRE_MAILBOX_DIR!;
+  const find = () => {
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((file) => file.endsWith('.txt'));
+    } catch {
+      return undefined;
+    }
+    return files
+      .sort()
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .filter((text) => text.startsWith(`To: ${email}\n`))
+      .map((text) => /\/account\/verify-email\?token=([\w-]+)/.exec(text)?.[1])
+      .filter(Boolean)
+      .pop();
+  };
+  await expect.poll(find, { timeout: 20_000, message: `a verification mail to ${email}` }).toBeTruthy();
+  await apiData(`mutation ($token: String!) { verifyEmail(token: $token) }`, { token: find() });
+}
+
+/** Signs the browser in through the real form, then comes back to `next`. */
+export async function signInBrowser(page: Page, member: { email: string; handle: string }, next: string): Promise<void> {
+  await page.goto(`/account/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByText(member.handle)).toBeVisible();
+}
+
+/** The demo English community and its spaces (ids are opaque: read from the API). */
+export async function trailGear(): Promise<{ id: string; help: string; ideas: string }> {
+  const data = await apiData<{ community: { id: string; spaces: { id: string; slug: string }[] } }>(`{ community(slug: "trail-gear") { id spaces { id slug } } }`);
+  const space = (slug: string) => data.community.spaces.find((entry) => entry.slug === slug)!.id;
+  return { id: data.community.id, help: space('help'), ideas: space('ideas') };
+}
