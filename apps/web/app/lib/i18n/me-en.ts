@@ -28,6 +28,7 @@ export const meEn = {
   'me.notifications.following': 'You follow this',
   'me.notifications.concerned': 'About you',
   'me.notifications.deferred': 'Held for the digest of {{date}}',
+  'me.notifications.by': 'By {{handle}}',
   'me.notifications.open': 'Open',
   'me.notifications.more': 'Show more',
   'me.notifications.arrived': 'New notification: {{summary}}',

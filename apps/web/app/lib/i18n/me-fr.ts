@@ -30,6 +30,7 @@ export const meFr: Record<MeKey, string> = {
   'me.notifications.following': 'Vous suivez ceci',
   'me.notifications.concerned': 'Vous concerne',
   'me.notifications.deferred': 'Gardée pour le résumé du {{date}}',
+  'me.notifications.by': 'Par {{handle}}',
   'me.notifications.open': 'Ouvrir',
   'me.notifications.more': 'Voir plus',
   'me.notifications.arrived': 'Nouvelle notification : {{summary}}',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import rosetta from 'rosetta';
 import { useI18n } from './i18n';
 import { meEn, type MeKey } from './me-en';
@@ -10,5 +11,6 @@ export type MeTranslate = (key: MeKey, params?: Record<string, string | number>)
 /** The member screens' translator for the page's language (their own words, loaded with those screens only). */
 export function useMeT(): MeTranslate {
   const { locale } = useI18n();
-  return (key, params) => catalogues.t([key], params ?? {}, locale) || meEn[key];
+  // Stable per language, so screens may depend on it in hooks.
+  return useMemo<MeTranslate>(() => (key, params) => catalogues.t([key], params ?? {}, locale) || meEn[key], [locale]);
 }
