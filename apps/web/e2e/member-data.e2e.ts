@@ -12,7 +12,7 @@ test('my data: the inventory and the charter, an export requested then downloade
   await expect(page.getByRole('heading', { level: 2, name: 'What Palabre holds about you' })).toBeVisible();
   await expect(page.locator('.inventory > li').first()).toBeVisible();
   await page.getByText(/^The data charter \(version /).click();
-  await expect(page.getByRole('heading', { level: 3, name: 'Consents' })).toBeVisible();
+  await expect(page.locator('details').getByRole('heading', { level: 3, name: 'Consents' })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Request an export' }).click();
@@ -104,6 +104,7 @@ test('email and password screens: a wrong current password is said next to it; s
   await expectAccessible(page);
 
   await page.getByRole('navigation', { name: 'Your space' }).getByRole('link', { name: 'Password' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
   await page.getByLabel('Current password').fill(PASSWORD);
   await page.getByLabel('New password').fill('short');
   await page.getByRole('button', { name: 'Change the password' }).click();

@@ -211,19 +211,21 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type MyProfileQueryVariables = Exact<{
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { communities: { edges: Array<{ node: { id: string, name: string, viewerRole: Role | null } }> }, me: { id: string, handle: string, recognitionProfile: { showReciprocity: boolean, appearOnRecognitionBoard: boolean } | null } };
+
+export type MyCommunityProfileQueryVariables = Exact<{
+  communityId: string;
   month: string;
 }>;
 
 
-export type MyProfileQuery = { communities: { edges: Array<{ node: { id: string, name: string, viewerRole: Role | null, recognitionBoardEnabled: boolean, recognitionBoard: { month: string, entries: Array<{ acceptedAnswers: number, creditsAccepted: number, kudosReceived: number, member: { handle: string } }> } | null } }> }, me: { id: string, handle: string, recognitionProfile: { showReciprocity: boolean, appearOnRecognitionBoard: boolean } | null } };
-
-export type MyCommunityProfileQueryVariables = Exact<{
-  communityId: string;
-}>;
-
-
-export type MyCommunityProfileQuery = { me: { id: string, reputation: number, reciprocity: { answersGiven: number, answersReceived: number, kudosGiven: number, kudosReceived: number, membersHelped: number, helpedBy: number, since: string | null } | null, badges: Array<{ kind: BadgeKind, name: string, description: string, awardedAt: string }> } };
+export type MyCommunityProfileQuery = { node:
+    | { id: string, recognitionBoardEnabled: boolean, recognitionBoard: { month: string, entries: Array<{ acceptedAnswers: number, creditsAccepted: number, kudosReceived: number, member: { handle: string } }> } | null }
+    | Record<PropertyKey, never>
+   | null, me: { id: string, reputation: number, reciprocity: { answersGiven: number, answersReceived: number, kudosGiven: number, kudosReceived: number, membersHelped: number, helpedBy: number, since: string | null } | null, badges: Array<{ kind: BadgeKind, name: string, description: string, awardedAt: string }> } };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -472,25 +474,13 @@ export const ChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MyProfileDocument = new TypedDocumentString(`
-    query MyProfile($month: String!) {
+    query MyProfile {
   communities(first: 100) {
     edges {
       node {
         id
         name
         viewerRole
-        recognitionBoardEnabled
-        recognitionBoard(month: $month) {
-          month
-          entries {
-            acceptedAnswers
-            creditsAccepted
-            kudosReceived
-            member {
-              handle
-            }
-          }
-        }
       }
     }
   }
@@ -505,7 +495,24 @@ export const MyProfileDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
 export const MyCommunityProfileDocument = new TypedDocumentString(`
-    query MyCommunityProfile($communityId: ID!) {
+    query MyCommunityProfile($communityId: ID!, $month: String!) {
+  node(id: $communityId) {
+    ... on Community {
+      id
+      recognitionBoardEnabled
+      recognitionBoard(month: $month) {
+        month
+        entries {
+          acceptedAnswers
+          creditsAccepted
+          kudosReceived
+          member {
+            handle
+          }
+        }
+      }
+    }
+  }
   me {
     id
     reputation(communityId: $communityId)

@@ -9,25 +9,13 @@ import { MeForm } from './me-form';
 import { MeScreen, meMeta, useMeData } from './me-screen';
 
 const MyProfile = /* @__PURE__ */ graphql(`
-  query MyProfile($month: String!) {
+  query MyProfile {
     communities(first: 100) {
       edges {
         node {
           id
           name
           viewerRole
-          recognitionBoardEnabled
-          recognitionBoard(month: $month) {
-            month
-            entries {
-              acceptedAnswers
-              creditsAccepted
-              kudosReceived
-              member {
-                handle
-              }
-            }
-          }
         }
       }
     }
@@ -43,7 +31,24 @@ const MyProfile = /* @__PURE__ */ graphql(`
 `);
 
 const MyCommunityProfile = /* @__PURE__ */ graphql(`
-  query MyCommunityProfile($communityId: ID!) {
+  query MyCommunityProfile($communityId: ID!, $month: String!) {
+    node(id: $communityId) {
+      ... on Community {
+        id
+        recognitionBoardEnabled
+        recognitionBoard(month: $month) {
+          month
+          entries {
+            acceptedAnswers
+            creditsAccepted
+            kudosReceived
+            member {
+              handle
+            }
+          }
+        }
+      }
+    }
     me {
       id
       reputation(communityId: $communityId)
@@ -93,7 +98,7 @@ export const meta = meMeta;
 /** Journey 9: what I gave and received in each community, my badges, the opt-in board and who may see what. */
 export default function ProfilePage() {
   const t = useMeT();
-  const load = useCallback(() => graphqlRequest(MyProfile, { month: thisMonth() }), []);
+  const load = useCallback(() => graphqlRequest(MyProfile, {}), []);
   const { data, setData, notice, setNotice } = useMeData(load);
 
   return (
@@ -109,20 +114,6 @@ export default function ProfilePage() {
               <section key={community.id} aria-labelledby={`profile-${community.id}`} className="panel">
                 <h2 id={`profile-${community.id}`}>{community.name}</h2>
                 <CommunityProfile communityId={community.id} />
-                <h3>{t('me.profile.board', { month: community.recognitionBoard?.month ?? thisMonth() })}</h3>
-                {!community.recognitionBoardEnabled || !community.recognitionBoard ? (
-                  <p className="meta">{t('me.profile.boardOff')}</p>
-                ) : community.recognitionBoard.entries.length === 0 ? (
-                  <p className="meta">{t('me.profile.boardEmpty')}</p>
-                ) : (
-                  <ol>
-                    {community.recognitionBoard.entries.map((entry) => (
-                      <li key={entry.member.handle}>
-                        <strong>{entry.member.handle}</strong> · {t('me.profile.boardEntry', { answers: entry.acceptedAnswers, kudos: entry.kudosReceived, credits: entry.creditsAccepted })}
-                      </li>
-                    ))}
-                  </ol>
-                )}
               </section>
             ))}
             {profile && (
@@ -162,14 +153,15 @@ export default function ProfilePage() {
 function CommunityProfile({ communityId }: { communityId: string }) {
   const t = useMeT();
   const { date, number } = useI18n();
-  const [me, setMe] = useState<MyCommunityProfileQuery['me'] | null>(null);
+  const [data, setData] = useState<MyCommunityProfileQuery | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    void graphqlRequest(MyCommunityProfile, { communityId }).then(
-      (data) => setMe(data.me),
-      () => undefined,
-    );
+    void graphqlRequest(MyCommunityProfile, { communityId, month: thisMonth() }).then(setData, () => setFailed(true));
   }, [communityId]);
-  if (!me) return <p>{t('me.loading')}</p>;
+  if (failed) return <p className="form-error">{t('me.error.generic')}</p>;
+  if (!data) return <p>{t('me.loading')}</p>;
+  const { me } = data;
+  const community = data.node && 'recognitionBoard' in data.node ? data.node : null;
   const reciprocity = me.reciprocity;
   return (
     <>
@@ -201,6 +193,20 @@ function CommunityProfile({ communityId }: { communityId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      <h3>{t('me.profile.board', { month: community?.recognitionBoard?.month ?? thisMonth() })}</h3>
+      {!community?.recognitionBoardEnabled || !community.recognitionBoard ? (
+        <p className="meta">{t('me.profile.boardOff')}</p>
+      ) : community.recognitionBoard.entries.length === 0 ? (
+        <p className="meta">{t('me.profile.boardEmpty')}</p>
+      ) : (
+        <ol>
+          {community.recognitionBoard.entries.map((entry) => (
+            <li key={entry.member.handle}>
+              <strong>{entry.member.handle}</strong> · {t('me.profile.boardEntry', { answers: entry.acceptedAnswers, kudos: entry.kudosReceived, credits: entry.creditsAccepted })}
+            </li>
+          ))}
+        </ol>
       )}
     </>
   );
