@@ -100,6 +100,11 @@ test('notification settings are saved and come back after a reload; a wrong valu
   const html = await (await page.request.get('/c/trail-gear')).text();
   expect(html).toContain('<html lang="fr"');
   await expectAccessible(page);
+  // Errors speak the member's language too, next to their field.
+  await page.getByLabel('Budget de contacts par semaine').fill('beaucoup');
+  await page.locator('#notification-preferences').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Indiquez un nombre entier de 0 à 1000, ou laissez vide.');
+  await expect(page.getByLabel('Budget de contacts par semaine')).toHaveValue('beaucoup');
 });
 
 test('consents: each scope explained, granted then withdrawn, every change in the history', async ({ page }) => {
