@@ -24,16 +24,20 @@ const ACCOUNT_DOCUMENTS = ['app/routes/account/*.tsx', 'app/lib/session-bootstra
 // The member's screens and controls (asking, answering, proposing, supporting…): loaded only once signed in.
 const MEMBER_DOCUMENTS = ['app/member/**/*.ts', 'app/member/**/*.tsx', '!app/member/**/*.spec.ts'];
 
+// The member's own screens (/me/*, lazy) and the header's unread badge: their own output as well.
+const ME_DOCUMENTS = ['app/me/**/*.tsx', 'app/me/**/*.ts'];
+
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
   ignoreNoDocuments: false,
   generates: {
     'app/graphql/': {
       ...output,
-      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`)],
+      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-me/**', ...ME_DOCUMENTS.map((glob) => `!${glob}`)],
     },
     'app/graphql-account/': { ...output, documents: ACCOUNT_DOCUMENTS },
     'app/graphql-member/': { ...output, documents: MEMBER_DOCUMENTS },
+    'app/graphql-me/': { ...output, documents: [...ME_DOCUMENTS, '!app/me/**/*.spec.ts'] },
   },
 };
 

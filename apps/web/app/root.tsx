@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useLocation, useRouteError, useRouteLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { formatters, I18nContext, resolveLocale, type AppLocale } from './lib/i18n/i18n';
+import { formatters, I18nContext, localeFromCookie, resolveLocale, type AppLocale } from './lib/i18n/i18n';
 import type { MessageKey } from './lib/i18n/en';
 import { useNonce } from './lib/nonce';
 import { AccountNav } from './components/account-nav';
@@ -12,12 +12,16 @@ export const links = () => [
 ];
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return { locale: resolveLocale({ acceptLanguage: request.headers.get('accept-language') }) };
+  // The member's chosen language (cookie palabre_locale, set from /me/settings) wins everywhere.
+  const preference = localeFromCookie(request.headers.get('cookie'));
+  return { locale: resolveLocale({ preference, acceptLanguage: request.headers.get('accept-language') }), preference };
 }
 
-/** The page's language: the deepest route that knows it (a community's locale) wins over Accept-Language. */
+/** The page's language: the member's choice, else the deepest route that knows it (a community's locale), else Accept-Language. */
 function usePageLocale(): AppLocale {
   const matches = useMatches();
+  const preference = (matches[0]?.loaderData as { preference?: AppLocale | null } | undefined)?.preference;
+  if (preference) return preference;
   for (let index = matches.length - 1; index >= 0; index -= 1) {
     const data = matches[index].loaderData as { locale?: AppLocale } | undefined;
     if (data?.locale) return data.locale;

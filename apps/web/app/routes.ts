@@ -23,6 +23,14 @@ export default [
   route('account/forgot-password', 'routes/account/forgot-password.tsx'),
   route('account/reset-password', 'routes/account/reset-password.tsx'),
   route('account/sessions', 'routes/account/sessions.tsx'),
+  // The member's own screens (journeys 6–9): rendered in the browser after the session bootstrap, lazy chunks.
+  route('me/notifications', 'me/notifications.tsx'),
+  route('me/settings', 'me/settings.tsx'),
+  route('me/consents', 'me/consents.tsx'),
+  route('me/data', 'me/data.tsx'),
+  route('me/profile', 'me/profile.tsx'),
+  route('me/email', 'me/email.tsx'),
+  route('me/password', 'me/password.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

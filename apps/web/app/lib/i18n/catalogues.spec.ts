@@ -4,6 +4,9 @@ import { en } from './en';
 import { fr } from './fr';
 import { memberEn } from './member-en';
 import { memberFr } from './member-fr';
+// Member screens (/me/*).
+import { meEn } from './me-en';
+import { meFr } from './me-fr';
 import { formatters, resolveLocale } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
@@ -13,6 +16,7 @@ describe.each([
   ['main', en as Record<string, string>, fr as Record<string, string>],
   ['account', accountEn as Record<string, string>, accountFr as Record<string, string>],
   ['member', memberEn as Record<string, string>, memberFr as Record<string, string>],
+  ['member screens', meEn as Record<string, string>, meFr as Record<string, string>],
 ])('FR/EN %s catalogues', (_name, english, french) => {
   it('have exactly the same keys in both languages', () => {
     const englishKeys = Object.keys(english).sort();

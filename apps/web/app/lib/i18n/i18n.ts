@@ -17,6 +17,15 @@ export function translator(locale: AppLocale): Translate {
   return (key, params) => catalogues.t([key], params ?? {}, locale) || en[key];
 }
 
+/** The cookie that carries the member's chosen language, so the server renders their language (set by /me/settings). */
+export const LOCALE_COOKIE = 'palabre_locale';
+
+/** The member's chosen language from the request's cookies, or null when they never chose here. */
+export function localeFromCookie(cookieHeader: string | null | undefined): AppLocale | null {
+  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(en|fr)(?:;|$)`).exec(cookieHeader ?? '');
+  return match ? (match[1] as AppLocale) : null;
+}
+
 /**
  * The member's preference first (once sign-in lands), else the community's locale, else the best
  * match of Accept-Language, else English.
