@@ -56,14 +56,15 @@ export class MediaRepository {
     return queryRows<MediaImageRow>(db, `SELECT ${COLUMNS} FROM media_images WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [ids]);
   }
 
-  /** Of `ids`, the author's own live images that are still pending or already belong to `post`. */
+  /** Of `ids`, the author's own live images that are still pending or already belong to `post` (locked: one post takes a pending image). */
   findUsable(db: Db, ownerId: string, ids: readonly string[], post: { kind: ContentKind; id: string } | null): Promise<MediaImageRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return queryRows<MediaImageRow>(
       db,
       `SELECT ${COLUMNS} FROM media_images
         WHERE id = ANY($1::uuid[]) AND owner_id = $2 AND deleted_at IS NULL
-          AND (post_id IS NULL OR (post_kind = $3 AND post_id = $4::uuid))`,
+          AND (post_id IS NULL OR (post_kind = $3 AND post_id = $4::uuid))
+        FOR UPDATE`,
       [ids, ownerId, post?.kind ?? null, post?.id ?? null],
     );
   }
@@ -79,6 +80,10 @@ export class MediaRepository {
       `UPDATE media_images SET post_kind = $1, post_id = $2, community_id = $3, attached_at = $5 WHERE id = ANY($4::uuid[]) AND post_id IS NULL AND deleted_at IS NULL`,
       [post.kind, post.id, post.communityId, ids, now],
     );
+  }
+
+  async tombstonePost(tx: Db, post: { kind: ContentKind; id: string }, now: Date): Promise<void> {
+    await tx.query(`UPDATE media_images SET deleted_at = $3 WHERE post_kind = $1 AND post_id = $2 AND deleted_at IS NULL`, [post.kind, post.id, now]);
   }
 
   async viewerStanding(db: Db, communityId: string, viewerId: string | null): Promise<ViewerStanding | null> {

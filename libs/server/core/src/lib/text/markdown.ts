@@ -72,7 +72,7 @@ export function referencedImageIds(source: string): string[] {
 const ALT_ONLY_IMAGE = /<img alt="([^"]*)" \/>/g;
 
 function imageTransform(images: ReadonlyMap<string, StoredImage>): sanitizeHtml.Transformer {
-  return (_tagName, attribs) => {
+  return (_tagName, attribs): sanitizeHtml.Tag => {
     const id = STORED_IMAGE_SRC.exec(attribs.src ?? '')?.[1]?.toLowerCase();
     const image = id ? images.get(id) : undefined;
     const alt = (attribs.alt ?? '').trim();
