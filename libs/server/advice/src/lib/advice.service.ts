@@ -127,7 +127,7 @@ export class AdviceService {
         await this.repo.insertRevision(tx, { postKind: 'THREAD', postId: thread.id, title: thread.title, body: thread.body, editedAt: thread.updated_at });
         const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'THREAD', id: thread.id });
         await this.repo.updateThreadContent(tx, thread.id, { title: title ?? thread.title, body, bodyHtml: rendered.html, now });
-        await this.images.attach(tx, { kind: 'THREAD', id: thread.id, communityId: thread.community_id }, rendered.imageIds);
+        await this.images.reattach(tx, { kind: 'THREAD', id: thread.id, communityId: thread.community_id }, rendered.imageIds, thread.body);
       } else {
         const reply = await this.repo.lockReply(tx, post.localId);
         if (!reply || reply.deleted_at) throw notFound('This post');
@@ -135,7 +135,7 @@ export class AdviceService {
         await this.repo.insertRevision(tx, { postKind: 'REPLY', postId: reply.id, title: null, body: reply.body, editedAt: reply.updated_at });
         const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'REPLY', id: reply.id });
         await this.repo.updateReplyContent(tx, reply.id, { body, bodyHtml: rendered.html, now });
-        await this.images.attach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds);
+        await this.images.reattach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds, reply.body);
       }
       await this.recordPostEvent(tx, 'post.edited', thread, post, ctx.actor!.memberId);
     });
@@ -169,7 +169,7 @@ export class AdviceService {
         if (placeholder) await this.repo.markReplyDeleted(tx, reply.id, now);
         else await this.repo.deleteReply(tx, reply);
       }
-      await this.images.deleteWithPost(tx, { kind: post.typeName === THREAD_TYPE ? 'THREAD' : 'REPLY', id: post.localId });
+      await this.images.deleteWithPost(tx, { kind: post.typeName === THREAD_TYPE ? 'THREAD' : 'REPLY', id: post.localId }, current.body);
       await this.recordPostEvent(tx, 'post.deleted', thread, post, ctx.actor!.memberId, placeholder);
     });
     ctx.loaders.clearAll();

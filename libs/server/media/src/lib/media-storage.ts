@@ -76,7 +76,15 @@ export class S3Storage extends MediaStorage {
   constructor(private readonly options: S3StorageOptions) {
     super();
     const credentials = options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined;
-    this.client = new S3Client({ region: options.region, endpoint: options.endpoint, forcePathStyle: options.forcePathStyle, credentials });
+    // Checksums only where S3 requires them: several S3-compatible stores refuse the newer default ones.
+    this.client = new S3Client({
+      region: options.region,
+      endpoint: options.endpoint,
+      forcePathStyle: options.forcePathStyle,
+      credentials,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
   }
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {

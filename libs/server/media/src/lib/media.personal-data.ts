@@ -27,7 +27,7 @@ export class MediaPersonalData implements PersonalDataProvider {
         charterClause: 'contributions',
         retentionDays: null,
         visibleTo: `whoever can see the post it belongs to; you only before you post it (deleted after ${config.MEDIA_PENDING_RETENTION_HOURS} hours if you never do)`,
-        columns: ['media_images.owner_id'],
+        columns: ['media_images.owner_id', 'media_images.variants'],
       },
     ];
   }

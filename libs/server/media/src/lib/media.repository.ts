@@ -69,21 +69,17 @@ export class MediaRepository {
     );
   }
 
-  /** Gives `ids` (pending ones) to the post; the post's other images, no longer referenced, are tombstoned. */
+  /** Gives `ids` (pending ones) to the post. */
   async attach(tx: Db, post: PostLink, ids: readonly string[], now: Date): Promise<void> {
-    await tx.query(
-      `UPDATE media_images SET deleted_at = $4 WHERE post_kind = $1 AND post_id = $2 AND deleted_at IS NULL AND NOT (id = ANY($3::uuid[]))`,
-      [post.kind, post.id, ids, now],
-    );
-    if (ids.length === 0) return;
     await tx.query(
       `UPDATE media_images SET post_kind = $1, post_id = $2, community_id = $3, attached_at = $5 WHERE id = ANY($4::uuid[]) AND post_id IS NULL AND deleted_at IS NULL`,
       [post.kind, post.id, post.communityId, ids, now],
     );
   }
 
-  async tombstonePost(tx: Db, post: { kind: ContentKind; id: string }, now: Date): Promise<void> {
-    await tx.query(`UPDATE media_images SET deleted_at = $3 WHERE post_kind = $1 AND post_id = $2 AND deleted_at IS NULL`, [post.kind, post.id, now]);
+  /** Tombstones the post's images, except `keep`. */
+  async tombstonePost(tx: Db, post: { kind: ContentKind; id: string }, now: Date, keep: readonly string[] = []): Promise<void> {
+    await tx.query(`UPDATE media_images SET deleted_at = $3 WHERE post_kind = $1 AND post_id = $2 AND deleted_at IS NULL AND NOT (id = ANY($4::uuid[]))`, [post.kind, post.id, now, keep]);
   }
 
   async viewerStanding(db: Db, communityId: string, viewerId: string | null): Promise<ViewerStanding | null> {

@@ -26,13 +26,22 @@ export class PostImages {
     return { html: renderMarkdown(body, { images }), imageIds: [...images.keys()] };
   }
 
-  /** In the post's transaction: the shown images belong to it; those an edit removed are deleted. */
-  attach(tx: Db, post: PostLink, imageIds: readonly string[]): Promise<void> {
-    return this.repo.attach(tx, post, imageIds, this.clock.now());
+  /** In the new post's transaction: the images it shows belong to it (no statement when there are none). */
+  async attach(tx: Db, post: PostLink, imageIds: readonly string[]): Promise<void> {
+    if (imageIds.length > 0) await this.repo.attach(tx, post, imageIds, this.clock.now());
   }
 
-  /** The post is deleted by its author: so are its images. */
-  deleteWithPost(tx: Db, post: { kind: ContentKind; id: string }): Promise<void> {
-    return this.repo.tombstonePost(tx, post, this.clock.now());
+  /**
+   * In an edit's transaction: the images it shows belong to the post; those the edit removed are deleted.
+   * A post whose previous body referenced no image costs no statement.
+   */
+  async reattach(tx: Db, post: PostLink, imageIds: readonly string[], previousBody: string): Promise<void> {
+    if (referencedImageIds(previousBody).length > 0) await this.repo.tombstonePost(tx, post, this.clock.now(), imageIds);
+    await this.attach(tx, post, imageIds);
+  }
+
+  /** The post is deleted by its author: so are its images (no statement when its body showed none). */
+  async deleteWithPost(tx: Db, post: { kind: ContentKind; id: string }, body: string): Promise<void> {
+    if (referencedImageIds(body).length > 0) await this.repo.tombstonePost(tx, post, this.clock.now());
   }
 }
