@@ -9,6 +9,7 @@ import { PrivacyModule } from '@palabre/privacy';
 import { ModerationModule } from '@palabre/moderation';
 import { NotificationsModule } from '@palabre/notifications';
 import { InsightsModule } from '@palabre/insights';
+import { MediaModule } from '@palabre/media';
 import { migrations } from './migrations';
 
 export interface ApiOptions {
@@ -24,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock, logDestination: options.logDestination }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, InsightsModule],
+      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock, logDestination: options.logDestination }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, InsightsModule, MediaModule],
     };
   }
 }

@@ -10,13 +10,14 @@ export const streamTimeout = 5_000;
 /**
  * A strict policy: scripts only from this origin or carrying this response's nonce (React Router's
  * hydration data), no inline styles, no plugins, no framing. Sockets and GraphQL go to the same origin.
+ * Images: this origin (members' photos under /media), data: URLs, and blob: for a photo's preview before upload.
  */
 function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self' data: blob:",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",

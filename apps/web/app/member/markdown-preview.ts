@@ -1,4 +1,4 @@
-import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL } from '@palabre/contracts';
+import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL, MARKDOWN_URL_ATTRIBUTES } from '@palabre/contracts';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -13,7 +13,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...MARKDOWN_ALLOWED_TAGS],
   allowedAttributes: Object.fromEntries(Object.entries(MARKDOWN_ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
   allowedSchemes: [...MARKDOWN_ALLOWED_SCHEMES],
-  allowedSchemesAppliedToAttributes: ['href'],
+  allowedSchemesAppliedToAttributes: [...MARKDOWN_URL_ATTRIBUTES],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: MARKDOWN_LINK_REL }) },

@@ -54,7 +54,19 @@ export enum PrivacyErrorCode {
   ExportUnavailable = 'EXPORT_UNAVAILABLE',
 }
 
-export type DomainErrorCode = CommunitiesErrorCode | AdviceErrorCode | IdeasErrorCode | RecognitionErrorCode | ModerationErrorCode | NotificationsErrorCode | PrivacyErrorCode;
+/** media: image uploads (HTTP `POST /uploads`; the code is in the JSON body's `code`). */
+export enum MediaErrorCode {
+  /** Not a JPEG, PNG, WebP, AVIF or GIF image, whatever its name says (HTTP 415). */
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  /** Over MEDIA_MAX_BYTES (HTTP 413). */
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** More pixels than MEDIA_MAX_PIXELS: refused before decoding (HTTP 413). */
+  ImageTooLarge = 'IMAGE_TOO_LARGE',
+  /** A known format that does not decode (truncated, corrupt) (HTTP 422). */
+  InvalidImage = 'INVALID_IMAGE',
+}
+
+export type DomainErrorCode = CommunitiesErrorCode | AdviceErrorCode | IdeasErrorCode | RecognitionErrorCode | ModerationErrorCode | NotificationsErrorCode | PrivacyErrorCode | MediaErrorCode;
 export type AnyErrorCode = ErrorCode | DomainErrorCode;
 
 /** Every code, once, generic codes first. */
@@ -68,5 +80,6 @@ export const ALL_ERROR_CODES: readonly AnyErrorCode[] = [
     ...Object.values(ModerationErrorCode),
     ...Object.values(NotificationsErrorCode),
     ...Object.values(PrivacyErrorCode),
+    ...Object.values(MediaErrorCode),
   ]),
 ];

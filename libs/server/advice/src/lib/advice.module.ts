@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ContentProvider, ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry, tableContentProvider } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
+import { MediaModule } from '@palabre/media';
 import { AdviceRepository } from './advice.repository';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy } from './advice.policy';
@@ -15,7 +16,7 @@ import { ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } 
 import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
 
 @Module({
-  imports: [CommunitiesModule],
+  imports: [CommunitiesModule, MediaModule],
   providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
   exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
+import { PostImages } from '@palabre/media';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
 import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues } from './advice.repository';
 import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types';
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
-import { renderMarkdown } from './markdown-renderer';
 
 
 export function searchConfigFor(locale: string): string {
@@ -38,6 +38,7 @@ export class AdviceService {
     private readonly clock: Clock,
     private readonly writeGate: WriteGate,
     private readonly authors: AuthorsLoader,
+    private readonly images: PostImages,
   ) {}
 
   async startThread(ctx: RequestContext, spaceId: string, values: StartThreadValues): Promise<ThreadRow> {
@@ -48,6 +49,7 @@ export class AdviceService {
       await this.writeGate.assertCanPost(tx, { communityId: community.id, memberId: authorId, kind: 'THREAD', body: `${values.title}\n${values.body}` });
       const now = this.clock.now();
       const expected = values.kind === ThreadKind.QUESTION ? await this.expectedFirstResponse(tx, space.id, now) : null;
+      const rendered = await this.images.render(tx, authorId, values.body, null);
       const thread = await this.repo.insertThread(tx, {
         spaceId: space.id,
         communityId: community.id,
@@ -55,12 +57,13 @@ export class AdviceService {
         kind: values.kind,
         title: values.title,
         body: values.body,
-        bodyHtml: renderMarkdown(values.body),
+        bodyHtml: rendered.html,
         tags: values.tags,
         searchConfig: searchConfigFor(community.locale),
         expectedFirstResponseAt: expected,
         now,
       });
+      await this.images.attach(tx, { kind: 'THREAD', id: thread.id, communityId: community.id }, rendered.imageIds);
       await this.events.record(tx, {
         type: 'thread.created',
         rooms: [roomName('community', community.id), roomName('space', space.id)],
@@ -92,7 +95,9 @@ export class AdviceService {
       // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
       await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body });
       const now = this.clock.now();
-      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
+      const rendered = await this.images.render(tx, authorId, body, null);
+      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
+      await this.images.attach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds);
       await this.events.record(tx, {
         type: 'reply.created',
         rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
@@ -120,13 +125,17 @@ export class AdviceService {
         if (thread.deleted_at) throw notFound('This post');
         if ((title ?? thread.title) === thread.title && body === thread.body) return;
         await this.repo.insertRevision(tx, { postKind: 'THREAD', postId: thread.id, title: thread.title, body: thread.body, editedAt: thread.updated_at });
-        await this.repo.updateThreadContent(tx, thread.id, { title: title ?? thread.title, body, bodyHtml: renderMarkdown(body), now });
+        const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'THREAD', id: thread.id });
+        await this.repo.updateThreadContent(tx, thread.id, { title: title ?? thread.title, body, bodyHtml: rendered.html, now });
+        await this.images.reattach(tx, { kind: 'THREAD', id: thread.id, communityId: thread.community_id }, rendered.imageIds, thread.body);
       } else {
         const reply = await this.repo.lockReply(tx, post.localId);
         if (!reply || reply.deleted_at) throw notFound('This post');
         if (body === reply.body) return;
         await this.repo.insertRevision(tx, { postKind: 'REPLY', postId: reply.id, title: null, body: reply.body, editedAt: reply.updated_at });
-        await this.repo.updateReplyContent(tx, reply.id, { body, bodyHtml: renderMarkdown(body), now });
+        const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'REPLY', id: reply.id });
+        await this.repo.updateReplyContent(tx, reply.id, { body, bodyHtml: rendered.html, now });
+        await this.images.reattach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds, reply.body);
       }
       await this.recordPostEvent(tx, 'post.edited', thread, post, ctx.actor!.memberId);
     });
@@ -160,6 +169,7 @@ export class AdviceService {
         if (placeholder) await this.repo.markReplyDeleted(tx, reply.id, now);
         else await this.repo.deleteReply(tx, reply);
       }
+      await this.images.deleteWithPost(tx, { kind: post.typeName === THREAD_TYPE ? 'THREAD' : 'REPLY', id: post.localId }, current.body);
       await this.recordPostEvent(tx, 'post.deleted', thread, post, ctx.actor!.memberId, placeholder);
     });
     ctx.loaders.clearAll();

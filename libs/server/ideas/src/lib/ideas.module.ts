@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ContentRegistry, NodeRegistry, PersonalDataRegistry, RoomAccessRegistry } from '@palabre/core';
 import { CommunitiesModule } from '@palabre/communities';
+import { MediaModule } from '@palabre/media';
 import { IdeasRepository } from './ideas.repository';
 import { SupportsRepository } from './supports.repository';
 import { IdeaPoliciesRepository } from './idea-policies.repository';
@@ -27,7 +28,7 @@ import { IdeasPersonalDataRepository } from './ideas-personal-data.repository';
 import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaType } from './ideas.types';
 
 @Module({
-  imports: [CommunitiesModule],
+  imports: [CommunitiesModule, MediaModule],
   providers: [
     IdeasRepository,
     SupportsRepository,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdeasErrorCode, roomName } from '@palabre/contracts';
 import { AuthorsLoader, CommunitiesPolicy } from '@palabre/communities';
+import { PostImages } from '@palabre/media';
 import {
   AppError,
   badInput,
@@ -60,6 +61,7 @@ export class IdeasService {
     private readonly clock: Clock,
     private readonly authors: AuthorsLoader,
     private readonly communities: CommunitiesPolicy,
+    private readonly images: PostImages,
   ) {}
 
   async proposeIdea(ctx: RequestContext, values: ProposeIdeaValues, resubmittedFrom: IdeaRow | null = null): Promise<IdeaRow> {
@@ -71,7 +73,6 @@ export class IdeasService {
       if (!campaign || campaign.space_id !== space.id) throw notFound('This campaign');
       if (now >= campaign.submissions_close_at) throw campaignClosed('submissions', campaign.submissions_close_at);
     }
-    const bodyHtml = renderMarkdown(values.body);
     const idea = await this.db.run(async (tx) => {
       if (resubmittedFrom) {
         // Serialises resubmissions of one idea; the unique index backs this up.
@@ -79,7 +80,9 @@ export class IdeasService {
         if (await this.repo.wasResubmitted(tx, resubmittedFrom.id)) throw conflict('This idea was already resubmitted');
       }
       await this.writeGate.assertCanPost(tx, { communityId: space.community_id, memberId, kind: 'IDEA', body: `${values.title}\n${values.body}` });
-      const created = await this.repo.insertIdea(tx, { ...values, communityId: space.community_id, authorId: memberId, bodyHtml, resubmittedFromId: resubmittedFrom?.id ?? null, now });
+      const rendered = await this.images.render(tx, memberId, values.body, null);
+      const created = await this.repo.insertIdea(tx, { ...values, communityId: space.community_id, authorId: memberId, bodyHtml: rendered.html, resubmittedFromId: resubmittedFrom?.id ?? null, now });
+      await this.images.attach(tx, { kind: 'IDEA', id: created.id, communityId: space.community_id }, rendered.imageIds);
       await this.events.record(tx, {
         type: 'idea.proposed',
         rooms: [roomName('space', space.id)],
@@ -110,10 +113,11 @@ export class IdeasService {
       const parent = await this.loaders.commentById(ctx).load(values.inReplyToId);
       if (!parent || parent.idea_id !== idea.id || parent.removed_at) throw badInput('inReplyToId must be a comment on the same idea', { argument: 'inReplyToId' });
     }
-    const bodyHtml = renderMarkdown(values.body);
     const comment = await this.db.run(async (tx) => {
       await this.writeGate.assertCanPost(tx, { communityId: idea.community_id, memberId, kind: 'IDEA_COMMENT', body: values.body });
-      const created = await this.repo.insertComment(tx, { idea, authorId: memberId, inReplyToId: values.inReplyToId, body: values.body, bodyHtml, now: this.clock.now() });
+      const rendered = await this.images.render(tx, memberId, values.body, null);
+      const created = await this.repo.insertComment(tx, { idea, authorId: memberId, inReplyToId: values.inReplyToId, body: values.body, bodyHtml: rendered.html, now: this.clock.now() });
+      await this.images.attach(tx, { kind: 'IDEA_COMMENT', id: created.id, communityId: idea.community_id }, rendered.imageIds);
       await this.events.record(tx, {
         type: 'idea.comment_added',
         rooms: [roomName('idea', idea.id)],

@@ -121,6 +121,30 @@ export const configSchema = z.object({
   DATA_EXPORT_MIN_INTERVAL_HOURS: positiveInt(24),
   /** Privacy: seconds between two runs of the export, erasure and retention jobs. */
   PRIVACY_JOB_INTERVAL_SECONDS: positiveInt(60),
+  /** Uploads: largest image file accepted, in bytes (larger ones are refused with PAYLOAD_TOO_LARGE). */
+  MEDIA_MAX_BYTES: positiveInt(10 * 1024 * 1024),
+  /** Uploads: most pixels (width × height) an image may decode to; refuses decompression bombs. */
+  MEDIA_MAX_PIXELS: positiveInt(40_000_000),
+  /** Uploads: images one member may upload per hour. */
+  UPLOADS_PER_HOUR: positiveInt(60),
+  /** Uploads: hours an image no post references is kept before it is deleted. */
+  MEDIA_PENDING_RETENTION_HOURS: positiveInt(24),
+  /** Images go to this S3-compatible bucket when set (several api processes); to DATA_DIR/media otherwise. */
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional(),
+  /** Endpoint of an S3-compatible store (MinIO, Garage, R2...); unset, AWS S3 itself. */
+  S3_ENDPOINT: optionalUrl(['http', 'https']),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().trim().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().optional(),
+  /** Path-style addressing (`endpoint/bucket/key`), which most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   SCHEDULER_ENABLED: z
     .enum(['true', 'false'])
     .default('true')

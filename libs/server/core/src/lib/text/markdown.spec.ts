@@ -1,4 +1,4 @@
-import { markdownToText, renderMarkdown } from './markdown';
+import { markdownToText, referencedImageIds, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders basic formatting and lists', () => {
@@ -19,5 +19,25 @@ describe('renderMarkdown', () => {
 
   it('extracts plain text', () => {
     expect(markdownToText('# Title\n\nSome *text*')).toBe('Title Some text');
+  });
+});
+
+describe('images in Markdown', () => {
+  const own = '3f1c2a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7b';
+  const images = new Map([[own, { width: 1280, height: 960 }]]);
+
+  it('keeps a Palabre-stored image of the post with its size and lazy loading', () => {
+    const html = renderMarkdown(`Broken part: ![the cracked hinge](/media/${own})`, { images });
+    expect(html).toBe(`<p>Broken part: <img src="/media/${own}/w1280" alt="the cracked hinge" width="1280" height="960" loading="lazy" decoding="async" /></p>`);
+  });
+
+  it('turns any other image into its alt text', () => {
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    const html = renderMarkdown(`![tracker](https://evil.test/pixel.gif) ![not mine](/media/${stranger}) <img src="/media/${own}" onerror="alert(1)" alt="raw">`, { images: new Map() });
+    expect(html).toBe('<p>tracker not mine raw</p>');
+  });
+
+  it('lists the stored images a source references, once each', () => {
+    expect(referencedImageIds(`![a](/media/${own}) ![b](/media/${own.toUpperCase()}/w480) ![c](https://x.test/media/nope)`)).toEqual([own]);
   });
 });

@@ -1,22 +1,22 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL } from '@palabre/contracts';
+import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL, MARKDOWN_URL_ATTRIBUTES } from '@palabre/contracts';
 import { boundMarkdown } from './markdown-bounds';
 
 /** Markdown without raw HTML pass-through: GitHub-flavoured, line breaks kept. */
 const markdown = new Marked({ gfm: true, breaks: true, async: false });
 
 /**
- * A strict allowlist: text formatting, lists, quotes, code and links only. No scripts, no
- * iframes, no images, no inline styles, no event-handler attributes; links are http, https
- * or mailto and always open as untrusted. The allow-list lives in @palabre/contracts: the web composer's
- * preview applies the very same one.
+ * A strict allowlist: text formatting, lists, quotes, code, links and images Palabre stores. No scripts,
+ * no iframes, no inline styles, no event-handler attributes; links are http, https or mailto and always
+ * open as untrusted. Images are rebuilt by `renderMarkdown`. The allow-list lives in @palabre/contracts:
+ * the web composer's preview applies the very same one.
  */
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...MARKDOWN_ALLOWED_TAGS],
   allowedAttributes: Object.fromEntries(Object.entries(MARKDOWN_ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
   allowedSchemes: [...MARKDOWN_ALLOWED_SCHEMES],
-  allowedSchemesAppliedToAttributes: ['href'],
+  allowedSchemesAppliedToAttributes: [...MARKDOWN_URL_ATTRIBUTES],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
@@ -42,9 +42,57 @@ function parse(source: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** An image Palabre stores, as the post shows it (its display variant's size). */
+export interface StoredImage {
+  width: number;
+  height: number;
+}
+
+export interface RenderOptions {
+  /** Images the post may show, by id: the author's own uploads. Every other image becomes its alt text. */
+  images?: ReadonlyMap<string, StoredImage>;
+}
+
+/** The display variant a post shows; the other variants are `full` and `w480`. */
+export const DISPLAY_VARIANT = 'w1280';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A Palabre-stored image as Markdown references it: `/media/<id>` or `/media/<id>/<variant>`, same origin. */
+const STORED_IMAGE_SRC = new RegExp(`^/media/(${UUID})(?:/(?:full|w1280|w480))?$`, 'i');
+
+/** Ids of the Palabre images a Markdown source references (the post they will belong to). */
+export function referencedImageIds(source: string): string[] {
+  const ids = [...source.matchAll(new RegExp(`/media/(${UUID})`, 'gi'))].map((match) => match[1].toLowerCase());
+  return [...new Set(ids)];
+}
+
+/**
+ * A foreign image, as the transform below leaves it: no src, only its alt text, already escaped for an
+ * attribute, which is as safe in text. (sanitize-html's own text replacement would swallow the text after
+ * a void element, so the swap happens on its output.)
+ */
+const ALT_ONLY_IMAGE = /<img alt="([^"]*)" \/>/g;
+
+function imageTransform(images: ReadonlyMap<string, StoredImage>): sanitizeHtml.Transformer {
+  return (_tagName, attribs): sanitizeHtml.Tag => {
+    const id = STORED_IMAGE_SRC.exec(attribs.src ?? '')?.[1]?.toLowerCase();
+    const image = id ? images.get(id) : undefined;
+    const alt = (attribs.alt ?? '').trim();
+    // Marked for replacement by its alt text once sanitised (see ALT_ONLY_IMAGE).
+    if (!id || !image) return { tagName: 'img', attribs: { alt } };
+    return {
+      tagName: 'img',
+      attribs: { src: `/media/${id}/${DISPLAY_VARIANT}`, alt, width: String(image.width), height: String(image.height), loading: 'lazy', decoding: 'async' },
+    };
+  };
+}
+
 /** Renders member-written Markdown to HTML that is safe to insert into a page as is. */
-export function renderMarkdown(source: string): string {
-  return sanitizeHtml(parse(source), SANITIZE_OPTIONS).trim();
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  const transformTags = { ...SANITIZE_OPTIONS.transformTags, img: imageTransform(options.images ?? new Map()) };
+  return sanitizeHtml(parse(source), { ...SANITIZE_OPTIONS, transformTags })
+    .replace(ALT_ONLY_IMAGE, '$1')
+    .trim();
 }
 
 /** Plain text of a Markdown source (for excerpts, search and notifications). */
