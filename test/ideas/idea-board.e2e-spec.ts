@@ -1,9 +1,15 @@
 import { Platform, startPlatform } from '../support/harness';
-import { createIdea, IDEAS_CONFIG, ideasWorld, support } from './ideas-fixtures';
+import { IdeaStatus } from '@palabre/ideas';
+import { createIdea, DECLINE_RATIONALE, IDEAS_CONFIG, ideasWorld, setStatus, support } from './ideas-fixtures';
 
 const IDEA_BOARD = `query ($spaceId: ID!, $first: Int!) {
   ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: $first) { edges { node { title supportCount viewerSupports author { handle affiliation } } } }
 }`;
+
+const FILTERED = `query ($spaceId: ID!, $filter: IdeasFilter) {
+  ideas(spaceId: $spaceId, first: 50, filter: $filter) { totalCount edges { node { title status } } }
+}`;
+const ROADMAP = `query ($spaceId: ID!) { ideaRoadmap(spaceId: $spaceId, perStatus: 2) { status totalCount ideas { title author { handle } } } }`;
 
 describe('idea board', () => {
   let platform: Platform;
@@ -31,5 +37,54 @@ describe('idea board', () => {
     expect(nodes[1]).toEqual({ title: 'Board idea number 2', supportCount: 1, viewerSupports: false, author: { handle: world.moderator.handle, affiliation: 'MODERATOR' } });
     expect(full.sqlStatements).toBe(small.sqlStatements);
     expect(full.sqlStatements).toBeLessThanOrEqual(4);
+  });
+
+  describe('statuses', () => {
+    let world: Awaited<ReturnType<typeof ideasWorld>>;
+    const titles = (result: { data: { ideas: { edges: Array<{ node: { title: string } }> } } }) => result.data.ideas.edges.map((edge) => edge.node.title).sort();
+
+    beforeAll(async () => {
+      world = await ideasWorld(platform);
+      await createIdea(platform, world.bob, world.space, { title: 'Status open idea' });
+      const planned = await createIdea(platform, world.bob, world.space, { title: 'Status planned idea' });
+      await setStatus(platform, world.staff, planned, IdeaStatus.PLANNED);
+      const second = await createIdea(platform, world.alice, world.space, { title: 'Status planned idea two' });
+      await setStatus(platform, world.staff, second, IdeaStatus.PLANNED);
+      await support(platform, world.bob, second);
+      const third = await createIdea(platform, world.alice, world.space, { title: 'Status planned idea three' });
+      await setStatus(platform, world.staff, third, IdeaStatus.PLANNED);
+      const declined = await createIdea(platform, world.bob, world.space, { title: 'Status declined idea' });
+      await setStatus(platform, world.staff, declined, IdeaStatus.DECLINED, DECLINE_RATIONALE);
+    });
+
+    it('leaves closed ideas out by default and lists them when asked', async () => {
+      const board = await platform.gql(FILTERED, { spaceId: world.space.globalId });
+      expect(board.errors).toBeUndefined();
+      expect(titles(board)).toEqual(['Status open idea', 'Status planned idea', 'Status planned idea three', 'Status planned idea two']);
+      expect(board.data.ideas.totalCount).toBe(4);
+
+      const withClosed = await platform.gql(FILTERED, { spaceId: world.space.globalId, filter: { includeClosed: true } });
+      expect(titles(withClosed)).toContain('Status declined idea');
+      expect(withClosed.data.ideas.totalCount).toBe(5);
+    });
+
+    it('filters on several statuses at once', async () => {
+      const some = await platform.gql(FILTERED, { spaceId: world.space.globalId, filter: { statuses: ['OPEN', 'DECLINED'] } });
+      expect(some.errors).toBeUndefined();
+      expect(titles(some)).toEqual(['Status declined idea', 'Status open idea']);
+      const bad = await platform.gql(FILTERED, { spaceId: world.space.globalId, filter: { statuses: ['NOPE'] } });
+      expect(bad.errors).toBeDefined();
+    });
+
+    it('groups ideas by status on a roadmap, most supported first, with each status total', async () => {
+      const roadmap = await platform.gql(ROADMAP, { spaceId: world.space.globalId });
+      expect(roadmap.errors).toBeUndefined();
+      expect(roadmap.data.ideaRoadmap.map((column: { status: string }) => column.status)).toEqual(['UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED']);
+      const planned = roadmap.data.ideaRoadmap[1];
+      expect(planned.totalCount).toBe(3);
+      expect(planned.ideas).toHaveLength(2);
+      expect(planned.ideas[0]).toEqual({ title: 'Status planned idea two', author: { handle: world.alice.handle } });
+      expect(roadmap.data.ideaRoadmap[0]).toEqual({ status: 'UNDER_REVIEW', totalCount: 0, ideas: [] });
+    });
   });
 });

@@ -26,4 +26,15 @@ describe('moderation: demo data', () => {
     await seedModeration(world);
     expect(await count()).toEqual(first);
   }, 60_000);
+
+  it('gives the demo members a membership old enough that the new-member limits do not block someone trying the demo', async () => {
+    const world = await buildDemoWorld(platform.app);
+    const { rows } = await platform.db.query<{ young: number }>(
+      `SELECT count(*)::int AS young FROM memberships WHERE community_id = ANY($1::uuid[]) AND joined_at > $2::timestamptz - interval '59 days'`,
+      [[world.fr.community.id, world.en.community.id], platform.clock.now()],
+    );
+    expect(rows[0].young).toBe(0);
+    const { rows: joined } = await platform.db.query<{ count: number }>(`SELECT count(*)::int FROM memberships WHERE community_id = $1`, [world.fr.community.id]);
+    expect(joined[0].count).toBeGreaterThan(10);
+  }, 60_000);
 });

@@ -82,7 +82,8 @@ test('a newcomer reads the French community: home, space, thread, ideas, an idea
   await expect(page.getByRole('heading', { level: 2, name: 'Tableau des idées' })).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, 'idea-board');
-  await page.getByLabel('Statut').selectOption('SHIPPED');
+  await expect(page.getByRole('link', { name: 'Une sonnette au son plus doux' })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Livrée' }).check();
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page).toHaveURL(/status=SHIPPED/);
   await expect(page.getByRole('link', { name: 'Une sonnette au son plus doux' })).toBeVisible();

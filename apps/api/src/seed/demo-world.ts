@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Locale, Role, SpaceKind, Visibility } from '@palabre/contracts';
-import { RequestContext } from '@palabre/core';
+import { Clock, RequestContext, TransactionRunner } from '@palabre/core';
 import { MembersService } from '@palabre/members';
 import { CommunitiesRepository, CommunitiesService, CommunityRow, SpaceRow } from '@palabre/communities';
 
@@ -26,6 +26,7 @@ export interface DemoWorld {
 export const DEMO_MEMBERS = ['camille', 'mathis', 'lea', 'hugo', 'ines', 'noah', 'emma', 'jules', 'sarah', 'leo', 'marque_velo', 'modo_anna'];
 export const STAFF_HANDLE = 'marque_velo';
 export const MODERATOR_HANDLE = 'modo_anna';
+export const DEMO_MEMBERSHIP_AGE_DAYS = 60;
 
 async function ensureMember(app: INestApplication, handle: string): Promise<string> {
   const members = app.get(MembersService);
@@ -84,6 +85,9 @@ export async function buildDemoWorld(app: INestApplication): Promise<DemoWorld> 
     }
     await communities.setMemberRole(as('camille'), community.id, members[STAFF_HANDLE], Role.BRAND_STAFF);
     await communities.setMemberRole(as('camille'), community.id, members[MODERATOR_HANDLE], Role.MODERATOR);
+    // Someone trying the demo signs in as a seeded member: the new-member limits must not stop them posting.
+    const longAgo = new Date(app.get(Clock).now().getTime() - DEMO_MEMBERSHIP_AGE_DAYS * 86_400_000);
+    await app.get(TransactionRunner).run((tx) => app.get(CommunitiesRepository).backdateJoins(tx, community.id, Object.values(members), longAgo));
   }
 
   return {

@@ -22,9 +22,14 @@ export type IdeaStatus =
 
 export type IdeasFilter = {
   campaignId?: string | null | undefined;
+  /** Without `statuses`: also list SHIPPED, DECLINED and EXPIRED ideas (MERGED ones only when asked by status) */
+  includeClosed?: boolean | null | undefined;
   /** Only ideas whose promised update is late */
   overdue?: boolean | null | undefined;
+  /** One status (kept for older clients; `statuses` takes several) */
   status?: IdeaStatus | null | undefined;
+  /** Only ideas in one of these statuses; without it, open ideas (and closed ones too when `includeClosed`) */
+  statuses?: Array<IdeaStatus> | null | undefined;
 };
 
 export type Locale =
@@ -430,7 +435,12 @@ export const IdeaStatusFeedDocument = new TypedDocumentString(`
       }
     }
   }
-  ideas(spaceId: $spaceId, first: 40, orderBy: NEWEST) {
+  ideas(
+    spaceId: $spaceId
+    first: 40
+    orderBy: NEWEST
+    filter: {includeClosed: true}
+  ) {
     edges {
       node {
         id
@@ -603,7 +613,12 @@ export const SitemapThreadsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SitemapThreadsQuery, SitemapThreadsQueryVariables>;
 export const SitemapIdeasDocument = new TypedDocumentString(`
     query SitemapIdeas($spaceId: ID!) {
-  ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST) {
+  ideas(
+    spaceId: $spaceId
+    first: 100
+    orderBy: NEWEST
+    filter: {includeClosed: true}
+  ) {
     edges {
       node {
         id

@@ -11,7 +11,6 @@ import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 const STATUSES: IdeaStatus[] = ['OPEN', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED', 'DECLINED', 'EXPIRED', 'MERGED'];
 const ORDERS: IdeaOrder[] = ['NEWEST', 'MOST_SUPPORTED', 'TRENDING'];
 
-// The API filters on one status today; several at once come with the ideas-filter issue.
 const IdeaBoardQuery = /* @__PURE__ */ graphql(`
   query IdeaBoard($spaceId: ID!, $filter: IdeasFilter, $orderBy: IdeaOrder!) {
     node(id: $spaceId) {
@@ -39,7 +38,7 @@ const IdeaBoardQuery = /* @__PURE__ */ graphql(`
   }
 `);
 
-/** Ideas still moving come before closed ones; the API's order is kept within each group (a stable sort). */
+/** Ideas still moving come before closed ones (when some are asked for); the API's order is kept within each group (a stable sort). */
 const CLOSED: ReadonlySet<IdeaStatus> = new Set(['SHIPPED', 'DECLINED', 'EXPIRED', 'MERGED']);
 function openFirst<T extends { status: IdeaStatus }>(ideas: T[]): T[] {
   return [...ideas].sort((a, b) => Number(CLOSED.has(a.status)) - Number(CLOSED.has(b.status)));
@@ -47,15 +46,16 @@ function openFirst<T extends { status: IdeaStatus }>(ideas: T[]): T[] {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
-  const status = STATUSES.find((value) => value === search.get('status'));
+  // Several statuses at once; none ticked means the API's default, the open ideas.
+  const statuses = STATUSES.filter((value) => search.getAll('status').includes(value));
   const orderBy = ORDERS.find((value) => value === search.get('order')) ?? 'NEWEST';
-  const data = await orThrowResponse(graphqlRequest(IdeaBoardQuery, { spaceId: params.space!, filter: status ? { status } : undefined, orderBy }, { request }));
+  const data = await orThrowResponse(graphqlRequest(IdeaBoardQuery, { spaceId: params.space!, filter: statuses.length > 0 ? { statuses } : undefined, orderBy }, { request }));
   const space = expectNode(data.node, 'Space');
   if (space.kind !== 'IDEAS' || space.community.slug !== params.community) notFound();
   return {
     space,
     ideas: openFirst(data.ideas.edges.map((edge) => edge.node)),
-    status: status ?? '',
+    statuses,
     orderBy,
     locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }),
     url: canonical(request, `/c/${space.community.slug}/ideas/${space.id}`),
@@ -71,7 +71,7 @@ export const meta: MetaFunction<typeof loader> = ({ loaderData: data }) =>
     : [];
 
 export default function IdeaBoardPage() {
-  const { space, ideas, status, orderBy } = useLoaderData<typeof loader>();
+  const { space, ideas, statuses, orderBy } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const base = `/c/${space.community.slug}/ideas/${space.id}`;
   return (
@@ -86,17 +86,15 @@ export default function IdeaBoardPage() {
         </Link>
       </p>
       <Form method="get" className="filters">
-        <label>
-          {t('ideas.status')}{' '}
-          <select name="status" defaultValue={status}>
-            <option value="">{t('ideas.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <fieldset>
+          <legend>{t('ideas.status')}</legend>
+          {STATUSES.map((value) => (
+            <label key={value}>
+              <input type="checkbox" name="status" value={value} defaultChecked={statuses.includes(value)} /> {t(`status.${value}`)}
+            </label>
+          ))}
+          <small>{t('ideas.openByDefault')}</small>
+        </fieldset>
         <label>
           {t('ideas.order')}{' '}
           <select name="order" defaultValue={orderBy}>

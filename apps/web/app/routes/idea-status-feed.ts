@@ -19,7 +19,7 @@ const IdeaStatusFeedQuery = /* @__PURE__ */ graphql(`
         }
       }
     }
-    ideas(spaceId: $spaceId, first: 40, orderBy: NEWEST) {
+    ideas(spaceId: $spaceId, first: 40, orderBy: NEWEST, filter: { includeClosed: true }) {
       edges {
         node {
           id

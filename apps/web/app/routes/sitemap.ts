@@ -42,7 +42,7 @@ const SitemapThreadsQuery = /* @__PURE__ */ graphql(`
 
 const SitemapIdeasQuery = /* @__PURE__ */ graphql(`
   query SitemapIdeas($spaceId: ID!) {
-    ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST) {
+    ideas(spaceId: $spaceId, first: 100, orderBy: NEWEST, filter: { includeClosed: true }) {
       edges {
         node {
           id

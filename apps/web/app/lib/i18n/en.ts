@@ -64,7 +64,7 @@ export const en = {
   'role.MEMBER': 'Member',
   'ideas.board': 'Idea board',
   'ideas.status': 'Status',
-  'ideas.allStatuses': 'All statuses',
+  'ideas.openByDefault': 'None ticked: ideas still open.',
   'ideas.order': 'Order',
   'ideas.order.NEWEST': 'Newest',
   'ideas.order.MOST_SUPPORTED': 'Most supported',

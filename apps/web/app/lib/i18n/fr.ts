@@ -66,7 +66,7 @@ export const fr: Record<MessageKey, string> = {
   'role.MEMBER': 'Membre',
   'ideas.board': 'Tableau des idées',
   'ideas.status': 'Statut',
-  'ideas.allStatuses': 'Tous les statuts',
+  'ideas.openByDefault': 'Aucun coché : les idées encore ouvertes.',
   'ideas.order': 'Ordre',
   'ideas.order.NEWEST': 'Plus récentes',
   'ideas.order.MOST_SUPPORTED': 'Plus soutenues',

@@ -27,27 +27,34 @@ export interface SearchValues {
   kinds: string[];
   viewerId: string | null;
   moderator: boolean;
+  /** Pairs (query word, synonym) of search-synonyms.ts, applied by palabre_search_query. */
+  synonyms: { from: string[]; to: string[] };
 }
 
 /** A thread closed as a duplicate (moderation's `thread_duplicates`) leaves search in favour of its original. */
 const notDuplicateSql = (alias: string) => `NOT EXISTS (SELECT 1 FROM thread_duplicates d WHERE d.thread_id = ${alias}.id)`;
 
-const searchParams = (values: SearchValues): unknown[] => [values.communityId, values.config, values.query, values.kinds, values.viewerId, values.moderator];
+const searchParams = (values: SearchValues): unknown[] => [values.communityId, values.config, values.query, values.kinds, values.viewerId, values.moderator, values.synonyms.from, values.synonyms.to];
 
 /**
- * The query ($2 configuration, $3 text) and the text as typed, folded. `term`: the query's text when it is a
+ * The query ($2 configuration, $3 text, typos corrected from $1's words, $7/$8 synonym pairs: see the
+ * search-words migration) and the text as typed, folded. `term`: the query's text when it is a
  * single plain lexeme (no prefix, no weight), the key of thread_title_terms; null otherwise.
+ * `excluded`: the `-words` of the query, any of them (null without any), which typo matches must not hold either;
+ * `phrase`: the query quotes a phrase, which asks for those very words: no typo matches then.
  */
 const QUERY_SQL = `q AS (
-    SELECT w.query, w.raw, CASE WHEN numnode(w.query) = 1 AND right(w.query::text, 1) = '''' THEN w.query::text END AS term
-      FROM (SELECT websearch_to_tsquery($2::regconfig, $3) AS query, f_unaccent(lower($3)) AS raw) w)`;
+    SELECT w.query, w.raw, CASE WHEN numnode(w.query) = 1 AND right(w.query::text, 1) = '''' THEN w.query::text END AS term,
+           CASE WHEN numnode(w.excluded) > 0 THEN w.excluded END AS excluded, strpos($3, '"') > 0 AS phrase
+      FROM (SELECT palabre_search_query($2::regconfig, $3, $1::uuid, $7::text[], $8::text[]) AS query, f_unaccent(lower($3)) AS raw,
+                   websearch_to_tsquery($2::regconfig, array_to_string(ARRAY(SELECT m[1] FROM regexp_matches($3, '(?:^|\\s)-([^\\s"]+)', 'g') m), ' or ')) AS excluded) w)`;
 const THREADS_SQL = `'THREAD' = ANY($4::text[]) AND t.community_id = $1 AND t.deleted_at IS NULL
        AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}`;
 const REPLIES_SQL = `'REPLY' = ANY($4::text[]) AND r.community_id = $1 AND r.deleted_at IS NULL
        AND ${visibleSql('r', '$5::uuid', '$6::boolean')} AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}`;
 /** Served by threads_title_search_idx. */
 const TITLE_MATCH_SQL = `to_tsvector(t.search_config, t.title) @@ q.query`;
-const TITLE_TYPO_SQL = `q.raw <% f_unaccent(lower(t.title))`;
+const TITLE_TYPO_SQL = `q.raw <% f_unaccent(lower(t.title)) AND NOT q.phrase AND (q.excluded IS NULL OR NOT t.search_vector @@ q.excluded)`;
 /** Added to a thread's ts_rank: a title close to the query as typed ranks higher (at most 0.2). */
 const titleSimilaritySql = (alias: string) => `word_similarity(q.raw, f_unaccent(lower(${alias}.title))) * 0.2`;
 /**
@@ -59,13 +66,13 @@ const reachesBarSql = (textRank: string, createdAt: string, id: string, bar: str
   return `(${best} > ${bar}.rank OR (${best} = ${bar}.rank AND (${createdAt} > ${bar}.created_at OR (${createdAt} = ${bar}.created_at AND ${id} < ${bar}.id))))`;
 };
 
-/** Every hit of a search ($1 community, $2 configuration, $3 query, $4 kinds, $5 viewer, $6 moderator), unranked. */
+/** Every hit of a search ($1 community, $2 configuration, $3 query, $4 kinds, $5 viewer, $6 moderator, $7/$8 synonyms), unranked. */
 const COUNT_HITS_SQL = `WITH ${QUERY_SQL}
   SELECT (SELECT count(*) FROM threads t, q WHERE ${THREADS_SQL} AND (t.search_vector @@ q.query OR ${TITLE_TYPO_SQL}))
        + (SELECT count(*) FROM replies r JOIN threads t ON t.id = r.thread_id, q WHERE ${REPLIES_SQL} AND r.search_vector @@ q.query) AS count`;
 
-/** Hits wanted by a page: its offset ($7) and its size ($8). */
-const WANTED_SQL = `($7::int + $8::int)`;
+/** Hits wanted by a page: its offset ($9) and its size ($10). */
+const WANTED_SQL = `($9::int + $10::int)`;
 /**
  * Threads of a group (title, body) are first taken by text rank, then ranked with title similarity too.
  * Similarity (trigrams of every title) is the costly part and adds at most 0.2, so it is only computed
@@ -133,7 +140,7 @@ const TITLE_FOLLOWERS_SQL = termMatchesSql(
 );
 
 /**
- * Ranked hits, by group, then rank within the group ($7 offset, $8 page size):
+ * Ranked hits, by group, then rank within the group ($9 offset, $10 page size):
  *   1. threads whose title has the query's words (ts_rank + title similarity),
  *   2. threads whose body has them (same rank),
  *   3. threads whose title only resembles the query (typos: title similarity),
@@ -218,9 +225,9 @@ export class SearchRepository {
   async search(values: SearchValues & { offset: number; limit: number }): Promise<SearchRow[]> {
     const rows: Array<ThreadRow & Pick<SearchRow, 'reply_id' | 'rank' | 'snippet'> & { hit_kind: SearchRow['kind'] }> = await this.reader.query(
       `${SEARCH_HITS_SQL},
-       page AS (SELECT * FROM hits ORDER BY tier, rank DESC, created_at DESC, thread_id, reply_id NULLS FIRST OFFSET $7 LIMIT $8)
+       page AS (SELECT * FROM hits ORDER BY tier, rank DESC, created_at DESC, thread_id, reply_id NULLS FIRST OFFSET $9 LIMIT $10)
        SELECT page.kind AS hit_kind, page.reply_id, page.rank,
-              ts_headline($2::regconfig, translate(COALESCE(r.body, t.body), $9, ''), q.query,
+              ts_headline($2::regconfig, palabre_markdown_plain(translate(COALESCE(r.body, t.body), $11, '')), q.query,
                           'StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
               ${prefixed(THREAD_COLUMNS, 't')}
          FROM page JOIN threads t ON t.id = page.thread_id LEFT JOIN replies r ON r.id = page.reply_id, q

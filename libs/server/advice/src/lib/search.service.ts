@@ -7,12 +7,13 @@ import type { ThreadRow } from './advice.repository';
 import { MATCH_START, MATCH_STOP, SearchRepository, SearchRow } from './search.repository';
 import { ReplyType, SearchHitType, SearchKind, ThreadType } from './advice.types';
 import { searchConfigFor } from './advice.service';
+import { synonymPairs } from './search-synonyms';
 
 const SIMILAR_LIMIT = 5;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** Snippets are plain text from PostgreSQL: escaped here, with only the match markers turned into <mark>. */
+/** Snippets are plain text from PostgreSQL (Markdown made plain first): escaped here, with only the match markers turned into <mark>. */
 export function snippetHtml(headline: string): string {
   return escapeHtml(headline).split(MATCH_START).join('<mark>').split(MATCH_STOP).join('</mark>');
 }
@@ -38,6 +39,7 @@ export class SearchService {
       kinds: [...new Set(input.kinds)],
       viewerId: ctx.memberId,
       moderator: this.communities.isModeratorRole(role),
+      synonyms: synonymPairs(community.locale, input.query),
     };
     const rows = await this.repo.search({ ...values, offset, limit: first + 1 });
     const hits = await this.toHits(ctx, rows.slice(0, first));

@@ -139,6 +139,11 @@ export class CommunitiesRepository {
     return { membership: (await this.findMembership(tx, values.communityId, values.memberId))!, created: false };
   }
 
+  /** Moves joins back to `joinedAt` at the latest (demo data: seeded people are not "new members"). */
+  async backdateJoins(tx: Db, communityId: string, memberIds: readonly string[], joinedAt: Date): Promise<void> {
+    await tx.query(`UPDATE memberships SET joined_at = least(joined_at, $3) WHERE community_id = $1 AND member_id = ANY($2::uuid[])`, [communityId, memberIds, joinedAt]);
+  }
+
   async removeMembership(tx: Db, communityId: string, memberId: string): Promise<boolean> {
     const rows = await queryRows(tx, `DELETE FROM memberships WHERE community_id = $1 AND member_id = $2 RETURNING 1`, [communityId, memberId]);
     if (rows.length === 0) return false;

@@ -74,7 +74,17 @@ export class SetIdeaPolicyInput {
 
 @InputType()
 export class IdeasFilter {
-  @Field(() => IdeaStatus, { nullable: true }) @IsOptional() @IsEnum(IdeaStatus) status?: IdeaStatus | null;
+  @Field(() => IdeaStatus, { nullable: true, description: 'One status (kept for older clients; `statuses` takes several)' }) @IsOptional() @IsEnum(IdeaStatus) status?: IdeaStatus | null;
+  @Field(() => [IdeaStatus], { nullable: true, description: 'Only ideas in one of these statuses; without it, open ideas (and closed ones too when `includeClosed`)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsEnum(IdeaStatus, { each: true })
+  statuses?: IdeaStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Without `statuses`: also list SHIPPED, DECLINED and EXPIRED ideas (MERGED ones only when asked by status)' })
+  @IsOptional()
+  @IsBoolean()
+  includeClosed?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Only ideas whose promised update is late' }) @IsOptional() @IsBoolean() overdue?: boolean | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string | null;
 }

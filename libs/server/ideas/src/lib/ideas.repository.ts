@@ -12,7 +12,7 @@ export enum IdeaOrder {
 
 export interface IdeaListQuery {
   spaceId: string;
-  status: IdeaStatus | null;
+  statuses: readonly IdeaStatus[];
   overdue: boolean;
   campaignId: string | null;
   orderBy: IdeaOrder;
@@ -83,10 +83,10 @@ export class IdeasRepository {
     return rows.length > 0;
   }
 
-  /** Parameters: $1 space, $2 status, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. MERGED ideas show only when asked for. */
+  /** Parameters: $1 space, $2 statuses, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. */
   private get listFilters(): string {
     return `i.space_id = $1 AND ${visibleSql('i', '$6::uuid', '$7::boolean')}
-        AND ($2::text IS NULL OR i.status = $2) AND ($2::text IS NOT NULL OR i.status <> '${IdeaStatus.MERGED}')
+        AND i.status = ANY($2::text[])
         AND ($3::uuid IS NULL OR i.campaign_id = $3)
         AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
   }
@@ -106,14 +106,14 @@ export class IdeasRepository {
        WHERE $8::bigint IS NULL OR (page.sort_key, page.id) < ($8::bigint, $9::uuid)
        ORDER BY page.sort_key DESC, page.id DESC
        LIMIT $10`,
-      [query.spaceId, query.status, query.campaignId, query.overdue, query.now, query.viewerId, query.moderator, query.after?.key ?? null, query.after?.id ?? null, query.limit],
+      [query.spaceId, query.statuses, query.campaignId, query.overdue, query.now, query.viewerId, query.moderator, query.after?.key ?? null, query.after?.id ?? null, query.limit],
     );
   }
 
   async count(query: Omit<IdeaListQuery, 'orderBy' | 'limit' | 'after'>): Promise<number> {
     const rows: Array<{ count: string }> = await this.reader.query(`SELECT count(*) FROM ideas i WHERE ${this.listFilters}`, [
       query.spaceId,
-      query.status,
+      query.statuses,
       query.campaignId,
       query.overdue,
       query.now,
@@ -121,6 +121,24 @@ export class IdeasRepository {
       query.moderator,
     ]);
     return Number(rows[0].count);
+  }
+
+  /** A roadmap: for each status asked, its most supported ideas (at most `perStatus`) with the status's total, in one statement. */
+  async roadmap(query: { spaceId: string; statuses: readonly IdeaStatus[]; viewerId: string | null; moderator: boolean; perStatus: number }): Promise<Array<BoardIdeaRow & { status_total: string }>> {
+    return this.reader.query(
+      `SELECT ranked.*, ${authorColumnsSql('ranked.community_id', 'ranked.author_id')},
+              EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = ranked.id AND s.member_id = $3::uuid) AS viewer_supports
+         FROM (
+           SELECT i.*, i.support_count::bigint AS sort_key,
+                  row_number() OVER (PARTITION BY i.status ORDER BY i.support_count DESC, i.id DESC) AS rank,
+                  count(*) OVER (PARTITION BY i.status) AS status_total
+             FROM ideas i
+            WHERE i.space_id = $1 AND i.status = ANY($2::text[]) AND ${visibleSql('i', '$3::uuid', '$4::boolean')}
+         ) ranked
+        WHERE ranked.rank <= $5
+        ORDER BY ranked.rank`,
+      [query.spaceId, query.statuses, query.viewerId, query.moderator, query.perStatus],
+    );
   }
 
   /** Likely duplicates of a title being written: trigram similarity, best first. */

@@ -1,13 +1,24 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { SPACE_TYPE } from '@palabre/communities';
 import { IdeasErrorCode, ModerationErrorCode } from '@palabre/contracts';
 import { Connection, Ctx, localIdOf, PageArgs, Public, raises, RequestContext } from '@palabre/core';
 import { MEMBER_TYPE } from '@palabre/members';
+import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
 import { IdeasService } from './ideas.service';
 import { IdeaWorkflowService } from './idea-workflow.service';
 import { IdeaOrder } from './ideas.repository';
 import { ChangeIdeaStatusInput, CommentOnIdeaInput, IdeasFilter, LaunchCampaignInput, MergeIdeaInput, ProposeIdeaInput, SetIdeaPolicyInput } from './ideas.inputs';
-import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaConnection, IdeaPolicyType, IdeaType } from './ideas.types';
+import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaConnection, IdeaPolicyType, IdeaRoadmapColumnType, IdeaType } from './ideas.types';
+
+/** What a board lists: the statuses asked for, else open ideas (closed ones too when asked), never MERGED unless named. */
+function boardStatuses(filter: IdeasFilter | undefined): IdeaStatus[] {
+  const named = [...(filter?.statuses ?? []), ...(filter?.status ? [filter.status] : [])];
+  if (named.length > 0) return [...new Set(named)];
+  if (filter?.includeClosed) return Object.values(IdeaStatus).filter((status) => status !== IdeaStatus.MERGED);
+  return [...OPEN_STATUSES];
+}
+
+const ROADMAP_STATUSES = [IdeaStatus.UNDER_REVIEW, IdeaStatus.PLANNED, IdeaStatus.IN_PROGRESS, IdeaStatus.SHIPPED];
 
 const ideaId = (id: string, argument = 'ideaId') => localIdOf(id, IDEA_TYPE, argument);
 
@@ -19,7 +30,9 @@ export class IdeasResolver {
   ) {}
 
   @Public()
-  @Query(() => IdeaConnection, { description: 'Ideas of a space (MERGED ones only when filter.status asks for them); `overdue` lists those whose promised update is late' })
+  @Query(() => IdeaConnection, {
+    description: 'Ideas of a space: open ones by default, closed ones with `filter.includeClosed`, MERGED ones only when `filter.statuses` asks for them; `overdue` lists those whose promised update is late',
+  })
   async ideas(
     @Ctx() ctx: RequestContext,
     @Args('spaceId', { type: () => ID }) spaceId: string,
@@ -31,7 +44,7 @@ export class IdeasResolver {
       ctx,
       localIdOf(spaceId, SPACE_TYPE, 'spaceId'),
       {
-        status: filter?.status ?? null,
+        statuses: boardStatuses(filter),
         overdue: filter?.overdue ?? false,
         campaignId: filter?.campaignId ? localIdOf(filter.campaignId, CAMPAIGN_TYPE, 'filter.campaignId') : null,
         orderBy,
@@ -39,6 +52,18 @@ export class IdeasResolver {
       page,
     );
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: IdeaType.from(edge.node) })) };
+  }
+
+  @Public()
+  @Query(() => [IdeaRoadmapColumnType], { description: 'A roadmap: ideas of a space grouped by status (UNDER_REVIEW, PLANNED, IN_PROGRESS, SHIPPED unless asked otherwise), most supported first' })
+  async ideaRoadmap(
+    @Ctx() ctx: RequestContext,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('statuses', { type: () => [IdeaStatus], defaultValue: ROADMAP_STATUSES }) statuses: IdeaStatus[],
+    @Args('perStatus', { type: () => Int, defaultValue: 20 }) perStatus: number,
+  ): Promise<IdeaRoadmapColumnType[]> {
+    const columns = await this.service.roadmap(ctx, localIdOf(spaceId, SPACE_TYPE, 'spaceId'), [...new Set(statuses)].slice(0, 8), Math.min(Math.max(perStatus, 1), 50));
+    return columns.map((column) => ({ ...column, ideas: column.ideas.map(IdeaType.from) }));
   }
 
   @Public()

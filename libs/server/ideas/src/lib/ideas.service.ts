@@ -40,7 +40,7 @@ export interface ProposeIdeaValues {
 }
 
 export interface IdeaListArgs {
-  status: IdeaStatus | null;
+  statuses: readonly IdeaStatus[];
   overdue: boolean;
   campaignId: string | null;
   orderBy: IdeaOrder;
@@ -166,6 +166,22 @@ export class IdeasService {
       this.authors.prime(ctx, row.community_id, { author_member, author_role });
     }
     return toConnection(rows, first, cursor !== null, (row) => [Number(row.sort_key), row.id], (row) => row, () => this.repo.count(query));
+  }
+
+  /** A roadmap of a space: its ideas grouped by status, most supported first in each. */
+  async roadmap(ctx: RequestContext, spaceId: string, statuses: readonly IdeaStatus[], perStatus: number): Promise<Array<{ status: IdeaStatus; totalCount: number; ideas: IdeaRow[] }>> {
+    const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
+    const rows = await this.repo.roadmap({ spaceId, statuses, viewerId: ctx.memberId, moderator: await this.communities.moderates(ctx, community.id), perStatus });
+    const columns = statuses.map((status) => ({ status, totalCount: 0, ideas: [] as IdeaRow[] }));
+    for (const { author_member, author_role, viewer_supports: viewerSupports, status_total, ...row } of rows) {
+      this.loaders.byId(ctx).prime(row.id, row);
+      this.loaders.viewerSupports(ctx).prime(row.id, viewerSupports);
+      this.authors.prime(ctx, row.community_id, { author_member, author_role });
+      const column = columns.find((candidate) => candidate.status === row.status)!;
+      column.totalCount = Number(status_total);
+      column.ideas.push(row);
+    }
+    return columns;
   }
 
   async similarIdeas(ctx: RequestContext, spaceId: string, text: string): Promise<IdeaRow[]> {

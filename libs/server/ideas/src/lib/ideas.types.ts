@@ -198,3 +198,10 @@ export enum CreditOfferState {
   ACCEPTED = 'ACCEPTED',
 }
 registerEnumType(CreditOfferState, { name: 'CreditOfferState' });
+
+@ObjectType('IdeaRoadmapColumn', { description: 'One status of a roadmap: its most supported ideas and how many there are' })
+export class IdeaRoadmapColumnType {
+  @Field(() => IdeaStatus) status!: IdeaStatus;
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [IdeaType]) ideas!: IdeaType[];
+}

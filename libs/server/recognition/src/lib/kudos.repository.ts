@@ -110,6 +110,26 @@ export class KudosRepository {
     return pages;
   }
 
+  /** One page of the kudos a member gave or received in a community, newest first. */
+  async ofMember(query: { communityId: string; memberId: string; given: boolean; limit: number; after: { createdAt: string; id: string } | null }): Promise<KudosRow[]> {
+    return this.db.reader.query(
+      `SELECT * FROM kudos
+        WHERE community_id = $1 AND (CASE WHEN $3::boolean THEN giver_id ELSE receiver_id END) = $2
+          AND ($5::timestamptz IS NULL OR (created_at, id) < ($5::timestamptz, $6::uuid))
+        ORDER BY created_at DESC, id DESC
+        LIMIT $4`,
+      [query.communityId, query.memberId, query.given, query.limit, query.after?.createdAt ?? null, query.after?.id ?? null],
+    );
+  }
+
+  async countOfMember(communityId: string, memberId: string, given: boolean): Promise<number> {
+    const rows: Array<{ count: string }> = await this.db.reader.query(
+      `SELECT count(*) FROM kudos WHERE community_id = $1 AND (CASE WHEN $3::boolean THEN giver_id ELSE receiver_id END) = $2`,
+      [communityId, memberId, given],
+    );
+    return Number(rows[0].count);
+  }
+
   async counts(keys: readonly ContentKey[]): Promise<number[]> {
     if (keys.length === 0) return [];
     const rows: Array<{ content_type: string; content_id: string; count: string }> = await this.db.reader.query(

@@ -119,6 +119,14 @@ export class KudosService {
     return { rows, hadCursor: cursor !== null };
   }
 
+  /** The kudos the viewer gave or received in a community, newest first: theirs to see, whatever the content became. */
+  async mine(ctx: RequestContext, communityId: string, given: boolean, limit: number, after: string | undefined | null): Promise<{ rows: KudosRow[]; hadCursor: boolean; total: () => Promise<number> }> {
+    const memberId = this.requireActor(ctx);
+    const cursor = decodeCursor(after, TIME_ID_CURSOR);
+    const rows = await this.kudos.ofMember({ communityId, memberId, given, limit, after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null });
+    return { rows, hadCursor: cursor !== null, total: () => this.kudos.countOfMember(communityId, memberId, given) };
+  }
+
   /** A kudos by id, when the viewer may see the content it thanks (node(id:)). */
   async findVisible(ctx: RequestContext, id: string): Promise<KudosRow | null> {
     const row = await this.loaders.kudosById(ctx).load(id);

@@ -16,6 +16,11 @@ export class KudosFieldsResolver {
   giver(kudos: KudosType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return this.authors.load(ctx, kudos.communityId, kudos.giverId);
   }
+
+  @ResolveField(() => AuthorType, { nullable: true, description: 'Who was thanked (the author of the content)' })
+  receiver(kudos: KudosType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
+    return this.authors.load(ctx, kudos.communityId, kudos.receiverId);
+  }
 }
 
 @Resolver(() => MemberType)

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ModerationErrorCode, RecognitionErrorCode } from '@palabre/contracts';
 import { Connection, Ctx, localIdOf, PageArgs, pageSize, Public, raises, RequestContext, toConnection } from '@palabre/core';
 import { GiveKudosInput, SetRecognitionBoardInput, UpdateProfileInput } from './recognition.inputs';
-import { KudosConnection, KudosType, RecognitionProfileType } from './recognition.types';
+import { KudosConnection, KudosDirection, KudosType, RecognitionProfileType } from './recognition.types';
 import { KudosService } from './kudos.service';
 import { ReciprocityService } from './reciprocity.service';
 import type { KudosRow } from './kudos.repository';
@@ -29,6 +29,18 @@ export class RecognitionResolver {
   async kudosOn(@Ctx() ctx: RequestContext, @Args('contentId', { type: () => ID }) contentId: string, @Args() page: PageArgs): Promise<Connection<KudosType>> {
     const ref = await this.kudos.requireVisibleContent(ctx, contentId, { mustBeMember: false });
     return kudosConnection(this.kudos, ctx, { contentType: ref.typeName, contentId: ref.id }, page, () => this.kudos.count(ctx, { contentType: ref.typeName, contentId: ref.id }));
+  }
+
+  @Query(() => KudosConnection, { description: 'The kudos you gave or received in a community (who, for what, when), newest first' })
+  async myKudos(
+    @Ctx() ctx: RequestContext,
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args('direction', { type: () => KudosDirection }) direction: KudosDirection,
+    @Args() page: PageArgs,
+  ): Promise<Connection<KudosType>> {
+    const first = pageSize(page);
+    const mine = await this.kudos.mine(ctx, localIdOf(communityId, 'Community', 'communityId'), direction === KudosDirection.GIVEN, first + 1, page.after);
+    return toConnection(mine.rows, first, mine.hadCursor, (row: KudosRow) => [row.created_at.toISOString(), row.id], KudosType.from, mine.total);
   }
 
   @Mutation(() => RecognitionProfileType, { description: 'Choose what others see of your recognition' })

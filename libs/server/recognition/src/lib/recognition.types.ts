@@ -9,12 +9,19 @@ registerEnumType(BadgeKind, { name: 'BadgeKind', description: 'The badges of the
 
 export const KUDOS_TYPE = 'Kudos';
 
+export enum KudosDirection {
+  GIVEN = 'GIVEN',
+  RECEIVED = 'RECEIVED',
+}
+registerEnumType(KudosDirection, { name: 'KudosDirection' });
+
 @ObjectType('Kudos', { implements: () => [Node], description: 'A thank-you for a piece of content; every kudos counts 1, whoever gives it' })
 export class KudosType implements Node {
   @Field(() => ID) id!: string;
   localId!: string;
   communityId!: string;
   giverId!: string;
+  receiverId!: string;
   @Field(() => ID, { description: 'Global id of the thanked thread, reply, idea or comment' }) contentId!: string;
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field() createdAt!: Date;
@@ -25,6 +32,7 @@ export class KudosType implements Node {
       localId: row.id,
       communityId: row.community_id,
       giverId: row.giver_id,
+      receiverId: row.receiver_id,
       contentId: toGlobalId(row.content_type, row.content_id),
       message: row.message,
       createdAt: row.created_at,
