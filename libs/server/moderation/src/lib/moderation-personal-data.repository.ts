@@ -76,6 +76,20 @@ export class ModerationPersonalDataRepository {
     // Pins and duplicates are advice's tables; the curation is this member's moderation work.
     const pins = await this.curation.pinsBy(db, memberId);
     const duplicates = await this.curation.duplicatesClosedBy(db, memberId);
+    const notesAboutMe = await queryRows(
+      db,
+      `SELECT c.slug AS "community", n.note, m.handle AS "moderator", n.created_at AS "createdAt"
+         FROM moderator_notes n JOIN communities c ON c.id = n.community_id LEFT JOIN members m ON m.id = n.author_id
+        WHERE n.member_id = $1 ORDER BY n.created_at, n.id`,
+      [memberId],
+    );
+    const notesWritten = await queryRows(
+      db,
+      `SELECT c.slug AS "community", m.handle AS "member", n.note, n.created_at AS "createdAt"
+         FROM moderator_notes n JOIN communities c ON c.id = n.community_id JOIN members m ON m.id = n.member_id
+        WHERE n.author_id = $1 ORDER BY n.created_at, n.id`,
+      [memberId],
+    );
     const postLog = await queryRows(
       db,
       `SELECT c.slug AS "community", p.kind, p.created_at AS "createdAt" FROM post_log p JOIN communities c ON c.id = p.community_id WHERE p.member_id = $1 ORDER BY p.created_at, p.id`,
@@ -102,6 +116,7 @@ export class ModerationPersonalDataRepository {
       })),
       actionsAboutMe: aboutMe.map((row) => action(row, 'actor')),
       suspensions,
+      moderatorNotesAboutMe: notesAboutMe,
       appeals: appeals.map((row) => ({
         action: toGlobalId(AUDIT_ENTRY_TYPE, row.action_id),
         community: row.community,
@@ -122,6 +137,7 @@ export class ModerationPersonalDataRepository {
           resolvedAt: row.resolved_at,
           resolutionReason: row.resolution_reason,
         })),
+        notesWritten,
         featured: featured.map((row) => ({ community: row.community, contentId: toGlobalId(row.content_type, row.content_id), note: row.note, featuredAt: row.featured_at })),
         pins: pins.map((row) => ({ threadId: toGlobalId('Thread', row.thread_id), pinnedAt: row.pinned_at })),
         duplicatesClosed: duplicates.map((row) => ({
@@ -156,6 +172,7 @@ export class ModerationPersonalDataRepository {
    * - The posting log is deleted: the tombstone never posts again.
    * - `moderation_cases.author_id` mirrors the content's author and is kept: it is the tombstone, like
    *   the `author_id` of the anonymised content itself (and the next report would set it again).
+   * - Notes about the member are deleted; notes they wrote as a moderator stay without their id; their claims end.
    */
   async erase(tx: Db, memberId: string): Promise<void> {
     const now = this.clock.now();
@@ -195,6 +212,10 @@ export class ModerationPersonalDataRepository {
     await tx.query(`UPDATE featured_content SET curator_id = NULL WHERE curator_id = $1`, [memberId]);
     await this.curation.forgetCurator(tx, memberId);
 
+    await tx.query(`DELETE FROM moderator_notes WHERE member_id = $1`, [memberId]);
+    await tx.query(`UPDATE moderator_notes SET author_id = NULL WHERE author_id = $1`, [memberId]);
+    await tx.query(`UPDATE moderation_cases SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by = $1`, [memberId]);
+
     await tx.query(`DELETE FROM post_log WHERE member_id = $1`, [memberId]);
   }
 
@@ -217,6 +238,7 @@ export class ModerationPersonalDataRepository {
       ['appeals', 'resolution_reason'],
       ['featured_content', 'note'],
       ['thread_duplicates', 'reason'],
+      ['moderator_notes', 'note'],
     ];
     // moderation_actions is append-only; its trigger lets a rationale change only while this flag is set.
     await tx.query(`SELECT set_config('palabre.scrubbing_mentions', 'on', true)`);
