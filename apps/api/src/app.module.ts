@@ -7,7 +7,7 @@ import { AdviceModule } from '@palabre/advice';
 import { RecognitionModule } from '@palabre/recognition';
 import { PrivacyModule } from '@palabre/privacy';
 import { ModerationModule } from '@palabre/moderation';
-import { NotificationsModule } from '@palabre/notifications';
+import { NotificationsModule, StaffWorkModule } from '@palabre/notifications';
 import { InsightsModule } from '@palabre/insights';
 import { MediaModule } from '@palabre/media';
 import { migrations } from './migrations';
@@ -25,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock, logDestination: options.logDestination }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, InsightsModule, MediaModule],
+      imports: [ApiCoreModule.forRoot(config, { migrations, exposeSqlCount: options.exposeSqlCount, clock: options.clock, logDestination: options.logDestination }), MembersModule, CommunitiesModule, AdviceModule, RecognitionModule, PrivacyModule, ModerationModule, IdeasModule, NotificationsModule, StaffWorkModule, InsightsModule, MediaModule],
     };
   }
 }

@@ -29,7 +29,13 @@ export class IdeasPersonalDataRepository {
       `SELECT idea_id AS "ideaId", from_status AS "from", to_status AS "to", rationale, changed_at AS "at" FROM idea_status_changes WHERE changed_by = $1 ORDER BY id`,
       [memberId],
     );
-    return { ideas, comments, supports, credits, statusChanges };
+    const progressUpdates = await queryRows(
+      db,
+      `SELECT idea_id AS "ideaId", message AS "text", promised_at AS "promisedAt", next_update_due_at AS "nextUpdateDueAt", posted_at AS "postedAt"
+         FROM idea_updates WHERE posted_by = $1 ORDER BY posted_at, id`,
+      [memberId],
+    );
+    return { ideas, comments, supports, credits, statusChanges, progressUpdates };
   }
 
   /**

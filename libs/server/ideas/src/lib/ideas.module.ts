@@ -25,6 +25,8 @@ import { MemberIdeasFieldsResolver } from './member-ideas-fields.resolver';
 import { ideaCommentContentProvider, ideaContentProvider } from './ideas.content';
 import { IdeasPersonalData } from './ideas.personal-data';
 import { IdeasPersonalDataRepository } from './ideas-personal-data.repository';
+import { IdeaUpdatesRepository } from './idea-updates.repository';
+import { IdeaUpdateFieldsResolver, IdeaUpdatesResolver, IdeaUpdatesService } from './idea-updates';
 import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentType, IdeaType } from './ideas.types';
 
 @Module({
@@ -48,6 +50,10 @@ import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentT
     MemberIdeasFieldsResolver,
     IdeasPersonalData,
     IdeasPersonalDataRepository,
+    IdeaUpdatesRepository,
+    IdeaUpdatesService,
+    IdeaUpdatesResolver,
+    IdeaUpdateFieldsResolver,
   ],
   exports: [IdeasService, IdeaWorkflowService, IdeasScheduler, IdeasLoaders, IdeasRepository],
 })

@@ -45,12 +45,12 @@ export class IdeasPersonalData implements PersonalDataProvider {
     },
     {
       category: 'Brand team decisions',
-      fields: ['status changes with rationale', 'decisions', 'merges', 'campaigns'],
+      fields: ['status changes with rationale', 'progress updates', 'decisions', 'merges', 'campaigns'],
       purpose: 'Public accountability of the brand team for what happens to ideas',
       charterClause: 'contributions',
       retentionDays: null,
       visibleTo: 'everyone who can see the community',
-      columns: ['idea_status_changes.changed_by', 'idea_decisions.decided_by', 'idea_merges.merged_by', 'idea_merges.unmerged_by', 'campaigns.created_by'],
+      columns: ['idea_status_changes.changed_by', 'idea_decisions.decided_by', 'idea_merges.merged_by', 'idea_merges.unmerged_by', 'campaigns.created_by', 'idea_updates.posted_by'],
     },
   ];
 

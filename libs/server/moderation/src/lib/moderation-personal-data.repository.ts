@@ -8,7 +8,7 @@ import { AUDIT_ENTRY_TYPE } from './moderation.types';
 const HOUR_MS = 3_600_000;
 
 /** Where people write free text in moderation's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
-export const MODERATION_MENTION_COLUMNS: readonly string[] = ['content_reports.note', 'moderation_actions.reason', 'suspensions.reason', 'appeals.note', 'appeals.resolution_reason', 'featured_content.note'];
+export const MODERATION_MENTION_COLUMNS: readonly string[] = ['content_reports.note', 'moderation_actions.reason', 'suspensions.reason', 'appeals.note', 'appeals.resolution_reason', 'featured_content.note', 'moderator_notes.note'];
 
 /** The SQL of moderation's personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
@@ -79,6 +79,20 @@ export class ModerationPersonalDataRepository {
     // Pins and duplicates are advice's tables; the curation is this member's moderation work.
     const pins = await this.curation.pinsBy(db, memberId);
     const duplicates = await this.curation.duplicatesClosedBy(db, memberId);
+    const notesAboutMe = await queryRows(
+      db,
+      `SELECT c.slug AS "community", n.note, m.handle AS "moderator", n.created_at AS "createdAt"
+         FROM moderator_notes n JOIN communities c ON c.id = n.community_id LEFT JOIN members m ON m.id = n.author_id
+        WHERE n.member_id = $1 ORDER BY n.created_at, n.id`,
+      [memberId],
+    );
+    const notesWritten = await queryRows(
+      db,
+      `SELECT c.slug AS "community", m.handle AS "member", n.note, n.created_at AS "createdAt"
+         FROM moderator_notes n JOIN communities c ON c.id = n.community_id JOIN members m ON m.id = n.member_id
+        WHERE n.author_id = $1 ORDER BY n.created_at, n.id`,
+      [memberId],
+    );
     const postLog = await queryRows(
       db,
       `SELECT c.slug AS "community", p.kind, p.created_at AS "createdAt" FROM post_log p JOIN communities c ON c.id = p.community_id WHERE p.member_id = $1 ORDER BY p.created_at, p.id`,
@@ -105,6 +119,7 @@ export class ModerationPersonalDataRepository {
       })),
       actionsAboutMe: aboutMe.map((row) => action(row, 'actor')),
       suspensions,
+      moderatorNotesAboutMe: notesAboutMe,
       appeals: appeals.map((row) => ({
         action: toGlobalId(AUDIT_ENTRY_TYPE, row.action_id),
         community: row.community,
@@ -125,6 +140,7 @@ export class ModerationPersonalDataRepository {
           resolvedAt: row.resolved_at,
           resolutionReason: row.resolution_reason,
         })),
+        notesWritten,
         featured: featured.map((row) => ({ community: row.community, contentId: toGlobalId(row.content_type, row.content_id), note: row.note, featuredAt: row.featured_at })),
         pins: pins.map((row) => ({ threadId: toGlobalId('Thread', row.thread_id), pinnedAt: row.pinned_at })),
         duplicatesClosed: duplicates.map((row) => ({
@@ -159,6 +175,7 @@ export class ModerationPersonalDataRepository {
    * - The posting log is deleted: the tombstone never posts again.
    * - `moderation_cases.author_id` mirrors the content's author and is kept: it is the tombstone, like
    *   the `author_id` of the anonymised content itself (and the next report would set it again).
+   * - Notes about the member are deleted; notes they wrote as a moderator stay without their id; their claims end.
    */
   async erase(tx: Db, memberId: string): Promise<void> {
     const now = this.clock.now();
@@ -197,6 +214,10 @@ export class ModerationPersonalDataRepository {
 
     await tx.query(`UPDATE featured_content SET curator_id = NULL WHERE curator_id = $1`, [memberId]);
     await this.curation.forgetCurator(tx, memberId);
+
+    await tx.query(`DELETE FROM moderator_notes WHERE member_id = $1`, [memberId]);
+    await tx.query(`UPDATE moderator_notes SET author_id = NULL WHERE author_id = $1`, [memberId]);
+    await tx.query(`UPDATE moderation_cases SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by = $1`, [memberId]);
 
     await tx.query(`DELETE FROM post_log WHERE member_id = $1`, [memberId]);
   }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { AppealOutcome, CaseStatus, ModerationActionKind, ReportReason } from './moderation.enums';
 import { MIN_REASON_LENGTH } from './moderation.rules';
 
@@ -23,7 +23,8 @@ export class ModerateInput {
 
 @InputType()
 export class ModerationQueueFilter {
-  @Field(() => CaseStatus, { defaultValue: CaseStatus.OPEN }) @IsEnum(CaseStatus) status!: CaseStatus;
+  // Optional for the validator too: without a filter argument the pipe validates an empty object.
+  @Field(() => CaseStatus, { defaultValue: CaseStatus.OPEN }) @IsOptional() @IsEnum(CaseStatus) status?: CaseStatus;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { groupByKeys, orderByKeys, RequestContext, TransactionRunner } from '@palabre/core';
+import { ContentRef, ContentRegistry, groupByKeys, orderByKeys, RequestContext, TransactionRunner } from '@palabre/core';
 import { ActionRow, ModerationRepository, ReportRow } from './moderation.repository';
 import { AppealsRepository, FeaturedPageKey, FeaturedRow } from './appeals.repository';
 import { DEFAULT_AUTO_HIDE_THRESHOLD } from './moderation.rules';
@@ -11,7 +11,23 @@ export class ModerationLoaders {
     private readonly db: TransactionRunner,
     private readonly repo: ModerationRepository,
     private readonly appeals: AppealsRepository,
+    private readonly registry: ContentRegistry,
   ) {}
+
+  /** Content by `Type:localId`, one statement per content type. */
+  contentRef(ctx: RequestContext) {
+    return ctx.loaders.get<string, ContentRef | null>('moderation.contentRef', async (keys) => {
+      const byType = new Map<string, string[]>();
+      for (const key of keys) {
+        const [type, id] = key.split(':');
+        byType.set(type, [...(byType.get(type) ?? []), id]);
+      }
+      const refs = (
+        await Promise.all([...byType].map(([type, ids]) => this.registry.providerFor(type)?.findByIds(this.db.reader, ids) ?? Promise.resolve([])))
+      ).flat();
+      return orderByKeys(keys, refs, (ref) => `${ref.typeName}:${ref.id}`);
+    });
+  }
 
   reportsOfCase(ctx: RequestContext) {
     return ctx.loaders.get<string, ReportRow[]>('moderation.reportsOfCase', async (ids) => groupByKeys(ids, await this.repo.reportsOfCases(ids), (row) => row.case_id));

@@ -29,6 +29,9 @@ import {
 import { AUDIT_ENTRY_TYPE, AuditEntryType } from './moderation.types';
 import { ModerationPersonalData } from './moderation.personal-data';
 import { ModerationPersonalDataRepository } from './moderation-personal-data.repository';
+import { ModeratorToolsRepository } from './moderator-tools.repository';
+import { ModeratorToolsService } from './moderator-tools.service';
+import { ModerationCaseWorkFieldsResolver, ModerationClaimFieldsResolver, ModeratorNoteFieldsResolver, ModeratorToolsResolver } from './moderator-tools.resolver';
 
 @Module({
   imports: [CommunitiesModule, AdviceModule],
@@ -58,6 +61,12 @@ import { ModerationPersonalDataRepository } from './moderation-personal-data.rep
     MemberModerationFieldsResolver,
     ModerationPersonalData,
     ModerationPersonalDataRepository,
+    ModeratorToolsRepository,
+    ModeratorToolsService,
+    ModeratorToolsResolver,
+    ModerationCaseWorkFieldsResolver,
+    ModerationClaimFieldsResolver,
+    ModeratorNoteFieldsResolver,
   ],
   exports: [ReportsService, ModerationService, SuspensionsService],
 })

@@ -14,6 +14,8 @@ export interface CaseRow {
   opened_at: Date;
   resolved_at: Date | null;
   auto_hidden_at: Date | null;
+  claimed_by: string | null;
+  claim_expires_at: Date | null;
 }
 
 export interface ReportRow {
@@ -58,6 +60,27 @@ export interface NewAction {
 }
 
 export type TimeCursor = { at: string; id: string } | null;
+
+/** What the audit log can be narrowed to; `subjectMemberId` is the member an entry concerns. */
+export interface ActionFilter {
+  communityId: string;
+  subjectMemberId?: string;
+  actorKind?: string;
+  actions?: readonly string[];
+  from?: Date;
+  to?: Date;
+}
+
+const ACTION_WHERE = `community_id = $1 AND ($2::uuid IS NULL OR subject_member_id = $2) AND ($3::text IS NULL OR actor_kind = $3)
+  AND ($4::text[] IS NULL OR action = ANY($4::text[])) AND ($5::timestamptz IS NULL OR created_at >= $5) AND ($6::timestamptz IS NULL OR created_at < $6)`;
+const actionParams = (filter: ActionFilter) => [
+  filter.communityId,
+  filter.subjectMemberId ?? null,
+  filter.actorKind ?? null,
+  filter.actions && filter.actions.length > 0 ? filter.actions : null,
+  filter.from ?? null,
+  filter.to ?? null,
+];
 
 /** SQL for moderation settings, cases, reports and the append-only audit log. */
 @Injectable()
@@ -147,7 +170,7 @@ export class ModerationRepository {
   async resolveCase(tx: Db, contentType: string, contentId: string, now: Date): Promise<void> {
     await tx.query(`UPDATE content_reports SET resolved_at = $3 WHERE content_type = $1 AND content_id = $2 AND resolved_at IS NULL`, [contentType, contentId, now]);
     await tx.query(
-      `UPDATE moderation_cases SET status = 'RESOLVED', open_weight = 0, open_reports = 0, resolved_at = $3 WHERE content_type = $1 AND content_id = $2 AND status = 'OPEN'`,
+      `UPDATE moderation_cases SET status = 'RESOLVED', open_weight = 0, open_reports = 0, resolved_at = $3, claimed_by = NULL, claim_expires_at = NULL WHERE content_type = $1 AND content_id = $2 AND status = 'OPEN'`,
       [contentType, contentId, now],
     );
   }
@@ -183,22 +206,43 @@ export class ModerationRepository {
     return db.query(`SELECT * FROM moderation_actions WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** Newest first; `subjectMemberId` narrows to the actions concerning one person. */
-  async actionsPage(filter: { communityId: string; subjectMemberId?: string }, limit: number, before: TimeCursor): Promise<ActionRow[]> {
+  /** Newest first, narrowed by `filter`. */
+  async actionsPage(filter: ActionFilter, limit: number, before: TimeCursor): Promise<ActionRow[]> {
     return this.reader.query(
-      `SELECT * FROM moderation_actions
-        WHERE community_id = $1 AND ($2::uuid IS NULL OR subject_member_id = $2)
-          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
-        ORDER BY created_at DESC, id DESC LIMIT $5`,
-      [filter.communityId, filter.subjectMemberId ?? null, before?.at ?? null, before?.id ?? null, limit],
+      `SELECT * FROM moderation_actions WHERE ${ACTION_WHERE} AND ($7::timestamptz IS NULL OR (created_at, id) < ($7::timestamptz, $8::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $9`,
+      [...actionParams(filter), before?.at ?? null, before?.id ?? null, limit],
     );
   }
 
-  async countActions(filter: { communityId: string; subjectMemberId?: string }): Promise<number> {
-    const rows: Array<{ count: string }> = await this.reader.query(
-      `SELECT count(*) FROM moderation_actions WHERE community_id = $1 AND ($2::uuid IS NULL OR subject_member_id = $2)`,
-      [filter.communityId, filter.subjectMemberId ?? null],
-    );
+  async countActions(filter: ActionFilter): Promise<number> {
+    const rows: Array<{ count: string }> = await this.reader.query(`SELECT count(*) FROM moderation_actions WHERE ${ACTION_WHERE}`, actionParams(filter));
     return Number(rows[0].count);
+  }
+
+  async findCasesByIds(ids: readonly string[]): Promise<CaseRow[]> {
+    return this.reader.query(`SELECT * FROM moderation_cases WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Takes (or renews) the claim unless another moderator holds it; null when they do or the case is not open. */
+  async claimCase(tx: Db, caseId: string, moderatorId: string, now: Date, expiresAt: Date): Promise<CaseRow | null> {
+    const rows = await queryRows<CaseRow>(
+      tx,
+      `UPDATE moderation_cases SET claimed_by = $2, claim_expires_at = $4
+        WHERE id = $1 AND status = 'OPEN' AND (claimed_by IS NULL OR claimed_by = $2 OR claim_expires_at <= $3) RETURNING *`,
+      [caseId, moderatorId, now, expiresAt],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Ends the moderator's own claim; a claim held by someone else stays (null then). */
+  async releaseCase(tx: Db, caseId: string, moderatorId: string, now: Date): Promise<CaseRow | null> {
+    const rows = await queryRows<CaseRow>(
+      tx,
+      `UPDATE moderation_cases SET claimed_by = NULL, claim_expires_at = NULL
+        WHERE id = $1 AND (claimed_by IS NULL OR claimed_by = $2 OR claim_expires_at <= $3) RETURNING *`,
+      [caseId, moderatorId, now],
+    );
+    return rows[0] ?? null;
   }
 }

@@ -8,6 +8,7 @@ import { SuspensionsService } from './suspensions.service';
 import { AppealsService } from './appeals.service';
 import { CurationService } from './curation.service';
 import { CaseStatus } from './moderation.enums';
+import { AuditLogFilter } from './moderator-tools.inputs';
 import {
   AppealInput,
   FeatureContentInput,
@@ -70,9 +71,22 @@ export class ModerationResolver {
     return AuditEntryType.from(await this.moderation.moderate(ctx, input));
   }
 
-  @Query(() => AuditEntryConnection, { description: 'The append-only moderation log (MODERATOR or OWNER), newest first' })
-  async auditLog(@Ctx() ctx: RequestContext, @Args('communityId', { type: () => ID }) communityId: string, @Args() page: PageArgs): Promise<Connection<AuditEntryType>> {
-    return mapConnection(await this.moderation.auditLog(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'), page), AuditEntryType.from);
+  @Query(() => AuditEntryConnection, { description: 'The append-only moderation log (MODERATOR or OWNER), newest first; `filter` narrows it (human or automation, actions, member concerned, period)' })
+  async auditLog(
+    @Ctx() ctx: RequestContext,
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+  ): Promise<Connection<AuditEntryType>> {
+    const narrowed = {
+      communityId: localIdOf(communityId, COMMUNITY_TYPE, 'communityId'),
+      subjectMemberId: filter?.memberId ? localIdOf(filter.memberId, MEMBER_TYPE, 'filter.memberId') : undefined,
+      actorKind: filter?.actorKind,
+      actions: filter?.actions,
+      from: filter?.from,
+      to: filter?.to,
+    };
+    return mapConnection(await this.moderation.auditLog(ctx, narrowed, page), AuditEntryType.from);
   }
 
   @Mutation(() => Int, { description: 'Weight of open reports that hides content pending review (MODERATOR or OWNER; default 5)' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { badInput, Clock, Connection, ContentRegistry, decodeCursor, ModerationStateChange, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, TIME_ID_CURSOR } from '@palabre/core';
+import { badInput, Clock, conflict, Connection, ContentRegistry, decodeCursor, ModerationStateChange, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesLoaders, CommunitiesPolicy, MODERATION_ROLES } from '@palabre/communities';
-import { ActionRow, ModerationRepository } from './moderation.repository';
+import { ActionFilter, ActionRow, ModerationRepository } from './moderation.repository';
 import { ContentEvent, ModerationLedger } from './moderation-ledger';
 import { canLock, isModerator, toAuditAction } from './moderation.rules';
 import { ActorKind, AuditAction, ModerationActionKind } from './moderation.enums';
@@ -32,6 +32,9 @@ export class ModerationService {
       const [ref] = await found.provider.findByIds(tx, [found.ref.id]);
       if (!ref) throw notFound('This content');
       const openCase = await this.repo.findCase(tx, ref.typeName, ref.id, true);
+      if (openCase?.claimed_by && openCase.claimed_by !== ctx.actor!.memberId && openCase.claim_expires_at! > now) {
+        throw conflict('Another moderator has claimed this item and is working on it; wait until they act or their claim expires', { claimExpiresAt: openCase.claim_expires_at!.toISOString() });
+      }
       const { change, event } = this.effectOf(input.action, now, ref.hiddenAt !== null && openCase?.auto_hidden_at != null);
       if (input.action !== ModerationActionKind.LOCK && input.action !== ModerationActionKind.UNLOCK) await this.repo.resolveCase(tx, ref.typeName, ref.id, now);
       return this.ledger.actOnContent(tx, { ref, provider: found.provider }, {
@@ -66,9 +69,15 @@ export class ModerationService {
     }
   }
 
-  async auditLog(ctx: RequestContext, communityId: string, page: PageArgs): Promise<Connection<ActionRow>> {
-    await this.policy.requireRole(ctx, communityId, MODERATION_ROLES, 'read the audit log');
-    return this.actions({ communityId }, page);
+  async auditLog(ctx: RequestContext, filter: ActionFilter, page: PageArgs): Promise<Connection<ActionRow>> {
+    await this.policy.requireRole(ctx, filter.communityId, MODERATION_ROLES, 'read the audit log');
+    return this.actions(filter, page);
+  }
+
+  /** Every action concerning one member in the community, newest first (its moderators only). */
+  async memberHistory(ctx: RequestContext, communityId: string, memberId: string, page: PageArgs): Promise<Connection<ActionRow>> {
+    await this.policy.requireRole(ctx, communityId, MODERATION_ROLES, 'read a member’s moderation history');
+    return this.actions({ communityId, subjectMemberId: memberId }, page);
   }
 
   /** Every action taken on the viewer's content or account in one community, newest first. */
@@ -106,7 +115,7 @@ export class ModerationService {
     return isModerator(role as Role | null) ? action : null;
   }
 
-  private async actions(filter: { communityId: string; subjectMemberId?: string }, page: PageArgs): Promise<Connection<ActionRow>> {
+  private async actions(filter: ActionFilter, page: PageArgs): Promise<Connection<ActionRow>> {
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const rows = await this.repo.actionsPage(filter, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);

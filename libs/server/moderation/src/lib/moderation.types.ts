@@ -45,10 +45,13 @@ export class ModerationCaseType {
   localId!: string;
   communityId!: string;
   authorId!: string | null;
+  contentLocalId!: string;
+  claimedBy!: string | null;
+  claimExpiresAt!: Date | null;
   @Field(() => ID, { description: 'Global id of the content (resolve it with node(id:))' }) contentId!: string;
   @Field({ description: 'GraphQL type of the content: Thread, Reply, Idea or IdeaComment' }) contentType!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
-  @Field(() => Int, { description: 'Sum of the weights of the open reports' }) openWeight!: number;
+  @Field(() => Int, { description: 'Sum of the weights of the open reports: the weighted score' }) openWeight!: number;
   @Field(() => Int) openReports!: number;
   @Field() openedAt!: Date;
   @Field(() => Date, { nullable: true }) resolvedAt!: Date | null;
@@ -60,6 +63,9 @@ export class ModerationCaseType {
       localId: row.id,
       communityId: row.community_id,
       authorId: row.author_id,
+      contentLocalId: row.content_id,
+      claimedBy: row.claimed_by,
+      claimExpiresAt: row.claim_expires_at,
       contentId: toGlobalId(row.content_type, row.content_id),
       contentType: row.content_type,
       status: row.status as CaseStatus,

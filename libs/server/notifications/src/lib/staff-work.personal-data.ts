@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
+
+/** What the brand team's work routing holds about a staff member: the questions and ideas assigned to them or by them. */
+@Injectable()
+export class StaffWorkPersonalData implements PersonalDataProvider {
+  readonly feature = 'staffWork';
+  readonly inventory: DataInventoryEntry[] = [
+    {
+      category: 'Assignments (brand team)',
+      fields: ['questions and ideas assigned to you or by you', 'when', 'the announced time last reminded'],
+      purpose: 'Routes the brand team’s work and reminds the assignee before the time the brand announced',
+      charterClause: 'notifications',
+      retentionDays: null,
+      visibleTo: 'the community’s owners and brand staff',
+      columns: ['staff_assignments.assignee_id', 'staff_assignments.assigned_by'],
+    },
+  ];
+
+  async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    const assignments = await queryRows(
+      db,
+      `SELECT c.slug AS "community", a.content_type AS "contentType", a.content_id AS "contentId", a.assignee_id = $1 AS "assignedToMe",
+              a.assigned_at AS "assignedAt", a.reminded_for AS "remindedFor"
+         FROM staff_assignments a JOIN communities c ON c.id = a.community_id
+        WHERE a.assignee_id = $1 OR a.assigned_by = $1 ORDER BY a.assigned_at, a.id`,
+      [memberId],
+    );
+    return { assignments };
+  }
+
+  async erase(tx: Db, memberId: string): Promise<void> {
+    await tx.query(`DELETE FROM staff_assignments WHERE assignee_id = $1`, [memberId]);
+    await tx.query(`UPDATE staff_assignments SET assigned_by = NULL WHERE assigned_by = $1`, [memberId]);
+  }
+}
