@@ -64,7 +64,9 @@ test('the profile shows what I gave and received, my badges and the opt-in board
   await api('mutation Accept($id: ID!) { acceptAnswer(replyId: $id) { id } }', { id: replyId }, asker.token);
   await api('mutation Kudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }', { input: { contentId: replyId } }, asker.token);
 
-  await signInBrowser(page, helper, '/me/profile');
+  // `/me` opens the profile.
+  await signInBrowser(page, helper, '/me');
+  await expect(page).toHaveURL(/\/me\/profile$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
   const community = page.getByRole('region', { name });
   const figure = (label: string) => community.locator('.reciprocity > div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd');

@@ -43,6 +43,8 @@ export const meEn = {
   'me.settings.cadence.DAILY': 'A daily digest',
   'me.settings.cadence.WEEKLY': 'A weekly digest',
   'me.settings.cadence.OFF': 'Never',
+  'me.settings.digestDay': 'Day of the weekly digest',
+  'me.settings.digestHour': 'Hour of the digests (in your time zone)',
   'me.settings.quietHours': 'Quiet hours (nothing is delivered at once between these times)',
   'me.settings.quietFrom': 'From (HH:MM)',
   'me.settings.quietTo': 'To (HH:MM)',

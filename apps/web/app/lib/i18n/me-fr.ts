@@ -45,6 +45,8 @@ export const meFr: Record<MeKey, string> = {
   'me.settings.cadence.DAILY': 'Un résumé quotidien',
   'me.settings.cadence.WEEKLY': 'Un résumé hebdomadaire',
   'me.settings.cadence.OFF': 'Jamais',
+  'me.settings.digestDay': 'Jour du résumé hebdomadaire',
+  'me.settings.digestHour': 'Heure des résumés (dans votre fuseau horaire)',
   'me.settings.quietHours': 'Heures calmes (rien n’est remis tout de suite entre ces heures)',
   'me.settings.quietFrom': 'De (HH:MM)',
   'me.settings.quietTo': 'À (HH:MM)',
