@@ -24,6 +24,9 @@ test('my data: the inventory and the charter, an export requested then downloade
   await screenshots(page, 'my-data');
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   expect(file.url()).toMatch(new RegExp(`^${process.env.PALABRE_WEB_URL}/exports/`));
+  // One archive a day: asking again says so.
+  await page.getByRole('button', { name: 'Request an export' }).click();
+  await expect(page.getByText('You can request a new export a day after the previous one')).toBeVisible();
   const archive = JSON.parse(readFileSync((await file.path())!, 'utf8')) as Record<string, unknown>;
   expect(JSON.stringify(archive)).toContain(member.handle);
 });

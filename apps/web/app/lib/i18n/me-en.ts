@@ -150,6 +150,7 @@ export const meEn = {
   'me.error.lastOwner': 'You are the last owner of a community: hand it over to another member first.',
   'me.error.exportNotReady': 'The archive is still being prepared: check again in a minute.',
   'me.error.exportUnavailable': 'This archive is no longer available: request a new export.',
+  'me.error.exportTooSoon': 'You can request a new export a day after the previous one: the previous archive is listed below.',
   'me.error.tooMany': 'Too many attempts: wait a moment, then try again.',
   'me.error.signedOut': 'Your session has ended: sign in again.',
   'me.error.notFound': 'This no longer exists.',

@@ -152,6 +152,7 @@ export const meFr: Record<MeKey, string> = {
   'me.error.lastOwner': 'Vous êtes le dernier propriétaire d’une communauté : confiez-la d’abord à un autre membre.',
   'me.error.exportNotReady': 'L’archive est encore en préparation : vérifiez dans une minute.',
   'me.error.exportUnavailable': 'Cette archive n’est plus disponible : demandez un nouvel export.',
+  'me.error.exportTooSoon': 'Vous pouvez demander un nouvel export un jour après le précédent : l’archive précédente est listée ci-dessous.',
   'me.error.tooMany': 'Trop de tentatives : attendez un instant, puis réessayez.',
   'me.error.signedOut': 'Votre session est terminée : reconnectez-vous.',
   'me.error.notFound': 'Ceci n’existe plus.',
