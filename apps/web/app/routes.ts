@@ -24,6 +24,7 @@ export default [
   route('account/reset-password', 'routes/account/reset-password.tsx'),
   route('account/sessions', 'routes/account/sessions.tsx'),
   // The member's own screens (journeys 6–9): rendered in the browser after the session bootstrap, lazy chunks.
+  route('me', 'me/index.ts'),
   route('me/notifications', 'me/notifications.tsx'),
   route('me/settings', 'me/settings.tsx'),
   route('me/consents', 'me/consents.tsx'),

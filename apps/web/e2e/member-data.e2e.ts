@@ -24,6 +24,9 @@ test('my data: the inventory and the charter, an export requested then downloade
   await screenshots(page, 'my-data');
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   expect(file.url()).toMatch(new RegExp(`^${process.env.PALABRE_WEB_URL}/exports/`));
+  // One archive a day: asking again says so.
+  await page.getByRole('button', { name: 'Request an export' }).click();
+  await expect(page.getByText('You can request a new export a day after the previous one')).toBeVisible();
   const archive = JSON.parse(readFileSync((await file.path())!, 'utf8')) as Record<string, unknown>;
   expect(JSON.stringify(archive)).toContain(member.handle);
 });
@@ -64,7 +67,9 @@ test('the profile shows what I gave and received, my badges and the opt-in board
   await api('mutation Accept($id: ID!) { acceptAnswer(replyId: $id) { id } }', { id: replyId }, asker.token);
   await api('mutation Kudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }', { input: { contentId: replyId } }, asker.token);
 
-  await signInBrowser(page, helper, '/me/profile');
+  // `/me` opens the profile.
+  await signInBrowser(page, helper, '/me');
+  await expect(page).toHaveURL(/\/me\/profile$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
   const community = page.getByRole('region', { name });
   const figure = (label: string) => community.locator('.reciprocity > div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd');

@@ -60,9 +60,10 @@ test('notification settings are saved and come back after a reload; a wrong valu
   await expectAccessible(page);
 
   await page.getByLabel('How often').selectOption('DAILY');
+  await page.getByLabel('Day of the weekly digest').selectOption({ label: 'Sunday' });
   await page.getByLabel('From (HH:MM)').fill('22:00');
   await page.getByLabel('To (HH:MM)').fill('07:30');
-  await page.getByLabel('Time zone').fill('Europe/Paris');
+  await page.getByLabel('Time zone', { exact: true }).fill('Europe/Paris');
   await page.getByLabel('Weekly contact budget').fill('many');
   await page.getByLabel('Follow my own new threads and ideas automatically').uncheck();
   const save = page.locator('#notification-preferences').getByRole('button', { name: 'Save' });
@@ -76,17 +77,18 @@ test('notification settings are saved and come back after a reload; a wrong valu
 
   // The API's own refusal (an unknown time zone) lands next to its field too.
   await budget.fill('5');
-  await page.getByLabel('Time zone').fill('Mars/Olympus');
+  await page.getByLabel('Time zone', { exact: true }).fill('Mars/Olympus');
   await save.click();
   await expect(page.getByRole('alert')).toHaveText('Use a time zone such as Europe/Paris.');
-  await expect(page.getByLabel('Time zone')).toBeFocused();
-  await page.getByLabel('Time zone').fill('Europe/Paris');
+  await expect(page.getByLabel('Time zone', { exact: true })).toBeFocused();
+  await page.getByLabel('Time zone', { exact: true }).fill('Europe/Paris');
   await save.click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await screenshots(page, 'settings');
 
   await page.reload();
   await expect(page.getByLabel('How often')).toHaveValue('DAILY');
+  await expect(page.getByLabel('Day of the weekly digest')).toHaveValue('7');
   await expect(page.getByLabel('From (HH:MM)')).toHaveValue('22:00');
   await expect(page.getByLabel('To (HH:MM)')).toHaveValue('07:30');
   await expect(page.getByLabel('Weekly contact budget')).toHaveValue('5');

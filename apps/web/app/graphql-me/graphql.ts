@@ -237,7 +237,7 @@ export type UpdateProfileMutation = { updateProfile: { showReciprocity: boolean,
 export type MySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySettingsQuery = { me: { id: string, locale: Locale | null, notificationPreferences: { cadence: NotificationCadence, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } | null } };
+export type MySettingsQuery = { me: { id: string, locale: Locale | null, notificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } | null } };
 
 export type SetLocaleMutationVariables = Exact<{
   input: SetLocaleInput;
@@ -251,7 +251,7 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } };
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -549,6 +549,8 @@ export const MySettingsDocument = new TypedDocumentString(`
     locale
     notificationPreferences {
       cadence
+      digestDay
+      digestHour
       timezone
       weeklyContactBudget
       autoFollowOwn
@@ -573,6 +575,8 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
   updateNotificationPreferences(input: $input) {
     cadence
+    digestDay
+    digestHour
     timezone
     weeklyContactBudget
     autoFollowOwn

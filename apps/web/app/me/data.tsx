@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { graphql } from '../graphql-me';
 import type { ContentChoice, Locale } from '../graphql-me/graphql';
-import { graphqlRequest } from '../lib/graphql-client';
+import { ApiError, graphqlRequest } from '../lib/graphql-client';
 import { useI18n } from '../lib/i18n/i18n';
 import { useMeT } from '../lib/i18n/me-i18n';
 import { FieldError, MeField, MeForm } from './me-form';
@@ -109,6 +109,18 @@ export default function DataPage() {
     }
   }
 
+  async function requestExport() {
+    try {
+      await graphqlRequest(RequestDataExport, {});
+      setNotice({ text: t('me.data.exportRequested'), ok: true });
+      await reload();
+    } catch (error) {
+      // One archive a day: the refusal says so, rather than a generic "too many attempts".
+      if (error instanceof ApiError && error.code === 'TOO_MANY_REQUESTS') setNotice({ text: t('me.error.exportTooSoon'), ok: false });
+      else fail(error);
+    }
+  }
+
   async function download(exportId: string) {
     try {
       const { issueDataExportLink } = await graphqlRequest(IssueDataExportLink, { exportId });
@@ -156,7 +168,7 @@ export default function DataPage() {
 
             <h2>{t('me.data.export')}</h2>
             <p>{t('me.data.exportIntro')}</p>
-            <button type="button" onClick={() => void act(() => graphqlRequest(RequestDataExport, {}), () => t('me.data.exportRequested'))}>
+            <button type="button" onClick={() => void requestExport()}>
               {t('me.data.requestExport')}
             </button>
             <ul className="cards exports">

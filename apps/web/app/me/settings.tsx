@@ -3,7 +3,7 @@ import { useRouteLoaderData } from 'react-router';
 import { graphql } from '../graphql-me';
 import type { Locale, NotificationCadence } from '../graphql-me/graphql';
 import { graphqlRequest } from '../lib/graphql-client';
-import { LOCALE_COOKIE, type AppLocale } from '../lib/i18n/i18n';
+import { LOCALE_COOKIE, useI18n, type AppLocale } from '../lib/i18n/i18n';
 import { useMeT } from '../lib/i18n/me-i18n';
 import { FieldError, MeField, MeForm } from './me-form';
 import { MeScreen, meMeta, useMeData } from './me-screen';
@@ -16,6 +16,8 @@ const MySettings = /* @__PURE__ */ graphql(`
       locale
       notificationPreferences {
         cadence
+        digestDay
+        digestHour
         timezone
         weeklyContactBudget
         autoFollowOwn
@@ -42,6 +44,8 @@ const UpdateNotificationPreferences = /* @__PURE__ */ graphql(`
   mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
     updateNotificationPreferences(input: $input) {
       cadence
+      digestDay
+      digestHour
       timezone
       weeklyContactBudget
       autoFollowOwn
@@ -56,6 +60,9 @@ const UpdateNotificationPreferences = /* @__PURE__ */ graphql(`
 
 const CADENCES: NotificationCadence[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'];
 const LOCALES: Locale[] = ['EN', 'FR'];
+// ISO weekdays (1 = Monday); 1 January 2024 was a Monday, so day n of that month is ISO weekday n.
+const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 /** Remembers the chosen language in the browser, so every page (rendered on the server) speaks it. */
 function rememberLocale(locale: Locale): void {
   const secure = window.location.protocol === 'https:' ? '; Secure' : '';
@@ -67,6 +74,8 @@ export const meta = meMeta;
 /** Journey 6 (settings) and the interface language: cadence, quiet hours, weekly contact budget, following one's own posts. */
 export default function SettingsPage() {
   const t = useMeT();
+  const { locale } = useI18n();
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const chosen = useRouteLoaderData<{ preference: AppLocale | null }>('root')?.preference;
   const load = useCallback(() => graphqlRequest(MySettings, {}).then((data) => data.me), []);
   const { data, setData, notice, setNotice } = useMeData(load);
@@ -112,6 +121,8 @@ export default function SettingsPage() {
                 return graphqlRequest(UpdateNotificationPreferences, {
                   input: {
                     cadence: values.cadence as NotificationCadence,
+                    digestDay: Number(values.digestDay),
+                    digestHour: Number(values.digestHour),
                     timezone: values.timezone.trim(),
                     quietHours: from ? { from, to: values.quietTo.trim() } : null,
                     weeklyContactBudget: budget ? Number(budget) : null,
@@ -132,6 +143,22 @@ export default function SettingsPage() {
                     {CADENCES.map((cadence) => (
                       <option key={cadence} value={cadence}>
                         {t(`me.settings.cadence.${cadence}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor="field-digestDay">{t('me.settings.digestDay')}</label>
+                  <select id="field-digestDay" name="digestDay" defaultValue={String(prefs.digestDay)}>
+                    {DAYS.map((day) => (
+                      <option key={day} value={day}>
+                        {weekday.format(new Date(Date.UTC(2024, 0, day)))}
+                      </option>
+                    ))}
+                  </select>
+                  <label htmlFor="field-digestHour">{t('me.settings.digestHour')}</label>
+                  <select id="field-digestHour" name="digestHour" defaultValue={String(prefs.digestHour)}>
+                    {HOURS.map((hour) => (
+                      <option key={hour} value={hour}>
+                        {`${String(hour).padStart(2, '0')}:00`}
                       </option>
                     ))}
                   </select>
