@@ -21,13 +21,21 @@ const PRIVATE_TABLES = [
   'idempotency_keys',
   'kudos_daily_budgets',
   'mail_deliveries',
+  // Media is served over HTTP by its own controller, which checks each post's visibility; no GraphQL response reads it.
+  'media_images',
   'migrations',
+  // Staff-only workspace data.
+  'moderation_reason_templates',
+  'moderator_notes',
   'notification_preferences',
   'notifications',
   'outbox_events',
   'post_log',
   'refresh_tokens',
+  // Written in the same transaction as the thread or reply it indexes, whose own trigger empties the cache.
+  'search_words',
   'sessions',
+  'staff_assignments',
   'unsubscribe_links',
 ];
 

@@ -96,17 +96,18 @@ const NOT_FREE_TEXT: Record<string, readonly string[]> = {
     'moderation_actions.action', 'moderation_actions.actor_kind', 'moderation_actions.target_type', 'moderation_cases.content_type', 'moderation_cases.status',
     'notification_preferences.cadence', 'notification_preferences.timezone', 'notifications.kind', 'notifications.reason', 'outbox_events.audience',
     'outbox_events.type', 'post_log.kind', 'post_revisions.post_kind', 'reputation_events.source', 'sessions.revoked_reason', 'spaces.kind', 'threads.kind', 'threads.state',
-    'unsubscribe_links.scope',
+    'unsubscribe_links.scope', 'media_images.content_type', 'media_images.post_kind', 'staff_assignments.content_type',
   ],
   'identifiers, slugs, tags and keys (no `@` allowed, or not written by people)': [
     'communities.slug', 'spaces.slug', 'ideas.tags', 'threads.tags', 'idempotency_keys.key', 'mail_deliveries.idempotency_key', 'mail_deliveries.message_id',
-    'notifications.subject_id', 'reputation_events.source_id', 'outbox_events.rooms',
+    'notifications.subject_id', 'reputation_events.source_id', 'outbox_events.rooms', 'media_images.variants',
   ],
   'the account itself (erased with it by the members provider)': ['members.email', 'members.handle', 'members.password_hash', 'account_links.email', 'sessions.device_label', 'sessions.ip_address'],
   'copies handled elsewhere: event payloads lose the handle and email at erasure (scrubIdentities) and expire in days, title terms follow threads.title (trigger)': [
     'outbox_events.payload',
     'thread_title_terms.term',
   ],
+  'a vocabulary of single words from public posts for typo-tolerant search, linked to no one': ['search_words.word'],
   'short-lived copies of answers (replays expire within a day, archives within a week)': ['idempotency_keys.response', 'data_exports.archive'],
 };
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, ContentChoice, Db, queryRows, scrubMentionsIn } from '@palabre/core';
 
 /** Where people write free text in ideas's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
-export const IDEAS_MENTION_COLUMNS: readonly string[] = ['ideas.title', 'ideas.body', 'ideas.body_html', 'idea_comments.body', 'idea_comments.body_html', 'campaigns.title', 'campaigns.brief', 'campaigns.brief_html', 'idea_decisions.summary', 'idea_merges.rationale', 'idea_status_changes.rationale'];
+export const IDEAS_MENTION_COLUMNS: readonly string[] = ['ideas.title', 'ideas.body', 'ideas.body_html', 'idea_comments.body', 'idea_comments.body_html', 'campaigns.title', 'campaigns.brief', 'campaigns.brief_html', 'idea_decisions.summary', 'idea_merges.rationale', 'idea_status_changes.rationale', 'idea_updates.message'];
 
 /** The SQL of ideas' personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()

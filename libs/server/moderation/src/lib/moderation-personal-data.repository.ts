@@ -8,7 +8,7 @@ import { AUDIT_ENTRY_TYPE } from './moderation.types';
 const HOUR_MS = 3_600_000;
 
 /** Where people write free text in moderation's tables : erasure rewrites mentions of the leaver there (rendered copies too). */
-export const MODERATION_MENTION_COLUMNS: readonly string[] = ['content_reports.note', 'moderation_actions.reason', 'suspensions.reason', 'appeals.note', 'appeals.resolution_reason', 'featured_content.note', 'moderator_notes.note'];
+export const MODERATION_MENTION_COLUMNS: readonly string[] = ['content_reports.note', 'moderation_actions.reason', 'suspensions.reason', 'appeals.note', 'appeals.resolution_reason', 'featured_content.note', 'moderator_notes.note', 'moderation_reason_templates.title', 'moderation_reason_templates.reason'];
 
 /** The SQL of moderation's personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
