@@ -150,13 +150,16 @@ test('an answer arrives live on the asker’s open page behind a polite bar; the
   await answererContext.close();
 });
 
-test('in a French community the composer speaks French: a refused title is explained next to it, the draft kept', async ({ page }) => {
+test('in a French community a member joins from its home, and the composer speaks French: a refused title is explained next to it, the draft kept', async ({ page }) => {
   const member = await createMember('membre');
   await signInBrowser(page, member, '/c/atelier-velo');
+  // Joining from the community's home.
+  await page.getByRole('button', { name: 'Rejoindre L’Atelier Vélo' }).click();
+  await expect(page.getByText('Vous êtes membre de L’Atelier Vélo.')).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Entraide' }).first().click();
   await page.getByRole('link', { name: 'Poser une question' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Demander à la communauté' })).toBeVisible();
-  await page.getByRole('button', { name: 'Rejoindre L’Atelier Vélo' }).click();
   await page.getByLabel('Titre', { exact: true }).fill('Vélo ?');
   await page.getByLabel('Détails').fill('Mon vélo grince.');
   await page.getByRole('button', { name: 'Publier ma question' }).click();
