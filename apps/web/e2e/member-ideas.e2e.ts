@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiData, createMember, expectAccessible, signInApi, signInBrowser, STAFF, trailGear } from './member-support';
+import { apiData, createMember, expectAccessible, screenshots, signInApi, signInBrowser, STAFF, trailGear } from './member-support';
 
 /**
  * Journey 5: a member proposes an idea (similar ideas shown first), supports and withdraws within the visible
@@ -73,6 +73,8 @@ test('a member proposes an idea after seeing similar ones, supports and withdraw
   await expect(page.getByText('The status just changed: Under review.')).toBeVisible();
   await expect(page.locator('article .status')).toHaveText('Under review');
   await expectAccessible(page);
+  await page.getByRole('region', { name: 'Your part in this idea' }).scrollIntoViewIfNeeded();
+  await screenshots(page, 'idea-member');
 });
 
 test('the author accepts the credit offered for a shipped idea, and declines it on another', async ({ page }) => {

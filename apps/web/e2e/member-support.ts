@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -14,6 +14,17 @@ export const STAFF = { email: 'marque_velo@demo.palabre.local', password: 'palab
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+
+/** Phone and desktop pictures for the README (docs/screenshots), taken from the demo data. */
+export async function screenshots(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`) });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`) });
 }
 
 interface GraphQLAnswer<T> {

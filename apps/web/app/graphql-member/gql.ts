@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": typeof types.CommunityViewerDocument,
     "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaViewerDocument,
     "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.SupportIdeaDocument,
     "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.WithdrawSupportDocument,
@@ -43,6 +44,7 @@ type Documents = {
     "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewerDocument,
 };
 const documents: Documents = {
+    "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.CommunityViewerDocument,
     "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n": types.IdeaViewerDocument,
     "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.SupportIdeaDocument,
     "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.WithdrawSupportDocument,
@@ -71,6 +73,10 @@ const documents: Documents = {
     "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadViewerDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n"): typeof import('./graphql').CommunityViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

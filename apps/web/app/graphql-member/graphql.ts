@@ -89,6 +89,13 @@ export type ThreadState =
   | 'LOCKED'
   | 'OPEN';
 
+export type CommunityViewerQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommunityViewerQuery = { community: { viewerRole: Role | null } };
+
 export type IdeaViewerQueryVariables = Exact<{
   id: string;
   spaceId: string;
@@ -317,6 +324,13 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CommunityViewerDocument = new TypedDocumentString(`
+    query CommunityViewer($slug: String!) {
+  community(slug: $slug) {
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityViewerQuery, CommunityViewerQueryVariables>;
 export const IdeaViewerDocument = new TypedDocumentString(`
     query IdeaViewer($id: ID!, $spaceId: ID!) {
   isFollowing(targetId: $id)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMemberT } from '../lib/i18n/member-i18n';
 import type { MemberKey } from '../lib/i18n/member-en';
 
@@ -19,6 +19,14 @@ export function MarkdownComposer(props: {
   const tabs = useId();
   const [previewing, setPreviewing] = useState(false);
   const [html, setHtml] = useState<string | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  // An error about the text: back to writing, the cursor in the text (kept as typed).
+  useEffect(() => {
+    if (!props.error) return;
+    setPreviewing(false);
+    requestAnimationFrame(() => textarea.current?.focus());
+  }, [props.error]);
 
   useEffect(() => {
     if (!previewing) return;
@@ -48,6 +56,7 @@ export function MarkdownComposer(props: {
       </div>
       <div id={`${tabs}-write`} hidden={previewing}>
         <textarea
+          ref={textarea}
           id={id}
           name={props.name}
           rows={props.rows ?? 8}

@@ -71,14 +71,31 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
 const inFlight = new Map<string, Promise<void>>();
+const queued = new Map<string, Promise<void>>();
 
-/** Asks again (one request at a time per thread: callers arriving meanwhile share it). */
+/**
+ * Asks again. A request already running may have left before the caller's change (a follow, a kudos), so one more
+ * is queued after it; callers arriving meanwhile share that queued one (the thread's and each reply's controls
+ * mount together).
+ */
 export function reloadThreadViewer(threadId: string): Promise<void> {
   const running = inFlight.get(threadId);
-  if (running) return running;
-  const next = load(threadId).finally(() => inFlight.delete(threadId));
-  inFlight.set(threadId, next);
-  return next;
+  if (!running) {
+    const next = load(threadId).finally(() => inFlight.delete(threadId));
+    inFlight.set(threadId, next);
+    return next;
+  }
+  let waiting = queued.get(threadId);
+  if (!waiting) {
+    waiting = running
+      .catch(() => undefined)
+      .then(() => {
+        queued.delete(threadId);
+        return reloadThreadViewer(threadId);
+      });
+    queued.set(threadId, waiting);
+  }
+  return waiting;
 }
 
 /** A reply shown since the state was read (e.g. after "show new replies"): the state is read again. */
@@ -105,7 +122,7 @@ async function load(threadId: string): Promise<void> {
   notify();
 }
 
-/** The viewer's state of a thread; loaded on first use, null until then (or when it is not visible). */
+/** The viewer's state of a thread; null until loaded (or when it is not visible). */
 export function useThreadViewer(threadId: string): ThreadViewerState | null {
   const state = useSyncExternalStore(
     (listener) => {
@@ -115,11 +132,10 @@ export function useThreadViewer(threadId: string): ThreadViewerState | null {
     () => states.get(threadId) ?? null,
     () => null,
   );
+  // Read again whenever a thread page shows it (the member may have acted elsewhere meanwhile); the thread's
+  // controls and each reply's mount together and share one request.
   useEffect(() => {
-    if (!states.has(threadId)) {
-      states.set(threadId, null);
-      void reloadThreadViewer(threadId).catch(() => states.delete(threadId));
-    }
+    void reloadThreadViewer(threadId).catch(() => undefined);
   }, [threadId]);
   return state;
 }

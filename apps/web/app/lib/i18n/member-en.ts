@@ -13,6 +13,7 @@ export const memberEn = {
   'composer.empty': 'Nothing to preview yet.',
   'join.why': 'Join {{name}} to post, support ideas and follow discussions.',
   'join.button': 'Join {{name}}',
+  'join.member': 'You are a member of {{name}}.',
   'ask.heading': 'Ask the community',
   'ask.signIn': 'Sign in to ask a question',
   'ask.kind': 'What is it?',

@@ -15,6 +15,7 @@ export const memberFr: Record<MemberKey, string> = {
   'composer.empty': 'Rien à prévisualiser pour l’instant.',
   'join.why': 'Rejoignez {{name}} pour publier, soutenir des idées et suivre les discussions.',
   'join.button': 'Rejoindre {{name}}',
+  'join.member': 'Vous êtes membre de {{name}}.',
   'ask.heading': 'Demander à la communauté',
   'ask.signIn': 'Connectez-vous pour poser une question',
   'ask.kind': 'De quoi s’agit-il ?',
