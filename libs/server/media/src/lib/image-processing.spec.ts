@@ -58,6 +58,27 @@ describe('processImage', () => {
     expect(processed.variants.map((variant) => variant.width)).toEqual([300, 300, 300]);
   });
 
+  it('keeps an animated GIF animated, each variant sized by its frames', async () => {
+    const frame = (colour: string) => sharp({ create: { width: 1600, height: 900, channels: 3, background: colour } }).png().toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#00f')], { join: { animated: true } }).gif().toBuffer();
+
+    const processed = await processImage(gif, LIMITS);
+
+    expect(processed).toMatchObject({ contentType: 'image/gif', width: 1600, height: 900 });
+    expect(processed.variants.map((variant) => [variant.name, variant.width, variant.height])).toEqual([
+      ['full', 1600, 900],
+      ['w1280', 1280, 720],
+      ['w480', 480, 270],
+    ]);
+    expect((await sharp(processed.variants[2].bytes, { animated: true }).metadata()).pages).toBe(2);
+  });
+
+  it('counts every frame of an animation against the pixel limit', async () => {
+    const frame = (colour: string) => sharp({ create: { width: 2000, height: 2000, channels: 3, background: colour } }).png().toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#00f'), await frame('#0f0')], { join: { animated: true } }).gif().toBuffer();
+    await expect(processImage(gif, LIMITS)).rejects.toMatchObject({ reason: 'IMAGE_TOO_LARGE' });
+  });
+
   it('stores AVIF as WebP', async () => {
     const avif = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#123' } }).avif().toBuffer();
     expect((await processImage(avif, LIMITS)).contentType).toBe('image/webp');
