@@ -5,7 +5,7 @@
  *   type:app -> feature/core/contracts, type:feature -> feature/core/contracts,
  *   type:core -> core/contracts, type:contracts -> contracts.
  * Feature-to-feature direction (ARCHITECTURE.md) through scope tags:
- *   members <- communities <- advice, ideas <- recognition (media, which stores images, sits upstream of advice and ideas), moderation, notifications <- insights;
+ *   members <- communities <- advice, ideas <- recognition (media, which stores images, sits between communities and advice, ideas), moderation, notifications <- insights;
  *   privacy imports no feature; the gateway imports no feature.
  * The web client (scope:web) talks to the API only over HTTP: it may import libs/contracts, never a server lib.
  */
@@ -20,8 +20,8 @@ const base = ['type:core', 'type:contracts'];
 /** Each feature scope may import the scopes upstream of it (transitively), never sideways or downstream. */
 const upstream = {
   members: [],
-  media: [],
   communities: ['members'],
+  media: ['communities', 'members'],
   advice: ['media', 'communities', 'members'],
   ideas: ['media', 'communities', 'members'],
   recognition: ['advice', 'ideas', 'communities', 'members'],

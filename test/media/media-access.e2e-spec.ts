@@ -1,5 +1,5 @@
 import { SpaceKind, Visibility } from '@palabre/contracts';
-import { RequestContext, TransactionRunner } from '@palabre/core';
+import { PersonalDataRegistry, RequestContext, TransactionRunner } from '@palabre/core';
 import { IdeasService } from '@palabre/ideas';
 import { DataExportService } from '@palabre/privacy';
 import { castWorld, CastWorld, TestMember } from '../support/factories';
@@ -93,7 +93,7 @@ describe('images in posts', () => {
     const image = await uploadAs(closed.alice);
     await threadWith(closed, closed.alice, `![inside](/media/${image})`);
     const cookie = await mediaCookie(closed.bob);
-    await platform.db.query(`UPDATE sessions SET revoked_at = $2 WHERE member_id = $1`, [closed.bob.id, platform.clock.now()]);
+    expect((await platform.gql(`mutation { signOut }`, {}, { token: closed.bob.token })).data?.signOut).toBe(true);
     expect((await fetchImage(platform, `/media/${image}`, { cookie })).status).toBe(404);
   });
 
@@ -154,5 +154,22 @@ describe('images in posts', () => {
         [forComment, 'IDEA_COMMENT', `/media/${forComment}`],
       ].sort(),
     );
+  });
+
+  it('erases images with their owner: all of them with DELETE, only the unposted ones with ANONYMISE', async () => {
+    const media = platform.app.get(PersonalDataRegistry).providers().find((provider) => provider.feature === 'media')!;
+    const erase = (member: TestMember, choice: 'DELETE' | 'ANONYMISE') => platform.app.get(TransactionRunner).run((tx) => media.erase(tx, member.id, choice, 'former member #1'));
+    const world = await castWorld(platform, SpaceKind.DISCUSSION);
+    const [alicePosted, alicePending] = [await uploadAs(world.alice), await uploadAs(world.alice)];
+    const [bobPosted, bobPending] = [await uploadAs(world.bob), await uploadAs(world.bob)];
+    await threadWith(world, world.alice, `![kept](/media/${alicePosted})`);
+    await threadWith(world, world.bob, `![kept](/media/${bobPosted})`);
+
+    await erase(world.alice, 'ANONYMISE');
+    await erase(world.bob, 'DELETE');
+
+    expect((await fetchImage(platform, `/media/${alicePosted}`)).status).toBe(200);
+    for (const gone of [alicePending, bobPosted, bobPending]) expect((await attachment(gone))?.deleted_at).toBeInstanceOf(Date);
+    expect((await fetchImage(platform, `/media/${bobPosted}`)).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import { graphql } from '../graphql-account';
 import { graphqlRequest } from './graphql-client';
 import { getSession, setSession } from './session';
+import { keepMediaSession } from './uploads';
 
 const RefreshSession = /* @__PURE__ */ graphql(`
   mutation RefreshSession {
@@ -57,6 +58,8 @@ function refresh(): Promise<void> {
 
 /** Called once after hydration: learns whether this browser is signed in. */
 export function startSession(): Promise<void> {
+  // <img> tags of private communities' photos read the media cookie, which follows the access token.
+  keepMediaSession();
   started ??= refresh();
   return started;
 }

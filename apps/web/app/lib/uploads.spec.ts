@@ -77,3 +77,27 @@ describe('image uploads from the web client', () => {
     expect(imageMarkdown('/media/x', 'two\nlines')).toBe('![two lines](/media/x)');
   });
 });
+
+describe('the media cookie follows the session', () => {
+  it('opens on each new access token and closes on signing out', async () => {
+    const calls: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string, init?: RequestInit) => {
+      calls.push(`${init?.method} ${url} ${(init?.headers as Record<string, string> | undefined)?.authorization ?? ''}`.trim());
+      return new Response(null, { status: 204 });
+    }) as typeof fetch;
+    try {
+      const { setSession } = await import('./session');
+      const { keepMediaSession } = await import('./uploads');
+      keepMediaSession();
+      keepMediaSession();
+      setSession({ token: 't1', handle: 'alice' });
+      setSession({ token: 't2', handle: 'alice' });
+      setSession(null);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(calls).toEqual(['POST /media/session Bearer t1', 'POST /media/session Bearer t2', 'DELETE /media/session']);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { ApiError } from './graphql-client';
-import { getAccessToken } from './session';
+import { getAccessToken, onAccessTokenChange } from './session';
 
 /** What `POST /uploads` answers: the stored image, stripped of its metadata and re-encoded. */
 export interface UploadedImage {
@@ -69,4 +69,16 @@ export async function openMediaSession(options: { token?: string | null; baseUrl
 
 export async function closeMediaSession(options: { baseUrl?: string } = {}): Promise<void> {
   await fetch(`${options.baseUrl ?? ''}/media/session`, { method: 'DELETE', credentials: 'same-origin' });
+}
+
+let following: (() => void) | undefined;
+
+/**
+ * Keeps the media cookie in step with the session (called once in the browser): each new access token opens it
+ * for that session, signing out clears it. Failures only mean private images do not show; nothing else waits.
+ */
+export function keepMediaSession(): void {
+  following ??= onAccessTokenChange((token) => {
+    void (token ? openMediaSession({ token }) : closeMediaSession()).catch(() => undefined);
+  });
 }

@@ -32,6 +32,9 @@ describe('sniffImageType', () => {
 });
 
 describe('processImage', () => {
+  // Encoding images is CPU work: leave room on a busy machine.
+  jest.setTimeout(30_000);
+
   it('removes every metadata block and keeps the picture the right way up', async () => {
     const original = await jpegWithGps();
     expect(await exifr.gps(original)).toMatchObject({ latitude: expect.any(Number) });
@@ -56,6 +59,28 @@ describe('processImage', () => {
     const processed = await processImage(small, LIMITS);
     expect(processed.contentType).toBe('image/png');
     expect(processed.variants.map((variant) => variant.width)).toEqual([300, 300, 300]);
+  });
+
+  it('keeps an animated GIF animated, each variant sized by its frames', async () => {
+    const frame = (colour: string) => sharp({ create: { width: 1300, height: 650, channels: 3, background: colour } }).png().toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#00f')], { join: { animated: true } }).gif().toBuffer();
+
+    const processed = await processImage(gif, LIMITS);
+
+    expect(processed).toMatchObject({ contentType: 'image/gif', width: 1300, height: 650 });
+    expect(processed.variants.map((variant) => [variant.name, variant.width, variant.height])).toEqual([
+      ['full', 1300, 650],
+      ['w1280', 1280, 640],
+      ['w480', 480, 240],
+    ]);
+    expect((await sharp(processed.variants[2].bytes, { animated: true }).metadata()).pages).toBe(2);
+  });
+
+  it('counts every frame of an animation against the pixel limit', async () => {
+    const frame = (colour: string) => sharp({ create: { width: 400, height: 300, channels: 3, background: colour } }).png().toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#00f'), await frame('#0f0')], { join: { animated: true } }).gif().toBuffer();
+    // One frame (120 000 pixels) fits, three do not.
+    await expect(processImage(gif, { maxPixels: 300_000 })).rejects.toMatchObject({ reason: 'IMAGE_TOO_LARGE' });
   });
 
   it('stores AVIF as WebP', async () => {

@@ -74,9 +74,10 @@ export async function processImage(bytes: Buffer, limits: ProcessingLimits): Pro
     throw refusalOf(error);
   }
   const pages = metadata.pages ?? 1;
-  const width = metadata.autoOrient?.width ?? metadata.width;
-  const frameHeight = metadata.pageHeight ?? metadata.height;
-  const height = metadata.autoOrient?.height ?? frameHeight;
+  // An animation's frames are stacked: its height is all of them, a frame's is pageHeight.
+  const animation = animated && pages > 1 && metadata.pageHeight !== undefined;
+  const width = animation ? metadata.width : (metadata.autoOrient?.width ?? metadata.width);
+  const height = animation ? metadata.pageHeight : (metadata.autoOrient?.height ?? metadata.height);
   if (!width || !height) throw new ImageRejected('INVALID_IMAGE', 'This file could not be read as an image');
   // Animated frames are all decoded: the limit holds for the whole animation, not one frame.
   if (width * height * pages > limits.maxPixels) throw new ImageRejected('IMAGE_TOO_LARGE', `This image has too many pixels (at most ${limits.maxPixels})`);

@@ -1,5 +1,5 @@
 import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@palabre/core';
@@ -56,7 +56,7 @@ export class LocalDiskStorage extends MediaStorage {
   async delete(keys: readonly string[]): Promise<void> {
     await Promise.all(keys.map((key) => rm(this.pathOf(key), { force: true })));
     // Drops the image's directory once its variants are gone (fails harmlessly while it is not empty).
-    await Promise.all([...new Set(keys.map((key) => dirname(this.pathOf(key))))].map((dir) => rm(dir, { recursive: false }).catch(() => undefined)));
+    await Promise.all([...new Set(keys.map((key) => dirname(this.pathOf(key))))].map((dir) => rmdir(dir).catch(() => undefined)));
   }
 }
 

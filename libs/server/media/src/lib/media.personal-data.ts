@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
+import { APP_CONFIG, AppConfig, Clock, ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
 import { VARIANTS } from './image-processing';
 import { MediaRepository } from './media.repository';
 import { MediaStorage } from './media-storage';
@@ -17,6 +17,7 @@ export class MediaPersonalData implements PersonalDataProvider {
   constructor(
     private readonly repo: MediaRepository,
     private readonly storage: MediaStorage,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.inventory = [
@@ -39,7 +40,7 @@ export class MediaPersonalData implements PersonalDataProvider {
 
   /** With DELETE every image goes; with ANONYMISE images stay with the anonymised posts, unposted ones go. */
   async erase(tx: Db, memberId: string, choice: ContentChoice): Promise<void> {
-    await this.repo.tombstoneOwned(tx, memberId, choice === 'ANONYMISE', new Date());
+    await this.repo.tombstoneOwned(tx, memberId, choice === 'ANONYMISE', this.clock.now());
   }
 
   /**

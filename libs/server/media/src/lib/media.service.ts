@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, MediaErrorCode } from '@palabre/contracts';
+import { ErrorCode, MediaErrorCode, Role } from '@palabre/contracts';
+import { MODERATION_ROLES } from '@palabre/communities';
 import { APP_CONFIG, AppConfig, AppError, Clock, ContentRegistry, RateLimitRule, RateLimitService, TransactionRunner } from '@palabre/core';
 import { ImageRefusal, ImageRejected, processImage, VariantName, VARIANTS } from './image-processing';
 import { MediaHttpError, mediaNotFound } from './media-http-errors';
@@ -31,8 +32,6 @@ const REFUSALS: Record<ImageRefusal, { status: number; code: MediaErrorCode }> =
   IMAGE_TOO_LARGE: { status: 413, code: MediaErrorCode.ImageTooLarge },
   INVALID_IMAGE: { status: 422, code: MediaErrorCode.InvalidImage },
 };
-
-const MODERATING_ROLES = new Set(['MODERATOR', 'OWNER']);
 
 export const isVariantName = (value: string): value is VariantName => (VARIANTS as readonly string[]).includes(value);
 export const isImageId = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value);
@@ -129,7 +128,7 @@ export class MediaService {
     const standing = await this.repo.viewerStanding(this.db.reader, row.community_id, viewerId);
     if (!standing) throw mediaNotFound();
     if (standing.visibility === 'PRIVATE' && !standing.role) throw mediaNotFound();
-    if (post.hiddenAt && !(viewerId !== null && viewerId === post.authorId) && !MODERATING_ROLES.has(standing.role ?? '')) throw mediaNotFound();
+    if (post.hiddenAt && !(viewerId !== null && viewerId === post.authorId) && !MODERATION_ROLES.includes(standing.role as Role)) throw mediaNotFound();
     return standing.visibility === 'PUBLIC' && !post.hiddenAt;
   }
 }

@@ -1,7 +1,7 @@
 import { Locale } from '@palabre/contracts';
 
 /** Bump when a clause changes meaning; exports record the version they were made under. */
-export const DATA_CHARTER_VERSION = '2026-03-01';
+export const DATA_CHARTER_VERSION = '2026-12-03';
 
 interface Clause {
   id: string;
@@ -42,8 +42,8 @@ export const DATA_CHARTER: readonly Clause[] = [
     id: 'contributions',
     title: { EN: 'What you write', FR: 'Ce que vous écrivez' },
     text: {
-      EN: 'Threads, replies, ideas and comments are kept while your account exists. When you leave, you choose: keep them under an anonymous label ("former member #n") so conversations still make sense, or delete them.',
-      FR: 'Fils, réponses, idées et commentaires sont conservés tant que votre compte existe. Quand vous partez, vous choisissez : les garder sous un libellé anonyme (« ancien membre n° n ») pour que les conversations gardent leur sens, ou les supprimer.',
+      EN: 'Threads, replies, ideas and comments are kept while your account exists. When you leave, you choose: keep them under an anonymous label ("former member #n") so conversations still make sense, or delete them. Images you attach are stored without their metadata (no camera, place or date), follow their post (hidden, deleted or erased with it), and an image you upload but never post is deleted after a day.',
+      FR: 'Fils, réponses, idées et commentaires sont conservés tant que votre compte existe. Quand vous partez, vous choisissez : les garder sous un libellé anonyme (« ancien membre n° n ») pour que les conversations gardent leur sens, ou les supprimer. Les images que vous joignez sont enregistrées sans leurs métadonnées (ni appareil, ni lieu, ni date), suivent leur message (masquées, supprimées ou effacées avec lui), et une image téléversée mais jamais publiée est supprimée au bout d’un jour.',
     },
   },
   {

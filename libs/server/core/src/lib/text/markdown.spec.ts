@@ -37,6 +37,15 @@ describe('images in Markdown', () => {
     expect(html).toBe('<p>tracker not mine raw</p>');
   });
 
+  it('keeps hostile alt text inert, on kept and dropped images alike', () => {
+    const hostile = `x" onerror="alert(1)<script>alert(2)</script>`;
+    const kept = renderMarkdown(`<img src="/media/${own}" alt='${hostile}'>`, { images });
+    const dropped = renderMarkdown(`<img src="https://evil.test/a.png" alt='${hostile}'>`);
+    // A raw HTML block is not wrapped in a paragraph.
+    expect(kept).toBe(`<img src="/media/${own}/w1280" alt="x&quot; onerror=&quot;alert(1)&lt;script&gt;alert(2)&lt;/script&gt;" width="1280" height="960" loading="lazy" decoding="async" />`);
+    expect(dropped).toBe('x&quot; onerror=&quot;alert(1)&lt;script&gt;alert(2)&lt;/script&gt;');
+  });
+
   it('lists the stored images a source references, once each', () => {
     expect(referencedImageIds(`![a](/media/${own}) ![b](/media/${own.toUpperCase()}/w480) ![c](https://x.test/media/nope)`)).toEqual([own]);
   });
