@@ -72,11 +72,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
           const digest = await this.repo.insertDigest(tx, { memberId, cadence: pref.cadence === 'OFF' ? 'DAILY' : pref.cadence, periodStart, periodEnd, now });
           if (!digest) {
             // This period's digest exists already: the items wait for the next one.
-            await tx.query(`UPDATE notifications SET deferred_until = $3 WHERE member_id = $1 AND digest_id IS NULL AND deferred_until IS NOT NULL AND deferred_until <= $2`, [
-              memberId,
-              now,
-              new Date(periodEnd.getTime() + periodLength(cadence)),
-            ]);
+            await this.repo.deferDueItems(tx, memberId, now, new Date(periodEnd.getTime() + periodLength(cadence)));
             continue;
           }
           const items = await this.repo.attachDueItems(tx, digest.id, memberId, now);

@@ -339,6 +339,11 @@ export class NotificationsRepository {
     return rows;
   }
 
+  /** Items due by `upTo` that no digest took yet wait until `until` (the next period's digest). */
+  async deferDueItems(tx: Db, memberId: string, upTo: Date, until: Date): Promise<void> {
+    await tx.query(`UPDATE notifications SET deferred_until = $3 WHERE member_id = $1 AND digest_id IS NULL AND deferred_until IS NOT NULL AND deferred_until <= $2`, [memberId, upTo, until]);
+  }
+
   async deleteDigest(tx: Db, digestId: string): Promise<void> {
     await tx.query(`DELETE FROM digests WHERE id = $1`, [digestId]);
   }

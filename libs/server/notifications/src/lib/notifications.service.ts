@@ -18,6 +18,7 @@ import {
   RequestContext,
   toConnection,
   TransactionRunner,
+  transactionLock,
 } from '@palabre/core';
 import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { MembersService } from '@palabre/members';
@@ -127,7 +128,7 @@ export class NotificationsService {
     if (input.timezone !== undefined && !isValidTimezone(input.timezone)) throw badInput('timezone must be an IANA timezone such as Europe/Paris', { field: 'timezone' });
     const memberId = ctx.actor!.memberId;
     return this.db.run(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('notification-prefs:' || $1::text))`, [memberId]);
+      await transactionLock(tx, `notification-prefs:${memberId}`);
       const current = (await this.repo.preferencesOf(tx, [memberId])).get(memberId) ?? { member_id: memberId, ...DEFAULT_PREFERENCES };
       const next: PreferencesRow = { ...current };
       if (input.cadence !== undefined && input.cadence !== null) next.cadence = input.cadence;

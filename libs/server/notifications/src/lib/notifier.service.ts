@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { roomName, toGlobalId } from '@palabre/contracts';
-import { Clock, Db, EventsService } from '@palabre/core';
+import { Clock, Db, EventsService, transactionLock } from '@palabre/core';
 import { FollowTargetType, NewNotification, NotificationReason, NotificationsRepository, PreferencesRow } from './notifications.repository';
 import { inQuietHours, nextBoundary, type ScheduleSettings } from './schedule';
 import { NOTIFICATION_TYPE } from './notifications.types';
@@ -80,7 +80,7 @@ export class NotifierService {
     const now = this.clock.now();
     const budgeted = allowed.filter((id) => prefs.get(id)!.weekly_contact_budget !== null && prefs.get(id)!.cadence === 'IMMEDIATE');
     // Serialise budget checks per member (sorted: no deadlock between two notifiers).
-    for (const id of budgeted) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('notify-budget:' || $1::text))`, [id]);
+    for (const id of budgeted) await transactionLock(tx, `notify-budget:${id}`);
     const sent = await this.repo.immediateCountsSince(tx, budgeted, new Date(now.getTime() - WEEK));
 
     const items: NewNotification[] = [];
