@@ -45,7 +45,6 @@ const READS_ALLOWED: ReadonlyArray<{ lib: string; tables: readonly string[]; why
   },
   { lib: 'insights', tables: ['*'], why: 'the read model for brand teams: aggregates over the features it sits downstream of, in one statement each; it writes only its own tables' },
   { lib: 'recognition', tables: ['threads', 'replies', 'ideas', 'idea_comments', 'idea_credits'], why: 'the reconciliation check compares counters with the rows they count (a read-only audit tool)' },
-  { lib: 'notifications', tables: ['*'], why: 'reworked by a parallel change (email queue, templates, unsubscribe); to be brought in line after it lands' },
 ];
 
 interface Use {

@@ -5,7 +5,7 @@ import { summaryIn } from './notification-summaries';
 import { CommunitiesLoaders, CommunityType } from '@palabre/communities';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { NotificationsService } from './notifications.service';
-import { NotificationsRepository } from './notifications.repository';
+import { InboxRepository } from './inbox.repository';
 import {
   ConsentLedgerEntryType,
   ConsentType,
@@ -176,12 +176,14 @@ export class ConsentLedgerEntryFieldsResolver {
 
 @Resolver(() => DigestType)
 export class DigestFieldsResolver {
-  constructor(private readonly repo: NotificationsRepository) {}
+  constructor(
+    private readonly inboxRepo: InboxRepository,
+  ) {}
 
   @ResolveField(() => [NotificationType], { description: 'What the digest gathered' })
   async notifications(digest: DigestType, _args: NoArgs, { ctx }: GraphqlContext): Promise<NotificationType[]> {
     const loader = ctx.loaders.get<string, NotificationType[]>('notifications.byDigest', async (ids) => {
-      const rows = await this.repo.notificationsOfDigests(ids);
+      const rows = await this.inboxRepo.notificationsOfDigests(ids);
       return ids.map((id) => rows.filter((row) => row.digest_id === id).map(NotificationType.from));
     });
     return loader.load(digest.localId);
