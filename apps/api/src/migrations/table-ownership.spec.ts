@@ -40,7 +40,7 @@ const OWNER_OF: Record<string, string> = {
 const READS_ALLOWED: ReadonlyArray<{ lib: string; tables: readonly string[]; why: string }> = [
   {
     lib: '*',
-    tables: ['members', 'memberships', 'communities', 'spaces'],
+    tables: ['members', 'memberships', 'communities'],
     why: 'the identity tables upstream of every feature: joined for a handle, a role or a slug in the statement that needs it (members and memberships are being reworked by another change)',
   },
   { lib: 'insights', tables: ['*'], why: 'the read model for brand teams: aggregates over the features it sits downstream of, in one statement each; it writes only its own tables' },
