@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { ALL_ERROR_CODES } from '@palabre/contracts';
+import { ONLY_GENERIC_CODES } from '@palabre/core';
 import { startPlatform, type Platform } from './support/harness';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema', 'schema.graphql');
@@ -49,5 +51,19 @@ describe('GraphQL schema file', () => {
           `(- in the file, + from the code)\n${lineDiff(committed, printed)}`,
       );
     }
+  });
+
+  it('declares on every mutation the codes it raises, each one from the catalogue (raises())', () => {
+    const { schema } = platform.app.get(GraphQLSchemaHost);
+    const mutations = Object.values(schema.getMutationType()!.getFields());
+    const catalogue = new Set<string>(ALL_ERROR_CODES);
+    const problems = mutations.flatMap((field) => {
+      const declared = /\. Errors: (.+)$/.exec(field.description ?? '')?.[1];
+      if (!declared) return [`${field.name}: no "Errors:" (describe it with raises())`];
+      if (declared === ONLY_GENERIC_CODES) return [];
+      return declared.split(', ').filter((code) => !catalogue.has(code)).map((code) => `${field.name}: ${code} is not in ALL_ERROR_CODES`);
+    });
+    expect(problems).toEqual([]);
+    expect(mutations.length).toBeGreaterThan(50);
   });
 });

@@ -41,12 +41,11 @@ const OWNER_OF: Record<string, string> = {
 const READS_ALLOWED: ReadonlyArray<{ lib: string; tables: readonly string[]; why: string }> = [
   {
     lib: '*',
-    tables: ['members', 'memberships', 'communities', 'spaces'],
+    tables: ['members', 'memberships', 'communities'],
     why: 'the identity tables upstream of every feature: joined for a handle, a role or a slug in the statement that needs it (members and memberships are being reworked by another change)',
   },
   { lib: 'insights', tables: ['*'], why: 'the read model for brand teams: aggregates over the features it sits downstream of, in one statement each; it writes only its own tables' },
   { lib: 'recognition', tables: ['threads', 'replies', 'ideas', 'idea_comments', 'idea_credits'], why: 'the reconciliation check compares counters with the rows they count (a read-only audit tool)' },
-  { lib: 'notifications', tables: ['*'], why: 'reworked by a parallel change (email queue, templates, unsubscribe); to be brought in line after it lands' },
 ];
 
 interface Use {

@@ -40,22 +40,22 @@ export class AdviceResolver {
     return 'title' in row ? ThreadType.from(row) : ReplyType.from(row);
   }
 
-  @Mutation(() => Boolean, { description: 'Delete your thread or reply: with replies it stays as a placeholder, without it disappears' })
+  @Mutation(() => Boolean, { description: raises('Delete your thread or reply: with replies it stays as a placeholder, without it disappears') })
   deletePost(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.service.deletePost(ctx, postRef(id));
   }
 
-  @Mutation(() => ThreadType, { description: 'Accept a reply as the answer to a question (its author, a moderator or an owner); replaces any previous one' })
+  @Mutation(() => ThreadType, { description: raises('Accept a reply as the answer to a question (its author, a moderator or an owner); replaces any previous one') })
   async acceptAnswer(@Ctx() ctx: RequestContext, @Args('replyId', { type: () => ID }) replyId: string): Promise<ThreadType> {
     return ThreadType.from(await this.service.acceptAnswer(ctx, localIdOf(replyId, REPLY_TYPE, 'replyId')));
   }
 
-  @Mutation(() => ThreadType, { description: 'Withdraw the accepted answer of a question' })
+  @Mutation(() => ThreadType, { description: raises('Withdraw the accepted answer of a question') })
   async unacceptAnswer(@Ctx() ctx: RequestContext, @Args('threadId', { type: () => ID }) threadId: string): Promise<ThreadType> {
     return ThreadType.from(await this.service.unacceptAnswer(ctx, localIdOf(threadId, THREAD_TYPE, 'threadId')));
   }
 
-  @Mutation(() => SpaceType, { description: 'Announce (or, with hours null, withdraw) the answer time of a discussion space (OWNER or BRAND_STAFF)' })
+  @Mutation(() => SpaceType, { description: raises('Announce (or, with hours null, withdraw) the answer time of a discussion space (OWNER or BRAND_STAFF)') })
   async setResponseCommitment(@Ctx() ctx: RequestContext, @Args('input') input: SetResponseCommitmentInput): Promise<SpaceType> {
     const spaceId = localIdOf(input.spaceId, SPACE_TYPE, 'spaceId');
     await this.service.setResponseCommitment(ctx, spaceId, input.hours ?? null, input.text);

@@ -1,5 +1,6 @@
+import { CommunitiesErrorCode } from '@palabre/contracts';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, localIdOf, PageArgs, Public, RequestContext, Connection } from '@palabre/core';
+import { Ctx, localIdOf, PageArgs, Public, RequestContext, Connection, raises } from '@palabre/core';
 import { MEMBER_TYPE } from '@palabre/members';
 import { CommunitiesService } from './communities.service';
 import { CommunityConnection, CommunityType, COMMUNITY_TYPE, INVITATION_TYPE, InvitationType, MembershipType, SpaceType } from './communities.types';
@@ -27,17 +28,17 @@ export class CommunitiesResolver {
     return (await this.service.myInvitations(ctx)).map(InvitationType.from);
   }
 
-  @Mutation(() => CommunityType, { description: 'Create a community; you become its OWNER' })
+  @Mutation(() => CommunityType, { description: raises('Create a community; you become its OWNER') })
   async createCommunity(@Ctx() ctx: RequestContext, @Args('input') input: CreateCommunityInput): Promise<CommunityType> {
     return CommunityType.from(await this.service.createCommunity(ctx, input));
   }
 
-  @Mutation(() => MembershipType, { description: 'Join a public community (idempotent)' })
+  @Mutation(() => MembershipType, { description: raises('Join a public community (idempotent)') })
   async joinCommunity(@Ctx() ctx: RequestContext, @Args('communityId', { type: () => ID }) communityId: string): Promise<MembershipType> {
     return MembershipType.from(await this.service.joinCommunity(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId')));
   }
 
-  @Mutation(() => InvitationType, { description: 'Invite a member by handle (OWNER or MODERATOR)' })
+  @Mutation(() => InvitationType, { description: raises('Invite a member by handle (OWNER or MODERATOR)') })
   async inviteToCommunity(
     @Ctx() ctx: RequestContext,
     @Args('communityId', { type: () => ID }) communityId: string,
@@ -46,23 +47,23 @@ export class CommunitiesResolver {
     return InvitationType.from(await this.service.inviteToCommunity(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'), handle.trim()));
   }
 
-  @Mutation(() => MembershipType)
+  @Mutation(() => MembershipType, { description: raises('Accept an invitation to a community: you join it as MEMBER') })
   async acceptInvitation(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string): Promise<MembershipType> {
     return MembershipType.from(await this.service.acceptInvitation(ctx, localIdOf(invitationId, INVITATION_TYPE, 'invitationId')));
   }
 
-  @Mutation(() => Boolean, { description: 'Leave a community; the last OWNER cannot leave (LAST_OWNER)' })
+  @Mutation(() => Boolean, { description: raises('Leave a community; the last OWNER cannot leave (LAST_OWNER)', CommunitiesErrorCode.LastOwner) })
   leaveCommunity(@Ctx() ctx: RequestContext, @Args('communityId', { type: () => ID }) communityId: string): Promise<boolean> {
     return this.service.leaveCommunity(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'));
   }
 
-  @Mutation(() => SpaceType, { description: 'Create a space (OWNER or BRAND_STAFF)' })
+  @Mutation(() => SpaceType, { description: raises('Create a space (OWNER or BRAND_STAFF)') })
   async createSpace(@Ctx() ctx: RequestContext, @Args('input') input: CreateSpaceInput): Promise<SpaceType> {
     const { communityId, ...space } = input;
     return SpaceType.from(await this.service.createSpace(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'), space));
   }
 
-  @Mutation(() => MembershipType, { description: 'Change a member’s role (OWNER only); the last OWNER cannot be demoted (LAST_OWNER)' })
+  @Mutation(() => MembershipType, { description: raises('Change a member’s role (OWNER only); the last OWNER cannot be demoted (LAST_OWNER)', CommunitiesErrorCode.LastOwner) })
   async setMemberRole(@Ctx() ctx: RequestContext, @Args('input') input: SetMemberRoleInput): Promise<MembershipType> {
     const membership = await this.service.setMemberRole(ctx, localIdOf(input.communityId, COMMUNITY_TYPE, 'communityId'), localIdOf(input.memberId, MEMBER_TYPE, 'memberId'), input.role);
     return MembershipType.from(membership);

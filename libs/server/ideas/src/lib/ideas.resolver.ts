@@ -99,13 +99,13 @@ export class IdeasResolver {
     return IdeaCommentType.from(comment);
   }
 
-  @Mutation(() => CampaignType, { description: 'Ask the community a question (OWNER or BRAND_STAFF)' })
+  @Mutation(() => CampaignType, { description: raises('Ask the community a question (OWNER or BRAND_STAFF)') })
   async launchCampaign(@Ctx() ctx: RequestContext, @Args('input') input: LaunchCampaignInput): Promise<CampaignType> {
     const { spaceId, ...values } = input;
     return CampaignType.from(await this.service.launchCampaign(ctx, { ...values, spaceId: localIdOf(spaceId, SPACE_TYPE, 'spaceId') }));
   }
 
-  @Mutation(() => IdeaPolicyType, { description: 'Set how an ideas space works (OWNER or BRAND_STAFF)' })
+  @Mutation(() => IdeaPolicyType, { description: raises('Set how an ideas space works (OWNER or BRAND_STAFF)') })
   async setIdeaPolicy(@Ctx() ctx: RequestContext, @Args('input') input: SetIdeaPolicyInput): Promise<IdeaPolicyType> {
     const row = await this.service.setIdeaPolicy(ctx, localIdOf(input.spaceId, SPACE_TYPE, 'spaceId'), {
       supportBudget: input.supportBudget ?? null,
@@ -122,7 +122,7 @@ export class IdeasResolver {
     return IdeaType.from(await this.workflow.supportIdea(ctx, ideaId(id)));
   }
 
-  @Mutation(() => IdeaType, { description: 'Withdraw your support (idempotent)' })
+  @Mutation(() => IdeaType, { description: raises('Withdraw your support (idempotent)', IdeasErrorCode.IdeaClosed) })
   async withdrawSupport(@Ctx() ctx: RequestContext, @Args('ideaId', { type: () => ID }) id: string): Promise<IdeaType> {
     return IdeaType.from(await this.workflow.withdrawSupport(ctx, ideaId(id)));
   }
@@ -138,7 +138,7 @@ export class IdeasResolver {
     return IdeaType.from(idea);
   }
 
-  @Mutation(() => IdeaType, { description: raises('Merge a duplicate into another idea, reversibly (MODERATOR, BRAND_STAFF or OWNER); returns the merged idea', IdeasErrorCode.InvalidStatusTransition, IdeasErrorCode.RationaleRequired) })
+  @Mutation(() => IdeaType, { description: raises('Merge a duplicate into another idea, reversibly (MODERATOR, BRAND_STAFF or OWNER); returns the merged idea', IdeasErrorCode.InvalidStatusTransition, IdeasErrorCode.RationaleRequired, IdeasErrorCode.IdeaClosed) })
   async mergeIdea(@Ctx() ctx: RequestContext, @Args('input') input: MergeIdeaInput): Promise<IdeaType> {
     const idea = await this.workflow.mergeIdea(ctx, { ideaId: ideaId(input.ideaId), intoIdeaId: ideaId(input.intoIdeaId, 'intoIdeaId'), rationale: input.rationale });
     return IdeaType.from(idea);

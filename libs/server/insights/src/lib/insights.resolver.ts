@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, localIdOf, RequestContext } from '@palabre/core';
+import { Ctx, localIdOf, RequestContext, raises } from '@palabre/core';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE } from '@palabre/communities';
 import { CAMPAIGN_TYPE } from '@palabre/ideas';
 import { InsightsService, PUBLIC_PROMISES_DEFAULT_DAYS } from './insights.service';
@@ -23,7 +23,7 @@ export class InsightsResolver {
     return this.service.insights(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'), { from: period.from, to: period.to });
   }
 
-  @Mutation(() => IdeasExportLinkType, { description: 'A single-use download link to the ideas of a community (owners and brand staff only)' })
+  @Mutation(() => IdeasExportLinkType, { description: raises('A single-use download link to the ideas of a community (owners and brand staff only)') })
   exportIdeas(@Ctx() ctx: RequestContext, @Args('input') input: ExportIdeasInput): Promise<IdeasExportLinkType> {
     return this.exports.request(ctx, {
       communityId: localIdOf(input.communityId, COMMUNITY_TYPE, 'communityId'),

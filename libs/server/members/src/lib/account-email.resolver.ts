@@ -1,6 +1,6 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Locale } from '@palabre/contracts';
-import { Ctx, GraphqlContext, NoArgs, Public, RequestContext, unauthenticated } from '@palabre/core';
+import { Ctx, GraphqlContext, NoArgs, Public, RequestContext, unauthenticated, raises } from '@palabre/core';
 import { ChangeEmailInput, ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, SetLocaleInput } from './account-email.inputs';
 import { AccountLinksRepository } from './account-links.repository';
 import { EmailVerificationService } from './email-verification.service';
@@ -18,46 +18,46 @@ export class AccountEmailResolver {
     private readonly members: MembersService,
   ) {}
 
-  @Mutation(() => Boolean, { description: 'Send a new verification link to the email of the signed-in member (no email when it is verified already); rate-limited' })
+  @Mutation(() => Boolean, { description: raises('Send a new verification link to the email of the signed-in member (no email when it is verified already); rate-limited') })
   requestEmailVerification(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.verification.requestEmailVerification(ctx);
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Prove the email with the token of a verification link (single use, expiring); no sign-in needed' })
+  @Mutation(() => Boolean, { description: raises('Prove the email with the token of a verification link (single use, expiring); no sign-in needed') })
   verifyEmail(@Args('token') token: string): Promise<boolean> {
     return this.verification.verifyEmail(token);
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Email a password reset link if an account has this verified email. Always answers true, the same way, whether or not it has' })
+  @Mutation(() => Boolean, { description: raises('Email a password reset link if an account has this verified email. Always answers true, the same way, whether or not it has') })
   requestPasswordReset(@Ctx() ctx: RequestContext, @Args('input') input: RequestPasswordResetInput): Promise<boolean> {
     return this.reset.requestPasswordReset(ctx, input.email);
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Set a new password with the token of a reset link (single use, expires within an hour); every session of the account ends' })
+  @Mutation(() => Boolean, { description: raises('Set a new password with the token of a reset link (single use, expires within an hour); every session of the account ends') })
   resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     return this.reset.resetPassword(input.token, input.newPassword);
   }
 
-  @Mutation(() => Boolean, { description: 'Change the password (the current one is required); every other session ends, this one stays' })
+  @Mutation(() => Boolean, { description: raises('Change the password (the current one is required); every other session ends, this one stays') })
   changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     return this.reset.changePassword(ctx, input.currentPassword, input.newPassword);
   }
 
-  @Mutation(() => Boolean, { description: 'Ask to use another email: it replaces the current one only once confirmed through the link sent to it' })
+  @Mutation(() => Boolean, { description: raises('Ask to use another email: it replaces the current one only once confirmed through the link sent to it') })
   changeEmail(@Ctx() ctx: RequestContext, @Args('input') input: ChangeEmailInput): Promise<boolean> {
     return this.verification.changeEmail(ctx, input.newEmail, input.currentPassword);
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Confirm a new email with the token of the link sent to it; the previous address is told, without a link' })
+  @Mutation(() => Boolean, { description: raises('Confirm a new email with the token of the link sent to it; the previous address is told, without a link') })
   confirmEmailChange(@Args('token') token: string): Promise<boolean> {
     return this.verification.confirmEmailChange(token);
   }
 
-  @Mutation(() => MemberType, { description: 'The language of the emails and messages Palabre writes to the signed-in member' })
+  @Mutation(() => MemberType, { description: raises('The language of the emails and messages Palabre writes to the signed-in member') })
   async setLocale(@Ctx() ctx: RequestContext, @Args('input') input: SetLocaleInput): Promise<MemberType> {
     if (!ctx.actor) throw unauthenticated();
     await this.links.setLocale(ctx.actor.memberId, input.locale);

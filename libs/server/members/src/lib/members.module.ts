@@ -12,6 +12,7 @@ import { MembersResolver } from './members.resolver';
 import { MemberFieldsResolver } from './member-fields.resolver';
 import { MEMBER_TYPE, MemberType } from './member.type';
 import { MembersPersonalData } from './members.personal-data';
+import { MembersPersonalDataRepository } from './members-personal-data.repository';
 import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
 import { SessionsService } from './sessions.service';
 import { SessionsResolver } from './sessions.resolver';
@@ -34,6 +35,7 @@ import { AccountEmailResolver, AccountFieldsResolver } from './account-email.res
     MembersResolver,
     MemberFieldsResolver,
     MembersPersonalData,
+    MembersPersonalDataRepository,
     MemberDataInventoryResolver,
     SessionsService,
     SessionsResolver,

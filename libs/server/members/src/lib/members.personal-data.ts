@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ContentChoice, DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
+import { APP_CONFIG, AppConfig, ContentChoice, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
+import { MembersPersonalDataRepository } from './members-personal-data.repository';
 
 /** The handle an erased account keeps: derived from its anonymous label ("former member #12" → "former-member-12"). */
 export const tombstoneHandle = (label: string): string =>
@@ -20,7 +21,10 @@ export class MembersPersonalData implements PersonalDataProvider {
   readonly eraseOrder = 1000;
   readonly inventory: DataInventoryEntry[];
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly data: MembersPersonalDataRepository,
+  ) {
     this.inventory = [
       {
         category: 'Pseudonym',
@@ -70,37 +74,16 @@ export class MembersPersonalData implements PersonalDataProvider {
     ];
   }
 
-  async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
-    const [account] = await queryRows<Record<string, unknown>>(db, `SELECT handle, email, created_at AS "createdAt", email_verified_at AS "emailVerifiedAt", locale FROM members WHERE id = $1`, [memberId]);
-    const sessions = await queryRows<Record<string, unknown>>(
-      db,
-      `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
-              revoked_reason AS "revokedReason", ip_address AS "ipAddress", device_label AS "deviceLabel"
-         FROM sessions WHERE member_id = $1 ORDER BY created_at, id`,
-      [memberId],
-    );
-    const accountLinks = await queryRows<Record<string, unknown>>(
-      db,
-      `SELECT purpose, email, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt" FROM account_links WHERE member_id = $1 ORDER BY created_at`,
-      [memberId],
-    );
-    return { account: account ?? null, sessions, accountLinks };
+  export(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    return this.data.export(db, memberId);
   }
 
   /** The row stays as an anonymous tombstone so kept content still has an author; nothing in it identifies anyone. */
-  async erase(tx: Db, memberId: string, _choice: ContentChoice, label: string): Promise<void> {
-    await tx.query(`DELETE FROM sessions WHERE member_id = $1`, [memberId]);
-    await tx.query(`DELETE FROM account_links WHERE member_id = $1`, [memberId]);
-    // '.invalid' can never receive mail (RFC 2606); the id keeps the unique index satisfied.
-    // A password hash in no known scheme never verifies.
-    await tx.query(`UPDATE members SET handle = $2, email = $3, password_hash = 'erased', email_verified_at = NULL, locale = NULL WHERE id = $1`, [memberId, tombstoneHandle(label), `erased-${memberId}@erased.invalid`]);
+  erase(tx: Db, memberId: string, _choice: ContentChoice, label: string): Promise<void> {
+    return this.data.erase(tx, memberId, tombstoneHandle(label));
   }
 
-  async purgeExpired(tx: Db, now: Date): Promise<void> {
-    const cutoff = new Date(now.getTime() - this.config.PRIVACY_TRACE_RETENTION_DAYS * 86_400_000);
-    // The device label is part of the session (shown in me.sessions) and goes with it; the address is a trace.
-    await tx.query(`UPDATE sessions SET ip_address = NULL WHERE last_used_at < $1 AND ip_address IS NOT NULL`, [cutoff]);
-    // Links live an hour or a day; a day after they expire nothing of them is kept.
-    await tx.query(`DELETE FROM account_links WHERE expires_at < $1`, [new Date(now.getTime() - 86_400_000)]);
+  purgeExpired(tx: Db, now: Date): Promise<void> {
+    return this.data.purgeExpired(tx, now, new Date(now.getTime() - this.config.PRIVACY_TRACE_RETENTION_DAYS * 86_400_000));
   }
 }

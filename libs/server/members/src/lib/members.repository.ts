@@ -43,6 +43,11 @@ export class MembersRepository {
     return rows[0] ?? null;
   }
 
+  async findById(db: Db, id: string): Promise<MemberRow | null> {
+    const rows: MemberRow[] = await db.query(`SELECT * FROM members WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
   /** Rows in the order of `ids`; null where a member does not exist. */
   async findByIds(ids: readonly string[]): Promise<MemberRow[]> {
     if (ids.length === 0) return [];

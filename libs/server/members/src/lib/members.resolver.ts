@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, GraphqlContext, Public, RequestContext, unauthenticated } from '@palabre/core';
+import { Ctx, GraphqlContext, Public, RequestContext, unauthenticated, raises } from '@palabre/core';
 import { AuthPayload, SignInInput, SignUpInput } from './auth.inputs';
 import { MemberType } from './member.type';
 import { IssuedSession, MembersService } from './members.service';
@@ -27,14 +27,14 @@ export class MembersResolver {
   @Public()
   @Mutation(() => Boolean, {
     description:
-      'Create an account with a pseudonym and a login; nothing else is asked. Always true (no session: sign in next); when the email is registered already, no account is created and its holder is told by email, so the answer never says whether an email is registered. A taken handle is a CONFLICT',
+      raises('Create an account with a pseudonym and a login; nothing else is asked. Always true (no session: sign in next); when the email is registered already, no account is created and its holder is told by email, so the answer never says whether an email is registered. A taken handle is a CONFLICT'),
   })
   signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<boolean> {
     return this.members.signUp(ctx, input);
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: raises('Open a session with the email and password of an account') })
   async signIn(@Ctx() ctx: RequestContext, @Context() { res }: GraphqlContext, @Args('input') input: SignInInput, @Args('session', SESSION_ARG) session?: SessionMode | null): Promise<AuthPayload> {
     const issued = await this.members.signIn(ctx, input);
     return toPayload(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
@@ -43,7 +43,7 @@ export class MembersResolver {
   @Public()
   @Mutation(() => AuthPayload, {
     description:
-      'Exchange a refresh token for new tokens (the old one stops working; using it again revokes the session). Without refreshToken, the refresh cookie is used and rotated',
+      raises('Exchange a refresh token for new tokens (the old one stops working; using it again revokes the session). Without refreshToken, the refresh cookie is used and rotated'),
   })
   async refreshSession(
     @Ctx() ctx: RequestContext,
@@ -63,7 +63,7 @@ export class MembersResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: "End the current session (the bearer token's, or else the refresh cookie's) and clear the refresh cookie" })
+  @Mutation(() => Boolean, { description: raises("End the current session (the bearer token's, or else the refresh cookie's) and clear the refresh cookie") })
   signOut(@Ctx() ctx: RequestContext, @Context() { req, res }: GraphqlContext): Promise<boolean> {
     const cookieToken = this.cookie.read(req);
     if (cookieToken) this.cookie.clear(res);

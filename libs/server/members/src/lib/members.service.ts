@@ -146,8 +146,8 @@ export class MembersService {
       await this.sessions.touch(tx, token.session_id, now, ctx.ipAddress);
       const next = randomBytes(32).toString('base64url');
       await this.sessions.addRefreshToken(tx, token.session_id, hashToken(next), now);
-      const [member] = await tx.query(`SELECT * FROM members WHERE id = $1`, [token.session.member_id]);
-      return { kind: 'ok' as const, refreshToken: next, sessionId: token.session_id, member: member as MemberRow };
+      const member = (await this.members.findById(tx, token.session.member_id))!;
+      return { kind: 'ok' as const, refreshToken: next, sessionId: token.session_id, member };
     });
     if (outcome.kind === 'reused') throw unauthenticated('This refresh token was already used; the session has been revoked for safety. Sign in again');
     if (outcome.kind !== 'ok') throw unauthenticated('This session has ended; sign in again');

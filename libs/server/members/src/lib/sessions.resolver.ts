@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { decodeGlobalId } from '@palabre/contracts';
-import { Ctx, GraphqlContext, NoArgs, notFound, RequestContext } from '@palabre/core';
+import { Ctx, GraphqlContext, NoArgs, notFound, RequestContext, raises } from '@palabre/core';
 import { MemberType } from './member.type';
 import { SESSION_TYPE, SessionType } from './session.type';
 import { SessionsService } from './sessions.service';
@@ -16,7 +16,7 @@ export class SessionsResolver {
     return rows.map((row) => SessionType.from(row, ctx.actor?.sessionId ?? null));
   }
 
-  @Mutation(() => Boolean, { description: "End one of your sessions (its sockets are closed at once); another member's or an unknown id is NOT_FOUND" })
+  @Mutation(() => Boolean, { description: raises("End one of your sessions (its sockets are closed at once); another member's or an unknown id is NOT_FOUND") })
   async revokeSession(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     const decoded = decodeGlobalId(id);
     if (!decoded || decoded.typeName !== SESSION_TYPE) throw notFound('This session');
@@ -24,7 +24,7 @@ export class SessionsResolver {
     return true;
   }
 
-  @Mutation(() => Int, { description: 'End every session but this one (e.g. after losing a device); answers how many ended' })
+  @Mutation(() => Int, { description: raises('End every session but this one (e.g. after losing a device); answers how many ended') })
   revokeOtherSessions(@Ctx() ctx: RequestContext): Promise<number> {
     return this.service.revokeOthers(ctx);
   }

@@ -1,5 +1,6 @@
+import { ModerationErrorCode } from '@palabre/contracts';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Connection, Ctx, localIdOf, PageArgs, RequestContext } from '@palabre/core';
+import { Connection, Ctx, localIdOf, PageArgs, RequestContext, raises } from '@palabre/core';
 import { COMMUNITY_TYPE } from '@palabre/communities';
 import { MEMBER_TYPE } from '@palabre/members';
 import { ReportsService } from './reports.service';
@@ -49,7 +50,7 @@ export class ModerationResolver {
     private readonly curation: CurationService,
   ) {}
 
-  @Mutation(() => ReportType, { description: 'Report a thread, reply, idea or comment; reporting the same content again changes nothing' })
+  @Mutation(() => ReportType, { description: raises('Report a thread, reply, idea or comment; reporting the same content again changes nothing', ModerationErrorCode.Suspended) })
   async reportContent(@Ctx() ctx: RequestContext, @Args('input') input: ReportContentInput): Promise<ReportType> {
     const { report, communityId } = await this.reports.reportContent(ctx, input);
     return ReportType.from(report, communityId);
@@ -66,7 +67,7 @@ export class ModerationResolver {
     return mapConnection(connection, ModerationCaseType.from);
   }
 
-  @Mutation(() => AuditEntryType, { description: 'Act on content (MODERATOR or OWNER); the reason is shown to its author' })
+  @Mutation(() => AuditEntryType, { description: raises('Act on content (MODERATOR or OWNER); the reason is shown to its author') })
   async moderate(@Ctx() ctx: RequestContext, @Args('input') input: ModerateInput): Promise<AuditEntryType> {
     return AuditEntryType.from(await this.moderation.moderate(ctx, input));
   }
@@ -89,12 +90,12 @@ export class ModerationResolver {
     return mapConnection(await this.moderation.auditLog(ctx, narrowed, page), AuditEntryType.from);
   }
 
-  @Mutation(() => Int, { description: 'Weight of open reports that hides content pending review (MODERATOR or OWNER; default 5)' })
+  @Mutation(() => Int, { description: raises('Weight of open reports that hides content pending review (MODERATOR or OWNER; default 5)') })
   setAutoHideThreshold(@Ctx() ctx: RequestContext, @Args('input') input: SetAutoHideThresholdInput): Promise<number> {
     return this.moderation.setAutoHideThreshold(ctx, localIdOf(input.communityId, COMMUNITY_TYPE, 'communityId'), input.threshold);
   }
 
-  @Mutation(() => SuspensionType, { description: 'Suspend a member: they keep reading but cannot write here until `until` (MODERATOR or OWNER)' })
+  @Mutation(() => SuspensionType, { description: raises('Suspend a member: they keep reading but cannot write here until `until` (MODERATOR or OWNER)') })
   async suspendMember(@Ctx() ctx: RequestContext, @Args('input') input: SuspendMemberInput): Promise<SuspensionType> {
     const suspension = await this.suspensions.suspend(ctx, {
       communityId: localIdOf(input.communityId, COMMUNITY_TYPE, 'communityId'),
@@ -105,7 +106,7 @@ export class ModerationResolver {
     return SuspensionType.from(suspension);
   }
 
-  @Mutation(() => SuspensionType, { description: 'End a running suspension now (MODERATOR or OWNER)' })
+  @Mutation(() => SuspensionType, { description: raises('End a running suspension now (MODERATOR or OWNER)') })
   async liftSuspension(@Ctx() ctx: RequestContext, @Args('input') input: LiftSuspensionInput): Promise<SuspensionType> {
     const suspension = await this.suspensions.lift(ctx, {
       communityId: localIdOf(input.communityId, COMMUNITY_TYPE, 'communityId'),
@@ -115,7 +116,7 @@ export class ModerationResolver {
     return SuspensionType.from(suspension);
   }
 
-  @Mutation(() => AppealType, { description: 'Ask another moderator to review an action on your content or account (once per action)' })
+  @Mutation(() => AppealType, { description: raises('Ask another moderator to review an action on your content or account (once per action)') })
   async appeal(@Ctx() ctx: RequestContext, @Args('input') input: AppealInput): Promise<AppealType> {
     return AppealType.from(await this.appeals.appeal(ctx, { actionId: localIdOf(input.actionId, AUDIT_ENTRY_TYPE, 'actionId'), note: input.note }));
   }
@@ -125,17 +126,17 @@ export class ModerationResolver {
     return mapConnection(await this.appeals.queue(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'), page), AppealType.from);
   }
 
-  @Mutation(() => AppealType, { description: 'Decide an appeal; REVERSED undoes the action' })
+  @Mutation(() => AppealType, { description: raises('Decide an appeal; REVERSED undoes the action') })
   async resolveAppeal(@Ctx() ctx: RequestContext, @Args('input') input: ResolveAppealInput): Promise<AppealType> {
     return AppealType.from(await this.appeals.resolve(ctx, { appealId: localIdOf(input.appealId, APPEAL_TYPE, 'appealId'), outcome: input.outcome, reason: input.reason }));
   }
 
-  @Mutation(() => FeaturedContentType, { description: 'Add content to the community’s best of, with a note (MODERATOR, OWNER or BRAND_STAFF)' })
+  @Mutation(() => FeaturedContentType, { description: raises('Add content to the community’s best of, with a note (MODERATOR, OWNER or BRAND_STAFF)') })
   async featureContent(@Ctx() ctx: RequestContext, @Args('input') input: FeatureContentInput): Promise<FeaturedContentType> {
     return FeaturedContentType.from(await this.curation.feature(ctx, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Remove content from the best of; false when it was not featured' })
+  @Mutation(() => Boolean, { description: raises('Remove content from the best of; false when it was not featured') })
   unfeatureContent(@Ctx() ctx: RequestContext, @Args('contentId', { type: () => ID }) contentId: string): Promise<boolean> {
     return this.curation.unfeature(ctx, contentId);
   }

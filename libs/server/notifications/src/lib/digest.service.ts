@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, Clock, deriveLinkToken, hashSingleUseToken, MailOutbox, publicBaseUrlOf, TransactionRunner, tryTransactionLock } from '@palabre/core';
-import { DigestRow, NotificationRow, NotificationsRepository } from './notifications.repository';
+import { DigestRow, NotificationRow } from './notifications.rows';
+import { NotificationPreferencesRepository } from './notification-preferences.repository';
+import { DigestsRepository } from './digests.repository';
+import { ConsentsRepository } from './consents.repository';
 import { scheduleOf } from './notifier.service';
 import { latestBoundary, periodLength } from './schedule';
 import { UnsubscribeRepository } from './unsubscribe.repository';
@@ -33,7 +36,9 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     private readonly db: TransactionRunner,
-    private readonly repo: NotificationsRepository,
+    private readonly preferencesRepo: NotificationPreferencesRepository,
+    private readonly digestsRepo: DigestsRepository,
+    private readonly consentsRepo: ConsentsRepository,
     private readonly mail: MailOutbox,
     private readonly unsubscribes: UnsubscribeRepository,
     private readonly clock: Clock,
@@ -60,8 +65,8 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     for (;;) {
       const built = await this.db.run(async (tx) => {
         if (!(await tryTransactionLock(tx, 'notification-digests'))) return null;
-        const members = await this.repo.membersWithDueItems(tx, now, BATCH);
-        const prefs = await this.repo.preferencesOf(tx, members);
+        const members = await this.digestsRepo.membersWithDueItems(tx, now, BATCH);
+        const prefs = await this.preferencesRepo.preferencesOf(tx, members);
         const result: BuiltDigest[] = [];
         for (const memberId of members) {
           const pref = prefs.get(memberId)!;
@@ -69,19 +74,15 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
           const cadence = pref.cadence === 'WEEKLY' ? 'WEEKLY' : 'DAILY';
           const periodEnd = latestBoundary(now, { ...schedule, cadence });
           const periodStart = new Date(periodEnd.getTime() - periodLength(cadence));
-          const digest = await this.repo.insertDigest(tx, { memberId, cadence: pref.cadence === 'OFF' ? 'DAILY' : pref.cadence, periodStart, periodEnd, now });
+          const digest = await this.digestsRepo.insertDigest(tx, { memberId, cadence: pref.cadence === 'OFF' ? 'DAILY' : pref.cadence, periodStart, periodEnd, now });
           if (!digest) {
             // This period's digest exists already: the items wait for the next one.
-            await tx.query(`UPDATE notifications SET deferred_until = $3 WHERE member_id = $1 AND digest_id IS NULL AND deferred_until IS NOT NULL AND deferred_until <= $2`, [
-              memberId,
-              now,
-              new Date(periodEnd.getTime() + periodLength(cadence)),
-            ]);
+            await this.digestsRepo.deferDueItems(tx, memberId, now, new Date(periodEnd.getTime() + periodLength(cadence)));
             continue;
           }
-          const items = await this.repo.attachDueItems(tx, digest.id, memberId, now);
+          const items = await this.digestsRepo.attachDueItems(tx, digest.id, memberId, now);
           if (items.length === 0) {
-            await this.repo.deleteDigest(tx, digest.id);
+            await this.digestsRepo.deleteDigest(tx, digest.id);
             continue;
           }
           result.push({ digest: { ...digest, item_count: items.length }, items, email: pref.email });
@@ -97,7 +98,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Only items of communities the member consented to receive by email, only to a verified address. */
   private async email({ digest, items }: BuiltDigest): Promise<void> {
-    const consented = await this.repo.communitiesWithConsent(this.db.reader, digest.member_id, 'EMAIL_DIGEST');
+    const consented = await this.consentsRepo.communitiesWithConsent(this.db.reader, digest.member_id, 'EMAIL_DIGEST');
     const shown = items.filter((item) => item.community_id !== null && consented.has(item.community_id));
     if (shown.length === 0) return;
     const recipient = await this.unsubscribes.recipientOf(digest.member_id);
@@ -125,7 +126,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
         listUnsubscribeUrl: unsubscribeUrl(publicUrl),
         linkId,
       });
-      await this.repo.markEmailed(digest.id, now, tx);
+      await this.digestsRepo.markEmailed(digest.id, now, tx);
     });
   }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { toGlobalId } from '@palabre/contracts';
 import { Clock, ContentRegistry, Db, DomainEvent, EventsService } from '@palabre/core';
-import { FollowTargetType, NotificationsRepository } from './notifications.repository';
+import { FollowTargetType } from './notifications.rows';
+import { FollowsRepository } from './follows.repository';
+import { NotificationPreferencesRepository } from './notification-preferences.repository';
 import { NotificationDraft, NotifierService } from './notifier.service';
 
 type Payload = Record<string, unknown>;
@@ -26,7 +28,8 @@ export class NotificationReactions {
   constructor(
     private readonly events: EventsService,
     private readonly notifier: NotifierService,
-    private readonly repo: NotificationsRepository,
+    private readonly followsRepo: FollowsRepository,
+    private readonly preferencesRepo: NotificationPreferencesRepository,
     private readonly content: ContentRegistry,
     private readonly clock: Clock,
   ) {}
@@ -177,9 +180,9 @@ export class NotificationReactions {
     const authorId = str(p, 'authorId');
     const communityId = str(p, 'communityId');
     if (authorId) {
-      const prefs = await this.repo.preferencesOf(tx, [authorId]);
+      const prefs = await this.preferencesRepo.preferencesOf(tx, [authorId]);
       if (prefs.get(authorId)?.auto_follow_own !== false) {
-        await this.repo.follow(tx, { memberId: authorId, targetType, targetId: id, communityId, now: this.clock.now() });
+        await this.followsRepo.follow(tx, { memberId: authorId, targetType, targetId: id, communityId, now: this.clock.now() });
       }
     }
     await this.notifier.notifyAbout(tx, this.draft(type, p, { subjectId: toGlobalId(targetType, id), summary }), this.targets(['Space', str(p, 'spaceId')], ['Member', authorId]), []);

@@ -1,12 +1,17 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, PersonalDataRegistry } from '@palabre/core';
+import { FollowsRepository } from './follows.repository';
+import { NotificationPreferencesRepository } from './notification-preferences.repository';
+import { ConsentsRepository } from './consents.repository';
 import { NotificationsPersonalData } from './notifications.personal-data';
 import { NotificationsPersonalDataRepository } from './notifications-personal-data.repository';
 import { CommunitiesModule } from '@palabre/communities';
 import { CONTACT_MESSAGE_TYPE, ContactMessageType, DIGEST_TYPE, DigestType, NOTIFICATION_TYPE, NotificationType } from './notifications.types';
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-import { NotificationsRepository } from './notifications.repository';
+import { InboxRepository } from './inbox.repository';
+import { DigestsRepository } from './digests.repository';
+import { ContactMessagesRepository } from './contact-messages.repository';
 import { NotificationsService } from './notifications.service';
 import { NotifierService } from './notifier.service';
 import { NotificationReactions } from './notification-reactions';
@@ -29,7 +34,12 @@ import {
   imports: [CommunitiesModule],
   controllers: [UnsubscribeController],
   providers: [
-    NotificationsRepository,
+    FollowsRepository,
+    NotificationPreferencesRepository,
+    InboxRepository,
+    DigestsRepository,
+    ConsentsRepository,
+    ContactMessagesRepository,
     NotifierService,
     NotificationsService,
     NotificationReactions,
@@ -52,7 +62,9 @@ export class NotificationsModule implements OnModuleInit {
   constructor(
     private readonly reactions: NotificationReactions,
     private readonly nodes: NodeRegistry,
-    private readonly repo: NotificationsRepository,
+    private readonly inboxRepo: InboxRepository,
+    private readonly digestsRepo: DigestsRepository,
+    private readonly contactRepo: ContactMessagesRepository,
     private readonly personalData: PersonalDataRegistry,
     private readonly notificationsData: NotificationsPersonalData,
   ) {}
@@ -62,15 +74,15 @@ export class NotificationsModule implements OnModuleInit {
     this.personalData.register(this.notificationsData);
     // Each of these is visible to its own member only (a contact message also to its sender).
     this.nodes.register(NOTIFICATION_TYPE, NotificationType, async (ctx, id) => {
-      const row = ctx.memberId && isUuid(id) ? await this.repo.notificationOf(ctx.memberId, id) : null;
+      const row = ctx.memberId && isUuid(id) ? await this.inboxRepo.notificationOf(ctx.memberId, id) : null;
       return row ? NotificationType.from(row) : null;
     });
     this.nodes.register(DIGEST_TYPE, DigestType, async (ctx, id) => {
-      const row = ctx.memberId && isUuid(id) ? await this.repo.digestOf(ctx.memberId, id) : null;
+      const row = ctx.memberId && isUuid(id) ? await this.digestsRepo.digestOf(ctx.memberId, id) : null;
       return row ? DigestType.from(row) : null;
     });
     this.nodes.register(CONTACT_MESSAGE_TYPE, ContactMessageType, async (ctx, id) => {
-      const row = ctx.memberId && isUuid(id) ? await this.repo.contactMessageFor(ctx.memberId, id) : null;
+      const row = ctx.memberId && isUuid(id) ? await this.contactRepo.contactMessageFor(ctx.memberId, id) : null;
       return row ? ContactMessageType.from(row) : null;
     });
   }

@@ -1,10 +1,11 @@
+import { NotificationsErrorCode } from '@palabre/contracts';
 import { Args, Int, Mutation, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
-import { Connection, Ctx, ErrorLanguage, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
+import { Connection, Ctx, ErrorLanguage, GraphqlContext, NoArgs, PageArgs, RequestContext, raises } from '@palabre/core';
 import { summaryIn } from './notification-summaries';
 import { CommunitiesLoaders, CommunityType } from '@palabre/communities';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { NotificationsService } from './notifications.service';
-import { NotificationsRepository } from './notifications.repository';
+import { InboxRepository } from './inbox.repository';
 import {
   ConsentLedgerEntryType,
   ConsentType,
@@ -29,12 +30,12 @@ const mapConnection = <Row, Node>(connection: Connection<Row>, map: (row: Row) =
 export class NotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
-  @Mutation(() => Boolean, { description: 'Follow a thread, idea, space or member; returns true (you follow it)' })
+  @Mutation(() => Boolean, { description: raises('Follow a thread, idea, space or member; returns true (you follow it)') })
   follow(@Ctx() ctx: RequestContext, @Args('targetId', { type: () => ID }) targetId: string): Promise<boolean> {
     return this.service.follow(ctx, targetId);
   }
 
-  @Mutation(() => Boolean, { description: 'Stop following; returns false (you no longer follow it). Idempotent' })
+  @Mutation(() => Boolean, { description: raises('Stop following; returns false (you no longer follow it). Idempotent') })
   unfollow(@Ctx() ctx: RequestContext, @Args('targetId', { type: () => ID }) targetId: string): Promise<boolean> {
     return this.service.unfollow(ctx, targetId);
   }
@@ -63,7 +64,7 @@ export class NotificationsResolver {
     return this.service.unreadCount(ctx);
   }
 
-  @Mutation(() => Int, { description: 'Marks notifications read (given ids, or all); returns how many changed' })
+  @Mutation(() => Int, { description: raises('Marks notifications read (given ids, or all); returns how many changed') })
   markNotificationsRead(@Ctx() ctx: RequestContext, @Args('input') input: MarkNotificationsReadInput): Promise<number> {
     return this.service.markRead(ctx, input);
   }
@@ -73,27 +74,27 @@ export class NotificationsResolver {
     return mapConnection(await this.service.digests(ctx, page), DigestType.from);
   }
 
-  @Mutation(() => NotificationPreferencesType)
+  @Mutation(() => NotificationPreferencesType, { description: raises('Change how and when the signed-in member is notified') })
   async updateNotificationPreferences(@Ctx() ctx: RequestContext, @Args('input') input: UpdateNotificationPreferencesInput): Promise<NotificationPreferencesType> {
     return NotificationPreferencesType.from(await this.service.updatePreferences(ctx, input));
   }
 
-  @Mutation(() => ConsentType, { description: 'Records your consent in the append-only ledger' })
+  @Mutation(() => ConsentType, { description: raises('Records your consent in the append-only ledger') })
   async grantConsent(@Ctx() ctx: RequestContext, @Args('input') input: ConsentInput): Promise<ConsentType> {
     return ConsentType.from(await this.service.setConsent(ctx, input, 'GRANT'));
   }
 
-  @Mutation(() => ConsentType, { description: 'Revokes a consent; effective at once' })
+  @Mutation(() => ConsentType, { description: raises('Revokes a consent; effective at once') })
   async revokeConsent(@Ctx() ctx: RequestContext, @Args('input') input: ConsentInput): Promise<ConsentType> {
     return ConsentType.from(await this.service.setConsent(ctx, input, 'REVOKE'));
   }
 
-  @Mutation(() => ContactMessageType, { description: 'Brand staff write to a member who consented (BRAND_CONTACT) or answer their conversation; CONTACT_NOT_CONSENTED otherwise' })
+  @Mutation(() => ContactMessageType, { description: raises('Brand staff write to a member who consented (BRAND_CONTACT) or answer their conversation; CONTACT_NOT_CONSENTED otherwise', NotificationsErrorCode.ContactNotConsented) })
   async contactMember(@Ctx() ctx: RequestContext, @Args('input') input: ContactMemberInput): Promise<ContactMessageType> {
     return ContactMessageType.from(await this.service.contactMember(ctx, input));
   }
 
-  @Mutation(() => ContactMessageType, { description: 'Write to the brand team of a community you belong to' })
+  @Mutation(() => ContactMessageType, { description: raises('Write to the brand team of a community you belong to') })
   async contactBrandTeam(@Ctx() ctx: RequestContext, @Args('input') input: ContactBrandTeamInput): Promise<ContactMessageType> {
     return ContactMessageType.from(await this.service.contactBrandTeam(ctx, input));
   }
@@ -175,12 +176,14 @@ export class ConsentLedgerEntryFieldsResolver {
 
 @Resolver(() => DigestType)
 export class DigestFieldsResolver {
-  constructor(private readonly repo: NotificationsRepository) {}
+  constructor(
+    private readonly inboxRepo: InboxRepository,
+  ) {}
 
   @ResolveField(() => [NotificationType], { description: 'What the digest gathered' })
   async notifications(digest: DigestType, _args: NoArgs, { ctx }: GraphqlContext): Promise<NotificationType[]> {
     const loader = ctx.loaders.get<string, NotificationType[]>('notifications.byDigest', async (ids) => {
-      const rows = await this.repo.notificationsOfDigests(ids);
+      const rows = await this.inboxRepo.notificationsOfDigests(ids);
       return ids.map((id) => rows.filter((row) => row.digest_id === id).map(NotificationType.from));
     });
     return loader.load(digest.localId);

@@ -18,10 +18,17 @@ import {
   RequestContext,
   toConnection,
   TransactionRunner,
+  transactionLock,
 } from '@palabre/core';
 import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { MembersService } from '@palabre/members';
-import { ConsentLedgerRow, ConsentRow, ContactMessageRow, DEFAULT_PREFERENCES, DigestRow, FollowRow, FollowTargetType, NotificationRow, NotificationsRepository, PreferencesRow } from './notifications.repository';
+import { ConsentLedgerRow, ConsentRow, ContactMessageRow, DEFAULT_PREFERENCES, DigestRow, FollowRow, FollowTargetType, NotificationRow, PreferencesRow } from './notifications.rows';
+import { FollowsRepository } from './follows.repository';
+import { NotificationPreferencesRepository } from './notification-preferences.repository';
+import { InboxRepository } from './inbox.repository';
+import { DigestsRepository } from './digests.repository';
+import { ConsentsRepository } from './consents.repository';
+import { ContactMessagesRepository } from './contact-messages.repository';
 import { NotifierService } from './notifier.service';
 import { CONVERSATION_TYPE, ConsentScope, NOTIFICATION_TYPE } from './notifications.types';
 import type { ContactBrandTeamInput, ContactMemberInput, UpdateNotificationPreferencesInput } from './notifications.inputs';
@@ -36,7 +43,12 @@ const FOLLOWABLE: readonly FollowTargetType[] = ['Thread', 'Idea', 'Space', 'Mem
 export class NotificationsService {
   constructor(
     private readonly db: TransactionRunner,
-    private readonly repo: NotificationsRepository,
+    private readonly followsRepo: FollowsRepository,
+    private readonly preferencesRepo: NotificationPreferencesRepository,
+    private readonly inboxRepo: InboxRepository,
+    private readonly digestsRepo: DigestsRepository,
+    private readonly consentsRepo: ConsentsRepository,
+    private readonly contactRepo: ContactMessagesRepository,
     private readonly notifier: NotifierService,
     private readonly policy: CommunitiesPolicy,
     private readonly members: MembersService,
@@ -50,27 +62,27 @@ export class NotificationsService {
   async follow(ctx: RequestContext, targetId: string): Promise<boolean> {
     const target = decodeIdOf(targetId, FOLLOWABLE, 'targetId') as { typeName: FollowTargetType; localId: string };
     const communityId = await this.visibleTargetCommunity(ctx, target.typeName, target.localId, targetId);
-    await this.db.run((tx) => this.repo.follow(tx, { memberId: ctx.actor!.memberId, targetType: target.typeName, targetId: target.localId, communityId, now: this.clock.now() }));
+    await this.db.run((tx) => this.followsRepo.follow(tx, { memberId: ctx.actor!.memberId, targetType: target.typeName, targetId: target.localId, communityId, now: this.clock.now() }));
     return true;
   }
 
   async unfollow(ctx: RequestContext, targetId: string): Promise<boolean> {
     const target = decodeIdOf(targetId, FOLLOWABLE, 'targetId') as { typeName: FollowTargetType; localId: string };
-    await this.db.run((tx) => this.repo.unfollow(tx, ctx.actor!.memberId, target.typeName, target.localId));
+    await this.db.run((tx) => this.followsRepo.unfollow(tx, ctx.actor!.memberId, target.typeName, target.localId));
     return false;
   }
 
   async isFollowing(ctx: RequestContext, targetId: string): Promise<boolean> {
     const target = decodeIdOf(targetId, FOLLOWABLE, 'targetId') as { typeName: FollowTargetType; localId: string };
-    return (await this.repo.followedAmong(ctx.actor!.memberId, [{ type: target.typeName, id: target.localId }])).size > 0;
+    return (await this.followsRepo.followedAmong(ctx.actor!.memberId, [{ type: target.typeName, id: target.localId }])).size > 0;
   }
 
   async follows(ctx: RequestContext, page: PageArgs): Promise<Connection<FollowRow>> {
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, ['timestamp', 'string']);
     const memberId = ctx.actor!.memberId;
-    const rows = await this.repo.followsPage(memberId, first + 1, cursor ? { createdAt: String(cursor[0]), key: String(cursor[1]) } : null);
-    return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), `${row.target_type}:${row.target_id}`], (row) => row, () => this.repo.countFollows(memberId));
+    const rows = await this.followsRepo.followsPage(memberId, first + 1, cursor ? { createdAt: String(cursor[0]), key: String(cursor[1]) } : null);
+    return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), `${row.target_type}:${row.target_id}`], (row) => row, () => this.followsRepo.countFollows(memberId));
   }
 
   /** The community of a followable target the viewer may see; NOT_FOUND otherwise (hidden = missing). */
@@ -95,40 +107,40 @@ export class NotificationsService {
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const memberId = ctx.actor!.memberId;
-    const rows = await this.repo.notificationsPage(memberId, unreadOnly, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
-    return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.repo.countNotifications(memberId, unreadOnly));
+    const rows = await this.inboxRepo.notificationsPage(memberId, unreadOnly, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
+    return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.inboxRepo.countNotifications(memberId, unreadOnly));
   }
 
   unreadCount(ctx: RequestContext): Promise<number> {
-    return this.repo.countUnreadDelivered(ctx.actor!.memberId, this.clock.now());
+    return this.inboxRepo.countUnreadDelivered(ctx.actor!.memberId, this.clock.now());
   }
 
   async markRead(ctx: RequestContext, input: { ids?: string[]; all?: boolean }): Promise<number> {
     if (!input.all && (!input.ids || input.ids.length === 0)) throw badInput('Give ids, or all: true');
     const ids = input.all ? ('all' as const) : input.ids!.map((id) => localIdOf(id, NOTIFICATION_TYPE, 'ids'));
-    return this.db.run((tx) => this.repo.markRead(tx, ctx.actor!.memberId, ids, this.clock.now()));
+    return this.db.run((tx) => this.inboxRepo.markRead(tx, ctx.actor!.memberId, ids, this.clock.now()));
   }
 
   async digests(ctx: RequestContext, page: PageArgs): Promise<Connection<DigestRow>> {
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
     const memberId = ctx.actor!.memberId;
-    const rows = await this.repo.digestsPage(memberId, first + 1, cursor ? { periodStart: String(cursor[0]), id: String(cursor[1]) } : null);
-    return toConnection(rows, first, cursor !== null, (row) => [row.period_start.toISOString(), row.id], (row) => row, () => this.repo.countDigests(memberId));
+    const rows = await this.digestsRepo.digestsPage(memberId, first + 1, cursor ? { periodStart: String(cursor[0]), id: String(cursor[1]) } : null);
+    return toConnection(rows, first, cursor !== null, (row) => [row.period_start.toISOString(), row.id], (row) => row, () => this.digestsRepo.countDigests(memberId));
   }
 
   // --- preferences ---------------------------------------------------------------------------
 
   async preferences(memberId: string): Promise<PreferencesRow> {
-    return (await this.repo.preferencesOf(this.db.reader, [memberId])).get(memberId)!;
+    return (await this.preferencesRepo.preferencesOf(this.db.reader, [memberId])).get(memberId)!;
   }
 
   async updatePreferences(ctx: RequestContext, input: UpdateNotificationPreferencesInput): Promise<PreferencesRow> {
     if (input.timezone !== undefined && !isValidTimezone(input.timezone)) throw badInput('timezone must be an IANA timezone such as Europe/Paris', { field: 'timezone' });
     const memberId = ctx.actor!.memberId;
     return this.db.run(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('notification-prefs:' || $1::text))`, [memberId]);
-      const current = (await this.repo.preferencesOf(tx, [memberId])).get(memberId) ?? { member_id: memberId, ...DEFAULT_PREFERENCES };
+      await transactionLock(tx, `notification-prefs:${memberId}`);
+      const current = (await this.preferencesRepo.preferencesOf(tx, [memberId])).get(memberId) ?? { member_id: memberId, ...DEFAULT_PREFERENCES };
       const next: PreferencesRow = { ...current };
       if (input.cadence !== undefined && input.cadence !== null) next.cadence = input.cadence;
       if (input.digestDay !== undefined && input.digestDay !== null) next.digest_day = input.digestDay;
@@ -144,7 +156,7 @@ export class NotificationsService {
       if (input.weeklyContactBudget !== undefined) next.weekly_contact_budget = input.weeklyContactBudget;
       if (input.email !== undefined && input.email !== null) next.email = input.email;
       if (input.autoFollowOwn !== undefined && input.autoFollowOwn !== null) next.auto_follow_own = input.autoFollowOwn;
-      return this.repo.savePreferences(tx, next, this.clock.now());
+      return this.preferencesRepo.savePreferences(tx, next, this.clock.now());
     });
   }
 
@@ -155,24 +167,24 @@ export class NotificationsService {
     await this.policy.requireVisibleCommunity(ctx, communityId);
     const memberId = ctx.actor!.memberId;
     return this.db.run(async (tx) => {
-      await this.repo.lockMember(tx, memberId);
-      const current = await this.repo.hasCurrentConsent(tx, memberId, communityId, input.scope);
+      await this.consentsRepo.lockMember(tx, memberId);
+      const current = await this.consentsRepo.hasCurrentConsent(tx, memberId, communityId, input.scope);
       const now = this.clock.now();
       // Granting twice or revoking what is not granted changes nothing: the ledger records acts only.
       if ((action === 'GRANT') !== current) {
-        await this.repo.appendConsent(tx, { memberId, communityId, scope: input.scope, action, textVersion: CONSENT_TEXT_VERSION[input.scope], now });
+        await this.consentsRepo.appendConsent(tx, { memberId, communityId, scope: input.scope, action, textVersion: CONSENT_TEXT_VERSION[input.scope], now });
       }
-      const [row] = await this.repo.consentsOf(tx, memberId, { communityId, scope: input.scope });
+      const [row] = await this.consentsRepo.consentsOf(tx, memberId, { communityId, scope: input.scope });
       return row ?? { member_id: memberId, community_id: communityId, scope: input.scope, granted_at: now, revoked_at: now, text_version: CONSENT_TEXT_VERSION[input.scope] };
     });
   }
 
   consents(memberId: string): Promise<ConsentRow[]> {
-    return this.repo.consentsOf(this.db.reader, memberId);
+    return this.consentsRepo.consentsOf(this.db.reader, memberId);
   }
 
   consentHistory(memberId: string): Promise<ConsentLedgerRow[]> {
-    return this.repo.consentHistoryOf(this.db.reader, memberId);
+    return this.consentsRepo.consentHistoryOf(this.db.reader, memberId);
   }
 
   // --- contact -------------------------------------------------------------------------------
@@ -188,13 +200,13 @@ export class NotificationsService {
     await this.policy.requireRole(ctx, communityId, STAFF_ROLES, 'contact members');
     return this.db.run(async (tx) => {
       // Ordered with grant/revoke of this member: a revocation committed before is always seen.
-      await this.repo.lockMember(tx, memberId);
-      const answering = conversationId !== null && (await this.repo.memberStartedConversation(tx, conversationId, communityId, memberId));
-      if (!answering && !(await this.repo.hasCurrentConsent(tx, memberId, communityId, 'BRAND_CONTACT'))) {
+      await this.consentsRepo.lockMember(tx, memberId);
+      const answering = conversationId !== null && (await this.contactRepo.memberStartedConversation(tx, conversationId, communityId, memberId));
+      if (!answering && !(await this.consentsRepo.hasCurrentConsent(tx, memberId, communityId, 'BRAND_CONTACT'))) {
         throw new AppError(NotificationsErrorCode.ContactNotConsented, 'This member has not consented to be contacted by the brand team of this community; they can write to you with contactBrandTeam');
       }
       const now = this.clock.now();
-      const message = await this.repo.insertContactMessage(tx, {
+      const message = await this.contactRepo.insertContactMessage(tx, {
         conversation_id: answering ? conversationId! : randomUUID(),
         community_id: communityId,
         member_id: memberId,
@@ -220,8 +232,8 @@ export class NotificationsService {
     await this.policy.requireMember(ctx, communityId);
     const conversationId = input.conversationId ? localIdOf(input.conversationId, CONVERSATION_TYPE, 'conversationId') : null;
     return this.db.run(async (tx) => {
-      if (conversationId !== null && !(await this.repo.memberStartedConversation(tx, conversationId, communityId, memberId))) throw notFound('This conversation');
-      return this.repo.insertContactMessage(tx, {
+      if (conversationId !== null && !(await this.contactRepo.memberStartedConversation(tx, conversationId, communityId, memberId))) throw notFound('This conversation');
+      return this.contactRepo.insertContactMessage(tx, {
         conversation_id: conversationId ?? randomUUID(),
         community_id: communityId,
         member_id: memberId,
@@ -241,7 +253,7 @@ export class NotificationsService {
     const filter = STAFF_ROLES.includes(access.role as Role) ? { communityId } : { communityId, memberId: ctx.actor!.memberId };
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
-    const rows = await this.repo.contactMessagesPage(filter, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
-    return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.repo.countContactMessages(filter));
+    const rows = await this.contactRepo.contactMessagesPage(filter, first + 1, cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null);
+    return toConnection(rows, first, cursor !== null, (row) => [row.created_at.toISOString(), row.id], (row) => row, () => this.contactRepo.countContactMessages(filter));
   }
 }

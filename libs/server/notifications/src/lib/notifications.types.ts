@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { toGlobalId } from '@palabre/contracts';
 import { ConnectionType, Node } from '@palabre/core';
-import type { ConsentLedgerRow, ConsentRow, ContactMessageRow, DigestRow, FollowRow, NotificationRow, PreferencesRow } from './notifications.repository';
+import type { ConsentLedgerRow, ConsentRow, ContactMessageRow, DigestRow, FollowRow, NotificationRow, PreferencesRow } from './notifications.rows';
 import { formatClockTime } from './schedule';
 
 export enum NotificationCadence {

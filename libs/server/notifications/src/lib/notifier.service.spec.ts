@@ -1,8 +1,10 @@
 import { ManualClock, type Db, type EventsService } from '@palabre/core';
-import { type AudienceRow, DEFAULT_PREFERENCES, type NewNotification, type NotificationRow, type NotificationsRepository, type PreferencesRow } from './notifications.repository';
+import { type AudienceRow, DEFAULT_PREFERENCES, type NewNotification, type NotificationRow, type PreferencesRow } from './notifications.rows';
+import type { FollowsRepository } from './follows.repository';
+import type { InboxRepository } from './inbox.repository';
 import { NotifierService } from './notifier.service';
 
-/** A repository fake holding preferences and inserted notifications in memory. */
+/** Fakes of the follows and inbox repositories, holding preferences and inserted notifications in memory. */
 function fakeRepository(prefs: Record<string, Partial<PreferencesRow>>, sentThisWeek: Record<string, number> = {}) {
   const inserted: NewNotification[] = [];
   const repo = {
@@ -14,7 +16,7 @@ function fakeRepository(prefs: Record<string, Partial<PreferencesRow>>, sentThis
       return items.map((item, index) => ({ id: `n${index}`, member_id: item.memberId, kind: item.kind, reason: item.reason, community_id: item.communityId, subject_id: item.subjectId, actor_id: item.actorId, summary: item.summary, payload: item.payload, created_at: now, deferred_until: item.deferredUntil, digest_id: null, read_at: null }) satisfies NotificationRow);
     },
   };
-  return { repo: repo as unknown as NotificationsRepository, inserted };
+  return { follows: repo as unknown as FollowsRepository, inbox: repo as unknown as InboxRepository, inserted };
 }
 
 const tx = { query: async () => [] } as unknown as Db;
@@ -25,10 +27,10 @@ describe('NotifierService', () => {
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
 
   function notifier(prefs: Record<string, Partial<PreferencesRow>>, sent?: Record<string, number>) {
-    const { repo, inserted } = fakeRepository(prefs, sent);
+    const { follows, inbox, inserted } = fakeRepository(prefs, sent);
     const recorded: unknown[] = [];
     const events = { record: async (_tx: Db, ...list: unknown[]) => void recorded.push(...list) } as unknown as EventsService;
-    return { service: new NotifierService(repo, events, clock), inserted, recorded };
+    return { service: new NotifierService(follows, inbox, events, clock), inserted, recorded };
   }
 
   it('delivers at once by default and announces it on the member room; never to the actor', async () => {

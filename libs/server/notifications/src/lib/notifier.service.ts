@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { roomName, toGlobalId } from '@palabre/contracts';
-import { Clock, Db, EventsService } from '@palabre/core';
-import { FollowTargetType, NewNotification, NotificationReason, NotificationsRepository, PreferencesRow } from './notifications.repository';
+import { Clock, Db, EventsService, transactionLock } from '@palabre/core';
+import { FollowTargetType, NewNotification, NotificationReason, PreferencesRow } from './notifications.rows';
+import { FollowsRepository } from './follows.repository';
+import { InboxRepository } from './inbox.repository';
 import { inQuietHours, nextBoundary, type ScheduleSettings } from './schedule';
 import { NOTIFICATION_TYPE } from './notifications.types';
 
@@ -44,7 +46,8 @@ export function scheduleOf(prefs: Omit<PreferencesRow, 'member_id'>): ScheduleSe
 @Injectable()
 export class NotifierService {
   constructor(
-    private readonly repo: NotificationsRepository,
+    private readonly followsRepo: FollowsRepository,
+    private readonly inboxRepo: InboxRepository,
     private readonly events: EventsService,
     private readonly clock: Clock,
   ) {}
@@ -64,7 +67,7 @@ export class NotifierService {
     const named = recipients.filter((recipient) => recipient.memberId !== draft.actorId);
     if (named.length === 0 && follows.length === 0) return 0;
     // Nobody hears about a private community they are not part of (the audience keeps only who may see it).
-    const audience = await this.repo.audienceOf(tx, {
+    const audience = await this.followsRepo.audienceOf(tx, {
       follows,
       memberIds: [...new Set(named.map((recipient) => recipient.memberId))],
       communityId: draft.communityId,
@@ -80,8 +83,8 @@ export class NotifierService {
     const now = this.clock.now();
     const budgeted = allowed.filter((id) => prefs.get(id)!.weekly_contact_budget !== null && prefs.get(id)!.cadence === 'IMMEDIATE');
     // Serialise budget checks per member (sorted: no deadlock between two notifiers).
-    for (const id of budgeted) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('notify-budget:' || $1::text))`, [id]);
-    const sent = await this.repo.immediateCountsSince(tx, budgeted, new Date(now.getTime() - WEEK));
+    for (const id of budgeted) await transactionLock(tx, `notify-budget:${id}`);
+    const sent = await this.inboxRepo.immediateCountsSince(tx, budgeted, new Date(now.getTime() - WEEK));
 
     const items: NewNotification[] = [];
     for (const memberId of allowed) {
@@ -97,7 +100,7 @@ export class NotifierService {
       const { concernedSummary, ...base } = draft;
       items.push({ memberId, reason, ...base, summary: reason === 'CONCERNED' && concernedSummary ? concernedSummary : draft.summary, deferredUntil });
     }
-    const rows = await this.repo.insertNotifications(tx, items, now);
+    const rows = await this.inboxRepo.insertNotifications(tx, items, now);
     const immediate = rows.filter((row) => row.deferred_until === null);
     if (immediate.length > 0) {
       await this.events.record(

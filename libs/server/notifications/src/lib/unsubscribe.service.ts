@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, hashSingleUseToken, isSingleUseTokenShaped, TransactionRunner } from '@palabre/core';
-import { NotificationsRepository } from './notifications.repository';
+import { ConsentsRepository } from './consents.repository';
 import { CONSENT_TEXT_VERSION } from './notifications.service';
 import { UnsubscribeRepository } from './unsubscribe.repository';
 
@@ -16,7 +16,7 @@ export class UnsubscribeService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly links: UnsubscribeRepository,
-    private readonly repo: NotificationsRepository,
+    private readonly consentsRepo: ConsentsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -38,10 +38,10 @@ export class UnsubscribeService {
       if (!link) return null;
       let revoked = 0;
       if (!link.used_at) {
-        await this.repo.lockMember(tx, link.member_id);
+        await this.consentsRepo.lockMember(tx, link.member_id);
         for (const communityId of link.community_ids) {
-          if (!(await this.repo.hasCurrentConsent(tx, link.member_id, communityId, link.scope))) continue;
-          await this.repo.appendConsent(tx, { memberId: link.member_id, communityId, scope: link.scope, action: 'REVOKE', textVersion: CONSENT_TEXT_VERSION[link.scope], now });
+          if (!(await this.consentsRepo.hasCurrentConsent(tx, link.member_id, communityId, link.scope))) continue;
+          await this.consentsRepo.appendConsent(tx, { memberId: link.member_id, communityId, scope: link.scope, action: 'REVOKE', textVersion: CONSENT_TEXT_VERSION[link.scope], now });
           revoked += 1;
         }
         await this.links.markUsed(tx, tokenHash, now);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PersonalDataRegistry } from '@palabre/core';
-import { MemberReference, personalColumns, TableShape, undeclaredColumns } from './personal-columns';
+import { personalColumns, undeclaredColumns } from './personal-columns';
+import { SchemaCatalogRepository } from './schema-catalog.repository';
 
 /**
  * Compares what the database can hold about a person with what providers declare, from the live schema
@@ -10,33 +10,12 @@ import { MemberReference, personalColumns, TableShape, undeclaredColumns } from 
 @Injectable()
 export class PersonalDataAudit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly catalog: SchemaCatalogRepository,
     private readonly personalData: PersonalDataRegistry,
   ) {}
 
   async undeclared(): Promise<{ schema: string[] }> {
-    const references = await this.memberReferences();
-    return { schema: undeclaredColumns(personalColumns(await this.schemaTables(), references), this.personalData.declaredColumns()) };
-  }
-
-  private memberReferences(): Promise<MemberReference[]> {
-    return this.dataSource.query(
-      `SELECT cl.relname AS "table", a.attname AS "column"
-         FROM pg_constraint c
-         JOIN pg_class cl ON cl.oid = c.conrelid
-         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-        WHERE c.contype = 'f' AND c.confrelid = 'members'::regclass`,
-    );
-  }
-
-  private async schemaTables(): Promise<TableShape[]> {
-    const rows: Array<{ table: string; columns: string[]; types: string[] }> = await this.dataSource.query(
-      `SELECT table_name AS "table", array_agg(column_name::text ORDER BY ordinal_position) AS columns,
-              array_agg(data_type::text ORDER BY ordinal_position) AS types
-         FROM information_schema.columns
-        WHERE table_schema = current_schema() AND table_name <> 'migrations'
-        GROUP BY table_name`,
-    );
-    return rows;
+    const [tables, references] = await Promise.all([this.catalog.tables(), this.catalog.memberReferences()]);
+    return { schema: undeclaredColumns(personalColumns(tables, references), this.personalData.declaredColumns()) };
   }
 }

@@ -7,6 +7,7 @@ import { AccountErasureService } from './account-erasure.service';
 import { RetentionService } from './retention.service';
 import { PrivacyScheduler } from './privacy.scheduler';
 import { PersonalDataAudit } from './personal-data-audit.service';
+import { SchemaCatalogRepository } from './schema-catalog.repository';
 import { PrivacyResolver } from './privacy.resolver';
 import { DataExportController } from './data-export.controller';
 import { DATA_EXPORT_TYPE, DataExportType } from './privacy.types';
@@ -14,7 +15,7 @@ import { DATA_EXPORT_TYPE, DataExportType } from './privacy.types';
 /** Inventory, charter, export, erasure and retention, over the providers features register with core. Imports no feature. */
 @Module({
   controllers: [DataExportController],
-  providers: [PrivacyRepository, PrivacyPersonalData, DataExportService, AccountErasureService, RetentionService, PrivacyScheduler, PersonalDataAudit, PrivacyResolver],
+  providers: [PrivacyRepository, PrivacyPersonalData, DataExportService, AccountErasureService, RetentionService, PrivacyScheduler, PersonalDataAudit, SchemaCatalogRepository, PrivacyResolver],
   exports: [DataExportService, AccountErasureService, RetentionService, PersonalDataAudit],
 })
 export class PrivacyModule implements OnModuleInit {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DataInventoryEntry, Db, PersonalDataProvider, queryRows } from '@palabre/core';
+import { APP_CONFIG, AppConfig, DataInventoryEntry, Db, PersonalDataProvider } from '@palabre/core';
 import { PrivacyRepository } from './privacy.repository';
 
 /** Privacy stores personal data too: the archives it builds and the deletion it schedules. */
@@ -44,23 +44,13 @@ export class PrivacyPersonalData implements PersonalDataProvider {
     ];
   }
 
-  async export(db: Db, memberId: string): Promise<Record<string, unknown>> {
-    const dataExports = await queryRows(
-      db,
-      `SELECT status, requested_at AS "requestedAt", ready_at AS "readyAt", downloaded_at AS "downloadedAt" FROM data_exports WHERE member_id = $1 ORDER BY requested_at, id`,
-      [memberId],
-    );
-    const deletion = await queryRows(
-      db,
-      `SELECT content_choice AS "contentChoice", requested_at AS "requestedAt", execute_after AS "executeAfter" FROM account_deletions WHERE member_id = $1`,
-      [memberId],
-    );
-    return { dataExports, accountDeletion: deletion[0] ?? null };
+  export(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    return this.repo.exportOf(db, memberId);
   }
 
   /** Archives go with the person; the deletion record stays, tied to the tombstone, as proof. */
-  async erase(tx: Db, memberId: string): Promise<void> {
-    await tx.query(`DELETE FROM data_exports WHERE member_id = $1`, [memberId]);
+  erase(tx: Db, memberId: string): Promise<void> {
+    return this.repo.deleteExportsOf(tx, memberId);
   }
 
   purgeExpired(tx: Db, now: Date): Promise<void> {

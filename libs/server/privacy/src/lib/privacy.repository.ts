@@ -170,4 +170,23 @@ export class PrivacyRepository {
     const rows = await queryRows<{ handle: string; email: string }>(tx, `SELECT handle, email FROM members WHERE id = $1 FOR UPDATE`, [memberId]);
     return rows[0] ?? null;
   }
+
+  /** What the member's archive shows of their exports and scheduled deletion. */
+  async exportOf(db: Db, memberId: string): Promise<Record<string, unknown>> {
+    const dataExports = await queryRows(
+      db,
+      `SELECT status, requested_at AS "requestedAt", ready_at AS "readyAt", downloaded_at AS "downloadedAt" FROM data_exports WHERE member_id = $1 ORDER BY requested_at, id`,
+      [memberId],
+    );
+    const deletion = await queryRows(
+      db,
+      `SELECT content_choice AS "contentChoice", requested_at AS "requestedAt", execute_after AS "executeAfter" FROM account_deletions WHERE member_id = $1`,
+      [memberId],
+    );
+    return { dataExports, accountDeletion: deletion[0] ?? null };
+  }
+
+  async deleteExportsOf(tx: Db, memberId: string): Promise<void> {
+    await tx.query(`DELETE FROM data_exports WHERE member_id = $1`, [memberId]);
+  }
 }

@@ -20,7 +20,7 @@ export class PrivacyResolver {
     return charterIn(locale);
   }
 
-  @Mutation(() => DataExportType, { description: 'Ask for a JSON archive of everything about you; asking again while one is pending returns it' })
+  @Mutation(() => DataExportType, { description: raises('Ask for a JSON archive of everything about you; asking again while one is pending returns it') })
   async requestDataExport(@Ctx() ctx: RequestContext): Promise<DataExportType> {
     return DataExportType.from(await this.exports.request(ctx));
   }
@@ -41,7 +41,7 @@ export class PrivacyResolver {
     return AccountDeletionType.from(await this.erasure.scheduleDeletion(ctx, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Keep your account: cancels the scheduled deletion (NOT_FOUND when none is scheduled)' })
+  @Mutation(() => Boolean, { description: raises('Keep your account: cancels the scheduled deletion (NOT_FOUND when none is scheduled)') })
   cancelAccountDeletion(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.erasure.cancelDeletion(ctx);
   }

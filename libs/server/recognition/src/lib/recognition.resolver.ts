@@ -19,7 +19,7 @@ export class RecognitionResolver {
     return KudosType.from(await this.kudos.give(ctx, input.contentId, input.message ?? null));
   }
 
-  @Mutation(() => Boolean, { description: 'Take back your kudos; false when you had given none' })
+  @Mutation(() => Boolean, { description: raises('Take back your kudos; false when you had given none') })
   withdrawKudos(@Ctx() ctx: RequestContext, @Args('contentId', { type: () => ID }) contentId: string): Promise<boolean> {
     return this.kudos.withdraw(ctx, contentId);
   }
@@ -43,12 +43,12 @@ export class RecognitionResolver {
     return toConnection(mine.rows, first, mine.hadCursor, (row: KudosRow) => [row.created_at.toISOString(), row.id], KudosType.from, mine.total);
   }
 
-  @Mutation(() => RecognitionProfileType, { description: 'Choose what others see of your recognition' })
+  @Mutation(() => RecognitionProfileType, { description: raises('Choose what others see of your recognition') })
   async updateProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProfileInput): Promise<RecognitionProfileType> {
     return RecognitionProfileType.from(await this.reciprocity.updateProfile(ctx, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Turn the monthly recognition board on or off (owners); it is off by default' })
+  @Mutation(() => Boolean, { description: raises('Turn the monthly recognition board on or off (owners); it is off by default') })
   setRecognitionBoard(@Ctx() ctx: RequestContext, @Args('input') input: SetRecognitionBoardInput): Promise<boolean> {
     return this.reciprocity.setBoardEnabled(ctx, localIdOf(input.communityId, 'Community', 'communityId'), input.enabled);
   }

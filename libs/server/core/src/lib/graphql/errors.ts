@@ -26,8 +26,16 @@ export function inFrench<T extends AppError>(error: T, message: string): T {
   return error;
 }
 
-/** An operation's description followed by the domain codes it may raise (the schema documents the catalogue where it applies). */
-export const raises = (description: string, ...codes: readonly string[]): string => `${description}. Errors: ${codes.join(', ')}`;
+/** What raises() writes when an operation has no domain code: it answers only the generic codes of ErrorCode. */
+export const ONLY_GENERIC_CODES = 'generic codes only';
+
+/**
+ * An operation's description followed by the domain codes it may raise (the schema documents the catalogue
+ * where it applies). Every mutation goes through it, with no code when it raises only the generic ones
+ * (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, TOO_MANY_REQUESTS…); the schema spec checks it.
+ */
+export const raises = (description: string, ...codes: readonly string[]): string =>
+  `${description.replace(/\.$/, '')}. Errors: ${codes.length > 0 ? codes.join(', ') : ONLY_GENERIC_CODES}`;
 
 export const badInput = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.BAD_USER_INPUT, message, details);
 export const unauthenticated = (message?: string) =>
