@@ -31,6 +31,7 @@ const EXPORTED_AS: Record<string, string[]> = {
   recognition_questions: ['recognition.questionsYouAsked', 'recognition.questionsYouWelcomed'],
   recognition_credits: ['recognition.ideaCredits'],
   badges: ['recognition.badges'],
+  member_mutes: ['mutes.mutedMembers'],
 };
 
 const nonEmpty = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined);

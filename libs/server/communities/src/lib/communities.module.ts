@@ -1,6 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, PersonalDataRegistry, RequestContext, RoomAccessRegistry, TransactionRunner, WriteGate } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
+import { HandleSuggestionsRepository } from './handle-suggestions.repository';
+import { HandleSuggestionsResolver } from './handle-suggestions.resolver';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunitiesPolicy } from './communities.policy';
@@ -16,6 +18,8 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
 @Module({
   imports: [MembersModule],
   providers: [
+    HandleSuggestionsRepository,
+    HandleSuggestionsResolver,
     CommunitiesRepository,
     CommunitiesLoaders,
     CommunitiesPolicy,

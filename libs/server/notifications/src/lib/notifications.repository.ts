@@ -25,6 +25,8 @@ export interface PreferencesRow {
   weekly_contact_budget: number | null;
   email: boolean;
   auto_follow_own: boolean;
+  /** Tell me when someone @mentions me (members of my communities only). */
+  mentions: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Omit<PreferencesRow, 'member_id'> = {
@@ -37,6 +39,7 @@ export const DEFAULT_PREFERENCES: Omit<PreferencesRow, 'member_id'> = {
   weekly_contact_budget: null,
   email: false,
   auto_follow_own: true,
+  mentions: true,
 };
 
 /** A member who may be told, whether they follow one of the targets, and how they like to be told. */
@@ -116,7 +119,7 @@ export interface ContactMessageRow {
 }
 
 const NOTIFICATION_COLUMNS = 'id, member_id, kind, reason, community_id, subject_id, actor_id, summary, payload, created_at, deferred_until, digest_id, read_at';
-const PREFERENCE_COLUMNS = 'member_id, cadence, digest_day, digest_hour, timezone, quiet_from, quiet_to, weekly_contact_budget, email, auto_follow_own';
+const PREFERENCE_COLUMNS = 'member_id, cadence, digest_day, digest_hour, timezone, quiet_from, quiet_to, weekly_contact_budget, email, auto_follow_own, mentions';
 
 /** The only place that writes SQL for follows, notifications, digests, consents and contact messages. */
 @Injectable()
@@ -170,7 +173,7 @@ export class NotificationsRepository {
    */
   async audienceOf(
     tx: Db,
-    values: { follows: ReadonlyArray<{ type: FollowTargetType; id: string }>; memberIds: readonly string[]; communityId: string | null; exclude: readonly string[] },
+    values: { follows: ReadonlyArray<{ type: FollowTargetType; id: string }>; memberIds: readonly string[]; communityId: string | null; exclude: readonly string[]; actorId: string | null },
   ): Promise<AudienceRow[]> {
     const rows: Array<Omit<PreferencesRow, 'member_id'> & { member_id: string; following: boolean; has_preferences: boolean }> = await tx.query(
       `WITH candidates AS (
@@ -180,18 +183,32 @@ export class NotificationsRepository {
          SELECT member_id, bool_or(following) AS following FROM candidates WHERE NOT (member_id = ANY($4::uuid[])) GROUP BY member_id
        )
        SELECT a.member_id, a.following, p.member_id IS NOT NULL AS has_preferences,
-              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own
+              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own, p.mentions
          FROM audience a LEFT JOIN notification_preferences p ON p.member_id = a.member_id
-        WHERE $3::uuid IS NULL OR EXISTS (
+        WHERE NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.muter_id = a.member_id AND mm.muted_id = $5::uuid)
+          AND ($3::uuid IS NULL OR EXISTS (
                 SELECT 1 FROM members mb JOIN communities c ON c.id = $3::uuid
-                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id)))`,
-      [values.follows.map((target) => `${target.type}:${target.id}`), values.memberIds, values.communityId, values.exclude],
+                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id))))`,
+      [values.follows.map((target) => `${target.type}:${target.id}`), values.memberIds, values.communityId, values.exclude, values.actorId],
     );
     return rows.map(({ member_id, following, has_preferences, ...preferences }) => ({
       memberId: member_id,
       following,
       preferences: has_preferences ? { member_id, ...preferences } : { member_id, ...DEFAULT_PREFERENCES },
     }));
+  }
+
+  /** Members named by `handles` whom the author may mention: both members of the community, mentions left on. */
+  async mentionable(tx: Db, values: { communityId: string; authorId: string; handles: readonly string[] }): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT mb.id FROM members mb
+         JOIN memberships m ON m.community_id = $1 AND m.member_id = mb.id
+         LEFT JOIN notification_preferences p ON p.member_id = mb.id
+        WHERE lower(mb.handle) = ANY($3::text[]) AND mb.id <> $2 AND coalesce(p.mentions, true)
+          AND EXISTS (SELECT 1 FROM memberships a WHERE a.community_id = $1 AND a.member_id = $2)`,
+      [values.communityId, values.authorId, values.handles],
+    );
+    return rows.map((row) => row.id);
   }
 
   // --- preferences ---------------------------------------------------------------------------
@@ -204,12 +221,12 @@ export class NotificationsRepository {
 
   async savePreferences(tx: Db, row: PreferencesRow, now: Date): Promise<PreferencesRow> {
     const rows: PreferencesRow[] = await tx.query(
-      `INSERT INTO notification_preferences (${PREFERENCE_COLUMNS}, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `INSERT INTO notification_preferences (${PREFERENCE_COLUMNS}, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (member_id) DO UPDATE SET cadence = EXCLUDED.cadence, digest_day = EXCLUDED.digest_day, digest_hour = EXCLUDED.digest_hour,
          timezone = EXCLUDED.timezone, quiet_from = EXCLUDED.quiet_from, quiet_to = EXCLUDED.quiet_to,
-         weekly_contact_budget = EXCLUDED.weekly_contact_budget, email = EXCLUDED.email, auto_follow_own = EXCLUDED.auto_follow_own, updated_at = EXCLUDED.updated_at
+         weekly_contact_budget = EXCLUDED.weekly_contact_budget, email = EXCLUDED.email, auto_follow_own = EXCLUDED.auto_follow_own, mentions = EXCLUDED.mentions, updated_at = EXCLUDED.updated_at
        RETURNING ${PREFERENCE_COLUMNS}`,
-      [row.member_id, row.cadence, row.digest_day, row.digest_hour, row.timezone, row.quiet_from, row.quiet_to, row.weekly_contact_budget, row.email, row.auto_follow_own, now],
+      [row.member_id, row.cadence, row.digest_day, row.digest_hour, row.timezone, row.quiet_from, row.quiet_to, row.weekly_contact_budget, row.email, row.auto_follow_own, row.mentions, now],
     );
     return rows[0];
   }
