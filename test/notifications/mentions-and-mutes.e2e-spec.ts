@@ -108,6 +108,7 @@ describe('mentions and mutes', () => {
     expect(mutedArchive.data['mutes']).toEqual({ mutedMembers: [] });
 
     expect((await gql(muter, `mutation ($id: ID!) { unmuteMember(memberId: $id) }`, { id: muted.globalId })).data.unmuteMember).toBe(true);
+    expect((await gql(muter, `mutation ($id: ID!) { unmuteMember(memberId: $id) }`, { id: muted.globalId })).data.unmuteMember).toBe(false);
     await createReply(platform, muted, thread, 'One more thing about pedals.');
     expect((await notificationsFrom(muter, muted)).length).toBeGreaterThan(0);
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, TransactionRunner } from '@palabre/core';
 import type { MemberRow } from './members.repository';
 
 /** The only place that writes SQL for mutes. */
@@ -16,7 +16,7 @@ export class MutesRepository {
   }
 
   async unmute(tx: Db, muterId: string, mutedId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(`DELETE FROM member_mutes WHERE muter_id = $1 AND muted_id = $2 RETURNING 1`, [muterId, mutedId]);
+    const rows = await queryRows(tx, `DELETE FROM member_mutes WHERE muter_id = $1 AND muted_id = $2 RETURNING 1`, [muterId, mutedId]);
     return rows.length > 0;
   }
 
