@@ -32,6 +32,8 @@ const EXPORTED_AS: Record<string, string[]> = {
   recognition_credits: ['recognition.ideaCredits'],
   badges: ['recognition.badges'],
   media_images: ['media.images'],
+  member_mutes: ['mutes.mutedMembers'],
+  drafts: ['drafts.drafts'],
 };
 
 const nonEmpty = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined);

@@ -23,6 +23,8 @@ const OWNER_OF: Record<string, string> = {
   outbox_events: 'core',
   thread_title_terms: 'advice',
   search_words: 'advice',
+  member_mutes: 'members',
+  drafts: 'communities',
   // Created by the moderation migration; advice owns them: a thread list's order and search read them in
   // the threads' own statement. Moderation holds the rules (who curates, the pin limit, the audit) and
   // writes through advice's ThreadCurationRepository.

@@ -9,3 +9,4 @@ export { HANDLE_PATTERN } from './lib/auth.inputs';
 export * from './lib/sessions.service';
 export { deviceLabelOf } from './lib/device-label';
 export { refuseCookieFromForeignOrigin, REFRESH_COOKIE, SessionMode } from './lib/browser-session.cookie';
+export { MutesService } from './lib/mutes.service';

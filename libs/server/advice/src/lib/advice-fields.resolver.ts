@@ -2,6 +2,7 @@ import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, Ctx, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
 import { AuthorsLoader, AuthorType, CommunitiesLoaders, SpaceType } from '@palabre/communities';
 import { SpaceKind } from '@palabre/contracts';
+import { MutesService } from '@palabre/members';
 import { AdviceLoaders } from './advice.loaders';
 import { AdviceService } from './advice.service';
 import { ThreadsFilter } from './advice.inputs';
@@ -14,11 +15,17 @@ export class ThreadFieldsResolver {
     private readonly loaders: AdviceLoaders,
     private readonly authors: AuthorsLoader,
     private readonly communityLoaders: CommunitiesLoaders,
+    private readonly mutes: MutesService,
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
   author(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
     return thread.authorId ? this.authors.load(ctx, thread.communityId, thread.authorId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
+  authorMutedByViewer(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.mutes.mutedByViewer(ctx, thread.authorId);
   }
 
   @ResolveField(() => SpaceType)
@@ -50,11 +57,17 @@ export class ReplyFieldsResolver {
     private readonly service: AdviceService,
     private readonly loaders: AdviceLoaders,
     private readonly authors: AuthorsLoader,
+    private readonly mutes: MutesService,
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
   author(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
     return reply.authorId ? this.authors.load(ctx, reply.communityId, reply.authorId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
+  authorMutedByViewer(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.mutes.mutedByViewer(ctx, reply.authorId);
   }
 
   @ResolveField(() => ThreadType, { nullable: true, description: 'Null when the thread is no longer visible to you' })

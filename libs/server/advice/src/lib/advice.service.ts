@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
-import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { PostImages } from '@palabre/media';
 import { AdviceLoaders } from './advice.loaders';
@@ -68,6 +68,7 @@ export class AdviceService {
         type: 'thread.created',
         rooms: [roomName('community', community.id), roomName('space', space.id)],
         payload: { communityId: community.id, spaceId: space.id, threadId: thread.id, authorId, kind: thread.kind, title: thread.title },
+        known: mentionsKnown(values.body),
       });
       return thread;
     });
@@ -103,7 +104,7 @@ export class AdviceService {
         rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
         payload: { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, replyId: reply.id, authorId, inReplyToId },
         // Recognition and notifications would read these again; the thread is locked, so they are current.
-        known: { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId },
+        known: { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId, ...mentionsKnown(body) },
       });
       return reply;
     });

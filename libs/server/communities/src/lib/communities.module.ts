@@ -1,6 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, PersonalDataRegistry, RequestContext, RoomAccessRegistry, TransactionRunner, WriteGate } from '@palabre/core';
 import { MembersModule } from '@palabre/members';
+import { DraftsPersonalData } from './drafts.personal-data';
+import { DraftsRepository } from './drafts.repository';
+import { DraftsResolver } from './drafts.resolver';
+import { DraftsService } from './drafts.service';
+import { HandleSuggestionsRepository } from './handle-suggestions.repository';
+import { HandleSuggestionsResolver } from './handle-suggestions.resolver';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunitiesPolicy } from './communities.policy';
@@ -16,6 +22,12 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
 @Module({
   imports: [MembersModule],
   providers: [
+    DraftsRepository,
+    DraftsService,
+    DraftsResolver,
+    DraftsPersonalData,
+    HandleSuggestionsRepository,
+    HandleSuggestionsResolver,
     CommunitiesRepository,
     CommunitiesLoaders,
     CommunitiesPolicy,
@@ -42,6 +54,7 @@ export class CommunitiesModule implements OnModuleInit {
     private readonly communitiesData: CommunitiesPersonalData,
     private readonly writeGate: WriteGate,
     private readonly db: TransactionRunner,
+    private readonly draftsData: DraftsPersonalData,
   ) {}
 
   private async liveCommunityIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
@@ -55,6 +68,7 @@ export class CommunitiesModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.personalData.register(this.communitiesData);
+    this.personalData.register(this.draftsData);
     this.nodes.register(COMMUNITY_TYPE, CommunityType, async (ctx, id) => {
       const visible = await this.policy.visibleCommunityIds(ctx, [id]);
       const row = visible.has(id) ? await this.loaders.communityById(ctx).load(id) : null;

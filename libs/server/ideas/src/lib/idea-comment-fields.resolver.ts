@@ -1,6 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorsLoader, AuthorType } from '@palabre/communities';
 import { GraphqlContext, NoArgs } from '@palabre/core';
+import { MutesService } from '@palabre/members';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeaCommentType, IdeaType } from './ideas.types';
 
@@ -9,7 +10,13 @@ export class IdeaCommentFieldsResolver {
   constructor(
     private readonly loaders: IdeasLoaders,
     private readonly authors: AuthorsLoader,
+    private readonly mutes: MutesService,
   ) {}
+
+  @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
+  authorMutedByViewer(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.mutes.mutedByViewer(ctx, comment.authorId);
+  }
 
   @ResolveField(() => AuthorType, { nullable: true })
   author(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {

@@ -1,6 +1,7 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorsLoader, AuthorType, CommunitiesLoaders, CommunitiesPolicy, SpaceType } from '@palabre/communities';
 import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
+import { MutesService } from '@palabre/members';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
 import { CampaignType, CreditOfferState, IdeaCommentConnection, IdeaCommentType, IdeaDecisionType, IdeaStatusChangeType, IdeaType, SupportersByAffiliationType } from './ideas.types';
@@ -13,7 +14,13 @@ export class IdeaFieldsResolver {
     private readonly authors: AuthorsLoader,
     private readonly clock: Clock,
     private readonly communities: CommunitiesPolicy,
+    private readonly mutes: MutesService,
   ) {}
+
+  @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
+  authorMutedByViewer(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.mutes.mutedByViewer(ctx, idea.authorId);
+  }
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'null when the account was erased' })
   author(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {

@@ -14,6 +14,7 @@ import {
   notFound,
   PageArgs,
   pageSize,
+  mentionsKnown,
   renderMarkdown,
   RequestContext,
   toConnection,
@@ -87,6 +88,7 @@ export class IdeasService {
         type: 'idea.proposed',
         rooms: [roomName('space', space.id)],
         payload: { ideaId: created.id, spaceId: space.id, communityId: space.community_id, authorId: memberId, title: created.title },
+        known: mentionsKnown(values.body),
       });
       return created;
     });
@@ -122,6 +124,7 @@ export class IdeasService {
         type: 'idea.comment_added',
         rooms: [roomName('idea', idea.id)],
         payload: { ideaId: idea.id, commentId: created.id, spaceId: idea.space_id, communityId: idea.community_id, authorId: memberId },
+        known: mentionsKnown(values.body),
       });
       return created;
     });

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CredentialVerifier, ErrorLanguage, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
+import { CredentialVerifier, ErrorLanguage, EventsService, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
 import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
@@ -23,6 +23,10 @@ import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
 import { PasswordChecks } from './password-checks';
 import { AccountEmailResolver, AccountFieldsResolver } from './account-email.resolver';
+import { MutesRepository } from './mutes.repository';
+import { MutedRoomsFilter, MutesService } from './mutes.service';
+import { MutesResolver } from './mutes.resolver';
+import { MutesPersonalData } from './mutes.personal-data';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MemberEntity, SessionEntity, RefreshTokenEntity])],
@@ -47,11 +51,16 @@ import { AccountEmailResolver, AccountFieldsResolver } from './account-email.res
     PasswordResetService,
     AccountEmailResolver,
     AccountFieldsResolver,
+    MutesRepository,
+    MutesService,
+    MutesResolver,
+    MutesPersonalData,
+    MutedRoomsFilter,
     { provide: MailAddressPolicy, useFactory: (links: AccountLinksRepository) => ({ isVerifiedAddress: (address: string) => links.isVerifiedAddress(address) }), inject: [AccountLinksRepository] },
     { provide: CredentialVerifier, useFactory: (members: MembersService) => ({ verifyPassword: (memberId: string, password: string) => members.verifyPassword(memberId, password) }), inject: [MembersService] },
     { provide: SessionValidator, useFactory: (members: MembersService) => ({ isActive: (sessionId: string, memberId: string) => members.isSessionActive(sessionId, memberId) }), inject: [MembersService] },
   ],
-  exports: [MembersService, MembersLoaders, SessionValidator, CredentialVerifier, SessionsService, MailAddressPolicy],
+  exports: [MutesService, MembersService, MembersLoaders, SessionValidator, CredentialVerifier, SessionsService, MailAddressPolicy],
 })
 export class MembersModule implements OnModuleInit {
   constructor(
@@ -61,10 +70,15 @@ export class MembersModule implements OnModuleInit {
     private readonly membersData: MembersPersonalData,
     private readonly errorLanguage: ErrorLanguage,
     private readonly accountLinks: AccountLinksRepository,
+    private readonly mutesData: MutesPersonalData,
+    private readonly events: EventsService,
+    private readonly mutedRooms: MutedRoomsFilter,
   ) {}
 
   onModuleInit(): void {
     this.personalData.register(this.membersData);
+    this.personalData.register(this.mutesData);
+    this.events.filterRooms((tx, events) => this.mutedRooms.filter(tx, events));
     // Signed-in callers read errors in their own language.
     this.errorLanguage.useMemberLocales(async (memberId) => (await this.accountLinks.accountOf(this.accountLinks.reader, memberId))?.locale ?? 'EN');
     this.nodes.register(MEMBER_TYPE, MemberType, async (ctx, id) => {

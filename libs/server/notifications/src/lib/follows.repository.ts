@@ -53,7 +53,7 @@ export class FollowsRepository {
    */
   async audienceOf(
     tx: Db,
-    values: { follows: ReadonlyArray<{ type: FollowTargetType; id: string }>; memberIds: readonly string[]; communityId: string | null; exclude: readonly string[] },
+    values: { follows: ReadonlyArray<{ type: FollowTargetType; id: string }>; memberIds: readonly string[]; communityId: string | null; exclude: readonly string[]; actorId: string | null },
   ): Promise<AudienceRow[]> {
     const rows: Array<Omit<PreferencesRow, 'member_id'> & { member_id: string; following: boolean; has_preferences: boolean }> = await tx.query(
       `WITH candidates AS (
@@ -63,17 +63,31 @@ export class FollowsRepository {
          SELECT member_id, bool_or(following) AS following FROM candidates WHERE NOT (member_id = ANY($4::uuid[])) GROUP BY member_id
        )
        SELECT a.member_id, a.following, p.member_id IS NOT NULL AS has_preferences,
-              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own
+              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own, p.mentions
          FROM audience a LEFT JOIN notification_preferences p ON p.member_id = a.member_id
-        WHERE $3::uuid IS NULL OR EXISTS (
+        WHERE NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.muter_id = a.member_id AND mm.muted_id = $5::uuid)
+          AND ($3::uuid IS NULL OR EXISTS (
                 SELECT 1 FROM members mb JOIN communities c ON c.id = $3::uuid
-                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id)))`,
-      [values.follows.map((target) => `${target.type}:${target.id}`), values.memberIds, values.communityId, values.exclude],
+                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id))))`,
+      [values.follows.map((target) => `${target.type}:${target.id}`), values.memberIds, values.communityId, values.exclude, values.actorId],
     );
     return rows.map(({ member_id, following, has_preferences, ...preferences }) => ({
       memberId: member_id,
       following,
       preferences: has_preferences ? { member_id, ...preferences } : { member_id, ...DEFAULT_PREFERENCES },
     }));
+  }
+
+  /** Members named by `handles` whom the author may mention: both members of the community, mentions left on. */
+  async mentionable(tx: Db, values: { communityId: string; authorId: string; handles: readonly string[] }): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT mb.id FROM members mb
+         JOIN memberships m ON m.community_id = $1 AND m.member_id = mb.id
+         LEFT JOIN notification_preferences p ON p.member_id = mb.id
+        WHERE lower(mb.handle) = ANY($3::text[]) AND mb.id <> $2 AND coalesce(p.mentions, true)
+          AND EXISTS (SELECT 1 FROM memberships a WHERE a.community_id = $1 AND a.member_id = $2)`,
+      [values.communityId, values.authorId, values.handles],
+    );
+    return rows.map((row) => row.id);
   }
 }

@@ -39,6 +39,15 @@ export class NotificationReactions {
       for (const type of types) this.events.on(type, (tx, event) => handler(tx, (event.payload ?? {}) as Payload, event));
     };
 
+    // @mentions in new posts: which post each event is, for the notification's subject.
+    const mentionSubjects: Record<string, [string, string]> = {
+      'thread.created': ['Thread', 'threadId'],
+      'reply.created': ['Reply', 'replyId'],
+      'idea.proposed': ['Idea', 'ideaId'],
+      'idea.comment_added': ['IdeaComment', 'commentId'],
+    };
+    for (const [type, [typeName, key]] of Object.entries(mentionSubjects)) on([type], (tx, p, event) => this.mentioned(tx, p, event, typeName, str(p, key)));
+
     on(['thread.created'], (tx, p, event) => this.created(tx, event.type, p, 'Thread', str(p, 'threadId', 'id'), `New thread ${quote(str(p, 'title'))}`));
     on(['idea.proposed', 'idea.created'], (tx, p, event) => this.created(tx, event.type, p, 'Idea', str(p, 'ideaId', 'id'), `New idea ${quote(str(p, 'title'))}`));
 
@@ -186,6 +195,22 @@ export class NotificationReactions {
       }
     }
     await this.notifier.notifyAbout(tx, this.draft(type, p, { subjectId: toGlobalId(targetType, id), summary }), this.targets(['Space', str(p, 'spaceId')], ['Member', authorId]), []);
+  }
+
+  /**
+   * Members @mentioned in a new post, told like any notification (inbox, cadence, quiet hours, weekly budget; brand
+   * staff's mentions count like anyone's). Only between members of the post's community, never to someone who
+   * switched mentions off or muted the author (the notifier leaves muters out of every notification).
+   */
+  private async mentioned(tx: Db, p: Payload, event: DomainEvent, typeName: string, id: string | null): Promise<void> {
+    const handles = (event.known?.['mentionedHandles'] ?? '').split(' ').filter(Boolean);
+    const authorId = str(p, 'authorId');
+    const communityId = str(p, 'communityId');
+    if (handles.length === 0 || !id || !authorId || !communityId) return;
+    const recipients = await this.followsRepo.mentionable(tx, { communityId, authorId, handles });
+    if (recipients.length === 0) return;
+    const threadId = typeName === 'Reply' ? str(p, 'threadId') : null;
+    await this.notifier.notifyAbout(tx, this.draft('mention', p, { subjectId: toGlobalId(typeName, id), summary: 'You were mentioned in a post', threadId }), [], recipients);
   }
 
   private draft(kind: string, p: Payload, options: { subjectId: string | null; summary: string; actorKeys?: string[]; threadId?: string | null }): NotificationDraft {

@@ -35,7 +35,7 @@ export class NotificationsPersonalDataRepository {
     const preferences = await queryRows(
       db,
       `SELECT cadence, digest_day AS "digestDay", digest_hour AS "digestHour", timezone, quiet_from AS "quietFromMinutes", quiet_to AS "quietToMinutes",
-              weekly_contact_budget AS "weeklyContactBudget", email, auto_follow_own AS "autoFollowOwn" FROM notification_preferences WHERE member_id = $1`,
+              weekly_contact_budget AS "weeklyContactBudget", email, auto_follow_own AS "autoFollowOwn", mentions FROM notification_preferences WHERE member_id = $1`,
       [memberId],
     );
     const consents = await queryRows(

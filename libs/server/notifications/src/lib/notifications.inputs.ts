@@ -33,6 +33,7 @@ export class UpdateNotificationPreferencesInput {
   @Field(() => Int, { nullable: true, description: 'null removes the limit' }) @IsOptional() @IsInt() @Min(0) @Max(1000) weeklyContactBudget?: number | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() email?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() autoFollowOwn?: boolean;
+  @Field({ nullable: true, description: 'Be told when someone @mentions you' }) @IsOptional() @IsBoolean() mentions?: boolean;
 }
 
 @InputType()

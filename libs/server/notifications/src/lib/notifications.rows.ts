@@ -24,6 +24,8 @@ export interface PreferencesRow {
   weekly_contact_budget: number | null;
   email: boolean;
   auto_follow_own: boolean;
+  /** Tell me when someone @mentions me (members of my communities only). */
+  mentions: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Omit<PreferencesRow, 'member_id'> = {
@@ -36,6 +38,7 @@ export const DEFAULT_PREFERENCES: Omit<PreferencesRow, 'member_id'> = {
   weekly_contact_budget: null,
   email: false,
   auto_follow_own: true,
+  mentions: true,
 };
 
 /** A member who may be told, whether they follow one of the targets, and how they like to be told. */

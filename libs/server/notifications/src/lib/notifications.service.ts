@@ -156,6 +156,7 @@ export class NotificationsService {
       if (input.weeklyContactBudget !== undefined) next.weekly_contact_budget = input.weeklyContactBudget;
       if (input.email !== undefined && input.email !== null) next.email = input.email;
       if (input.autoFollowOwn !== undefined && input.autoFollowOwn !== null) next.auto_follow_own = input.autoFollowOwn;
+      if (input.mentions !== undefined && input.mentions !== null) next.mentions = input.mentions;
       return this.preferencesRepo.savePreferences(tx, next, this.clock.now());
     });
   }

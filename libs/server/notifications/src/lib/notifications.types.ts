@@ -53,6 +53,7 @@ export class NotificationPreferencesType {
   weeklyContactBudget!: number | null;
   @Field({ description: 'Digests also by email (needs an EMAIL_DIGEST consent)' }) email!: boolean;
   @Field({ description: 'Follow your own new threads and ideas automatically' }) autoFollowOwn!: boolean;
+  @Field({ description: 'Be told when a member of your community @mentions you (on by default)' }) mentions!: boolean;
 
   static from(row: Omit<PreferencesRow, 'member_id'>): NotificationPreferencesType {
     return Object.assign(new NotificationPreferencesType(), {
@@ -64,6 +65,7 @@ export class NotificationPreferencesType {
       weeklyContactBudget: row.weekly_contact_budget,
       email: row.email,
       autoFollowOwn: row.auto_follow_own,
+      mentions: row.mentions,
     });
   }
 }

@@ -72,6 +72,8 @@ export class NotifierService {
       memberIds: [...new Set(named.map((recipient) => recipient.memberId))],
       communityId: draft.communityId,
       exclude: draft.actorId ? [draft.actorId] : [],
+      // Nothing from a member someone muted reaches them.
+      actorId: draft.actorId,
     });
     if (audience.length === 0) return 0;
     // One notification per member; being concerned outranks following.

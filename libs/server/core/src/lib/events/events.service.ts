@@ -9,6 +9,12 @@ import type { DomainEvent } from './domain-event';
 export type InTransactionHandler<T extends RealtimeEventType = RealtimeEventType> = (tx: Db, event: DomainEvent<T>) => Promise<void>;
 
 /**
+ * Says, for events about to be stored, which of their rooms each must not reach (e.g. the room of a member who
+ * muted the event's actor: members' mutes); registered by the feature that knows, read before the outbox INSERT.
+ */
+export type RoomFilter = (tx: Db, events: readonly DomainEvent[]) => Promise<ReadonlyMap<DomainEvent, ReadonlySet<string>>>;
+
+/**
  * Records domain events in the outbox inside the caller's transaction, so an event exists
  * if and only if its change committed. Other features react in the same transaction
  * through `on` (e.g. recognition awarding reputation when an answer is accepted).
@@ -18,6 +24,7 @@ export class EventsService {
   private readonly handlers = new Map<string, Array<(tx: Db, event: DomainEvent) => Promise<void>>>();
   /** Events recorded by handlers while an outer `record` of the same transaction runs them. */
   private readonly pending = new WeakMap<Db, Array<{ event: DomainEvent; occurredAt: Date }>>();
+  private readonly roomFilters: RoomFilter[] = [];
 
   constructor(private readonly clock: Clock) {}
 
@@ -27,6 +34,11 @@ export class EventsService {
     // Events are filed by their type, so only events of type T reach this handler.
     list.push((tx, event) => handler(tx, event as DomainEvent<T>));
     this.handlers.set(type, list);
+  }
+
+  /** Adds a filter of the rooms events reach (see RoomFilter). */
+  filterRooms(filter: RoomFilter): void {
+    this.roomFilters.push(filter);
   }
 
   /**
@@ -60,7 +72,12 @@ export class EventsService {
   }
 
   private async insert(tx: Db, batch: ReadonlyArray<{ event: DomainEvent; occurredAt: Date }>): Promise<void> {
-    const tuples = batch.map(({ event, occurredAt: at }) => sql`(${event.type}, ${event.rooms}::text[], ${JSON.stringify(event.payload)}::jsonb, ${event.audience ?? 'everyone'}, ${at})`);
+    const dropped = new Map<DomainEvent, Set<string>>();
+    for (const filter of this.roomFilters) {
+      for (const [event, rooms] of await filter(tx, batch.map((item) => item.event))) dropped.set(event, new Set([...(dropped.get(event) ?? []), ...rooms]));
+    }
+    const roomsOf = (event: DomainEvent) => (dropped.has(event) ? event.rooms.filter((room) => !dropped.get(event)!.has(room)) : event.rooms);
+    const tuples = batch.map(({ event, occurredAt: at }) => sql`(${event.type}, ${roomsOf(event)}::text[], ${JSON.stringify(event.payload)}::jsonb, ${event.audience ?? 'everyone'}, ${at})`);
     const { text, values } = sql`INSERT INTO outbox_events (type, rooms, payload, audience, occurred_at) VALUES ${joinSql(tuples, ', ')}`.compile();
     await tx.query(text, values);
   }

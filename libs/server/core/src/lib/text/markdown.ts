@@ -99,3 +99,22 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): str
 export function markdownToText(source: string): string {
   return sanitizeHtml(parse(source), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
 }
+
+/** At most this many members are told of one post's mentions (a post naming everyone is not a broadcast channel). */
+export const MAX_MENTIONS_PER_POST = 10;
+
+/**
+ * The handles `@mentioned` in a Markdown source, lower-cased, once each, in order of appearance: `@handle` as a
+ * whole word (not inside an email address, see mentionPattern), outside code spans and blocks.
+ */
+export function mentionedHandles(source: string): string[] {
+  const prose = source.replace(/```[\s\S]*?(```|$)|`[^`\n]*`/g, ' ');
+  const handles = [...prose.matchAll(/(?<![A-Za-z0-9_.@-])@([A-Za-z0-9_-]{3,30})(?![A-Za-z0-9_-])/g)].map((match) => match[1].toLowerCase());
+  return [...new Set(handles)].slice(0, MAX_MENTIONS_PER_POST);
+}
+
+/** What a post's `*.created` event knows of its mentions, for notifications (DomainEvent.known: never stored). */
+export function mentionsKnown(source: string): Record<string, string> {
+  const handles = mentionedHandles(source);
+  return handles.length > 0 ? { mentionedHandles: handles.join(' ') } : {};
+}
