@@ -130,9 +130,16 @@ export class IdeasService {
     const now = this.clock.now();
     if (values.submissionsCloseAt <= now) throw badInput('submissionsCloseAt must be in the future', { field: 'submissionsCloseAt' });
     if (values.supportClosesAt < values.submissionsCloseAt) throw badInput('supportClosesAt must not be before submissionsCloseAt', { field: 'supportClosesAt' });
-    const campaign = await this.db.run((tx) =>
-      this.campaigns.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
-    );
+    const campaign = await this.db.run(async (tx) => {
+      const row = await this.campaigns.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now });
+      // Followers of the ideas space hear of it through notifications (their follow and cadence).
+      await this.events.record(tx, {
+        type: 'campaign.launched',
+        rooms: [roomName('space', space.id)],
+        payload: { campaignId: row.id, spaceId: space.id, communityId: space.community_id, title: row.title, launchedBy: ctx.actor!.memberId },
+      });
+      return row;
+    });
     ctx.loaders.clearAll();
     return campaign;
   }
