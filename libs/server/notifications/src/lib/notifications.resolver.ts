@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
-import { Connection, Ctx, ErrorLanguage, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
+import { Connection, Ctx, ErrorLanguage, GraphqlContext, NoArgs, PageArgs, raises, RequestContext } from '@palabre/core';
+import { NotificationsErrorCode } from '@palabre/contracts';
 import { summaryIn } from './notification-summaries';
 import { CommunitiesLoaders, CommunityType } from '@palabre/communities';
 import { MembersLoaders, MemberType } from '@palabre/members';
@@ -88,7 +89,7 @@ export class NotificationsResolver {
     return ConsentType.from(await this.service.setConsent(ctx, input, 'REVOKE'));
   }
 
-  @Mutation(() => ContactMessageType, { description: 'Brand staff write to a member who consented (BRAND_CONTACT) or answer their conversation; CONTACT_NOT_CONSENTED otherwise' })
+  @Mutation(() => ContactMessageType, { description: raises('Brand staff write to a member who consented (BRAND_CONTACT) or answer their conversation; CONTACT_NOT_CONSENTED otherwise, CONVERSATION_CLOSED when the member closed it (or revoked brand contact) and has not written since', NotificationsErrorCode.ContactNotConsented, NotificationsErrorCode.ConversationClosed) })
   async contactMember(@Ctx() ctx: RequestContext, @Args('input') input: ContactMemberInput): Promise<ContactMessageType> {
     return ContactMessageType.from(await this.service.contactMember(ctx, input));
   }

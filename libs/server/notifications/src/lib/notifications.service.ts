@@ -23,6 +23,7 @@ import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { MembersService } from '@palabre/members';
 import { ConsentLedgerRow, ConsentRow, ContactMessageRow, DEFAULT_PREFERENCES, DigestRow, FollowRow, FollowTargetType, NotificationRow, NotificationsRepository, PreferencesRow } from './notifications.repository';
 import { NotifierService } from './notifier.service';
+import { ConversationsService } from './conversations.service';
 import { CONVERSATION_TYPE, ConsentScope, NOTIFICATION_TYPE } from './notifications.types';
 import type { ContactBrandTeamInput, ContactMemberInput, UpdateNotificationPreferencesInput } from './notifications.inputs';
 import { isValidTimezone, parseClockTime } from './schedule';
@@ -38,6 +39,7 @@ export class NotificationsService {
     private readonly db: TransactionRunner,
     private readonly repo: NotificationsRepository,
     private readonly notifier: NotifierService,
+    private readonly conversations: ConversationsService,
     private readonly policy: CommunitiesPolicy,
     private readonly members: MembersService,
     private readonly nodes: NodeRegistry,
@@ -189,6 +191,7 @@ export class NotificationsService {
     return this.db.run(async (tx) => {
       // Ordered with grant/revoke of this member: a revocation committed before is always seen.
       await this.repo.lockMember(tx, memberId);
+      if (conversationId !== null) await this.conversations.assertOpenToStaff(tx, conversationId, communityId, memberId);
       const answering = conversationId !== null && (await this.repo.memberStartedConversation(tx, conversationId, communityId, memberId));
       if (!answering && !(await this.repo.hasCurrentConsent(tx, memberId, communityId, 'BRAND_CONTACT'))) {
         throw new AppError(NotificationsErrorCode.ContactNotConsented, 'This member has not consented to be contacted by the brand team of this community; they can write to you with contactBrandTeam');
@@ -221,7 +224,7 @@ export class NotificationsService {
     const conversationId = input.conversationId ? localIdOf(input.conversationId, CONVERSATION_TYPE, 'conversationId') : null;
     return this.db.run(async (tx) => {
       if (conversationId !== null && !(await this.repo.memberStartedConversation(tx, conversationId, communityId, memberId))) throw notFound('This conversation');
-      return this.repo.insertContactMessage(tx, {
+      const message = await this.repo.insertContactMessage(tx, {
         conversation_id: conversationId ?? randomUUID(),
         community_id: communityId,
         member_id: memberId,
@@ -231,6 +234,8 @@ export class NotificationsService {
         body: input.body,
         now: this.clock.now(),
       });
+      await this.conversations.tellStaff(tx, message);
+      return message;
     });
   }
 
