@@ -20,6 +20,8 @@ import { ModerationWorkspace1764013000000 } from './1764013000000-moderation';
 import { IdeaUpdates1764013100000 } from './1764013100000-ideas';
 import { StaffAssignments1764013200000 } from './1764013200000-notifications';
 import { ConversationClosures1764013300000 } from './1764013300000-notifications';
+import { SavedReplies1764013400000 } from './1764013400000-communities';
+import { PostLogParent1764013500000 } from './1764013500000-moderation';
 
 /** Append-only: every schema change is a new migration added at the end of this list. */
-export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000, BenchIndexes1764000800000, SearchTitleIndex1764000900000, ResponseCacheInvalidation1764001000000, NotifyAfterCommit1764001100000, SessionRevocationNotify1764001200000, ThreadTitleTerms1764001300000, SessionDeviceLabel1764002000000, AccountEmail1764002100000, IdempotencyKeys1764002400000, ErasedMentions1764002500000, ModerationWorkspace1764013000000, IdeaUpdates1764013100000, StaffAssignments1764013200000, ConversationClosures1764013300000];
+export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000, BenchIndexes1764000800000, SearchTitleIndex1764000900000, ResponseCacheInvalidation1764001000000, NotifyAfterCommit1764001100000, SessionRevocationNotify1764001200000, ThreadTitleTerms1764001300000, SessionDeviceLabel1764002000000, AccountEmail1764002100000, IdempotencyKeys1764002400000, ErasedMentions1764002500000, ModerationWorkspace1764013000000, IdeaUpdates1764013100000, StaffAssignments1764013200000, ConversationClosures1764013300000, SavedReplies1764013400000, PostLogParent1764013500000];

@@ -90,7 +90,7 @@ export class AdviceService {
         inReplyToAuthorId = target.author_id;
       }
       // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
-      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body });
+      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body, parentId: thread.id });
       const now = this.clock.now();
       const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: renderMarkdown(body), inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
       await this.events.record(tx, {

@@ -13,9 +13,16 @@ import { CommunitiesPersonalData } from './communities.personal-data';
 import { CommunitiesPersonalDataRepository } from './communities-personal-data.repository';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
+import { SavedRepliesRepository } from './saved-replies.repository';
+import { SavedRepliesService } from './saved-replies.service';
+import { SavedRepliesResolver } from './saved-replies.resolver';
+
 @Module({
   imports: [MembersModule],
   providers: [
+    SavedRepliesRepository,
+    SavedRepliesService,
+    SavedRepliesResolver,
     CommunitiesRepository,
     CommunitiesLoaders,
     CommunitiesPolicy,
@@ -30,7 +37,7 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     CommunitiesPersonalData,
     CommunitiesPersonalDataRepository,
   ],
-  exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],
+  exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule, SavedRepliesRepository],
 })
 export class CommunitiesModule implements OnModuleInit {
   constructor(

@@ -112,7 +112,7 @@ export class IdeasService {
     }
     const bodyHtml = renderMarkdown(values.body);
     const comment = await this.db.run(async (tx) => {
-      await this.writeGate.assertCanPost(tx, { communityId: idea.community_id, memberId, kind: 'IDEA_COMMENT', body: values.body });
+      await this.writeGate.assertCanPost(tx, { communityId: idea.community_id, memberId, kind: 'IDEA_COMMENT', body: values.body, parentId: idea.id });
       const created = await this.repo.insertComment(tx, { idea, authorId: memberId, inReplyToId: values.inReplyToId, body: values.body, bodyHtml, now: this.clock.now() });
       await this.events.record(tx, {
         type: 'idea.comment_added',
