@@ -21,6 +21,8 @@ const output = {
 // that calls graphql(). The account screens and the session bootstrap (loaded lazily) get their own output, so
 // their documents never weigh on the first load of a public page.
 const ACCOUNT_DOCUMENTS = ['app/routes/account/*.tsx', 'app/lib/session-bootstrap.ts'];
+// The moderator and brand team workspaces: their documents load with their screens only, like the account ones.
+const WORKSPACE_DOCUMENTS = ['app/workspace/**/*.tsx'];
 
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
@@ -28,9 +30,10 @@ const config: CodegenConfig = {
   generates: {
     'app/graphql/': {
       ...output,
-      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`)],
+      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/**/*.spec.ts', '!app/graphql-workspace/**', ...[...ACCOUNT_DOCUMENTS, ...WORKSPACE_DOCUMENTS].map((glob) => `!${glob}`)],
     },
     'app/graphql-account/': { ...output, documents: ACCOUNT_DOCUMENTS },
+    'app/graphql-workspace/': { ...output, documents: WORKSPACE_DOCUMENTS },
   },
 };
 

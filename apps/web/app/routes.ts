@@ -20,6 +20,8 @@ export default [
   route('account/forgot-password', 'routes/account/forgot-password.tsx'),
   route('account/reset-password', 'routes/account/reset-password.tsx'),
   route('account/sessions', 'routes/account/sessions.tsx'),
+  // Workspaces of moderators and brand teams: rendered in the browser after the session bootstrap; the API decides who may use them.
+  route('c/:community/workspace/moderation', 'workspace/moderation-queue.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

@@ -1,5 +1,7 @@
 import { accountEn } from './account-en';
 import { accountFr } from './account-fr';
+import { workspaceEn } from './workspace-en';
+import { workspaceFr } from './workspace-fr';
 import { en } from './en';
 import { fr } from './fr';
 import { formatters, resolveLocale } from './i18n';
@@ -10,6 +12,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe.each([
   ['main', en as Record<string, string>, fr as Record<string, string>],
   ['account', accountEn as Record<string, string>, accountFr as Record<string, string>],
+  ['workspace', workspaceEn as Record<string, string>, workspaceFr as Record<string, string>],
 ])('FR/EN %s catalogues', (_name, english, french) => {
   it('have exactly the same keys in both languages', () => {
     const englishKeys = Object.keys(english).sort();
