@@ -26,6 +26,8 @@ const MEMBER_DOCUMENTS = ['app/member/**/*.ts', 'app/member/**/*.tsx', '!app/mem
 
 // The member's own screens (/me/*, lazy) and the header's unread badge: their own output as well.
 const ME_DOCUMENTS = ['app/me/**/*.tsx', 'app/me/**/*.ts'];
+// The moderator and brand team workspaces: their documents load with their screens only, like the account ones.
+const WORKSPACE_DOCUMENTS = ['app/workspace/**/*.tsx'];
 
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
@@ -33,11 +35,12 @@ const config: CodegenConfig = {
   generates: {
     'app/graphql/': {
       ...output,
-      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-me/**', ...ME_DOCUMENTS.map((glob) => `!${glob}`)],
+      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-me/**', ...ME_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-workspace/**', ...WORKSPACE_DOCUMENTS.map((glob) => `!${glob}`)],
     },
     'app/graphql-account/': { ...output, documents: ACCOUNT_DOCUMENTS },
     'app/graphql-member/': { ...output, documents: MEMBER_DOCUMENTS },
     'app/graphql-me/': { ...output, documents: [...ME_DOCUMENTS, '!app/me/**/*.spec.ts'] },
+    'app/graphql-workspace/': { ...output, documents: WORKSPACE_DOCUMENTS },
   },
 };
 

@@ -51,6 +51,9 @@ describe('workspace: idea progress updates', () => {
     ]);
     const [event] = (await eventsOfType(platform, 'idea.progress_updated')).slice(-1);
     expect(event.payload).toMatchObject({ ideaId: idea.id, nextUpdateDueAt: third });
+    // Its followers (the author follows their own idea) are told, like of any news on it.
+    const told = await platform.db.query(`SELECT DISTINCT member_id FROM notifications WHERE kind = 'idea.progress_updated' AND subject_id = $1`, [idea.globalId]);
+    expect(told.rows).toEqual([{ member_id: world.alice.id }]);
   });
 
   it('is for the brand team of that community: members, moderators and staff of another community are refused', async () => {

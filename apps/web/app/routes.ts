@@ -32,6 +32,8 @@ export default [
   route('me/profile', 'me/profile.tsx'),
   route('me/email', 'me/email.tsx'),
   route('me/password', 'me/password.tsx'),
+  // Workspaces of moderators and brand teams: rendered in the browser after the session bootstrap; the API decides who may use them.
+  route('c/:community/workspace/moderation', 'workspace/moderation-queue.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

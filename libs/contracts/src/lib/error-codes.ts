@@ -46,6 +46,8 @@ export enum ModerationErrorCode {
 /** notifications: brand contact. */
 export enum NotificationsErrorCode {
   ContactNotConsented = 'CONTACT_NOT_CONSENTED',
+  /** The member closed the conversation (or revoked brand contact) and has not written since. */
+  ConversationClosed = 'CONVERSATION_CLOSED',
 }
 
 /** privacy: exports and erasure (erasure also answers CommunitiesErrorCode.LastOwner). */

@@ -6,3 +6,4 @@ export * from './lib/communities.repository';
 export * from './lib/communities.types';
 export * from './lib/authors.loader';
 export { AuthorColumns, authorColumnsSql, AuthorMemberRow } from './lib/authors.repository';
+export { SavedRepliesRepository, SavedReplyRow } from './lib/saved-replies.repository';

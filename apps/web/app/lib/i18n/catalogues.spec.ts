@@ -1,5 +1,7 @@
 import { accountEn } from './account-en';
 import { accountFr } from './account-fr';
+import { workspaceEn } from './workspace-en';
+import { workspaceFr } from './workspace-fr';
 import { en } from './en';
 import { fr } from './fr';
 import { memberEn } from './member-en';
@@ -17,6 +19,7 @@ describe.each([
   ['account', accountEn as Record<string, string>, accountFr as Record<string, string>],
   ['member', memberEn as Record<string, string>, memberFr as Record<string, string>],
   ['member screens', meEn as Record<string, string>, meFr as Record<string, string>],
+  ['workspace', workspaceEn as Record<string, string>, workspaceFr as Record<string, string>],
 ])('FR/EN %s catalogues', (_name, english, french) => {
   it('have exactly the same keys in both languages', () => {
     const englishKeys = Object.keys(english).sort();

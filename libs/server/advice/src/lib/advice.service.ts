@@ -94,7 +94,7 @@ export class AdviceService {
         inReplyToAuthorId = target.author_id;
       }
       // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
-      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body });
+      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body, parentId: thread.id });
       const now = this.clock.now();
       const rendered = await this.images.render(tx, authorId, body, null);
       const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });

@@ -19,6 +19,10 @@ import { CommunitiesPersonalData } from './communities.personal-data';
 import { CommunitiesPersonalDataRepository } from './communities-personal-data.repository';
 import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communities.types';
 
+import { SavedRepliesRepository } from './saved-replies.repository';
+import { SavedRepliesService } from './saved-replies.service';
+import { SavedRepliesResolver } from './saved-replies.resolver';
+
 @Module({
   imports: [MembersModule],
   providers: [
@@ -28,6 +32,9 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     DraftsPersonalData,
     HandleSuggestionsRepository,
     HandleSuggestionsResolver,
+    SavedRepliesRepository,
+    SavedRepliesService,
+    SavedRepliesResolver,
     CommunitiesRepository,
     CommunitiesLoaders,
     CommunitiesPolicy,
@@ -42,7 +49,7 @@ import { COMMUNITY_TYPE, CommunityType, SPACE_TYPE, SpaceType } from './communit
     CommunitiesPersonalData,
     CommunitiesPersonalDataRepository,
   ],
-  exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule],
+  exports: [CommunitiesService, CommunitiesPolicy, CommunitiesLoaders, CommunitiesRepository, AuthorsLoader, MembersModule, SavedRepliesRepository],
 })
 export class CommunitiesModule implements OnModuleInit {
   constructor(

@@ -116,7 +116,7 @@ export class IdeasService {
       if (!parent || parent.idea_id !== idea.id || parent.removed_at) throw badInput('inReplyToId must be a comment on the same idea', { argument: 'inReplyToId' });
     }
     const comment = await this.db.run(async (tx) => {
-      await this.writeGate.assertCanPost(tx, { communityId: idea.community_id, memberId, kind: 'IDEA_COMMENT', body: values.body });
+      await this.writeGate.assertCanPost(tx, { communityId: idea.community_id, memberId, kind: 'IDEA_COMMENT', body: values.body, parentId: idea.id });
       const rendered = await this.images.render(tx, memberId, values.body, null);
       const created = await this.repo.insertComment(tx, { idea, authorId: memberId, inReplyToId: values.inReplyToId, body: values.body, bodyHtml: rendered.html, now: this.clock.now() });
       await this.images.attach(tx, { kind: 'IDEA_COMMENT', id: created.id, communityId: idea.community_id }, rendered.imageIds);
@@ -137,9 +137,16 @@ export class IdeasService {
     const now = this.clock.now();
     if (values.submissionsCloseAt <= now) throw badInput('submissionsCloseAt must be in the future', { field: 'submissionsCloseAt' });
     if (values.supportClosesAt < values.submissionsCloseAt) throw badInput('supportClosesAt must not be before submissionsCloseAt', { field: 'supportClosesAt' });
-    const campaign = await this.db.run((tx) =>
-      this.campaigns.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now }),
-    );
+    const campaign = await this.db.run(async (tx) => {
+      const row = await this.campaigns.insertCampaign(tx, { ...values, communityId: space.community_id, briefHtml: renderMarkdown(values.brief), createdBy: ctx.actor!.memberId, now });
+      // Followers of the ideas space hear of it through notifications (their follow and cadence).
+      await this.events.record(tx, {
+        type: 'campaign.launched',
+        rooms: [roomName('space', space.id)],
+        payload: { campaignId: row.id, spaceId: space.id, communityId: space.community_id, title: row.title, launchedBy: ctx.actor!.memberId },
+      });
+      return row;
+    });
     ctx.loaders.clearAll();
     return campaign;
   }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModerationErrorCode, Role } from '@palabre/contracts';
 import { APP_CONFIG, AppConfig, AppError, Clock, Db, PostAttempt, WriteGuard } from '@palabre/core';
-import { SuspensionsRepository } from './suspensions.repository';
+import { SavedRepliesRepository, STAFF_ROLES } from '@palabre/communities';
+import { PostStats, SuspensionsRepository } from './suspensions.repository';
 import { bodyFingerprint, DUPLICATE_WINDOW_MINUTES, postLimitViolation } from './post-limits';
 
 const suspended = (until: Date) =>
@@ -14,6 +15,7 @@ const suspended = (until: Date) =>
 export class ModerationWriteGuard implements WriteGuard {
   constructor(
     private readonly suspensions: SuspensionsRepository,
+    private readonly savedReplies: SavedRepliesRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -35,6 +37,7 @@ export class ModerationWriteGuard implements WriteGuard {
       bodyHash: bodyFingerprint(post.body),
       duplicateSince: new Date(now.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000),
       now,
+      parentId: post.parentId,
     });
     const violation = postLimitViolation(
       post.kind,
@@ -44,11 +47,21 @@ export class ModerationWriteGuard implements WriteGuard {
         rootsSinceJoin: stats.roots_since_join,
         answersSinceJoin: stats.answers_since_join,
         lastPostAt: stats.last_post_at,
-        sameBodyRecently: stats.same_body_recently,
+        sameBodyRecently: stats.same_body_recently && !(await this.isSavedReplyElsewhere(db, post, stats)),
       },
       now,
       this.config.POST_FLOOD_INTERVAL_SECONDS,
     );
     if (violation) throw violation;
+  }
+
+  /**
+   * The duplicate limit is against spam: the brand team answering several threads with one of its saved
+   * replies is not spam. The same text twice in one thread still is.
+   */
+  private async isSavedReplyElsewhere(db: Db, post: PostAttempt, stats: PostStats): Promise<boolean> {
+    if (stats.same_body_not_elsewhere || !post.parentId || !STAFF_ROLES.includes(stats.role as Role)) return false;
+    const fingerprint = bodyFingerprint(post.body);
+    return (await this.savedReplies.ofCommunity(db, post.communityId)).some((saved) => bodyFingerprint(saved.reply_text) === fingerprint);
   }
 }

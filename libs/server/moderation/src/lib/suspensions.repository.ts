@@ -20,6 +20,8 @@ export interface PostStats {
   answers_since_join: number;
   last_post_at: Date | null;
   same_body_recently: boolean;
+  /** A recent post with the same text answered the same thread or idea (or nothing, or elsewhere). */
+  same_body_not_elsewhere: boolean;
 }
 
 /** SQL for suspensions and the posting log the anti-abuse limits count. */
@@ -76,16 +78,18 @@ export class SuspensionsRepository {
    * every earlier post committed), and the new post logged by the same statement (its history excludes it).
    * A post that breaks a limit must roll its transaction back, taking the log entry with it.
    */
-  async postStatsLoggingPost(tx: Db, values: { communityId: string; memberId: string; kind: string; bodyHash: string; duplicateSince: Date; now: Date }): Promise<PostStats> {
+  async postStatsLoggingPost(tx: Db, values: { communityId: string; memberId: string; kind: string; bodyHash: string; duplicateSince: Date; now: Date; parentId?: string }): Promise<PostStats> {
     const rows: PostStats[] = await tx.query(
-      `WITH logged AS (INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at) VALUES ($1, $2, $5, $3, $6))
+      `WITH logged AS (INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at, parent_id) VALUES ($1, $2, $5, $3, $6, $7))
        SELECT m.role, m.joined_at,
               (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('THREAD', 'IDEA') AND p.created_at >= m.joined_at) AS roots_since_join,
               (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('REPLY', 'IDEA_COMMENT') AND p.created_at >= m.joined_at) AS answers_since_join,
               (SELECT max(p.created_at) FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2) AS last_post_at,
-              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4) AS same_body_recently
+              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4) AS same_body_recently,
+              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4
+                        AND (p.parent_id IS NULL OR $7::uuid IS NULL OR p.parent_id = $7::uuid OR p.community_id <> $1)) AS same_body_not_elsewhere
          FROM (SELECT 1) one LEFT JOIN memberships m ON m.community_id = $1 AND m.member_id = $2`,
-      [values.communityId, values.memberId, values.bodyHash, values.duplicateSince, values.kind, values.now],
+      [values.communityId, values.memberId, values.bodyHash, values.duplicateSince, values.kind, values.now, values.parentId ?? null],
     );
     return rows[0];
   }

@@ -19,6 +19,9 @@ import { DigestService } from './digest.service';
 import { UnsubscribeRepository } from './unsubscribe.repository';
 import { UnsubscribeService } from './unsubscribe.service';
 import { UnsubscribeController } from './unsubscribe.controller';
+import { ConversationsRepository } from './conversations.repository';
+import { ConversationsService } from './conversations.service';
+import { ConversationsResolver } from './conversations.resolver';
 import {
   ConsentFieldsResolver,
   ConsentLedgerEntryFieldsResolver,
@@ -55,6 +58,9 @@ import {
     ConsentLedgerEntryFieldsResolver,
     DigestFieldsResolver,
     ContactMessageFieldsResolver,
+    ConversationsRepository,
+    ConversationsService,
+    ConversationsResolver,
   ],
   exports: [NotificationsService, NotifierService, DigestService],
 })

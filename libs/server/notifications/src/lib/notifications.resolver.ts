@@ -89,7 +89,7 @@ export class NotificationsResolver {
     return ConsentType.from(await this.service.setConsent(ctx, input, 'REVOKE'));
   }
 
-  @Mutation(() => ContactMessageType, { description: raises('Brand staff write to a member who consented (BRAND_CONTACT) or answer their conversation; CONTACT_NOT_CONSENTED otherwise', NotificationsErrorCode.ContactNotConsented) })
+  @Mutation(() => ContactMessageType, { description: raises('Brand staff write to a member who consented (BRAND_CONTACT) or answer their conversation; CONTACT_NOT_CONSENTED otherwise, CONVERSATION_CLOSED when the member closed it (or revoked brand contact) and has not written since', NotificationsErrorCode.ContactNotConsented, NotificationsErrorCode.ConversationClosed) })
   async contactMember(@Ctx() ctx: RequestContext, @Args('input') input: ContactMemberInput): Promise<ContactMessageType> {
     return ContactMessageType.from(await this.service.contactMember(ctx, input));
   }

@@ -30,6 +30,7 @@ import { DigestsRepository } from './digests.repository';
 import { ConsentsRepository } from './consents.repository';
 import { ContactMessagesRepository } from './contact-messages.repository';
 import { NotifierService } from './notifier.service';
+import { ConversationsService } from './conversations.service';
 import { CONVERSATION_TYPE, ConsentScope, NOTIFICATION_TYPE } from './notifications.types';
 import type { ContactBrandTeamInput, ContactMemberInput, UpdateNotificationPreferencesInput } from './notifications.inputs';
 import { isValidTimezone, parseClockTime } from './schedule';
@@ -50,6 +51,7 @@ export class NotificationsService {
     private readonly consentsRepo: ConsentsRepository,
     private readonly contactRepo: ContactMessagesRepository,
     private readonly notifier: NotifierService,
+    private readonly conversations: ConversationsService,
     private readonly policy: CommunitiesPolicy,
     private readonly members: MembersService,
     private readonly nodes: NodeRegistry,
@@ -202,6 +204,7 @@ export class NotificationsService {
     return this.db.run(async (tx) => {
       // Ordered with grant/revoke of this member: a revocation committed before is always seen.
       await this.consentsRepo.lockMember(tx, memberId);
+      if (conversationId !== null) await this.conversations.assertOpenToStaff(tx, conversationId, communityId, memberId);
       const answering = conversationId !== null && (await this.contactRepo.memberStartedConversation(tx, conversationId, communityId, memberId));
       if (!answering && !(await this.consentsRepo.hasCurrentConsent(tx, memberId, communityId, 'BRAND_CONTACT'))) {
         throw new AppError(NotificationsErrorCode.ContactNotConsented, 'This member has not consented to be contacted by the brand team of this community; they can write to you with contactBrandTeam');
@@ -234,7 +237,7 @@ export class NotificationsService {
     const conversationId = input.conversationId ? localIdOf(input.conversationId, CONVERSATION_TYPE, 'conversationId') : null;
     return this.db.run(async (tx) => {
       if (conversationId !== null && !(await this.contactRepo.memberStartedConversation(tx, conversationId, communityId, memberId))) throw notFound('This conversation');
-      return this.contactRepo.insertContactMessage(tx, {
+      const message = await this.contactRepo.insertContactMessage(tx, {
         conversation_id: conversationId ?? randomUUID(),
         community_id: communityId,
         member_id: memberId,
@@ -244,6 +247,8 @@ export class NotificationsService {
         body: input.body,
         now: this.clock.now(),
       });
+      await this.conversations.tellStaff(tx, message);
+      return message;
     });
   }
 

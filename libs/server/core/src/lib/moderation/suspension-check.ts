@@ -9,6 +9,8 @@ export interface PostAttempt {
   kind: ContentKind;
   /** The text posted (title + body, as the feature sees fit); compared for duplicates. */
   body: string;
+  /** The thread or idea a reply or comment answers: the brand team may post a saved reply in several. */
+  parentId?: string;
 }
 
 /**

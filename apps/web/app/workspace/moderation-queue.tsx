@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../graphql-workspace';
+import type { ModerationQueueQuery } from '../graphql-workspace/graphql';
+import { graphqlRequest } from '../lib/graphql-client';
+import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
+import { describeWorkspaceError } from '../lib/workspace-errors';
+import { getSession, setSession, useSession } from '../lib/session';
+import { sessionReady } from '../lib/session-bootstrap';
+import type { WorkspaceKey } from '../lib/i18n/workspace-en';
+import { ModerationItem } from './moderation-item';
+
+const ModerationQueue = /* @__PURE__ */ graphql(`
+  query ModerationQueue($slug: String!) {
+    me {
+      id
+    }
+    community(slug: $slug) {
+      id
+      name
+    }
+  }
+`);
+
+const QueueItems = /* @__PURE__ */ graphql(`
+  query QueueItems($communityId: ID!) {
+    moderationQueue(communityId: $communityId, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          contentId
+          contentType
+          openWeight
+          openReports
+          autoHiddenAt
+          reasons {
+            reason
+            count
+            weight
+          }
+          claim {
+            expiresAt
+            moderator {
+              id
+              handle
+            }
+          }
+          author {
+            handle
+          }
+          content {
+            ... on Thread {
+              title
+              body
+            }
+            ... on Reply {
+              body
+            }
+            ... on Idea {
+              title
+              body
+            }
+            ... on IdeaComment {
+              body
+            }
+          }
+          context {
+            ... on Thread {
+              title
+            }
+            ... on Idea {
+              title
+            }
+          }
+        }
+      }
+    }
+    moderationReasonTemplates(communityId: $communityId) {
+      id
+      title
+      reason
+    }
+  }
+`);
+
+export type QueueData = { items: ModerationQueueItemsNode[]; templates: Array<{ id: string; title: string; reason: string }> };
+export type ModerationQueueItemsNode = NonNullable<Awaited<ReturnType<typeof loadItems>>>['moderationQueue']['edges'][number]['node'];
+
+const loadItems = (communityId: string) => graphqlRequest(QueueItems, { communityId });
+
+export const meta = () => [{ name: 'robots', content: 'noindex' }];
+
+type Community = NonNullable<ModerationQueueQuery['community']>;
+
+/** The moderators' queue: open reports grouped by content, claimed before acting, decided with a reason the author sees. The API decides who may open it. */
+export default function ModerationQueuePage() {
+  const t = useWorkspaceT();
+  const { community: slug = '' } = useParams();
+  const session = useSession();
+  const [community, setCommunity] = useState<Community | null>(null);
+  const [viewerId, setViewerId] = useState<string | null>(null);
+  const [data, setData] = useState<QueueData | null>(null);
+  const [problem, setProblem] = useState<WorkspaceKey | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const first = await graphqlRequest(ModerationQueue, { slug });
+      setCommunity(first.community);
+      setViewerId(first.me?.id ?? null);
+      const result = await loadItems(first.community.id);
+      setData({ items: result.moderationQueue.edges.map((edge) => edge.node), templates: result.moderationReasonTemplates });
+      setProblem(null);
+    } catch (error) {
+      const { key } = describeWorkspaceError(error);
+      if (key === 'workspace.error.signedOut') setSession(null);
+      setProblem(key === 'workspace.error.forbidden' ? 'workspace.forbidden' : key);
+    }
+  }, [slug]);
+
+  useEffect(() => {
+    void sessionReady().then(() => (getSession().token ? load() : undefined));
+  }, [load]);
+
+  let body;
+  if (session.known && !session.token) {
+    body = (
+      <p>
+        <Link to={`/account/sign-in?next=/c/${slug}/workspace/moderation`}>{t('workspace.signInFirst')}</Link>
+      </p>
+    );
+  } else if (problem) {
+    body = <p className="panel warn">{t(problem)}</p>;
+  } else if (!data || !community) {
+    body = <p>{t('workspace.loading')}</p>;
+  } else if (data.items.length === 0) {
+    body = <p>{t('workspace.queue.empty')}</p>;
+  } else {
+    body = (
+      <>
+        <p>{t('workspace.queue.count', { count: data.items.length })}</p>
+        <ul className="moderation-queue">
+          {data.items.map((item) => (
+            <li key={item.id}>
+              <ModerationItem item={item} templates={data.templates} viewerId={viewerId} onChanged={load} />
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return (
+    <section>
+      <title>{`${t('workspace.queue.title')}${community ? ` · ${community.name}` : ''} · Palabre`}</title>
+      <h1>{t('workspace.queue.title')}</h1>
+      {community && <p className="meta">{community.name}</p>}
+      <p>{t('workspace.queue.intro')}</p>
+      {body}
+    </section>
+  );
+}
