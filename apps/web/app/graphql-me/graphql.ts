@@ -101,6 +101,8 @@ export type UpdateNotificationPreferencesInput = {
   digestDay?: number | null | undefined;
   digestHour?: number | null | undefined;
   email?: boolean | null | undefined;
+  /** Be told when someone @mentions you */
+  mentions?: boolean | null | undefined;
   /** null removes quiet hours */
   quietHours?: QuietHoursInput | null | undefined;
   timezone?: string | null | undefined;

@@ -60,7 +60,7 @@ export class DraftsResolver {
     return (await this.drafts.mine(ctx)).map(DraftType.from);
   }
 
-  @Mutation(() => Boolean, { description: 'Delete your draft for a place; false when there was none' })
+  @Mutation(() => Boolean, { description: raises('Delete your draft for a place; false when there was none') })
   deleteDraft(@Ctx() ctx: RequestContext, @Args('placeId', { type: () => ID }) placeId: string): Promise<boolean> {
     return this.drafts.delete(ctx, placeId);
   }

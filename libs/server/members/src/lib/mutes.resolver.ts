@@ -23,7 +23,7 @@ export class MutesResolver {
     return MemberType.from(await this.mutes.mute(ctx, memberArg(memberId)));
   }
 
-  @Mutation(() => Boolean, { description: 'Unmute a member; false when they were not muted' })
+  @Mutation(() => Boolean, { description: raises('Unmute a member; false when they were not muted') })
   unmuteMember(@Ctx() ctx: RequestContext, @Args('memberId', { type: () => ID }) memberId: string): Promise<boolean> {
     return this.mutes.unmute(ctx, memberArg(memberId));
   }

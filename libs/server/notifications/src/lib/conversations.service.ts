@@ -3,7 +3,7 @@ import { NotificationsErrorCode, toGlobalId } from '@palabre/contracts';
 import { AppError, Clock, Db, notFound, RequestContext, TransactionRunner } from '@palabre/core';
 import { CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { closedToStaff, ConversationsRepository } from './conversations.repository';
-import type { ContactMessageRow } from './notifications.repository';
+import type { ContactMessageRow } from './notifications.rows';
 import { NotifierService } from './notifier.service';
 import { CONTACT_MESSAGE_TYPE } from './notifications.types';
 
