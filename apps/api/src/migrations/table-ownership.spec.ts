@@ -48,6 +48,8 @@ const READS_ALLOWED: ReadonlyArray<{ lib: string; tables: readonly string[]; why
   },
   { lib: 'insights', tables: ['*'], why: 'the read model for brand teams: aggregates over the features it sits downstream of, in one statement each; it writes only its own tables' },
   { lib: 'recognition', tables: ['threads', 'replies', 'ideas', 'idea_comments', 'idea_credits'], why: 'the reconciliation check compares counters with the rows they count (a read-only audit tool)' },
+  { lib: 'notifications', tables: ['member_mutes'], why: "the audience of a notification leaves out whoever muted its actor in the same statement that reads followers and preferences (one statement per fan-out)" },
+  { lib: 'notifications', tables: ['threads', 'ideas'], why: "the staff-assignment reminder scan joins the assigned content's announced time and open state in one statement per run (a port would cost one round trip per assignment)" },
 ];
 
 interface Use {
