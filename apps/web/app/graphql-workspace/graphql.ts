@@ -124,7 +124,7 @@ export const ModerationQueueDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const QueueItemsDocument = new TypedDocumentString(`
     query QueueItems($communityId: ID!) {
-  moderationQueue(communityId: $communityId, first: 50) {
+  moderationQueue(communityId: $communityId, first: 20) {
     totalCount
     edges {
       node {

@@ -24,7 +24,7 @@ const ModerationQueue = /* @__PURE__ */ graphql(`
 
 const QueueItems = /* @__PURE__ */ graphql(`
   query QueueItems($communityId: ID!) {
-    moderationQueue(communityId: $communityId, first: 50) {
+    moderationQueue(communityId: $communityId, first: 20) {
       totalCount
       edges {
         node {
@@ -84,9 +84,10 @@ const QueueItems = /* @__PURE__ */ graphql(`
   }
 `);
 
-export type QueueData = { items: ModerationQueueItemsNode[]; templates: Array<{ id: string; title: string; reason: string }> };
+export type QueueData = { total: number; items: ModerationQueueItemsNode[]; templates: Array<{ id: string; title: string; reason: string }> };
 export type ModerationQueueItemsNode = NonNullable<Awaited<ReturnType<typeof loadItems>>>['moderationQueue']['edges'][number]['node'];
 
+// The oldest 20 (the API's query cost limit keeps a page of items with their content and context at about that).
 const loadItems = (communityId: string) => graphqlRequest(QueueItems, { communityId });
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
@@ -109,7 +110,7 @@ export default function ModerationQueuePage() {
       setCommunity(first.community);
       setViewerId(first.me?.id ?? null);
       const result = await loadItems(first.community.id);
-      setData({ items: result.moderationQueue.edges.map((edge) => edge.node), templates: result.moderationReasonTemplates });
+      setData({ total: result.moderationQueue.totalCount, items: result.moderationQueue.edges.map((edge) => edge.node), templates: result.moderationReasonTemplates });
       setProblem(null);
     } catch (error) {
       const { key } = describeWorkspaceError(error);
@@ -138,7 +139,7 @@ export default function ModerationQueuePage() {
   } else {
     body = (
       <>
-        <p>{t('workspace.queue.count', { count: data.items.length })}</p>
+        <p>{t('workspace.queue.count', { count: data.total })}</p>
         <ul className="moderation-queue">
           {data.items.map((item) => (
             <li key={item.id}>
