@@ -1,18 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The moderator's queue in the browser: a member's report waits there grouped by content; the moderator claims it,
  * is told next to the field when the reason is too short (nothing typed is lost), decides with a saved template, and
- * the author reads the reason. A member opening the queue is refused by the API.
+ * the author reads the reason. Saved reasons are added on the same screen. A member opening the queue is refused by the API.
  */
 
 const PASSWORD = 'palabre-demo-2026';
 const COMMUNITY = 'trail-gear';
+const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function screenshots(page: Page, name: string) {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`) });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`) });
 }
 
 async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -39,7 +50,7 @@ async function signIn(page: Page, handle: string) {
 
 test('a moderator claims a reported thread, decides with a saved reason the author then reads; a member is refused the queue', async ({ page, browser, request }) => {
   test.setTimeout(90_000);
-  const [author, reporter, moderator] = [await tokenOf(request, 'lea'), await tokenOf(request, 'mathis'), await tokenOf(request, 'modo_anna')];
+  const [author, reporter] = [await tokenOf(request, 'lea'), await tokenOf(request, 'mathis')];
   const { community } = await graphql<{ community: { id: string; spaces: Array<{ id: string; kind: string }> } }>(request, 'query ($slug: String!) { community(slug: $slug) { id spaces { id kind } } }', { slug: COMMUNITY });
   const title = `Buy cheap tyres at my shop ${Date.now().toString(36)}`;
   const started = await graphql<{ startThread: { id: string } }>(
@@ -50,16 +61,34 @@ test('a moderator claims a reported thread, decides with a saved reason the auth
   );
   await graphql(request, 'mutation ($input: ReportContentInput!) { reportContent(input: $input) { id } }', { input: { contentId: started.startThread.id, reason: 'SPAM', note: 'advertising' } }, reporter);
   const template = `Advertising ${Date.now().toString(36)}`;
-  await graphql(request, 'mutation ($input: CreateReasonTemplateInput!) { createReasonTemplate(input: $input) { id } }', { input: { communityId: community.id, title: template, reason: 'Advertising is not allowed in the help space.' } }, moderator);
 
   await signIn(page, 'modo_anna');
   await page.goto(`/c/${COMMUNITY}/workspace/moderation`);
   await expect(page.getByRole('heading', { level: 1, name: 'Moderation queue' })).toBeVisible();
   const item = page.getByRole('article').filter({ hasText: title });
-  await expect(item.getByRole('heading', { level: 2 })).toHaveText('Thread reported 1 times');
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText('Thread · reports: 1');
   await expect(item).toContainText('Spam: 1 (weight 1)');
   await expect(item).toContainText('Nobody is working on this item.');
   await expectAccessible(page);
+
+  // The moderators' saved reasons are edited on the same screen; a refusal sits next to its field.
+  const templates = page.getByRole('region', { name: 'Reason templates' });
+  await templates.getByLabel('Title').fill(template);
+  await templates.getByLabel('Reason', { exact: true }).fill('Ads');
+  await templates.getByRole('button', { name: 'Add the template' }).click();
+  await expect(templates.getByRole('alert')).toHaveText('The reason needs at least 10 characters: the author reads it.');
+  await expect(templates.getByLabel('Title')).toHaveValue(template);
+  await templates.getByLabel('Reason', { exact: true }).fill('Advertising is not allowed in the help space.');
+  await templates.getByRole('button', { name: 'Add the template' }).click();
+  await expect(templates.getByRole('heading', { level: 3, name: template })).toBeVisible();
+  await templates.getByLabel('Title').fill(template);
+  await templates.getByLabel('Reason', { exact: true }).fill('The same title a second time.');
+  await templates.getByRole('button', { name: 'Add the template' }).click();
+  await expect(templates.getByRole('alert')).toHaveText('A template with this title exists already.');
+  await expect(templates.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshots(page, 'moderation-queue');
 
   await item.getByRole('button', { name: 'Claim' }).click();
   await expect(item).toContainText('You are working on this item until');

@@ -20,6 +20,9 @@ type Documents = {
     "\n  mutation ModerateContent($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n    }\n  }\n": typeof types.ModerateContentDocument,
     "\n  query ModerationQueue($slug: String!) {\n    me {\n      id\n    }\n    community(slug: $slug) {\n      id\n      name\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  query QueueItems($communityId: ID!) {\n    moderationQueue(communityId: $communityId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          contentId\n          contentType\n          openWeight\n          openReports\n          autoHiddenAt\n          reasons {\n            reason\n            count\n            weight\n          }\n          claim {\n            expiresAt\n            moderator {\n              id\n              handle\n            }\n          }\n          author {\n            handle\n          }\n          content {\n            ... on Thread {\n              title\n              body\n            }\n            ... on Reply {\n              body\n            }\n            ... on Idea {\n              title\n              body\n            }\n            ... on IdeaComment {\n              body\n            }\n          }\n          context {\n            ... on Thread {\n              title\n            }\n            ... on Idea {\n              title\n            }\n          }\n        }\n      }\n    }\n    moderationReasonTemplates(communityId: $communityId) {\n      id\n      title\n      reason\n    }\n  }\n": typeof types.QueueItemsDocument,
+    "\n  mutation CreateReasonTemplate($input: CreateReasonTemplateInput!) {\n    createReasonTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReasonTemplateDocument,
+    "\n  mutation UpdateReasonTemplate($input: UpdateReasonTemplateInput!) {\n    updateReasonTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateReasonTemplateDocument,
+    "\n  mutation DeleteReasonTemplate($id: ID!) {\n    deleteReasonTemplate(templateId: $id)\n  }\n": typeof types.DeleteReasonTemplateDocument,
 };
 const documents: Documents = {
     "\n  mutation ClaimModerationCase($id: ID!) {\n    claimModerationCase(caseId: $id) {\n      id\n    }\n  }\n": types.ClaimModerationCaseDocument,
@@ -27,6 +30,9 @@ const documents: Documents = {
     "\n  mutation ModerateContent($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n    }\n  }\n": types.ModerateContentDocument,
     "\n  query ModerationQueue($slug: String!) {\n    me {\n      id\n    }\n    community(slug: $slug) {\n      id\n      name\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  query QueueItems($communityId: ID!) {\n    moderationQueue(communityId: $communityId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          contentId\n          contentType\n          openWeight\n          openReports\n          autoHiddenAt\n          reasons {\n            reason\n            count\n            weight\n          }\n          claim {\n            expiresAt\n            moderator {\n              id\n              handle\n            }\n          }\n          author {\n            handle\n          }\n          content {\n            ... on Thread {\n              title\n              body\n            }\n            ... on Reply {\n              body\n            }\n            ... on Idea {\n              title\n              body\n            }\n            ... on IdeaComment {\n              body\n            }\n          }\n          context {\n            ... on Thread {\n              title\n            }\n            ... on Idea {\n              title\n            }\n          }\n        }\n      }\n    }\n    moderationReasonTemplates(communityId: $communityId) {\n      id\n      title\n      reason\n    }\n  }\n": types.QueueItemsDocument,
+    "\n  mutation CreateReasonTemplate($input: CreateReasonTemplateInput!) {\n    createReasonTemplate(input: $input) {\n      id\n    }\n  }\n": types.CreateReasonTemplateDocument,
+    "\n  mutation UpdateReasonTemplate($input: UpdateReasonTemplateInput!) {\n    updateReasonTemplate(input: $input) {\n      id\n    }\n  }\n": types.UpdateReasonTemplateDocument,
+    "\n  mutation DeleteReasonTemplate($id: ID!) {\n    deleteReasonTemplate(templateId: $id)\n  }\n": types.DeleteReasonTemplateDocument,
 };
 
 /**
@@ -49,6 +55,18 @@ export function graphql(source: "\n  query ModerationQueue($slug: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QueueItems($communityId: ID!) {\n    moderationQueue(communityId: $communityId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          contentId\n          contentType\n          openWeight\n          openReports\n          autoHiddenAt\n          reasons {\n            reason\n            count\n            weight\n          }\n          claim {\n            expiresAt\n            moderator {\n              id\n              handle\n            }\n          }\n          author {\n            handle\n          }\n          content {\n            ... on Thread {\n              title\n              body\n            }\n            ... on Reply {\n              body\n            }\n            ... on Idea {\n              title\n              body\n            }\n            ... on IdeaComment {\n              body\n            }\n          }\n          context {\n            ... on Thread {\n              title\n            }\n            ... on Idea {\n              title\n            }\n          }\n        }\n      }\n    }\n    moderationReasonTemplates(communityId: $communityId) {\n      id\n      title\n      reason\n    }\n  }\n"): typeof import('./graphql').QueueItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReasonTemplate($input: CreateReasonTemplateInput!) {\n    createReasonTemplate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReasonTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReasonTemplate($input: UpdateReasonTemplateInput!) {\n    updateReasonTemplate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateReasonTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReasonTemplate($id: ID!) {\n    deleteReasonTemplate(templateId: $id)\n  }\n"): typeof import('./graphql').DeleteReasonTemplateDocument;
 
 
 export function graphql(source: string) {

@@ -9,6 +9,7 @@ import { getSession, setSession, useSession } from '../lib/session';
 import { sessionReady } from '../lib/session-bootstrap';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { ModerationItem } from './moderation-item';
+import { ReasonTemplates } from './reason-templates';
 
 const ModerationQueue = /* @__PURE__ */ graphql(`
   query ModerationQueue($slug: String!) {
@@ -134,19 +135,24 @@ export default function ModerationQueuePage() {
     body = <p className="panel warn">{t(problem)}</p>;
   } else if (!data || !community) {
     body = <p>{t('workspace.loading')}</p>;
-  } else if (data.items.length === 0) {
-    body = <p>{t('workspace.queue.empty')}</p>;
   } else {
     body = (
       <>
-        <p>{t('workspace.queue.count', { count: data.total })}</p>
-        <ul className="moderation-queue">
-          {data.items.map((item) => (
-            <li key={item.id}>
-              <ModerationItem item={item} templates={data.templates} viewerId={viewerId} onChanged={load} />
-            </li>
-          ))}
-        </ul>
+        {data.items.length === 0 ? (
+          <p>{t('workspace.queue.empty')}</p>
+        ) : (
+          <>
+            <p>{t('workspace.queue.count', { count: data.total })}</p>
+            <ul className="cards moderation-queue">
+              {data.items.map((item) => (
+                <li key={item.id}>
+                  <ModerationItem item={item} templates={data.templates} viewerId={viewerId} onChanged={load} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <ReasonTemplates communityId={community.id} templates={data.templates} onChanged={load} />
       </>
     );
   }
