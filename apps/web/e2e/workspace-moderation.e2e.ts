@@ -48,7 +48,7 @@ async function signIn(page: Page, handle: string) {
   await expect(page.getByRole('navigation', { name: 'Account' }).getByText(handle)).toBeVisible();
 }
 
-test('a moderator claims a reported thread, decides with a saved reason the author then reads; a member is refused the queue', async ({ page, browser, request }) => {
+test('a moderator claims a reported thread (another moderator is refused meanwhile), decides with a saved reason the author then reads; a member is refused the queue', async ({ page, browser, request }) => {
   test.setTimeout(90_000);
   const [author, reporter] = [await tokenOf(request, 'lea'), await tokenOf(request, 'mathis')];
   const { community } = await graphql<{ community: { id: string; spaces: Array<{ id: string; kind: string }> } }>(request, 'query ($slug: String!) { community(slug: $slug) { id spaces { id kind } } }', { slug: COMMUNITY });
@@ -93,6 +93,20 @@ test('a moderator claims a reported thread, decides with a saved reason the auth
   await item.getByRole('button', { name: 'Claim' }).click();
   await expect(item).toContainText('You are working on this item until');
   await expect(item.getByRole('button', { name: 'Release' })).toBeVisible();
+
+  // The owner moderates too: they see who works on it, and the API refuses their decision meanwhile.
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signIn(owner, 'camille');
+  await owner.goto(`/c/${COMMUNITY}/workspace/moderation`);
+  const ownersItem = owner.getByRole('article').filter({ hasText: title });
+  await expect(ownersItem).toContainText('modo_anna is working on this item until');
+  await ownersItem.getByLabel('Reason shown to the author').fill('Spam links are removed here.');
+  await ownersItem.getByRole('button', { name: 'Apply' }).click();
+  await expect(ownersItem).toContainText('Another moderator is working on this item. Wait until they release it or their claim expires.');
+  await expect(ownersItem.getByLabel('Reason shown to the author')).toHaveValue('Spam links are removed here.');
+  await expectAccessible(owner);
+  await ownerContext.close();
 
   // A reason the API refuses: the message sits next to the field, and what was typed stays.
   const reason = item.getByLabel('Reason shown to the author');
