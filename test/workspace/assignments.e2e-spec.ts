@@ -109,4 +109,16 @@ describe('workspace: assignments to staff', () => {
     expect(many.data.staffAssignments.every((row: { content: { title: string } | null }) => row.content?.title)).toBe(true);
     expect(many.sqlStatements).toBe(one.sqlStatements);
   });
+
+  it('sends a due reminder once even when two api processes run the job at the same time', async () => {
+    const threadId = await question();
+    expect((await as(world.staff, ASSIGN, { input: { contentId: threadId, assigneeId: colleague.globalId } })).errors).toBeUndefined();
+    platform.clock.advance(7 * HOUR);
+    const before = (await reminders()).length;
+    const sent = await Promise.all([sendReminders(), sendReminders(), sendReminders()]);
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe((await reminders()).length - before);
+    expect((await reminders()).filter((row) => row.subject_id === threadId)).toHaveLength(1);
+    const twice = await platform.db.query(`SELECT subject_id FROM notifications WHERE kind = 'assignment.reminder' GROUP BY member_id, subject_id, payload->>'dueAt' HAVING count(*) > 1`);
+    expect(twice.rows).toEqual([]);
+  });
 });

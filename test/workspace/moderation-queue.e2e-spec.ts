@@ -19,7 +19,7 @@ describe('workspace: the moderation queue', () => {
   let trusted: TestMember;
 
   const startThread = async (author: TestMember, title: string) => {
-    const result = await platform.gql(`mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title, body: 'My router blinks red since the storm.' } }, { token: author.token });
+    const result = await platform.gql(`mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title, body: 'My router blinks red since the storm.' } }, { token: tokenOf(author) });
     expect(result.errors).toBeUndefined();
     return result.data.startThread.id as string;
   };
@@ -134,5 +134,20 @@ describe('workspace: the moderation queue', () => {
     expect(many.data.moderationQueue.edges).toHaveLength(5);
     expect(many.data.moderationQueue.edges.every((edge: { node: { content: { body: string } | null } }) => edge.node.content?.body.startsWith('Spam answer'))).toBe(true);
     expect(many.sqlStatements).toBe(one.sqlStatements);
+  });
+
+  it('gives a contested item to exactly one of two moderators claiming it at the same time', async () => {
+    const threadId = await startThread(world.alice, 'Two moderators, one report, same instant');
+    const replyId = await reply(world.bob, threadId, 'Yet another advertisement for my shop');
+    await report(world.alice, replyId, 'SPAM');
+    const item = await caseOf(replyId);
+    const rival = await createMember(platform);
+    await addToCommunity(platform, world.community, rival, Role.MODERATOR);
+    const results = await Promise.all([world.moderator, rival, world.moderator, rival].map((member) => platform.gql(CLAIM, { id: item.id }, { token: tokenOf(member) })));
+    const winners = new Set(results.filter((result) => !result.errors).map((result) => result.data.claimModerationCase.claim.moderator.handle));
+    expect(winners.size).toBe(1);
+    expect(results.filter((result) => errorCode(result) === 'CONFLICT').length).toBeGreaterThanOrEqual(1);
+    const { rows } = await platform.db.query(`SELECT m.handle FROM moderation_cases c JOIN members m ON m.id = c.claimed_by WHERE c.id = $1`, [decodeGlobalId(item.id)!.localId]);
+    expect(rows).toEqual([{ handle: [...winners][0] }]);
   });
 });
