@@ -91,4 +91,34 @@ describe('workspace: assignments to staff', () => {
     const rows = await platform.db.query(`SELECT 1 FROM staff_assignments WHERE content_id::text = (SELECT id::text FROM threads ORDER BY created_at DESC LIMIT 1)`);
     expect(rows.rowCount).toBe(0);
   });
+
+  it('lists assignments with their content and people in as many statements for many as for one of each kind (loaders, no N+1)', async () => {
+    const LISTED = `query ($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { dueAt content { id ... on Thread { title } ... on Idea { title } } assignee { handle } assignedBy { handle } } }`;
+    const assignee = await createMember(platform);
+    await addToCommunity(platform, world.community, assignee, Role.BRAND_STAFF);
+    const assign = async (contentId: string) => expect((await as(world.owner, ASSIGN, { input: { contentId, assigneeId: assignee.globalId } })).errors).toBeUndefined();
+    // One of each kind first: each kind of content is read in its own statements.
+    await assign(await question());
+    await assign((await createIdea(platform, world.alice, ideas)).globalId);
+    const one = await as(assignee, LISTED, { communityId: world.community.globalId, filter: { assigneeId: assignee.globalId } });
+    expect(one.data.staffAssignments).toHaveLength(2);
+    for (let index = 0; index < 2; index += 1) await assign(await question());
+    for (let index = 0; index < 2; index += 1) await assign((await createIdea(platform, world.alice, ideas)).globalId);
+    const many = await as(assignee, LISTED, { communityId: world.community.globalId, filter: { assigneeId: assignee.globalId } });
+    expect(many.data.staffAssignments).toHaveLength(6);
+    expect(many.data.staffAssignments.every((row: { content: { title: string } | null }) => row.content?.title)).toBe(true);
+    expect(many.sqlStatements).toBe(one.sqlStatements);
+  });
+
+  it('sends a due reminder once even when two api processes run the job at the same time', async () => {
+    const threadId = await question();
+    expect((await as(world.staff, ASSIGN, { input: { contentId: threadId, assigneeId: colleague.globalId } })).errors).toBeUndefined();
+    platform.clock.advance(7 * HOUR);
+    const before = (await reminders()).length;
+    const sent = await Promise.all([sendReminders(), sendReminders(), sendReminders()]);
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe((await reminders()).length - before);
+    expect((await reminders()).filter((row) => row.subject_id === threadId)).toHaveLength(1);
+    const twice = await platform.db.query(`SELECT subject_id FROM notifications WHERE kind = 'assignment.reminder' GROUP BY member_id, subject_id, payload->>'dueAt' HAVING count(*) > 1`);
+    expect(twice.rows).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { decodeGlobalId, Role, SpaceKind } from '@palabre/contracts';
 import { TokenService } from '@palabre/core';
 import { errorCode, Platform, startPlatform } from '../support/harness';
-import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, TestMember } from '../support/factories';
+import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, createSpace, TestMember } from '../support/factories';
 
 const QUEUE = `query ($communityId: ID!) { moderationQueue(communityId: $communityId) {
   totalCount
@@ -19,17 +19,17 @@ describe('workspace: the moderation queue', () => {
   let trusted: TestMember;
 
   const startThread = async (author: TestMember, title: string) => {
-    const result = await platform.gql(`mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title, body: 'My router blinks red since the storm.' } }, { token: author.token });
+    const result = await platform.gql(`mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title, body: 'My router blinks red since the storm.' } }, { token: tokenOf(author) });
     expect(result.errors).toBeUndefined();
     return result.data.startThread.id as string;
   };
   const reply = async (author: TestMember, threadId: string, body: string) => {
-    const result = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId, body } }, { token: author.token });
+    const result = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId, body } }, { token: tokenOf(author) });
     expect(result.errors).toBeUndefined();
     return result.data.reply.id as string;
   };
   const report = async (member: TestMember, contentId: string, reason: string) => {
-    const result = await platform.gql(REPORT, { input: { contentId, reason, note: '' } }, { token: member.token });
+    const result = await platform.gql(REPORT, { input: { contentId, reason, note: '' } }, { token: tokenOf(member) });
     expect(result.errors).toBeUndefined();
   };
   // Tokens issued now, so a spec may move the clock past an access token's lifetime.
@@ -42,7 +42,7 @@ describe('workspace: the moderation queue', () => {
   };
 
   beforeAll(async () => {
-    platform = await startPlatform({ config: { PASSWORD_HASH_COST_LOG2: '10' } });
+    platform = await startPlatform({ config: { PASSWORD_HASH_COST_LOG2: '10', POST_FLOOD_INTERVAL_SECONDS: '0' } });
     world = await castWorld(platform, SpaceKind.DISCUSSION);
     trusted = await createMember(platform);
     await addToCommunity(platform, world.community, trusted);
@@ -112,5 +112,42 @@ describe('workspace: the moderation queue', () => {
     const acted = await platform.gql(MODERATE, { input: { contentId: replyId, action: 'HIDE', reason: 'Insults other members' } }, { token: tokenOf(world.moderator) });
     expect(acted.errors).toBeUndefined();
     expect(await caseOf(replyId)).toBeUndefined();
+  });
+
+  it('reads a page of items with their content, context, space, reasons and claim in as many statements as one item (loaders, no N+1)', async () => {
+    const community = await createCommunity(platform, world.owner);
+    const space = await createSpace(platform, community);
+    for (const member of [world.alice, world.bob, trusted]) await addToCommunity(platform, community, member);
+    await platform.db.query(`UPDATE memberships SET joined_at = joined_at - interval '2 days' WHERE community_id = $1`, [community.id]);
+    const reportedReply = async (index: number) => {
+      const thread = await platform.gql(`mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: space.globalId, kind: 'QUESTION', title: `Saddle height question number ${index}`, body: `Question ${index}` } }, { token: tokenOf(world.alice) });
+      const answer = await reply(world.bob, thread.data.startThread.id, `Spam answer number ${index}`);
+      await report(world.alice, answer, 'SPAM');
+      await report(trusted, answer, 'OFF_TOPIC');
+    };
+    await reportedReply(0);
+    const one = await queue(world.owner, community.globalId);
+    expect(one.data.moderationQueue.edges).toHaveLength(1);
+    expect(one.data.moderationQueue.edges[0].node.context.title).toBe('Saddle height question number 0');
+    for (let index = 1; index < 5; index += 1) await reportedReply(index);
+    const many = await queue(world.owner, community.globalId);
+    expect(many.data.moderationQueue.edges).toHaveLength(5);
+    expect(many.data.moderationQueue.edges.every((edge: { node: { content: { body: string } | null } }) => edge.node.content?.body.startsWith('Spam answer'))).toBe(true);
+    expect(many.sqlStatements).toBe(one.sqlStatements);
+  });
+
+  it('gives a contested item to exactly one of two moderators claiming it at the same time', async () => {
+    const threadId = await startThread(world.alice, 'Two moderators, one report, same instant');
+    const replyId = await reply(world.bob, threadId, 'Yet another advertisement for my shop');
+    await report(world.alice, replyId, 'SPAM');
+    const item = await caseOf(replyId);
+    const rival = await createMember(platform);
+    await addToCommunity(platform, world.community, rival, Role.MODERATOR);
+    const results = await Promise.all([world.moderator, rival, world.moderator, rival].map((member) => platform.gql(CLAIM, { id: item.id }, { token: tokenOf(member) })));
+    const winners = new Set(results.filter((result) => !result.errors).map((result) => result.data.claimModerationCase.claim.moderator.handle));
+    expect(winners.size).toBe(1);
+    expect(results.filter((result) => errorCode(result) === 'CONFLICT').length).toBeGreaterThanOrEqual(1);
+    const { rows } = await platform.db.query(`SELECT m.handle FROM moderation_cases c JOIN members m ON m.id = c.claimed_by WHERE c.id = $1`, [decodeGlobalId(item.id)!.localId]);
+    expect(rows).toEqual([{ handle: [...winners][0] }]);
   });
 });

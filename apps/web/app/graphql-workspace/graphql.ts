@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateReasonTemplateInput = {
+  communityId: string;
+  reason: string;
+  title: string;
+};
+
 export type ModerateInput = {
   action: ModerationAction;
   contentId: string;
@@ -25,6 +31,12 @@ export type ReportReason =
   | 'OTHER'
   | 'PERSONAL_DATA'
   | 'SPAM';
+
+export type UpdateReasonTemplateInput = {
+  reason: string;
+  templateId: string;
+  title: string;
+};
 
 export type ClaimModerationCaseMutationVariables = Exact<{
   id: string;
@@ -70,6 +82,27 @@ export type QueueItemsQuery = { moderationQueue: { totalCount: number, edges: Ar
           | { title: string }
           | Record<PropertyKey, never>
          | null } }> }, moderationReasonTemplates: Array<{ id: string, title: string, reason: string }> };
+
+export type CreateReasonTemplateMutationVariables = Exact<{
+  input: CreateReasonTemplateInput;
+}>;
+
+
+export type CreateReasonTemplateMutation = { createReasonTemplate: { id: string } };
+
+export type UpdateReasonTemplateMutationVariables = Exact<{
+  input: UpdateReasonTemplateInput;
+}>;
+
+
+export type UpdateReasonTemplateMutation = { updateReasonTemplate: { id: string } };
+
+export type DeleteReasonTemplateMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteReasonTemplateMutation = { deleteReasonTemplate: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -124,7 +157,7 @@ export const ModerationQueueDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const QueueItemsDocument = new TypedDocumentString(`
     query QueueItems($communityId: ID!) {
-  moderationQueue(communityId: $communityId, first: 50) {
+  moderationQueue(communityId: $communityId, first: 20) {
     totalCount
     edges {
       node {
@@ -183,3 +216,22 @@ export const QueueItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueItemsQuery, QueueItemsQueryVariables>;
+export const CreateReasonTemplateDocument = new TypedDocumentString(`
+    mutation CreateReasonTemplate($input: CreateReasonTemplateInput!) {
+  createReasonTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReasonTemplateMutation, CreateReasonTemplateMutationVariables>;
+export const UpdateReasonTemplateDocument = new TypedDocumentString(`
+    mutation UpdateReasonTemplate($input: UpdateReasonTemplateInput!) {
+  updateReasonTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateReasonTemplateMutation, UpdateReasonTemplateMutationVariables>;
+export const DeleteReasonTemplateDocument = new TypedDocumentString(`
+    mutation DeleteReasonTemplate($id: ID!) {
+  deleteReasonTemplate(templateId: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteReasonTemplateMutation, DeleteReasonTemplateMutationVariables>;

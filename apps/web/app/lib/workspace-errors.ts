@@ -11,8 +11,15 @@ const MESSAGES: Record<string, { key: WorkspaceKey; field: string | null }> = {
   TOO_MANY_REQUESTS: { key: 'workspace.error.tooMany', field: null },
 };
 
-export function describeWorkspaceError(error: unknown): { key: WorkspaceKey; field: string | null } {
+/**
+ * What an error says and where it goes. `conflictField` names the field a CONFLICT is about on this form
+ * (a template title already taken); elsewhere a CONFLICT is another moderator's claim.
+ */
+export function describeWorkspaceError(error: unknown, conflictField: 'title' | null = null): { key: WorkspaceKey; field: string | null } {
   if (!(error instanceof ApiError)) return { key: 'workspace.error.generic', field: null };
-  if (error.code === 'BAD_USER_INPUT' && error.fields.some((field) => field.replace(/^input\./, '') === 'reason')) return { key: 'workspace.error.reasonShort', field: 'reason' };
+  const fields = error.fields.map((field) => field.replace(/^input\./, ''));
+  if (error.code === 'BAD_USER_INPUT' && fields.includes('reason')) return { key: 'workspace.error.reasonShort', field: 'reason' };
+  if (error.code === 'BAD_USER_INPUT' && fields.includes('title')) return { key: 'workspace.error.titleInvalid', field: 'title' };
+  if (error.code === 'CONFLICT' && conflictField) return { key: 'workspace.error.titleTaken', field: conflictField };
   return MESSAGES[error.code] ?? { key: 'workspace.error.generic', field: null };
 }

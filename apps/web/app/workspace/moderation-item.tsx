@@ -130,47 +130,49 @@ export function ModerationItem({ item, templates, viewerId, onChanged }: Props) 
       <form onSubmit={decide} noValidate>
         <fieldset>
           <legend>{t('workspace.act.legend')}</legend>
-          <label htmlFor={`${ids}-action`}>{t('workspace.act.action')}</label>
-          <select id={`${ids}-action`} value={action} onChange={(event) => setAction(event.target.value as Action)}>
-            {ACTIONS.filter((entry) => entry !== 'LOCK' || LOCKABLE.has(item.contentType)).map((entry) => (
-              <option key={entry} value={entry}>
-                {t(`workspace.act.${entry}` as WorkspaceKey)}
-              </option>
-            ))}
-          </select>
-          {templates.length > 0 && (
-            <>
-              <label htmlFor={`${ids}-template`}>{t('workspace.act.template')}</label>
-              <select id={`${ids}-template`} defaultValue="" onChange={(event) => setReason(templates.find((entry) => entry.id === event.target.value)?.reason ?? reason)}>
-                <option value="">{t('workspace.act.noTemplate')}</option>
-                {templates.map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {entry.title}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-          <label htmlFor={`${ids}-reason`}>{t('workspace.act.reason')}</label>
-          <textarea
-            id={`${ids}-reason`}
-            value={reason}
-            rows={3}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`${ids}-reason-hint${reasonError ? ` ${ids}-reason-error` : ''}`}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <p id={`${ids}-reason-hint`} className="hint">
-            {t('workspace.act.reasonHint')}
-          </p>
-          {reasonError && (
-            <p id={`${ids}-reason-error`} role="alert" className="form-error">
-              {t(notice.key)}
+          <div className="account-form">
+            <label htmlFor={`${ids}-action`}>{t('workspace.act.action')}</label>
+            <select id={`${ids}-action`} value={action} onChange={(event) => setAction(event.target.value as Action)}>
+              {ACTIONS.filter((entry) => entry !== 'LOCK' || LOCKABLE.has(item.contentType)).map((entry) => (
+                <option key={entry} value={entry}>
+                  {t(`workspace.act.${entry}` as WorkspaceKey)}
+                </option>
+              ))}
+            </select>
+            {templates.length > 0 && (
+              <>
+                <label htmlFor={`${ids}-template`}>{t('workspace.act.template')}</label>
+                <select id={`${ids}-template`} defaultValue="" onChange={(event) => setReason(templates.find((entry) => entry.id === event.target.value)?.reason ?? reason)}>
+                  <option value="">{t('workspace.act.noTemplate')}</option>
+                  {templates.map((entry) => (
+                    <option key={entry.id} value={entry.id}>
+                      {entry.title}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            <label htmlFor={`${ids}-reason`}>{t('workspace.act.reason')}</label>
+            <textarea
+              id={`${ids}-reason`}
+              value={reason}
+              rows={3}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={`${ids}-reason-hint${reasonError ? ` ${ids}-reason-error` : ''}`}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <p id={`${ids}-reason-hint`} className="hint">
+              {t('workspace.act.reasonHint')}
             </p>
-          )}
-          <button type="submit" disabled={pending}>
-            {t('workspace.act.submit')}
-          </button>
+            {reasonError && (
+              <p id={`${ids}-reason-error`} role="alert" className="form-error">
+                {t(notice.key)}
+              </p>
+            )}
+            <button type="submit" disabled={pending}>
+              {t('workspace.act.submit')}
+            </button>
+          </div>
         </fieldset>
       </form>
     </article>

@@ -9,6 +9,7 @@ import { getSession, setSession, useSession } from '../lib/session';
 import { sessionReady } from '../lib/session-bootstrap';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { ModerationItem } from './moderation-item';
+import { ReasonTemplates } from './reason-templates';
 
 const ModerationQueue = /* @__PURE__ */ graphql(`
   query ModerationQueue($slug: String!) {
@@ -24,7 +25,7 @@ const ModerationQueue = /* @__PURE__ */ graphql(`
 
 const QueueItems = /* @__PURE__ */ graphql(`
   query QueueItems($communityId: ID!) {
-    moderationQueue(communityId: $communityId, first: 50) {
+    moderationQueue(communityId: $communityId, first: 20) {
       totalCount
       edges {
         node {
@@ -84,9 +85,10 @@ const QueueItems = /* @__PURE__ */ graphql(`
   }
 `);
 
-export type QueueData = { items: ModerationQueueItemsNode[]; templates: Array<{ id: string; title: string; reason: string }> };
+export type QueueData = { total: number; items: ModerationQueueItemsNode[]; templates: Array<{ id: string; title: string; reason: string }> };
 export type ModerationQueueItemsNode = NonNullable<Awaited<ReturnType<typeof loadItems>>>['moderationQueue']['edges'][number]['node'];
 
+// The oldest 20 (the API's query cost limit keeps a page of items with their content and context at about that).
 const loadItems = (communityId: string) => graphqlRequest(QueueItems, { communityId });
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
@@ -109,7 +111,7 @@ export default function ModerationQueuePage() {
       setCommunity(first.community);
       setViewerId(first.me?.id ?? null);
       const result = await loadItems(first.community.id);
-      setData({ items: result.moderationQueue.edges.map((edge) => edge.node), templates: result.moderationReasonTemplates });
+      setData({ total: result.moderationQueue.totalCount, items: result.moderationQueue.edges.map((edge) => edge.node), templates: result.moderationReasonTemplates });
       setProblem(null);
     } catch (error) {
       const { key } = describeWorkspaceError(error);
@@ -133,19 +135,24 @@ export default function ModerationQueuePage() {
     body = <p className="panel warn">{t(problem)}</p>;
   } else if (!data || !community) {
     body = <p>{t('workspace.loading')}</p>;
-  } else if (data.items.length === 0) {
-    body = <p>{t('workspace.queue.empty')}</p>;
   } else {
     body = (
       <>
-        <p>{t('workspace.queue.count', { count: data.items.length })}</p>
-        <ul className="moderation-queue">
-          {data.items.map((item) => (
-            <li key={item.id}>
-              <ModerationItem item={item} templates={data.templates} viewerId={viewerId} onChanged={load} />
-            </li>
-          ))}
-        </ul>
+        {data.items.length === 0 ? (
+          <p>{t('workspace.queue.empty')}</p>
+        ) : (
+          <>
+            <p>{t('workspace.queue.count', { count: data.total })}</p>
+            <ul className="cards moderation-queue">
+              {data.items.map((item) => (
+                <li key={item.id}>
+                  <ModerationItem item={item} templates={data.templates} viewerId={viewerId} onChanged={load} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <ReasonTemplates communityId={community.id} templates={data.templates} onChanged={load} />
       </>
     );
   }
