@@ -182,6 +182,21 @@ describe('realtime gateway', () => {
       expect(replayedMember.events.map((event) => event.type)).toEqual(['member.warned', 'visible.marker']);
     });
 
+    it('answers, in the one roomAccess call the gateway makes, whether each room is allowed and whether the viewer moderates it', async () => {
+      const query = `query ($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed moderates } }`;
+      const rooms = [`community:${publicCommunity}`, `member:${bob.id}`];
+      const asOwner = await platform.gql(query, { rooms }, { token: owner.token });
+      expect(asOwner.data.roomAccess).toEqual([
+        { room: rooms[0], allowed: true, moderates: true },
+        { room: rooms[1], allowed: false, moderates: false },
+      ]);
+      const asBob = await platform.gql(query, { rooms }, { token: bob.token });
+      expect(asBob.data.roomAccess).toEqual([
+        { room: rooms[0], allowed: true, moderates: false },
+        { room: rooms[1], allowed: true, moderates: false },
+      ]);
+    });
+
     it('stops delivering after unsubscribe', async () => {
       const socket = await platform.connectSocket(owner.token);
       const room = `community:${otherCommunity}`;
