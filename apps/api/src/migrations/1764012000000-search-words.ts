@@ -55,6 +55,8 @@ export class SearchWords1764012000000 implements MigrationInterface {
           EXECUTE FUNCTION ${table}_search_words_update()`);
       await db.query(`INSERT INTO search_words (community_id, word) SELECT DISTINCT t.community_id, w FROM ${table} t, search_words_of(${text}) w ON CONFLICT DO NOTHING`);
     }
+    // Corrections change what an anonymous search answers (core's ResponseCache): see 1764001000000-response-cache-invalidation.
+    await db.query(`CREATE TRIGGER content_changed_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON search_words FOR EACH STATEMENT EXECUTE FUNCTION notify_content_changed()`);
     // The threshold is the function's own: a typed word and its correction share about a quarter of their trigrams.
     await db.query(String.raw`
       CREATE FUNCTION palabre_search_query(config regconfig, query_text text, community uuid, synonyms_from text[], synonyms_to text[])
