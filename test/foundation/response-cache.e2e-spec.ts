@@ -17,11 +17,13 @@ const PRIVATE_TABLES = [
   'contact_messages',
   'data_exports',
   'digests',
+  // Drafts are read by their author only.
   'drafts',
   'idea_exports',
   'idempotency_keys',
   'kudos_daily_budgets',
   'mail_deliveries',
+  // A viewer's own mutes: anonymous responses never flag a muted author.
   'member_mutes',
   'migrations',
   'notification_preferences',
@@ -29,6 +31,8 @@ const PRIVATE_TABLES = [
   'outbox_events',
   'post_log',
   'refresh_tokens',
+  // Written in the same transaction as the thread or reply it indexes, whose own trigger empties the cache.
+  'search_words',
   'sessions',
   'unsubscribe_links',
 ];

@@ -55,8 +55,6 @@ export class SearchWords1764012000000 implements MigrationInterface {
           EXECUTE FUNCTION ${table}_search_words_update()`);
       await db.query(`INSERT INTO search_words (community_id, word) SELECT DISTINCT t.community_id, w FROM ${table} t, search_words_of(${text}) w ON CONFLICT DO NOTHING`);
     }
-    // Corrections change what an anonymous search answers (core's ResponseCache): see 1764001000000-response-cache-invalidation.
-    await db.query(`CREATE TRIGGER content_changed_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON search_words FOR EACH STATEMENT EXECUTE FUNCTION notify_content_changed()`);
     // The threshold is the function's own: a typed word and its correction share about a quarter of their trigrams.
     await db.query(String.raw`
       CREATE FUNCTION palabre_search_query(config regconfig, query_text text, community uuid, synonyms_from text[], synonyms_to text[])
@@ -71,10 +69,9 @@ export class SearchWords1764012000000 implements MigrationInterface {
           result tsquery;
         BEGIN
           FOR typed IN SELECT DISTINCT m[1] FROM regexp_matches(folded, '([[:alpha:]]{4,30})', 'g') AS m LOOP
-            -- In this order: a known word costs one index probe; to_tsvector tells stop words apart without a NOTICE.
-            CONTINUE WHEN typed = ANY(synonyms_from);
-            CONTINUE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.community_id = community AND s.word = typed);
-            CONTINUE WHEN length(to_tsvector(config, typed)) = 0;
+            CONTINUE WHEN typed = ANY(synonyms_from)
+              OR numnode(plainto_tsquery(config, typed)) = 0
+              OR EXISTS (SELECT 1 FROM search_words s WHERE s.community_id = community AND s.word = typed);
             SELECT s.word INTO best FROM search_words s
              WHERE s.community_id = community AND s.word % typed
              ORDER BY similarity(s.word, typed) DESC, s.word

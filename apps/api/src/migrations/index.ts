@@ -19,6 +19,7 @@ import { ErasedMentions1764002500000 } from './1764002500000-erased-mentions';
 import { SearchWords1764012000000 } from './1764012000000-search-words';
 import { MutesAndMentions1764012100000 } from './1764012100000-mutes-and-mentions';
 import { Drafts1764012200000 } from './1764012200000-drafts';
+import { SearchQueryTuning1764012300000 } from './1764012300000-search-query-tuning';
 
 /** Append-only: every schema change is a new migration added at the end of this list. */
-export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000, BenchIndexes1764000800000, SearchTitleIndex1764000900000, ResponseCacheInvalidation1764001000000, NotifyAfterCommit1764001100000, SessionRevocationNotify1764001200000, ThreadTitleTerms1764001300000, SessionDeviceLabel1764002000000, AccountEmail1764002100000, IdempotencyKeys1764002400000, ErasedMentions1764002500000, SearchWords1764012000000, MutesAndMentions1764012100000, Drafts1764012200000];
+export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000, BenchIndexes1764000800000, SearchTitleIndex1764000900000, ResponseCacheInvalidation1764001000000, NotifyAfterCommit1764001100000, SessionRevocationNotify1764001200000, ThreadTitleTerms1764001300000, SessionDeviceLabel1764002000000, AccountEmail1764002100000, IdempotencyKeys1764002400000, ErasedMentions1764002500000, SearchWords1764012000000, MutesAndMentions1764012100000, Drafts1764012200000, SearchQueryTuning1764012300000];
