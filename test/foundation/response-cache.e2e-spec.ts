@@ -15,14 +15,20 @@ const PRIVATE_TABLES = [
   'account_links',
   'consent_ledger',
   'contact_messages',
+  // Brand conversations and staff's saved replies are private to their parties.
+  'conversation_closures',
   'data_exports',
   'digests',
+  // Drafts are read by their author only.
+  'drafts',
   'idea_exports',
   'idempotency_keys',
   'kudos_daily_budgets',
   'mail_deliveries',
   // Media is served over HTTP by its own controller, which checks each post's visibility; no GraphQL response reads it.
   'media_images',
+  // A viewer's own mutes: anonymous responses never flag a muted author.
+  'member_mutes',
   'migrations',
   // Staff-only workspace data.
   'moderation_reason_templates',
@@ -32,6 +38,7 @@ const PRIVATE_TABLES = [
   'outbox_events',
   'post_log',
   'refresh_tokens',
+  'saved_replies',
   // Written in the same transaction as the thread or reply it indexes, whose own trigger empties the cache.
   'search_words',
   'sessions',

@@ -21,6 +21,7 @@ import { Media1764011000000 } from './1764011000000-media';
 import { SearchWords1764012000000 } from './1764012000000-search-words';
 import { MutesAndMentions1764012100000 } from './1764012100000-mutes-and-mentions';
 import { Drafts1764012200000 } from './1764012200000-drafts';
+import { SearchQueryTuning1764012300000 } from './1764012300000-search-query-tuning';
 import { ModerationWorkspace1764013000000 } from './1764013000000-moderation';
 import { IdeaUpdates1764013100000 } from './1764013100000-ideas';
 import { StaffAssignments1764013200000 } from './1764013200000-notifications';
@@ -30,4 +31,4 @@ import { PostLogParent1764013500000 } from './1764013500000-moderation';
 import { IdeaUpdatesCacheInvalidation1764015000000 } from './1764015000000-idea-updates-cache-invalidation';
 
 /** Append-only: every schema change is a new migration added at the end of this list. */
-export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000, BenchIndexes1764000800000, SearchTitleIndex1764000900000, ResponseCacheInvalidation1764001000000, NotifyAfterCommit1764001100000, SessionRevocationNotify1764001200000, ThreadTitleTerms1764001300000, SessionDeviceLabel1764002000000, AccountEmail1764002100000, IdempotencyKeys1764002400000, ErasedMentions1764002500000, ErasedMentionsInIdeaHistory1764010000000, Media1764011000000, SearchWords1764012000000, MutesAndMentions1764012100000, Drafts1764012200000, ModerationWorkspace1764013000000, IdeaUpdates1764013100000, StaffAssignments1764013200000, ConversationClosures1764013300000, SavedReplies1764013400000, PostLogParent1764013500000, IdeaUpdatesCacheInvalidation1764015000000];
+export const migrations = [Foundation1764000000000, Recognition1764000300000, Moderation1764000400000, Ideas1764000200000, Privacy1764000600000, Notifications1764000500000, Advice1764000100000, Insights1764000700000, BenchIndexes1764000800000, SearchTitleIndex1764000900000, ResponseCacheInvalidation1764001000000, NotifyAfterCommit1764001100000, SessionRevocationNotify1764001200000, ThreadTitleTerms1764001300000, SessionDeviceLabel1764002000000, AccountEmail1764002100000, IdempotencyKeys1764002400000, ErasedMentions1764002500000, ErasedMentionsInIdeaHistory1764010000000, Media1764011000000, SearchWords1764012000000, MutesAndMentions1764012100000, Drafts1764012200000, SearchQueryTuning1764012300000, ModerationWorkspace1764013000000, IdeaUpdates1764013100000, StaffAssignments1764013200000, ConversationClosures1764013300000, SavedReplies1764013400000, PostLogParent1764013500000, IdeaUpdatesCacheInvalidation1764015000000];

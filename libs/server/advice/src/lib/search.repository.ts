@@ -47,7 +47,7 @@ const QUERY_SQL = `q AS (
     SELECT w.query, w.raw, CASE WHEN numnode(w.query) = 1 AND right(w.query::text, 1) = '''' THEN w.query::text END AS term,
            CASE WHEN numnode(w.excluded) > 0 THEN w.excluded END AS excluded, strpos($3, '"') > 0 AS phrase
       FROM (SELECT palabre_search_query($2::regconfig, $3, $1::uuid, $7::text[], $8::text[]) AS query, f_unaccent(lower($3)) AS raw,
-                   websearch_to_tsquery($2::regconfig, array_to_string(ARRAY(SELECT m[1] FROM regexp_matches($3, '(?:^|\\s)-([^\\s"]+)', 'g') m), ' or ')) AS excluded) w)`;
+                   CASE WHEN $3 ~ '(^|\\s)-[^\\s"]' THEN websearch_to_tsquery($2::regconfig, array_to_string(ARRAY(SELECT m[1] FROM regexp_matches($3, '(?:^|\\s)-([^\\s"]+)', 'g') m), ' or ')) END AS excluded) w)`;
 const THREADS_SQL = `'THREAD' = ANY($4::text[]) AND t.community_id = $1 AND t.deleted_at IS NULL
        AND ${visibleSql('t', '$5::uuid', '$6::boolean')} AND ${notDuplicateSql('t')}`;
 const REPLIES_SQL = `'REPLY' = ANY($4::text[]) AND r.community_id = $1 AND r.deleted_at IS NULL
