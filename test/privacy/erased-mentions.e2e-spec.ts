@@ -96,7 +96,7 @@ const NOT_FREE_TEXT: Record<string, readonly string[]> = {
     'moderation_actions.action', 'moderation_actions.actor_kind', 'moderation_actions.target_type', 'moderation_cases.content_type', 'moderation_cases.status',
     'notification_preferences.cadence', 'notification_preferences.timezone', 'notifications.kind', 'notifications.reason', 'outbox_events.audience',
     'outbox_events.type', 'post_log.kind', 'post_revisions.post_kind', 'reputation_events.source', 'sessions.revoked_reason', 'spaces.kind', 'threads.kind', 'threads.state',
-    'unsubscribe_links.scope', 'media_images.content_type', 'media_images.post_kind', 'staff_assignments.content_type',
+    'unsubscribe_links.scope', 'media_images.content_type', 'media_images.post_kind', 'staff_assignments.content_type', 'drafts.place_type',
   ],
   'identifiers, slugs, tags and keys (no `@` allowed, or not written by people)': [
     'communities.slug', 'spaces.slug', 'ideas.tags', 'threads.tags', 'idempotency_keys.key', 'mail_deliveries.idempotency_key', 'mail_deliveries.message_id',

@@ -9,7 +9,7 @@ const SOLE_OWNERSHIPS = `
      AND EXISTS (SELECT 1 FROM memberships x WHERE x.community_id = c.id AND x.member_id <> $1)`;
 
 /** Where people write free text in communities' tables: erasure rewrites mentions of the leaver there. */
-export const COMMUNITIES_MENTION_COLUMNS: readonly string[] = ['communities.name', 'communities.description', 'spaces.name', 'spaces.description'];
+export const COMMUNITIES_MENTION_COLUMNS: readonly string[] = ['communities.name', 'communities.description', 'spaces.name', 'spaces.description', 'drafts.title', 'drafts.body', 'saved_replies.title', 'saved_replies.reply_text'];
 
 /** The SQL of communities' personal-data provider: what the member's export reads and what erasure changes. */
 @Injectable()
