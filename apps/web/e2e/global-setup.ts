@@ -56,6 +56,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     PASSWORD_HASH_COST_LOG2: '10',
     // The browser tests read many pages quickly from one address.
     RATE_LIMIT_POINTS: '100000',
+    // Every browser test signs up its own members from one address.
+    SIGNUPS_PER_ADDRESS_PER_HOUR: '10000',
+    SIGNUPS_PER_HOUR: '10000',
     // The live test posts twice in a row as one member.
     POST_FLOOD_INTERVAL_SECONDS: '0',
   };
