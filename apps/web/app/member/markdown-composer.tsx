@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMemberT } from '../lib/i18n/member-i18n';
 import type { MemberKey } from '../lib/i18n/member-en';
+import { AttachPhoto } from './attach-photo';
 
 /**
  * A Markdown text area with a preview tab. The value is controlled by the form that owns it, so an error never
@@ -39,6 +40,16 @@ export function MarkdownComposer(props: {
     };
   }, [previewing, props.value]);
 
+  // The photo's Markdown goes where the cursor was, on a line of its own.
+  const insert = (markdown: string) => {
+    const at = textarea.current?.selectionStart ?? props.value.length;
+    const before = props.value.slice(0, at);
+    const after = props.value.slice(at);
+    const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    props.onChange(`${before}${lead}${markdown}\n\n${after.replace(/^\n+/, '')}`);
+  };
+  const replace = (before: string, after: string) => props.onChange(props.value.replace(before, () => after));
+
   const described = [`${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="composer">
@@ -76,6 +87,7 @@ export function MarkdownComposer(props: {
           <div dangerouslySetInnerHTML={{ __html: html }} />
         )}
       </section>
+      <AttachPhoto fieldId={id} insert={insert} replace={replace} />
       {props.error ? (
         <p id={`${id}-error`} className="field-error" role="alert">
           {props.error}

@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { apiData, createMember, expectAccessible, signInBrowser, trailGear } from './member-support';
+
+/**
+ * The composer's everyday depth (issue 18): photos attached from the composer (keyboard, alt text, preview,
+ * refusals that keep the text), @mentions suggested as one types, drafts kept on the server.
+ */
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Presses the attach button from the keyboard and hands the file picker a file. */
+async function attach(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Attach a photo' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(file);
+}
+
+test('a member attaches a photo with its alt text, sees it in the preview and in the posted thread; a text file is refused and the text kept', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const place = await trailGear();
+  const member = await createMember('photo');
+  await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  await signInBrowser(page, member, `/c/trail-gear/s/${place.help}/ask`);
+
+  const title = `My chain snapped on the climb ${Date.now().toString(36)}`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  const body = page.getByLabel('Details');
+  const typed = 'It broke after 300 km. Here is the link:';
+  await body.fill(typed);
+
+  // A text file renamed or not: refused with a clear message, the text kept as typed.
+  await attach(page, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture at all\n') });
+  await expect(page.getByRole('alert')).toContainText('This file is not an image Palabre accepts');
+  await expect(body).toHaveValue(typed);
+  await expectAccessible(page);
+
+  // A real JPEG: uploaded, its Markdown inserted after the text, its description editable.
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#b03030' } }).jpeg().toBuffer();
+  await body.press('End');
+  await attach(page, { name: 'broken-chain.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(page.getByText('Photo attached: it shows in the preview and in your post.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(body).toHaveValue(new RegExp(`^${typed}\\n\\n!\\[broken chain\\]\\(/media/[0-9a-f-]{36}\\)\\n\\n$`));
+  await page.getByLabel('Description of the photo (alt text)').fill('A snapped chain link');
+  await expect(body).toHaveValue(/!\[A snapped chain link\]\(\/media\/[0-9a-f-]{36}\)/);
+  await expectAccessible(page);
+
+  // The preview shows the stored image.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const previewImage = page.getByRole('region', { name: 'Preview of your text' }).getByRole('img', { name: 'A snapped chain link' });
+  await expect(previewImage).toBeVisible();
+  await expect.poll(() => previewImage.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Write' }).click();
+
+  // Posted: the thread shows the photo, loaded from Palabre.
+  await page.getByRole('button', { name: 'Post my question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const posted = page.locator('article.thread .prose').first().getByRole('img', { name: 'A snapped chain link' });
+  await expect(posted).toBeVisible();
+  await expect.poll(() => posted.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await expectAccessible(page);
+
+  // At 360 px the thread with its photo still fits.
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(errors).toEqual([]);
+});
