@@ -72,3 +72,56 @@ test('a member attaches a photo with its alt text, sees it in the preview and in
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(errors).toEqual([]);
 });
+
+test('typing @ and letters suggests handles of the community (arrow keys, Enter, Escape); the mentioned member is notified', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const place = await trailGear();
+  const [author, mentioned] = [await createMember('writer'), await createMember('mentioned')];
+  for (const member of [author, mentioned]) await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  await signInBrowser(page, author, `/c/trail-gear/s/${place.help}/ask`);
+
+  const title = `Who knows tubeless sealant well ${Date.now().toString(36)}?`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  const body = page.getByLabel('Details');
+  await body.click();
+  await body.pressSequentially(`Maybe @${mentioned.handle.slice(0, -2)}`);
+  const list = page.getByRole('listbox', { name: 'Members to mention' });
+  const option = list.getByRole('option', { name: `@${mentioned.handle}` });
+  await expect(option).toBeVisible();
+  await expect(body).toHaveAttribute('aria-controls', (await list.getAttribute('id'))!);
+  await expectAccessible(page);
+
+  // Escape closes the list without touching the text; the next letter opens it again.
+  await body.press('Escape');
+  await expect(list).toHaveCount(0);
+  await body.pressSequentially(mentioned.handle.slice(-2, -1));
+  await expect(option).toBeVisible();
+
+  // Arrow keys move the active option; Enter inserts the handle, and the list closes.
+  await body.press('ArrowDown');
+  await body.press('ArrowUp');
+  await expect(body).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await body.press('Enter');
+  await expect(list).toHaveCount(0);
+  await expect(body).toHaveValue(`Maybe @${mentioned.handle} `);
+  await body.pressSequentially('can tell?');
+  await expect(body).toHaveValue(`Maybe @${mentioned.handle} can tell?`);
+
+  await page.getByRole('button', { name: 'Post my question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('article.thread .prose').first()).toContainText(`Maybe @${mentioned.handle} can tell?`);
+
+  // The mentioned member is told (through their inbox, like any notification).
+  const mentions = async () => {
+    const data = await apiData<{ notifications: { edges: { node: { kind: string; actor: { handle: string } | null } }[] } }>(
+      `{ notifications(first: 20) { edges { node { kind actor { handle } } } } }`,
+      {},
+      mentioned.token,
+    );
+    return data.notifications.edges.filter((edge) => edge.node.kind === 'mention' && edge.node.actor?.handle === author.handle).length;
+  };
+  await expect.poll(mentions, { timeout: 20_000 }).toBe(1);
+  expect(errors).toEqual([]);
+});

@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.AcceptCreditDocument,
     "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.DeclineCreditDocument,
     "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": typeof types.JoinCommunityDocument,
+    "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
     "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.AskSpaceDocument,
     "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.AskViewerDocument,
     "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarThreadsDocument,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.AcceptCreditDocument,
     "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.DeclineCreditDocument,
     "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": types.JoinCommunityDocument,
+    "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": types.HandleSuggestionsDocument,
     "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.AskSpaceDocument,
     "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.AskViewerDocument,
     "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarThreadsDocument,
@@ -105,6 +107,10 @@ export function graphql(source: "\n  mutation DeclineCredit($ideaId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n"): typeof import('./graphql').JoinCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"): typeof import('./graphql').HandleSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -149,6 +149,14 @@ export type JoinCommunityMutationVariables = Exact<{
 
 export type JoinCommunityMutation = { joinCommunity: { role: Role } };
 
+export type HandleSuggestionsQueryVariables = Exact<{
+  communityId: string;
+  prefix: string;
+}>;
+
+
+export type HandleSuggestionsQuery = { handleSuggestions: Array<{ id: string, handle: string }> };
+
 export type AskSpaceQueryVariables = Exact<{
   id: string;
 }>;
@@ -401,6 +409,14 @@ export const JoinCommunityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
+export const HandleSuggestionsDocument = new TypedDocumentString(`
+    query HandleSuggestions($communityId: ID!, $prefix: String!) {
+  handleSuggestions(communityId: $communityId, prefix: $prefix) {
+    id
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<HandleSuggestionsQuery, HandleSuggestionsQueryVariables>;
 export const AskSpaceDocument = new TypedDocumentString(`
     query AskSpace($id: ID!) {
   node(id: $id) {

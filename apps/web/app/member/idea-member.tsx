@@ -193,12 +193,12 @@ export default function IdeaMember({ ideaId, spaceId }: { ideaId: string; spaceI
           {credit.error}
         </p>
       ) : null}
-      {community.viewerRole ? <CommentForm ideaId={ideaId} onPosted={refresh} /> : null}
+      {community.viewerRole ? <CommentForm ideaId={ideaId} communityId={community.id} onPosted={refresh} /> : null}
     </section>
   );
 }
 
-function CommentForm({ ideaId, onPosted }: { ideaId: string; onPosted: () => Promise<unknown> }) {
+function CommentForm({ ideaId, communityId, onPosted }: { ideaId: string; communityId: string; onPosted: () => Promise<unknown> }) {
   const t = useMemberT();
   const [body, setBody] = useState('');
   const [pending, setPending] = useState(false);
@@ -222,7 +222,7 @@ function CommentForm({ ideaId, onPosted }: { ideaId: string; onPosted: () => Pro
   }
   return (
     <form className="member-form" aria-label={t('comment.form')} onSubmit={(event) => void submit(event)} noValidate>
-      <MarkdownComposer name="body" label="comment.body" value={body} onChange={setBody} error={error?.field === 'body' ? t(error.key) : undefined} rows={4} />
+      <MarkdownComposer name="body" label="comment.body" value={body} onChange={setBody} communityId={communityId} error={error?.field === 'body' ? t(error.key) : undefined} rows={4} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('comment.submit')}

@@ -223,7 +223,7 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
   return (
     <form className="member-form" aria-labelledby="reply-heading" onSubmit={(event) => void submit(event)} noValidate>
       <h2 id="reply-heading">{t('reply.heading')}</h2>
-      <MarkdownComposer name="body" label="reply.body" value={body} onChange={setBody} error={error?.field === 'body' ? t(error.key) : undefined} rows={5} />
+      <MarkdownComposer name="body" label="reply.body" value={body} onChange={setBody} communityId={community.id} error={error?.field === 'body' ? t(error.key) : undefined} rows={5} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('reply.submit')}

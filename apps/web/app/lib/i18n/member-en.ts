@@ -78,6 +78,8 @@ export const memberEn = {
   'error.media.tooLarge': 'This photo is too heavy (10 MB at most): choose a smaller one. Your text is kept.',
   'error.media.tooManyPixels': 'This image has too many pixels: resize it, then try again. Your text is kept.',
   'error.media.invalid': 'This image is damaged or cannot be read: try another one. Your text is kept.',
+  'mention.list': 'Members to mention',
+  'mention.count': '{{count}} members suggested: arrow keys to choose, Enter to insert, Escape to close.',
   'error.signedOut': 'Your session has ended: sign in again. Your text is kept here.',
   'error.forbidden': 'You may not do this here (join the community first?).',
   'error.notFound': 'This no longer exists.',

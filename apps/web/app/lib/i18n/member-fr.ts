@@ -80,6 +80,8 @@ export const memberFr: Record<MemberKey, string> = {
   'error.media.tooLarge': 'Cette photo est trop lourde (10 Mo au plus) : choisissez-en une plus légère. Votre texte est conservé.',
   'error.media.tooManyPixels': 'Cette image a trop de pixels : réduisez-la, puis réessayez. Votre texte est conservé.',
   'error.media.invalid': 'Cette image est abîmée ou illisible : essayez-en une autre. Votre texte est conservé.',
+  'mention.list': 'Membres à mentionner',
+  'mention.count': '{{count}} membres suggérés : flèches pour choisir, Entrée pour insérer, Échap pour fermer.',
   'error.signedOut': 'Votre session a pris fin : reconnectez-vous. Votre texte est conservé ici.',
   'error.forbidden': 'Vous ne pouvez pas faire cela ici (rejoignez d’abord la communauté ?).',
   'error.notFound': 'Ceci n’existe plus.',

@@ -147,7 +147,7 @@ export default function AskPage() {
         </fieldset>
         <TextField name="title" label="ask.title" hint="ask.titleHint" value={title} onChange={setTitle} error={errorFor('title')} required />
         <SimilarList text={title} search={search} href={(id) => `/c/${community.slug}/t/${id}`} heading="ask.similar" />
-        <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} />
+        <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} communityId={community.id} />
         <TextField name="tags" label="ask.tags" hint="ask.tagsHint" value={tags} onChange={setTags} error={errorFor('tags')} />
         <FormError text={error && !error.field ? t(error.key) : undefined} />
         <button type="submit" disabled={pending}>

@@ -133,7 +133,7 @@ export default function ProposePage() {
       <form className="member-form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField name="title" label="propose.title" hint="propose.titleHint" value={title} onChange={setTitle} error={errorFor('title')} required />
         <SimilarList text={title} search={search} href={(id) => `/c/${community.slug}/i/${id}`} heading="propose.similar" />
-        <MarkdownComposer name="body" label="propose.body" value={body} onChange={setBody} error={errorFor('body')} />
+        <MarkdownComposer name="body" label="propose.body" value={body} onChange={setBody} error={errorFor('body')} communityId={space.community.id} />
         <TextField name="tags" label="ask.tags" hint="ask.tagsHint" value={tags} onChange={setTags} error={errorFor('tags')} />
         <FormError text={error && !error.field ? t(error.key) : undefined} />
         <button type="submit" disabled={pending}>
