@@ -125,3 +125,56 @@ test('typing @ and letters suggests handles of the community (arrow keys, Enter,
   await expect.poll(mentions, { timeout: 20_000 }).toBe(1);
   expect(errors).toEqual([]);
 });
+
+test('a draft is saved as one types, restored after a reload and on another device, and gone once posted', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const place = await trailGear();
+  const member = await createMember('drafter');
+  await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  const ask = `/c/trail-gear/s/${place.help}/ask`;
+  await signInBrowser(page, member, ask);
+
+  const title = `Creaking bottom bracket after rain ${Date.now().toString(36)}`;
+  const body = 'It creaks on every pedal stroke since the wet ride.';
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Details').fill(body);
+  await expect(page.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+  await expectAccessible(page);
+
+  // After a reload: the same text, said politely.
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel('Details')).toHaveValue(body);
+  await expect(page.getByText('Your draft is back, as you left it (on this or another device).')).toBeVisible();
+
+  // Another device: a new browser context signed in as the same member.
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  await signInBrowser(otherPage, member, ask);
+  await expect(otherPage.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(otherPage.getByLabel('Details')).toHaveValue(body);
+  await expectAccessible(otherPage);
+  await other.close();
+
+  // Posted: the draft is gone, here and on the server.
+  await page.getByRole('button', { name: 'Post my question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const draftOf = async (placeId: string) => (await apiData<{ draft: { body: string } | null }>(`query ($id: ID!) { draft(placeId: $id) { body } }`, { id: placeId }, member.token)).draft;
+  await page.waitForTimeout(1500);
+  expect(await draftOf(place.help)).toBeNull();
+
+  // A reply's draft too, kept for this thread.
+  const reply = 'Update: cleaning and greasing the cups fixed it.';
+  await page.getByLabel('Answer', { exact: true }).fill(reply);
+  await expect(page.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Answer', { exact: true })).toHaveValue(reply);
+  await page.getByRole('button', { name: 'Post my answer' }).click();
+  await expect(page.getByText('Your answer is posted.')).toBeVisible();
+  await expect(page.getByLabel('Answer', { exact: true })).toHaveValue('');
+  await page.waitForTimeout(1500);
+  const threadId = new URL(page.url()).pathname.split('/').pop()!;
+  expect(await draftOf(threadId)).toBeNull();
+  expect(errors).toEqual([]);
+});

@@ -43,6 +43,9 @@ type Documents = {
     "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": typeof types.PostReplyDocument,
     "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": typeof types.ThreadReplyCountDocument,
     "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewerDocument,
+    "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n": typeof types.DraftOfDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.SaveDraftDocument,
+    "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n": typeof types.DeleteDraftDocument,
 };
 const documents: Documents = {
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.CommunityViewerDocument,
@@ -73,6 +76,9 @@ const documents: Documents = {
     "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": types.PostReplyDocument,
     "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": types.ThreadReplyCountDocument,
     "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadViewerDocument,
+    "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n": types.DraftOfDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n": types.SaveDraftDocument,
+    "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n": types.DeleteDraftDocument,
 };
 
 /**
@@ -187,6 +193,18 @@ export function graphql(source: "\n  query ThreadReplyCount($id: ID!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n"): typeof import('./graphql').DraftOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n"): typeof import('./graphql').DeleteDraftDocument;
 
 
 export function graphql(source: string) {

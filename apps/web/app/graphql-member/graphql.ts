@@ -68,6 +68,14 @@ export type Role =
   | 'MODERATOR'
   | 'OWNER';
 
+export type SaveDraftInput = {
+  /** Markdown, as typed */
+  body: string;
+  /** A space (new thread or idea), a thread (reply) or an idea (comment) */
+  placeId: string;
+  title?: string | null | undefined;
+};
+
 export type SpaceKind =
   | 'DISCUSSION'
   | 'IDEAS';
@@ -312,6 +320,27 @@ export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, node
     | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
+
+export type DraftOfQueryVariables = Exact<{
+  placeId: string;
+}>;
+
+
+export type DraftOfQuery = { draft: { title: string | null, body: string } | null };
+
+export type SaveDraftMutationVariables = Exact<{
+  input: SaveDraftInput;
+}>;
+
+
+export type SaveDraftMutation = { saveDraft: { updatedAt: string } };
+
+export type DeleteDraftMutationVariables = Exact<{
+  placeId: string;
+}>;
+
+
+export type DeleteDraftMutation = { deleteDraft: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -623,3 +652,23 @@ export const ThreadViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadViewerQuery, ThreadViewerQueryVariables>;
+export const DraftOfDocument = new TypedDocumentString(`
+    query DraftOf($placeId: ID!) {
+  draft(placeId: $placeId) {
+    title
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<DraftOfQuery, DraftOfQueryVariables>;
+export const SaveDraftDocument = new TypedDocumentString(`
+    mutation SaveDraft($input: SaveDraftInput!) {
+  saveDraft(input: $input) {
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDraftMutation, SaveDraftMutationVariables>;
+export const DeleteDraftDocument = new TypedDocumentString(`
+    mutation DeleteDraft($placeId: ID!) {
+  deleteDraft(placeId: $placeId)
+}
+    `) as unknown as TypedDocumentString<DeleteDraftMutation, DeleteDraftMutationVariables>;

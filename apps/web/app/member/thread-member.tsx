@@ -6,6 +6,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useMemberT } from '../lib/i18n/member-i18n';
 import { JoinCommunityButton } from './join-community';
 import { MarkdownComposer } from './markdown-composer';
+import { DraftStatus, useServerDraft } from './use-server-draft';
 import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError, TextField } from './member-field';
 import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-viewer';
@@ -201,6 +202,7 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<MemberErrorMessage | null>(null);
   const [posted, setPosted] = useState(false);
+  const draft = useServerDraft({ placeId: threadId, enabled: Boolean(viewer && !viewer.thread.deleted && viewer.thread.space.community.viewerRole), body, restore: (found) => setBody(found.body) });
   if (!viewer || viewer.thread.deleted) return null;
   const community = viewer.thread.space.community;
   if (!community.viewerRole) return <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => void reloadThreadViewer(threadId)} />;
@@ -211,6 +213,7 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
     setPosted(false);
     try {
       await graphqlRequest(PostReply, { input: { threadId, body } });
+      draft.discard();
       setBody('');
       setPosted(true);
       await refresh();
@@ -224,6 +227,7 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
     <form className="member-form" aria-labelledby="reply-heading" onSubmit={(event) => void submit(event)} noValidate>
       <h2 id="reply-heading">{t('reply.heading')}</h2>
       <MarkdownComposer name="body" label="reply.body" value={body} onChange={setBody} communityId={community.id} error={error?.field === 'body' ? t(error.key) : undefined} rows={5} />
+      <DraftStatus status={draft.status} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('reply.submit')}
