@@ -181,6 +181,18 @@ export type ChangeEmailMutationVariables = Exact<{
 
 export type ChangeEmailMutation = { changeEmail: boolean };
 
+export type MutedMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutedMembersQuery = { mutedMembers: Array<{ mutedAt: string, member: { id: string, handle: string } }> };
+
+export type UnmuteFromSettingsMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type UnmuteFromSettingsMutation = { unmuteMember: boolean };
+
 export type MyNotificationsQueryVariables = Exact<{
   after?: string | null | undefined;
   unread?: boolean | null | undefined;
@@ -239,7 +251,7 @@ export type UpdateProfileMutation = { updateProfile: { showReciprocity: boolean,
 export type MySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySettingsQuery = { me: { id: string, locale: Locale | null, notificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } | null } };
+export type MySettingsQuery = { me: { id: string, locale: Locale | null, notificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, mentions: boolean, quietHours: { from: string, to: string } | null } | null } };
 
 export type SetLocaleMutationVariables = Exact<{
   input: SetLocaleInput;
@@ -253,7 +265,7 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } };
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, mentions: boolean, quietHours: { from: string, to: string } | null } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -418,6 +430,22 @@ export const ChangeEmailDocument = new TypedDocumentString(`
   changeEmail(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const MutedMembersDocument = new TypedDocumentString(`
+    query MutedMembers {
+  mutedMembers {
+    mutedAt
+    member {
+      id
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutedMembersQuery, MutedMembersQueryVariables>;
+export const UnmuteFromSettingsDocument = new TypedDocumentString(`
+    mutation UnmuteFromSettings($memberId: ID!) {
+  unmuteMember(memberId: $memberId)
+}
+    `) as unknown as TypedDocumentString<UnmuteFromSettingsMutation, UnmuteFromSettingsMutationVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($after: String, $unread: Boolean) {
   notifications(first: 20, after: $after, filter: {unread: $unread}) {
@@ -557,6 +585,7 @@ export const MySettingsDocument = new TypedDocumentString(`
       weeklyContactBudget
       autoFollowOwn
       email
+      mentions
       quietHours {
         from
         to
@@ -583,6 +612,7 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     weeklyContactBudget
     autoFollowOwn
     email
+    mentions
     quietHours {
       from
       to

@@ -165,6 +165,20 @@ export type HandleSuggestionsQueryVariables = Exact<{
 
 export type HandleSuggestionsQuery = { handleSuggestions: Array<{ id: string, handle: string }> };
 
+export type MuteMemberMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type MuteMemberMutation = { muteMember: { id: string } };
+
+export type UnmuteMemberMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type UnmuteMemberMutation = { unmuteMember: boolean };
+
 export type AskSpaceQueryVariables = Exact<{
   id: string;
 }>;
@@ -316,7 +330,7 @@ export type ThreadViewerQueryVariables = Exact<{
 }>;
 
 
-export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, node:
+export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, mutedMembers: Array<{ member: { id: string } }>, node:
     | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
@@ -446,6 +460,18 @@ export const HandleSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandleSuggestionsQuery, HandleSuggestionsQueryVariables>;
+export const MuteMemberDocument = new TypedDocumentString(`
+    mutation MuteMember($memberId: ID!) {
+  muteMember(memberId: $memberId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MuteMemberMutation, MuteMemberMutationVariables>;
+export const UnmuteMemberDocument = new TypedDocumentString(`
+    mutation UnmuteMember($memberId: ID!) {
+  unmuteMember(memberId: $memberId)
+}
+    `) as unknown as TypedDocumentString<UnmuteMemberMutation, UnmuteMemberMutationVariables>;
 export const AskSpaceDocument = new TypedDocumentString(`
     query AskSpace($id: ID!) {
   node(id: $id) {
@@ -611,6 +637,11 @@ export const ThreadViewerDocument = new TypedDocumentString(`
     id
   }
   isFollowing(targetId: $id)
+  mutedMembers {
+    member {
+      id
+    }
+  }
   node(id: $id) {
     ... on Thread {
       __typename

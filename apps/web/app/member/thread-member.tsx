@@ -12,6 +12,9 @@ import { FormError, TextField } from './member-field';
 import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-viewer';
 import { useAction } from './use-action';
 import { FollowButton, KudosButton } from './shared-actions';
+import { MuteButton } from './muting';
+
+export { MutedGate } from './muting';
 
 const EditPost = /* @__PURE__ */ graphql(`
   mutation EditPost($input: EditPostInput!) {
@@ -70,6 +73,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
       <div className="action-row">
         <FollowButton targetId={threadId} following={viewer.following} onDone={() => reloadThreadViewer(threadId)} label="thread" />
         {!viewer.isAuthor && !thread.deleted ? <KudosButton contentId={threadId} given={thread.viewerGaveKudos} onDone={refresh} /> : null}
+        <MuteButton threadId={threadId} postId={threadId} />
         {viewer.isAuthor && !thread.deleted && !editing ? (
           <button type="button" onClick={() => setEditing(true)}>
             {t('edit.button')}
@@ -184,6 +188,7 @@ export function ReplyActions({ threadId, replyId, accepted }: { threadId: string
         </button>
       ) : null}
       {reply && !reply.mine ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
+      <MuteButton threadId={threadId} postId={replyId} />
       {accept.error ? (
         <p className="form-error" role="alert">
           {accept.error}
