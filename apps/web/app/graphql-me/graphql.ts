@@ -55,6 +55,10 @@ export type DeleteAccountInput = {
   password: string;
 };
 
+export type KudosDirection =
+  | 'GIVEN'
+  | 'RECEIVED';
+
 export type Locale =
   | 'EN'
   | 'FR';
@@ -181,6 +185,15 @@ export type ChangeEmailMutationVariables = Exact<{
 
 export type ChangeEmailMutation = { changeEmail: boolean };
 
+export type MyKudosQueryVariables = Exact<{
+  communityId: string;
+  direction: KudosDirection;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyKudosQuery = { myKudos: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contentId: string, createdAt: string, message: string | null, giver: { handle: string } | null, receiver: { handle: string } | null } }> } };
+
 export type MutedMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -228,7 +241,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { communities: { edges: Array<{ node: { id: string, name: string, viewerRole: Role | null } }> }, me: { id: string, handle: string, recognitionProfile: { showReciprocity: boolean, appearOnRecognitionBoard: boolean } | null } };
+export type MyProfileQuery = { communities: { edges: Array<{ node: { id: string, slug: string, name: string, viewerRole: Role | null } }> }, me: { id: string, handle: string, recognitionProfile: { showReciprocity: boolean, appearOnRecognitionBoard: boolean } | null } };
 
 export type MyCommunityProfileQueryVariables = Exact<{
   communityId: string;
@@ -430,6 +443,36 @@ export const ChangeEmailDocument = new TypedDocumentString(`
   changeEmail(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const MyKudosDocument = new TypedDocumentString(`
+    query MyKudos($communityId: ID!, $direction: KudosDirection!, $after: String) {
+  myKudos(
+    communityId: $communityId
+    direction: $direction
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        contentId
+        createdAt
+        message
+        giver {
+          handle
+        }
+        receiver {
+          handle
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyKudosQuery, MyKudosQueryVariables>;
 export const MutedMembersDocument = new TypedDocumentString(`
     query MutedMembers {
   mutedMembers {
@@ -509,6 +552,7 @@ export const MyProfileDocument = new TypedDocumentString(`
     edges {
       node {
         id
+        slug
         name
         viewerRole
       }

@@ -34,6 +34,7 @@ type Documents = {
     "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ProposeViewerDocument,
     "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarIdeasDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeIdeaDocument,
+    "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n": typeof types.GiveKudosDocument,
@@ -69,6 +70,7 @@ const documents: Documents = {
     "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ProposeViewerDocument,
     "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarIdeasDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": types.ProposeIdeaDocument,
+    "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n": types.RoadmapDocument,
     "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n": types.GiveKudosDocument,
@@ -161,6 +163,10 @@ export function graphql(source: "\n  query SimilarIdeas($spaceId: ID!, $text: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n"): typeof import('./graphql').RoadmapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -249,6 +249,16 @@ export type ProposeIdeaMutationVariables = Exact<{
 
 export type ProposeIdeaMutation = { proposeIdea: { id: string } };
 
+export type RoadmapQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoadmapQuery = { node:
+    | { __typename: 'Space', id: string, name: string, description: string, kind: SpaceKind, community: { slug: string, name: string, locale: Locale } }
+    | Record<PropertyKey, never>
+   | null, ideaRoadmap: Array<{ status: IdeaStatus, totalCount: number, ideas: Array<{ id: string, title: string, supportCount: number }> }> };
+
 export type FollowMutationVariables = Exact<{
   targetId: string;
 }>;
@@ -566,6 +576,33 @@ export const ProposeIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposeIdeaMutation, ProposeIdeaMutationVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      id
+      name
+      description
+      kind
+      community {
+        slug
+        name
+        locale
+      }
+    }
+  }
+  ideaRoadmap(spaceId: $id, perStatus: 20) {
+    status
+    totalCount
+    ideas {
+      id
+      title
+      supportCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
 export const FollowDocument = new TypedDocumentString(`
     mutation Follow($targetId: ID!) {
   follow(targetId: $targetId)
