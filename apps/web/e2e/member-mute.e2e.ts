@@ -73,3 +73,29 @@ test('a member mutes a reply’s author (posts folded, shown on demand), unmutes
   await expect(reply.getByRole('button', { name: 'Mute this member' })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('on an idea page, the comments of a muted member are folded away for the muter only, and shown on demand', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = watchErrors(page);
+  const place = await trailGear();
+  const [reader, noisy] = [await createMember('ideareader'), await createMember('ideanoisy')];
+  for (const member of [reader, noisy]) await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  const { proposeIdea } = await apiData<{ proposeIdea: { id: string } }>(
+    `mutation ($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`,
+    { input: { spaceId: place.ideas, title: `A bottle cage that fits small frames ${Date.now().toString(36)}`, body: 'Side-loading, for 48 cm frames.' } },
+    reader.token,
+  );
+  const comment = `Off topic: follow my channel ${Date.now().toString(36)}`;
+  await apiData(`mutation ($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }`, { input: { ideaId: proposeIdea.id, body: comment } }, noisy.token);
+  await apiData(`mutation ($id: ID!) { muteMember(memberId: $id) { id } }`, { id: noisy.id }, reader.token);
+
+  await signInBrowser(page, reader, `/c/trail-gear/i/${proposeIdea.id}`);
+  const article = page.getByRole('article', { name: new RegExp(noisy.handle) });
+  await expect(article.getByText('A post by a member you muted.')).toBeVisible();
+  await expect(article.getByText(comment)).toBeHidden();
+  await expect(page.getByText('Side-loading, for 48 cm frames.')).toBeVisible();
+  await expectAccessible(page);
+  await article.getByRole('button', { name: 'Show this post' }).click();
+  await expect(article.getByText(comment)).toBeVisible();
+  expect(errors).toEqual([]);
+});

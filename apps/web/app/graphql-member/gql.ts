@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.DeclineCreditDocument,
     "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": typeof types.JoinCommunityDocument,
     "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
+    "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.MutedHandlesDocument,
     "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.MuteMemberDocument,
     "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": typeof types.UnmuteMemberDocument,
     "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.AskSpaceDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.DeclineCreditDocument,
     "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": types.JoinCommunityDocument,
     "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": types.HandleSuggestionsDocument,
+    "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n": types.MutedHandlesDocument,
     "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.MuteMemberDocument,
     "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": types.UnmuteMemberDocument,
     "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.AskSpaceDocument,
@@ -123,6 +125,10 @@ export function graphql(source: "\n  mutation JoinCommunity($communityId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"): typeof import('./graphql').HandleSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').MutedHandlesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

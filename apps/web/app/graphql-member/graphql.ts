@@ -165,6 +165,11 @@ export type HandleSuggestionsQueryVariables = Exact<{
 
 export type HandleSuggestionsQuery = { handleSuggestions: Array<{ id: string, handle: string }> };
 
+export type MutedHandlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutedHandlesQuery = { mutedMembers: Array<{ member: { handle: string } }> };
+
 export type MuteMemberMutationVariables = Exact<{
   memberId: string;
 }>;
@@ -470,6 +475,15 @@ export const HandleSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandleSuggestionsQuery, HandleSuggestionsQueryVariables>;
+export const MutedHandlesDocument = new TypedDocumentString(`
+    query MutedHandles {
+  mutedMembers {
+    member {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutedHandlesQuery, MutedHandlesQueryVariables>;
 export const MuteMemberDocument = new TypedDocumentString(`
     mutation MuteMember($memberId: ID!) {
   muteMember(memberId: $memberId) {

@@ -51,11 +51,16 @@ export function MuteButton({ threadId, postId }: { threadId: string; postId: str
  * again). The public page renders the body; this only wraps it once the member's state is known.
  */
 export function MutedGate({ threadId, postId, children }: { threadId: string; postId: string; children: ReactNode }) {
-  const t = useMemberT();
   const viewer = useThreadViewer(threadId);
-  const [shown, setShown] = useState(false);
   const author = viewer?.authors.get(postId);
   if (!author?.muted) return <>{children}</>;
+  return <FoldedPost postId={postId}>{children}</FoldedPost>;
+}
+
+/** A muted author's post: a line saying so, and a button that shows it (and folds it again). */
+export function FoldedPost({ postId, children }: { postId: string; children: ReactNode }) {
+  const t = useMemberT();
+  const [shown, setShown] = useState(false);
   const id = `muted-${postId}`;
   return (
     <div className="muted-post">
