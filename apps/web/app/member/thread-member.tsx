@@ -104,7 +104,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
           {remove.error}
         </p>
       ) : null}
-      {editing ? <EditThreadForm threadId={threadId} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
+      {editing ? <EditThreadForm threadId={threadId} communityId={thread.space.community.id} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
       {thread.revisions.length > 0 ? (
         <details className="revisions">
           <summary>{t('revisions.summary', { count: thread.revisions.length })}</summary>
@@ -127,7 +127,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
 
 const EDIT_FIELDS = ['title', 'body'] as const;
 
-function EditThreadForm(props: { threadId: string; title: string; body: string; onClose: () => void; onSaved: () => Promise<unknown> }) {
+function EditThreadForm(props: { threadId: string; communityId: string; title: string; body: string; onClose: () => void; onSaved: () => Promise<unknown> }) {
   const t = useMemberT();
   const [title, setTitle] = useState(props.title);
   const [body, setBody] = useState(props.body);
@@ -151,7 +151,7 @@ function EditThreadForm(props: { threadId: string; title: string; body: string; 
   return (
     <form className="member-form panel" aria-label={t('edit.heading')} onSubmit={(event) => void submit(event)} noValidate>
       <TextField name="title" label="ask.title" value={title} onChange={setTitle} error={errorFor('title')} required />
-      <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} />
+      <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} communityId={props.communityId} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('edit.save')}
