@@ -7,6 +7,7 @@ export default [
   route('c/:community/s/:space', 'routes/space.tsx'),
   route('c/:community/ideas/:space', 'routes/idea-board.tsx'),
   route('c/:community/ideas/:space/calendar', 'routes/review-calendar.tsx'),
+  route('c/:community/ideas/:space/roadmap', 'member/routes/roadmap.tsx'),
   route('c/:community/s/:space/feed.xml', 'routes/space-feed.ts'),
   route('c/:community/ideas/:space/feed.xml', 'routes/idea-status-feed.ts'),
   route('c/:community/t/:thread', 'routes/thread.tsx'),

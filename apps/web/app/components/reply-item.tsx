@@ -19,8 +19,12 @@ export const ReplyItemDoc = /* @__PURE__ */ graphql(`
   }
 `);
 
-/** One reply; `actions` are a signed-in member's controls (accept, kudos), rendered in the browser only. */
-export function ReplyItem({ reply, actions }: { reply: ReplyItemFragment; actions?: ReactNode }) {
+/**
+ * One reply; `actions` are a signed-in member's controls (accept, kudos, mute), rendered in the browser only, and
+ * `wrapBody` may fold the body away (a muted author).
+ */
+export function ReplyItem({ reply, actions, wrapBody }: { reply: ReplyItemFragment; actions?: ReactNode; wrapBody?: (body: ReactNode) => ReactNode }) {
+  const body = <div className="prose" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />;
   const i18n = useI18n();
   return (
     <article className={reply.accepted ? 'reply accepted' : 'reply'} id={`reply-${reply.id}`} aria-label={i18n.t('thread.by', { handle: reply.author?.handle ?? '—' })}>
@@ -35,7 +39,7 @@ export function ReplyItem({ reply, actions }: { reply: ReplyItemFragment; action
         <p className="muted">{i18n.t('thread.hidden')}</p>
       ) : (
         // bodyHtml is rendered from Markdown and sanitised by the API (sanitize-html), the one sanitiser.
-        <div className="prose" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
+        wrapBody ? wrapBody(body) : body
       )}
       {actions}
     </article>

@@ -25,16 +25,19 @@ type Documents = {
     "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.CancelAccountDeletionDocument,
     "\n  query MyEmail {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.MyEmailDocument,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  query MyKudos($communityId: ID!, $direction: KudosDirection!, $after: String) {\n    myKudos(communityId: $communityId, direction: $direction, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contentId\n          createdAt\n          message\n          giver {\n            handle\n          }\n          receiver {\n            handle\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyKudosDocument,
+    "\n  query MutedMembers {\n    mutedMembers {\n      mutedAt\n      member {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.MutedMembersDocument,
+    "\n  mutation UnmuteFromSettings($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": typeof types.UnmuteFromSettingsDocument,
     "\n  query MyNotifications($after: String, $unread: Boolean) {\n    notifications(first: 20, after: $after, filter: { unread: $unread }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          summary\n          read\n          reason\n          createdAt\n          deferredUntil\n          subjectId\n          actor {\n            handle\n          }\n          community {\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query ReplyThread($id: ID!) {\n    node(id: $id) {\n      ... on Reply {\n        id\n        thread {\n          id\n          space {\n            community {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReplyThreadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query MyProfile {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n    me {\n      id\n      handle\n      recognitionProfile {\n        showReciprocity\n        appearOnRecognitionBoard\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query MyProfile {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n          viewerRole\n        }\n      }\n    }\n    me {\n      id\n      handle\n      recognitionProfile {\n        showReciprocity\n        appearOnRecognitionBoard\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query MyCommunityProfile($communityId: ID!, $month: String!) {\n    node(id: $communityId) {\n      ... on Community {\n        id\n        recognitionBoardEnabled\n        recognitionBoard(month: $month) {\n          month\n          entries {\n            acceptedAnswers\n            creditsAccepted\n            kudosReceived\n            member {\n              handle\n            }\n          }\n        }\n      }\n    }\n    me {\n      id\n      reputation(communityId: $communityId)\n      reciprocity(communityId: $communityId) {\n        answersGiven\n        answersReceived\n        kudosGiven\n        kudosReceived\n        membersHelped\n        helpedBy\n        since\n      }\n      badges(communityId: $communityId) {\n        kind\n        name\n        description\n        awardedAt\n      }\n    }\n  }\n": typeof types.MyCommunityProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      showReciprocity\n      appearOnRecognitionBoard\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  query MySettings {\n    me {\n      id\n      locale\n      notificationPreferences {\n        cadence\n        digestDay\n        digestHour\n        timezone\n        weeklyContactBudget\n        autoFollowOwn\n        email\n        quietHours {\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.MySettingsDocument,
+    "\n  query MySettings {\n    me {\n      id\n      locale\n      notificationPreferences {\n        cadence\n        digestDay\n        digestHour\n        timezone\n        weeklyContactBudget\n        autoFollowOwn\n        email\n        mentions\n        quietHours {\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.MySettingsDocument,
     "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
-    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      cadence\n      digestDay\n      digestHour\n      timezone\n      weeklyContactBudget\n      autoFollowOwn\n      email\n      quietHours {\n        from\n        to\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      cadence\n      digestDay\n      digestHour\n      timezone\n      weeklyContactBudget\n      autoFollowOwn\n      email\n      mentions\n      quietHours {\n        from\n        to\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
 };
 const documents: Documents = {
@@ -48,16 +51,19 @@ const documents: Documents = {
     "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": types.CancelAccountDeletionDocument,
     "\n  query MyEmail {\n    me {\n      id\n      email\n    }\n  }\n": types.MyEmailDocument,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": types.ChangeEmailDocument,
+    "\n  query MyKudos($communityId: ID!, $direction: KudosDirection!, $after: String) {\n    myKudos(communityId: $communityId, direction: $direction, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contentId\n          createdAt\n          message\n          giver {\n            handle\n          }\n          receiver {\n            handle\n          }\n        }\n      }\n    }\n  }\n": types.MyKudosDocument,
+    "\n  query MutedMembers {\n    mutedMembers {\n      mutedAt\n      member {\n        id\n        handle\n      }\n    }\n  }\n": types.MutedMembersDocument,
+    "\n  mutation UnmuteFromSettings($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": types.UnmuteFromSettingsDocument,
     "\n  query MyNotifications($after: String, $unread: Boolean) {\n    notifications(first: 20, after: $after, filter: { unread: $unread }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          summary\n          read\n          reason\n          createdAt\n          deferredUntil\n          subjectId\n          actor {\n            handle\n          }\n          community {\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query ReplyThread($id: ID!) {\n    node(id: $id) {\n      ... on Reply {\n        id\n        thread {\n          id\n          space {\n            community {\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReplyThreadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query MyProfile {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n    me {\n      id\n      handle\n      recognitionProfile {\n        showReciprocity\n        appearOnRecognitionBoard\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query MyProfile {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n          viewerRole\n        }\n      }\n    }\n    me {\n      id\n      handle\n      recognitionProfile {\n        showReciprocity\n        appearOnRecognitionBoard\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query MyCommunityProfile($communityId: ID!, $month: String!) {\n    node(id: $communityId) {\n      ... on Community {\n        id\n        recognitionBoardEnabled\n        recognitionBoard(month: $month) {\n          month\n          entries {\n            acceptedAnswers\n            creditsAccepted\n            kudosReceived\n            member {\n              handle\n            }\n          }\n        }\n      }\n    }\n    me {\n      id\n      reputation(communityId: $communityId)\n      reciprocity(communityId: $communityId) {\n        answersGiven\n        answersReceived\n        kudosGiven\n        kudosReceived\n        membersHelped\n        helpedBy\n        since\n      }\n      badges(communityId: $communityId) {\n        kind\n        name\n        description\n        awardedAt\n      }\n    }\n  }\n": types.MyCommunityProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      showReciprocity\n      appearOnRecognitionBoard\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  query MySettings {\n    me {\n      id\n      locale\n      notificationPreferences {\n        cadence\n        digestDay\n        digestHour\n        timezone\n        weeklyContactBudget\n        autoFollowOwn\n        email\n        quietHours {\n          from\n          to\n        }\n      }\n    }\n  }\n": types.MySettingsDocument,
+    "\n  query MySettings {\n    me {\n      id\n      locale\n      notificationPreferences {\n        cadence\n        digestDay\n        digestHour\n        timezone\n        weeklyContactBudget\n        autoFollowOwn\n        email\n        mentions\n        quietHours {\n          from\n          to\n        }\n      }\n    }\n  }\n": types.MySettingsDocument,
     "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
-    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      cadence\n      digestDay\n      digestHour\n      timezone\n      weeklyContactBudget\n      autoFollowOwn\n      email\n      quietHours {\n        from\n        to\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      cadence\n      digestDay\n      digestHour\n      timezone\n      weeklyContactBudget\n      autoFollowOwn\n      email\n      mentions\n      quietHours {\n        from\n        to\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
 };
 
@@ -104,6 +110,18 @@ export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyKudos($communityId: ID!, $direction: KudosDirection!, $after: String) {\n    myKudos(communityId: $communityId, direction: $direction, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contentId\n          createdAt\n          message\n          giver {\n            handle\n          }\n          receiver {\n            handle\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyKudosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutedMembers {\n    mutedMembers {\n      mutedAt\n      member {\n        id\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').MutedMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmuteFromSettings($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n"): typeof import('./graphql').UnmuteFromSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNotifications($after: String, $unread: Boolean) {\n    notifications(first: 20, after: $after, filter: { unread: $unread }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          summary\n          read\n          reason\n          createdAt\n          deferredUntil\n          subjectId\n          actor {\n            handle\n          }\n          community {\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -120,7 +138,7 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyProfile {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n    me {\n      id\n      handle\n      recognitionProfile {\n        showReciprocity\n        appearOnRecognitionBoard\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+export function graphql(source: "\n  query MyProfile {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n          viewerRole\n        }\n      }\n    }\n    me {\n      id\n      handle\n      recognitionProfile {\n        showReciprocity\n        appearOnRecognitionBoard\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -132,7 +150,7 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySettings {\n    me {\n      id\n      locale\n      notificationPreferences {\n        cadence\n        digestDay\n        digestHour\n        timezone\n        weeklyContactBudget\n        autoFollowOwn\n        email\n        quietHours {\n          from\n          to\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MySettingsDocument;
+export function graphql(source: "\n  query MySettings {\n    me {\n      id\n      locale\n      notificationPreferences {\n        cadence\n        digestDay\n        digestHour\n        timezone\n        weeklyContactBudget\n        autoFollowOwn\n        email\n        mentions\n        quietHours {\n          from\n          to\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,7 +158,7 @@ export function graphql(source: "\n  mutation SetLocale($input: SetLocaleInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      cadence\n      digestDay\n      digestHour\n      timezone\n      weeklyContactBudget\n      autoFollowOwn\n      email\n      quietHours {\n        from\n        to\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      cadence\n      digestDay\n      digestHour\n      timezone\n      weeklyContactBudget\n      autoFollowOwn\n      email\n      mentions\n      quietHours {\n        from\n        to\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,10 @@ export type DeleteAccountInput = {
   password: string;
 };
 
+export type KudosDirection =
+  | 'GIVEN'
+  | 'RECEIVED';
+
 export type Locale =
   | 'EN'
   | 'FR';
@@ -181,6 +185,27 @@ export type ChangeEmailMutationVariables = Exact<{
 
 export type ChangeEmailMutation = { changeEmail: boolean };
 
+export type MyKudosQueryVariables = Exact<{
+  communityId: string;
+  direction: KudosDirection;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyKudosQuery = { myKudos: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contentId: string, createdAt: string, message: string | null, giver: { handle: string } | null, receiver: { handle: string } | null } }> } };
+
+export type MutedMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutedMembersQuery = { mutedMembers: Array<{ mutedAt: string, member: { id: string, handle: string } }> };
+
+export type UnmuteFromSettingsMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type UnmuteFromSettingsMutation = { unmuteMember: boolean };
+
 export type MyNotificationsQueryVariables = Exact<{
   after?: string | null | undefined;
   unread?: boolean | null | undefined;
@@ -216,7 +241,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { communities: { edges: Array<{ node: { id: string, name: string, viewerRole: Role | null } }> }, me: { id: string, handle: string, recognitionProfile: { showReciprocity: boolean, appearOnRecognitionBoard: boolean } | null } };
+export type MyProfileQuery = { communities: { edges: Array<{ node: { id: string, slug: string, name: string, viewerRole: Role | null } }> }, me: { id: string, handle: string, recognitionProfile: { showReciprocity: boolean, appearOnRecognitionBoard: boolean } | null } };
 
 export type MyCommunityProfileQueryVariables = Exact<{
   communityId: string;
@@ -239,7 +264,7 @@ export type UpdateProfileMutation = { updateProfile: { showReciprocity: boolean,
 export type MySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySettingsQuery = { me: { id: string, locale: Locale | null, notificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } | null } };
+export type MySettingsQuery = { me: { id: string, locale: Locale | null, notificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, mentions: boolean, quietHours: { from: string, to: string } | null } | null } };
 
 export type SetLocaleMutationVariables = Exact<{
   input: SetLocaleInput;
@@ -253,7 +278,7 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, quietHours: { from: string, to: string } | null } };
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, autoFollowOwn: boolean, email: boolean, mentions: boolean, quietHours: { from: string, to: string } | null } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -418,6 +443,52 @@ export const ChangeEmailDocument = new TypedDocumentString(`
   changeEmail(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const MyKudosDocument = new TypedDocumentString(`
+    query MyKudos($communityId: ID!, $direction: KudosDirection!, $after: String) {
+  myKudos(
+    communityId: $communityId
+    direction: $direction
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        contentId
+        createdAt
+        message
+        giver {
+          handle
+        }
+        receiver {
+          handle
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyKudosQuery, MyKudosQueryVariables>;
+export const MutedMembersDocument = new TypedDocumentString(`
+    query MutedMembers {
+  mutedMembers {
+    mutedAt
+    member {
+      id
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutedMembersQuery, MutedMembersQueryVariables>;
+export const UnmuteFromSettingsDocument = new TypedDocumentString(`
+    mutation UnmuteFromSettings($memberId: ID!) {
+  unmuteMember(memberId: $memberId)
+}
+    `) as unknown as TypedDocumentString<UnmuteFromSettingsMutation, UnmuteFromSettingsMutationVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($after: String, $unread: Boolean) {
   notifications(first: 20, after: $after, filter: {unread: $unread}) {
@@ -481,6 +552,7 @@ export const MyProfileDocument = new TypedDocumentString(`
     edges {
       node {
         id
+        slug
         name
         viewerRole
       }
@@ -557,6 +629,7 @@ export const MySettingsDocument = new TypedDocumentString(`
       weeklyContactBudget
       autoFollowOwn
       email
+      mentions
       quietHours {
         from
         to
@@ -583,6 +656,7 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     weeklyContactBudget
     autoFollowOwn
     email
+    mentions
     quietHours {
       from
       to

@@ -23,6 +23,10 @@ type Documents = {
     "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.AcceptCreditDocument,
     "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.DeclineCreditDocument,
     "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": typeof types.JoinCommunityDocument,
+    "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
+    "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.MutedHandlesDocument,
+    "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.MuteMemberDocument,
+    "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": typeof types.UnmuteMemberDocument,
     "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.AskSpaceDocument,
     "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.AskViewerDocument,
     "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarThreadsDocument,
@@ -31,6 +35,7 @@ type Documents = {
     "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ProposeViewerDocument,
     "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarIdeasDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeIdeaDocument,
+    "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
     "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": typeof types.UnfollowDocument,
     "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n": typeof types.GiveKudosDocument,
@@ -41,7 +46,10 @@ type Documents = {
     "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      id\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
     "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": typeof types.PostReplyDocument,
     "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": typeof types.ThreadReplyCountDocument,
-    "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewerDocument,
+    "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).\n    mutedMembers {\n      member {\n        id\n      }\n    }\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewerDocument,
+    "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n": typeof types.DraftOfDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.SaveDraftDocument,
+    "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n": typeof types.DeleteDraftDocument,
 };
 const documents: Documents = {
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.CommunityViewerDocument,
@@ -52,6 +60,10 @@ const documents: Documents = {
     "\n  mutation AcceptCredit($ideaId: ID!) {\n    acceptCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.AcceptCreditDocument,
     "\n  mutation DeclineCredit($ideaId: ID!) {\n    declineCredit(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.DeclineCreditDocument,
     "\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      role\n    }\n  }\n": types.JoinCommunityDocument,
+    "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": types.HandleSuggestionsDocument,
+    "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n": types.MutedHandlesDocument,
+    "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.MuteMemberDocument,
+    "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": types.UnmuteMemberDocument,
     "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.AskSpaceDocument,
     "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.AskViewerDocument,
     "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarThreadsDocument,
@@ -60,6 +72,7 @@ const documents: Documents = {
     "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ProposeViewerDocument,
     "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarIdeasDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": types.ProposeIdeaDocument,
+    "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n": types.RoadmapDocument,
     "\n  mutation Follow($targetId: ID!) {\n    follow(targetId: $targetId)\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($targetId: ID!) {\n    unfollow(targetId: $targetId)\n  }\n": types.UnfollowDocument,
     "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n    }\n  }\n": types.GiveKudosDocument,
@@ -70,7 +83,10 @@ const documents: Documents = {
     "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      id\n    }\n  }\n": types.UnacceptAnswerDocument,
     "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": types.PostReplyDocument,
     "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": types.ThreadReplyCountDocument,
-    "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadViewerDocument,
+    "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).\n    mutedMembers {\n      member {\n        id\n      }\n    }\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadViewerDocument,
+    "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n": types.DraftOfDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n": types.SaveDraftDocument,
+    "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n": types.DeleteDraftDocument,
 };
 
 /**
@@ -108,6 +124,22 @@ export function graphql(source: "\n  mutation JoinCommunity($communityId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HandleSuggestions($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n"): typeof import('./graphql').HandleSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').MutedHandlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n"): typeof import('./graphql').MuteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n"): typeof import('./graphql').UnmuteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AskSpaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -137,6 +169,10 @@ export function graphql(source: "\n  query SimilarIdeas($spaceId: ID!, $text: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n"): typeof import('./graphql').RoadmapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,7 +216,19 @@ export function graphql(source: "\n  query ThreadReplyCount($id: ID!) {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadViewerDocument;
+export function graphql(source: "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).\n    mutedMembers {\n      member {\n        id\n      }\n    }\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n"): typeof import('./graphql').DraftOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n"): typeof import('./graphql').DeleteDraftDocument;
 
 
 export function graphql(source: string) {

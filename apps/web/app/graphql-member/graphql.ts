@@ -68,6 +68,14 @@ export type Role =
   | 'MODERATOR'
   | 'OWNER';
 
+export type SaveDraftInput = {
+  /** Markdown, as typed */
+  body: string;
+  /** A space (new thread or idea), a thread (reply) or an idea (comment) */
+  placeId: string;
+  title?: string | null | undefined;
+};
+
 export type SpaceKind =
   | 'DISCUSSION'
   | 'IDEAS';
@@ -149,6 +157,33 @@ export type JoinCommunityMutationVariables = Exact<{
 
 export type JoinCommunityMutation = { joinCommunity: { role: Role } };
 
+export type HandleSuggestionsQueryVariables = Exact<{
+  communityId: string;
+  prefix: string;
+}>;
+
+
+export type HandleSuggestionsQuery = { handleSuggestions: Array<{ id: string, handle: string }> };
+
+export type MutedHandlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutedHandlesQuery = { mutedMembers: Array<{ member: { handle: string } }> };
+
+export type MuteMemberMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type MuteMemberMutation = { muteMember: { id: string } };
+
+export type UnmuteMemberMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type UnmuteMemberMutation = { unmuteMember: boolean };
+
 export type AskSpaceQueryVariables = Exact<{
   id: string;
 }>;
@@ -218,6 +253,16 @@ export type ProposeIdeaMutationVariables = Exact<{
 
 
 export type ProposeIdeaMutation = { proposeIdea: { id: string } };
+
+export type RoadmapQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoadmapQuery = { node:
+    | { __typename: 'Space', id: string, name: string, description: string, kind: SpaceKind, community: { slug: string, name: string, locale: Locale } }
+    | Record<PropertyKey, never>
+   | null, ideaRoadmap: Array<{ status: IdeaStatus, totalCount: number, ideas: Array<{ id: string, title: string, supportCount: number }> }> };
 
 export type FollowMutationVariables = Exact<{
   targetId: string;
@@ -300,10 +345,31 @@ export type ThreadViewerQueryVariables = Exact<{
 }>;
 
 
-export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, node:
+export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, mutedMembers: Array<{ member: { id: string } }>, node:
     | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
+
+export type DraftOfQueryVariables = Exact<{
+  placeId: string;
+}>;
+
+
+export type DraftOfQuery = { draft: { title: string | null, body: string } | null };
+
+export type SaveDraftMutationVariables = Exact<{
+  input: SaveDraftInput;
+}>;
+
+
+export type SaveDraftMutation = { saveDraft: { updatedAt: string } };
+
+export type DeleteDraftMutationVariables = Exact<{
+  placeId: string;
+}>;
+
+
+export type DeleteDraftMutation = { deleteDraft: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -401,6 +467,35 @@ export const JoinCommunityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
+export const HandleSuggestionsDocument = new TypedDocumentString(`
+    query HandleSuggestions($communityId: ID!, $prefix: String!) {
+  handleSuggestions(communityId: $communityId, prefix: $prefix) {
+    id
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<HandleSuggestionsQuery, HandleSuggestionsQueryVariables>;
+export const MutedHandlesDocument = new TypedDocumentString(`
+    query MutedHandles {
+  mutedMembers {
+    member {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutedHandlesQuery, MutedHandlesQueryVariables>;
+export const MuteMemberDocument = new TypedDocumentString(`
+    mutation MuteMember($memberId: ID!) {
+  muteMember(memberId: $memberId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MuteMemberMutation, MuteMemberMutationVariables>;
+export const UnmuteMemberDocument = new TypedDocumentString(`
+    mutation UnmuteMember($memberId: ID!) {
+  unmuteMember(memberId: $memberId)
+}
+    `) as unknown as TypedDocumentString<UnmuteMemberMutation, UnmuteMemberMutationVariables>;
 export const AskSpaceDocument = new TypedDocumentString(`
     query AskSpace($id: ID!) {
   node(id: $id) {
@@ -495,6 +590,33 @@ export const ProposeIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposeIdeaMutation, ProposeIdeaMutationVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      id
+      name
+      description
+      kind
+      community {
+        slug
+        name
+        locale
+      }
+    }
+  }
+  ideaRoadmap(spaceId: $id, perStatus: 20) {
+    status
+    totalCount
+    ideas {
+      id
+      title
+      supportCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
 export const FollowDocument = new TypedDocumentString(`
     mutation Follow($targetId: ID!) {
   follow(targetId: $targetId)
@@ -566,6 +688,11 @@ export const ThreadViewerDocument = new TypedDocumentString(`
     id
   }
   isFollowing(targetId: $id)
+  mutedMembers {
+    member {
+      id
+    }
+  }
   node(id: $id) {
     ... on Thread {
       __typename
@@ -607,3 +734,23 @@ export const ThreadViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadViewerQuery, ThreadViewerQueryVariables>;
+export const DraftOfDocument = new TypedDocumentString(`
+    query DraftOf($placeId: ID!) {
+  draft(placeId: $placeId) {
+    title
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<DraftOfQuery, DraftOfQueryVariables>;
+export const SaveDraftDocument = new TypedDocumentString(`
+    mutation SaveDraft($input: SaveDraftInput!) {
+  saveDraft(input: $input) {
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDraftMutation, SaveDraftMutationVariables>;
+export const DeleteDraftDocument = new TypedDocumentString(`
+    mutation DeleteDraft($placeId: ID!) {
+  deleteDraft(placeId: $placeId)
+}
+    `) as unknown as TypedDocumentString<DeleteDraftMutation, DeleteDraftMutationVariables>;

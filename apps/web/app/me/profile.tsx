@@ -5,6 +5,7 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { useI18n } from '../lib/i18n/i18n';
 import { useMeT } from '../lib/i18n/me-i18n';
 import type { MeKey } from '../lib/i18n/me-en';
+import { KudosList } from './kudos-list';
 import { MeForm } from './me-form';
 import { MeScreen, meMeta, useMeData } from './me-screen';
 
@@ -14,6 +15,7 @@ const MyProfile = /* @__PURE__ */ graphql(`
       edges {
         node {
           id
+          slug
           name
           viewerRole
         }
@@ -113,7 +115,7 @@ export default function ProfilePage() {
             {communities.map((community) => (
               <section key={community.id} aria-labelledby={`profile-${community.id}`} className="panel">
                 <h2 id={`profile-${community.id}`}>{community.name}</h2>
-                <CommunityProfile communityId={community.id} />
+                <CommunityProfile communityId={community.id} communitySlug={community.slug} />
               </section>
             ))}
             {profile && (
@@ -150,7 +152,7 @@ export default function ProfilePage() {
 }
 
 /** Reciprocity, reputation and badges in one community (each takes the community as an argument). */
-function CommunityProfile({ communityId }: { communityId: string }) {
+function CommunityProfile({ communityId, communitySlug }: { communityId: string; communitySlug: string }) {
   const t = useMeT();
   const { date, number } = useI18n();
   const [data, setData] = useState<MyCommunityProfileQuery | null>(null);
@@ -182,6 +184,7 @@ function CommunityProfile({ communityId }: { communityId: string }) {
           </dl>
         </>
       )}
+      <KudosList communityId={communityId} communitySlug={communitySlug} />
       <h3>{t('me.profile.badges')}</h3>
       {me.badges.length === 0 ? (
         <p className="meta">{t('me.profile.noBadges')}</p>

@@ -7,6 +7,7 @@ import { LOCALE_COOKIE, useI18n, type AppLocale } from '../lib/i18n/i18n';
 import { useMeT } from '../lib/i18n/me-i18n';
 import { FieldError, MeField, MeForm } from './me-form';
 import { MeScreen, meMeta, useMeData } from './me-screen';
+import { MutedMembers } from './muted-members';
 import { checkPreferences, PREFERENCE_FIELDS } from './preferences-check';
 
 const MySettings = /* @__PURE__ */ graphql(`
@@ -22,6 +23,7 @@ const MySettings = /* @__PURE__ */ graphql(`
         weeklyContactBudget
         autoFollowOwn
         email
+        mentions
         quietHours {
           from
           to
@@ -50,6 +52,7 @@ const UpdateNotificationPreferences = /* @__PURE__ */ graphql(`
       weeklyContactBudget
       autoFollowOwn
       email
+      mentions
       quietHours {
         from
         to
@@ -128,6 +131,7 @@ export default function SettingsPage() {
                     weeklyContactBudget: budget ? Number(budget) : null,
                     autoFollowOwn: values.autoFollowOwn === 'on',
                     email: values.email === 'on',
+                    mentions: values.mentions === 'on',
                   },
                 });
               }}
@@ -183,12 +187,16 @@ export default function SettingsPage() {
                     <input type="checkbox" name="autoFollowOwn" defaultChecked={prefs.autoFollowOwn} /> {t('me.settings.autoFollowOwn')}
                   </label>
                   <label className="check">
+                    <input type="checkbox" name="mentions" defaultChecked={prefs.mentions} /> {t('me.settings.mentions')}
+                  </label>
+                  <label className="check">
                     <input type="checkbox" name="email" defaultChecked={prefs.email} /> {t('me.settings.emailDigest')}
                   </label>
                   <FieldError id="field-email-error" error={errorFor('email')} />
                 </>
               )}
             </MeForm>
+            <MutedMembers />
           </>
         );
       }}

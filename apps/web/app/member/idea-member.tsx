@@ -10,6 +10,7 @@ import { getAccessToken } from '../lib/session';
 import { JoinCommunityButton } from './join-community';
 import { followRoom } from './live-room';
 import { MarkdownComposer } from './markdown-composer';
+import { DraftStatus, useServerDraft } from './use-server-draft';
 import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError } from './member-field';
 import { nodeOf } from './node-of';
@@ -193,17 +194,18 @@ export default function IdeaMember({ ideaId, spaceId }: { ideaId: string; spaceI
           {credit.error}
         </p>
       ) : null}
-      {community.viewerRole ? <CommentForm ideaId={ideaId} onPosted={refresh} /> : null}
+      {community.viewerRole ? <CommentForm ideaId={ideaId} communityId={community.id} onPosted={refresh} /> : null}
     </section>
   );
 }
 
-function CommentForm({ ideaId, onPosted }: { ideaId: string; onPosted: () => Promise<unknown> }) {
+function CommentForm({ ideaId, communityId, onPosted }: { ideaId: string; communityId: string; onPosted: () => Promise<unknown> }) {
   const t = useMemberT();
   const [body, setBody] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<MemberErrorMessage | null>(null);
   const [posted, setPosted] = useState(false);
+  const draft = useServerDraft({ placeId: ideaId, enabled: true, body, restore: (found) => setBody(found.body) });
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
@@ -211,6 +213,7 @@ function CommentForm({ ideaId, onPosted }: { ideaId: string; onPosted: () => Pro
     setPosted(false);
     try {
       await graphqlRequest(CommentOnIdea, { input: { ideaId, body } });
+      draft.discard();
       setBody('');
       setPosted(true);
       await onPosted();
@@ -222,7 +225,8 @@ function CommentForm({ ideaId, onPosted }: { ideaId: string; onPosted: () => Pro
   }
   return (
     <form className="member-form" aria-label={t('comment.form')} onSubmit={(event) => void submit(event)} noValidate>
-      <MarkdownComposer name="body" label="comment.body" value={body} onChange={setBody} error={error?.field === 'body' ? t(error.key) : undefined} rows={4} />
+      <MarkdownComposer name="body" label="comment.body" value={body} onChange={setBody} communityId={communityId} error={error?.field === 'body' ? t(error.key) : undefined} rows={4} />
+      <DraftStatus status={draft.status} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('comment.submit')}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMemberT } from '../lib/i18n/member-i18n';
 import type { MemberKey } from '../lib/i18n/member-en';
+import { AttachPhoto } from './attach-photo';
+import { MentionList, useMentionSuggestions } from './mention-suggestions';
 
 /**
  * A Markdown text area with a preview tab. The value is controlled by the form that owns it, so an error never
@@ -13,6 +15,8 @@ export function MarkdownComposer(props: {
   onChange: (value: string) => void;
   error?: string;
   rows?: number;
+  /** The community whose members' handles are suggested after `@` (none: no suggestions). */
+  communityId?: string;
 }) {
   const t = useMemberT();
   const id = `field-${props.name}`;
@@ -20,6 +24,7 @@ export function MarkdownComposer(props: {
   const [previewing, setPreviewing] = useState(false);
   const [html, setHtml] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const mentions = useMentionSuggestions({ communityId: props.communityId, listId: `${tabs}-mentions`, value: props.value, onChange: props.onChange, textarea });
 
   // An error about the text: back to writing, the cursor in the text (kept as typed).
   useEffect(() => {
@@ -38,6 +43,16 @@ export function MarkdownComposer(props: {
       current = false;
     };
   }, [previewing, props.value]);
+
+  // The photo's Markdown goes where the cursor was, on a line of its own.
+  const insert = (markdown: string) => {
+    const at = textarea.current?.selectionStart ?? props.value.length;
+    const before = props.value.slice(0, at);
+    const after = props.value.slice(at);
+    const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    props.onChange(`${before}${lead}${markdown}\n\n${after.replace(/^\n+/, '')}`);
+  };
+  const replace = (before: string, after: string) => props.onChange(props.value.replace(before, () => after));
 
   const described = [`${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
   return (
@@ -64,7 +79,9 @@ export function MarkdownComposer(props: {
           onChange={(event) => props.onChange(event.target.value)}
           aria-invalid={props.error ? true : undefined}
           aria-describedby={described}
+          {...mentions.textareaProps}
         />
+        <MentionList listId={`${tabs}-mentions`} mentions={mentions} />
       </div>
       <section id={`${tabs}-preview`} className="prose preview" aria-label={t('composer.previewLabel')} hidden={!previewing}>
         {!previewing ? null : html === null ? (
@@ -76,6 +93,7 @@ export function MarkdownComposer(props: {
           <div dangerouslySetInnerHTML={{ __html: html }} />
         )}
       </section>
+      <AttachPhoto fieldId={id} insert={insert} replace={replace} />
       {props.error ? (
         <p id={`${id}-error`} className="field-error" role="alert">
           {props.error}

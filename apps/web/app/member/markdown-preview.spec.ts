@@ -17,3 +17,16 @@ describe('renderPreview', () => {
     expect(html).toContain('hi');
   });
 });
+
+describe('renderPreview images', () => {
+  const id = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+  it('shows an image Palabre stores, in its display size, with its alt text', () => {
+    expect(renderPreview(`![a broken chain](/media/${id})`)).toContain(`<img src="/media/${id}/w1280" alt="a broken chain" loading="lazy" decoding="async" />`);
+  });
+
+  it('turns any other image into its alt text', () => {
+    const html = renderPreview('![tracking pixel](https://example.com/x.png)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('tracking pixel');
+  });
+});

@@ -16,8 +16,21 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: [...MARKDOWN_URL_ATTRIBUTES],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: MARKDOWN_LINK_REL }) },
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: MARKDOWN_LINK_REL }),
+    // As on the API: only images Palabre stores are shown (their display variant); any other becomes its alt text.
+    img: (_tag, attribs): sanitizeHtml.Tag => {
+      const id = STORED_IMAGE_SRC.exec(attribs.src ?? '')?.[1];
+      const alt = (attribs.alt ?? '').trim();
+      return id ? { tagName: 'img', attribs: { src: `/media/${id}/w1280`, alt, loading: 'lazy', decoding: 'async' } } : { tagName: 'img', attribs: { alt } };
+    },
+  },
 };
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const STORED_IMAGE_SRC = new RegExp(`^/media/(${UUID})(?:/(?:full|w1280|w480))?$`, 'i');
+/** A foreign image as the transform leaves it, replaced by its (already escaped) alt text once sanitised. */
+const ALT_ONLY_IMAGE = /<img alt="([^"]*)" \/>/g;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -32,5 +45,5 @@ export function renderPreview(source: string): string {
       .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
       .join('\n');
   }
-  return sanitizeHtml(html, OPTIONS).trim();
+  return sanitizeHtml(html, OPTIONS).replace(ALT_ONLY_IMAGE, '$1').trim();
 }

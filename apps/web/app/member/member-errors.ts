@@ -22,6 +22,10 @@ const BY_CODE: Record<string, MemberKey> = {
   SUPPORT_BUDGET_EXCEEDED: 'error.budgetExceeded',
   NO_CREDIT_OFFERED: 'error.noCredit',
   SELF_KUDOS: 'error.selfKudos',
+  UNSUPPORTED_MEDIA_TYPE: 'error.media.type',
+  PAYLOAD_TOO_LARGE: 'error.media.tooLarge',
+  IMAGE_TOO_LARGE: 'error.media.tooManyPixels',
+  INVALID_IMAGE: 'error.media.invalid',
 };
 
 const BAD_INPUT: Record<string, MemberKey> = {

@@ -6,11 +6,15 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useMemberT } from '../lib/i18n/member-i18n';
 import { JoinCommunityButton } from './join-community';
 import { MarkdownComposer } from './markdown-composer';
+import { DraftStatus, useServerDraft } from './use-server-draft';
 import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError, TextField } from './member-field';
 import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-viewer';
 import { useAction } from './use-action';
 import { FollowButton, KudosButton } from './shared-actions';
+import { MuteButton } from './muting';
+
+export { MutedGate } from './muting';
 
 const EditPost = /* @__PURE__ */ graphql(`
   mutation EditPost($input: EditPostInput!) {
@@ -69,6 +73,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
       <div className="action-row">
         <FollowButton targetId={threadId} following={viewer.following} onDone={() => reloadThreadViewer(threadId)} label="thread" />
         {!viewer.isAuthor && !thread.deleted ? <KudosButton contentId={threadId} given={thread.viewerGaveKudos} onDone={refresh} /> : null}
+        <MuteButton threadId={threadId} postId={threadId} />
         {viewer.isAuthor && !thread.deleted && !editing ? (
           <button type="button" onClick={() => setEditing(true)}>
             {t('edit.button')}
@@ -99,7 +104,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
           {remove.error}
         </p>
       ) : null}
-      {editing ? <EditThreadForm threadId={threadId} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
+      {editing ? <EditThreadForm threadId={threadId} communityId={thread.space.community.id} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
       {thread.revisions.length > 0 ? (
         <details className="revisions">
           <summary>{t('revisions.summary', { count: thread.revisions.length })}</summary>
@@ -122,7 +127,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
 
 const EDIT_FIELDS = ['title', 'body'] as const;
 
-function EditThreadForm(props: { threadId: string; title: string; body: string; onClose: () => void; onSaved: () => Promise<unknown> }) {
+function EditThreadForm(props: { threadId: string; communityId: string; title: string; body: string; onClose: () => void; onSaved: () => Promise<unknown> }) {
   const t = useMemberT();
   const [title, setTitle] = useState(props.title);
   const [body, setBody] = useState(props.body);
@@ -146,7 +151,7 @@ function EditThreadForm(props: { threadId: string; title: string; body: string; 
   return (
     <form className="member-form panel" aria-label={t('edit.heading')} onSubmit={(event) => void submit(event)} noValidate>
       <TextField name="title" label="ask.title" value={title} onChange={setTitle} error={errorFor('title')} required />
-      <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} />
+      <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} communityId={props.communityId} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('edit.save')}
@@ -183,6 +188,7 @@ export function ReplyActions({ threadId, replyId, accepted }: { threadId: string
         </button>
       ) : null}
       {reply && !reply.mine ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
+      <MuteButton threadId={threadId} postId={replyId} />
       {accept.error ? (
         <p className="form-error" role="alert">
           {accept.error}
@@ -201,6 +207,7 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<MemberErrorMessage | null>(null);
   const [posted, setPosted] = useState(false);
+  const draft = useServerDraft({ placeId: threadId, enabled: Boolean(viewer && !viewer.thread.deleted && viewer.thread.space.community.viewerRole), body, restore: (found) => setBody(found.body) });
   if (!viewer || viewer.thread.deleted) return null;
   const community = viewer.thread.space.community;
   if (!community.viewerRole) return <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => void reloadThreadViewer(threadId)} />;
@@ -211,6 +218,7 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
     setPosted(false);
     try {
       await graphqlRequest(PostReply, { input: { threadId, body } });
+      draft.discard();
       setBody('');
       setPosted(true);
       await refresh();
@@ -223,7 +231,8 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
   return (
     <form className="member-form" aria-labelledby="reply-heading" onSubmit={(event) => void submit(event)} noValidate>
       <h2 id="reply-heading">{t('reply.heading')}</h2>
-      <MarkdownComposer name="body" label="reply.body" value={body} onChange={setBody} error={error?.field === 'body' ? t(error.key) : undefined} rows={5} />
+      <MarkdownComposer name="body" label="reply.body" value={body} onChange={setBody} communityId={community.id} error={error?.field === 'body' ? t(error.key) : undefined} rows={5} />
+      <DraftStatus status={draft.status} />
       <FormError text={error && !error.field ? t(error.key) : undefined} />
       <button type="submit" disabled={pending}>
         {pending ? t('pending') : t('reply.submit')}

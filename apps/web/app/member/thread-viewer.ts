@@ -15,6 +15,12 @@ const ThreadViewer = /* @__PURE__ */ graphql(`
       id
     }
     isFollowing(targetId: $id)
+    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).
+    mutedMembers {
+      member {
+        id
+      }
+    }
     node(id: $id) {
       ... on Thread {
         __typename
@@ -64,6 +70,14 @@ export interface ThreadViewerState {
   thread: Thread;
   isAuthor: boolean;
   replies: Map<string, { viewerGaveKudos: boolean; mine: boolean }>;
+  /** Who wrote the thread and each reply (by post id), and whether the viewer muted them. */
+  authors: Map<string, PostAuthor>;
+}
+
+export interface PostAuthor {
+  id: string;
+  mine: boolean;
+  muted: boolean;
 }
 
 const states = new Map<string, ThreadViewerState | null>();
@@ -109,6 +123,7 @@ export function useKnownReply(threadId: string, replyId: string, state: ThreadVi
 async function load(threadId: string): Promise<void> {
   const data = await graphqlRequest(ThreadViewer, { id: threadId });
   const thread = nodeOf(data.node, 'Thread');
+  const muted = new Set(data.mutedMembers.map((entry) => entry.member.id));
   states.set(
     threadId,
     thread && {
@@ -117,6 +132,11 @@ async function load(threadId: string): Promise<void> {
       thread,
       isAuthor: thread.author?.id === data.me.id,
       replies: new Map(thread.replies.edges.map(({ node }) => [node.id, { viewerGaveKudos: node.viewerGaveKudos, mine: node.author?.id === data.me.id }])),
+      authors: new Map(
+        [{ id: thread.id, author: thread.author }, ...thread.replies.edges.map(({ node }) => node)].flatMap((post) =>
+          post.author ? [[post.id, { id: post.author.id, mine: post.author.id === data.me.id, muted: muted.has(post.author.id) }] as const] : [],
+        ),
+      ),
     },
   );
   notify();

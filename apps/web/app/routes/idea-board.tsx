@@ -78,7 +78,7 @@ export default function IdeaBoardPage() {
     <>
       <SpaceHeading community={space.community} space={space} />
       <p>
-        <Link to={`${base}/calendar`}>{t('space.calendar')}</Link> · <a href={`${base}/feed.xml`}>{t('ideas.feed')}</a>
+        <Link to={`${base}/roadmap`}>{t('space.roadmap')}</Link> · <Link to={`${base}/calendar`}>{t('space.calendar')}</Link> · <a href={`${base}/feed.xml`}>{t('ideas.feed')}</a>
       </p>
       <p>
         <Link className="button-link" to={`${base}/propose`}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { AuthorLabel } from '../components/author-label';
 import { IdeaStatusHistory } from '../components/idea-status-history';
@@ -12,6 +12,8 @@ import { useSession } from '../lib/session';
 // A signed-in member's side (support within the budget, comment, follow, credit, live status): a lazy chunk
 // loaded after the session bootstrap, never by the signed-out page.
 const IdeaMember = lazy(() => import('../member/idea-member'));
+// A muted author's idea or comments fold away for the member (a small chunk of its own).
+const MutedHandleGate = lazy(() => import('../member/muted-by-handle'));
 
 const IdeaPageQuery = /* @__PURE__ */ graphql(`
   query IdeaPage($id: ID!) {
@@ -82,6 +84,16 @@ export default function IdeaPage() {
   const community = idea.space.community;
   const session = useSession();
   const comments = idea.comments.edges.map((edge) => edge.node);
+  const gate = (postId: string, handle: string | undefined, body: ReactNode) =>
+    session.token ? (
+      <Suspense fallback={body}>
+        <MutedHandleGate postId={postId} handle={handle}>
+          {body}
+        </MutedHandleGate>
+      </Suspense>
+    ) : (
+      body
+    );
   return (
     <>
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
@@ -94,7 +106,7 @@ export default function IdeaPage() {
           <AuthorLabel author={idea.author} /> · <time dateTime={idea.createdAt}>{i18n.date(idea.createdAt)}</time> ·{' '}
           {t('ideas.supports', { count: i18n.number(idea.supportCount) })}
         </p>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: idea.bodyHtml }} />
+        {gate(idea.id, idea.author?.handle, <div className="prose" dangerouslySetInnerHTML={{ __html: idea.bodyHtml }} />)}
         {idea.decision ? (
           <section aria-labelledby="decision-heading" className="panel">
             <h2 id="decision-heading">{t('ideas.decision')}</h2>
@@ -120,7 +132,7 @@ export default function IdeaPage() {
               <AuthorLabel author={comment.author} /> · <time dateTime={comment.createdAt}>{i18n.dateTime(comment.createdAt)}</time>
             </p>
             {/* Sanitised by the API from the Markdown source. */}
-            <div className="prose" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+            {gate(comment.id, comment.author?.handle, <div className="prose" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />)}
           </article>
         ))}
       </section>

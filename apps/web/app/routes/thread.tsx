@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { AuthorLabel } from '../components/author-label';
 import { NewRepliesBar } from '../components/new-replies-bar';
@@ -16,6 +16,7 @@ const memberModule = () => import('../member/thread-member');
 const ThreadActions = lazy(memberModule);
 const ReplyActions = lazy(() => memberModule().then((module) => ({ default: module.ReplyActions })));
 const ReplyComposer = lazy(() => memberModule().then((module) => ({ default: module.ReplyComposer })));
+const MutedGate = lazy(() => memberModule().then((module) => ({ default: module.MutedGate })));
 
 const ThreadPageQuery = /* @__PURE__ */ graphql(`
   query ThreadPage($id: ID!, $after: String) {
@@ -86,6 +87,17 @@ export default function ThreadPage() {
   const session = useSession();
   const member = Boolean(session.token);
   const spaceHref = `/c/${community.slug}/s/${thread.space.id}`;
+  // A muted author's posts fold away for the member (shown as rendered until their state is known).
+  const gate = (postId: string) => (body: ReactNode) =>
+    member ? (
+      <Suspense fallback={body}>
+        <MutedGate threadId={thread.id} postId={postId}>
+          {body}
+        </MutedGate>
+      </Suspense>
+    ) : (
+      body
+    );
   return (
     <>
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
@@ -106,7 +118,7 @@ export default function ThreadPage() {
           <p className="muted">{t('thread.hidden')}</p>
         ) : (
           // Sanitised by the API from the Markdown source.
-          <div className="prose" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
+          gate(thread.id)(<div className="prose" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />)
         )}
         {thread.tags.length > 0 ? (
           <ul className="tags">
@@ -132,6 +144,7 @@ export default function ThreadPage() {
             <ReplyItem
               key={reply.id}
               reply={reply}
+              wrapBody={gate(reply.id)}
               actions={
                 member ? (
                   <Suspense fallback={null}>

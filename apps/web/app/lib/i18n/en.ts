@@ -39,6 +39,7 @@ export const en = {
   'space.commitment': 'Answer time announced by the team: {{hours}} h',
   'space.feed': 'Atom feed of this space',
   'space.calendar': 'Review calendar',
+  'space.roadmap': 'Roadmap',
   'space.more': 'More threads',
   'thread.replies': '{{count}} replies',
   'thread.by': 'by {{handle}}',

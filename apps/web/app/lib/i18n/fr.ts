@@ -41,6 +41,7 @@ export const fr: Record<MessageKey, string> = {
   'space.commitment': 'Délai de réponse annoncé par l’équipe : {{hours}} h',
   'space.feed': 'Flux Atom de cet espace',
   'space.calendar': 'Calendrier des revues',
+  'space.roadmap': 'Feuille de route',
   'space.more': 'Plus de sujets',
   'thread.replies': '{{count}} réponses',
   'thread.by': 'par {{handle}}',

@@ -13,6 +13,7 @@ import { FormError, TextField } from '../member-field';
 import { SimilarList } from '../similar-list';
 import { nodeOf } from '../node-of';
 import { useViewer } from '../use-viewer';
+import { DraftStatus, useServerDraft } from '../use-server-draft';
 
 const AskSpace = /* @__PURE__ */ graphql(`
   query AskSpace($id: ID!) {
@@ -91,6 +92,16 @@ export default function AskPage() {
   const [tags, setTags] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<MemberErrorMessage | null>(null);
+  const draft = useServerDraft({
+    placeId: space.id,
+    enabled: Boolean(role),
+    title,
+    body,
+    restore: (found) => {
+      setTitle(found.title);
+      setBody(found.body);
+    },
+  });
   const community = space.community;
   const here = `/c/${community.slug}/s/${space.id}/ask`;
 
@@ -114,6 +125,7 @@ export default function AskPage() {
     try {
       const tagList = tags.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
       const { startThread } = await graphqlRequest(StartThread, { input: { spaceId: space.id, kind, title, body, tags: tagList } });
+      draft.discard();
       void navigate(`/c/${community.slug}/t/${startThread.id}`);
     } catch (caught) {
       setError(describeMemberError(caught, FIELDS, 'body'));
@@ -147,7 +159,8 @@ export default function AskPage() {
         </fieldset>
         <TextField name="title" label="ask.title" hint="ask.titleHint" value={title} onChange={setTitle} error={errorFor('title')} required />
         <SimilarList text={title} search={search} href={(id) => `/c/${community.slug}/t/${id}`} heading="ask.similar" />
-        <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} />
+        <MarkdownComposer name="body" label="ask.body" value={body} onChange={setBody} error={errorFor('body')} communityId={community.id} />
+        <DraftStatus status={draft.status} />
         <TextField name="tags" label="ask.tags" hint="ask.tagsHint" value={tags} onChange={setTags} error={errorFor('tags')} />
         <FormError text={error && !error.field ? t(error.key) : undefined} />
         <button type="submit" disabled={pending}>

@@ -12,6 +12,7 @@ import { FormError, TextField } from '../member-field';
 import { SimilarList } from '../similar-list';
 import { nodeOf } from '../node-of';
 import { useViewer } from '../use-viewer';
+import { DraftStatus, useServerDraft } from '../use-server-draft';
 
 const ProposeSpace = /* @__PURE__ */ graphql(`
   query ProposeSpace($id: ID!) {
@@ -85,6 +86,16 @@ export default function ProposePage() {
   const [tags, setTags] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<MemberErrorMessage | null>(null);
+  const draft = useServerDraft({
+    placeId: space.id,
+    enabled: Boolean(role),
+    title,
+    body,
+    restore: (found) => {
+      setTitle(found.title);
+      setBody(found.body);
+    },
+  });
   const community = space.community;
   const here = `/c/${community.slug}/ideas/${space.id}/propose`;
 
@@ -108,6 +119,7 @@ export default function ProposePage() {
     try {
       const tagList = tags.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
       const { proposeIdea } = await graphqlRequest(ProposeIdea, { input: { spaceId: space.id, title, body, tags: tagList } });
+      draft.discard();
       void navigate(`/c/${community.slug}/i/${proposeIdea.id}`);
     } catch (caught) {
       setError(describeMemberError(caught, FIELDS, 'body'));
@@ -133,7 +145,8 @@ export default function ProposePage() {
       <form className="member-form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField name="title" label="propose.title" hint="propose.titleHint" value={title} onChange={setTitle} error={errorFor('title')} required />
         <SimilarList text={title} search={search} href={(id) => `/c/${community.slug}/i/${id}`} heading="propose.similar" />
-        <MarkdownComposer name="body" label="propose.body" value={body} onChange={setBody} error={errorFor('body')} />
+        <MarkdownComposer name="body" label="propose.body" value={body} onChange={setBody} error={errorFor('body')} communityId={space.community.id} />
+        <DraftStatus status={draft.status} />
         <TextField name="tags" label="ask.tags" hint="ask.tagsHint" value={tags} onChange={setTags} error={errorFor('tags')} />
         <FormError text={error && !error.field ? t(error.key) : undefined} />
         <button type="submit" disabled={pending}>
