@@ -4,10 +4,72 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** AUTOMATION: done by the platform (e.g. a weighted auto-hide), not by a person */
+export type ActorKind =
+  | 'AUTOMATION'
+  | 'HUMAN';
+
+export type AddModeratorNoteInput = {
+  communityId: string;
+  memberId: string;
+  /** Written for other moderators, and readable by the member in their data export */
+  note: string;
+};
+
+export type AppealOutcome =
+  | 'REVERSED'
+  | 'UPHELD';
+
+export type AppealStatus =
+  | 'OPEN'
+  | 'REVERSED'
+  | 'UPHELD';
+
+export type AuditAction =
+  | 'APPEAL_REVERSED'
+  | 'APPEAL_UPHELD'
+  | 'AUTO_HIDE'
+  | 'CLOSE_AS_DUPLICATE'
+  | 'DISMISS_REPORTS'
+  | 'FEATURE'
+  | 'HIDE'
+  | 'LIFT_SUSPENSION'
+  | 'LOCK'
+  | 'MERGE_TAGS'
+  | 'MOVE'
+  | 'PIN'
+  | 'REMOVE'
+  | 'RENAME_TAG'
+  | 'RESTORE'
+  | 'SET_AUTO_HIDE_THRESHOLD'
+  | 'SUSPEND'
+  | 'UNFEATURE'
+  | 'UNLOCK'
+  | 'UNPIN';
+
+/** Every field narrows the log; none means all of it */
+export type AuditLogFilter = {
+  actions?: Array<AuditAction> | null | undefined;
+  /** HUMAN or AUTOMATION */
+  actorKind?: ActorKind | null | undefined;
+  /** From this instant (included) */
+  from?: string | null | undefined;
+  /** The member an entry concerns */
+  memberId?: string | null | undefined;
+  /** Until this instant (excluded) */
+  to?: string | null | undefined;
+};
+
 export type CreateReasonTemplateInput = {
   communityId: string;
   reason: string;
   title: string;
+};
+
+export type LiftSuspensionInput = {
+  communityId: string;
+  memberId: string;
+  reason: string;
 };
 
 export type ModerateInput = {
@@ -32,11 +94,71 @@ export type ReportReason =
   | 'PERSONAL_DATA'
   | 'SPAM';
 
+export type ResolveAppealInput = {
+  appealId: string;
+  outcome: AppealOutcome;
+  reason: string;
+};
+
+/** A role in one community; it labels, it never weighs */
+export type Role =
+  | 'BRAND_STAFF'
+  | 'MEMBER'
+  | 'MODERATOR'
+  | 'OWNER';
+
+export type SuspendMemberInput = {
+  communityId: string;
+  memberId: string;
+  reason: string;
+  until: string;
+};
+
 export type UpdateReasonTemplateInput = {
   reason: string;
   templateId: string;
   title: string;
 };
+
+export type AppealsQueueQueryVariables = Exact<{
+  communityId: string;
+}>;
+
+
+export type AppealsQueueQuery = { appealsQueue: { totalCount: number, edges: Array<{ node: { id: string, note: string, createdAt: string, dueAt: string, appellant: { id: string, handle: string } | null, action: { id: string, action: AuditAction, reason: string, at: string, actor: { handle: string } | null } } }> } };
+
+export type ResolveAppealMutationVariables = Exact<{
+  input: ResolveAppealInput;
+}>;
+
+
+export type ResolveAppealMutation = { resolveAppeal: { id: string, status: AppealStatus } };
+
+export type AuditLogQueryVariables = Exact<{
+  communityId: string;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ node: { id: string, action: AuditAction, actorKind: ActorKind, at: string, reason: string, target: string, targetType: string, actor: { id: string, handle: string } | null } }> } };
+
+export type MemberModerationQueryVariables = Exact<{
+  communityId: string;
+  memberId: string;
+}>;
+
+
+export type MemberModerationQuery = { memberModerationHistory: { totalCount: number, edges: Array<{ node: { id: string, action: AuditAction, actorKind: ActorKind, at: string, reason: string, target: string, targetType: string, actor: { id: string, handle: string } | null } }> }, moderatorNotes: Array<{ id: string, note: string, createdAt: string, author: { handle: string } | null }>, node:
+    | { handle: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AddModeratorNoteMutationVariables = Exact<{
+  input: AddModeratorNoteInput;
+}>;
+
+
+export type AddModeratorNoteMutation = { addModeratorNote: { id: string } };
 
 export type ClaimModerationCaseMutationVariables = Exact<{
   id: string;
@@ -71,7 +193,7 @@ export type QueueItemsQueryVariables = Exact<{
 }>;
 
 
-export type QueueItemsQuery = { moderationQueue: { totalCount: number, edges: Array<{ node: { id: string, contentId: string, contentType: string, openWeight: number, openReports: number, autoHiddenAt: string | null, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { id: string, handle: string } | null } | null, author: { handle: string } | null, content:
+export type QueueItemsQuery = { moderationQueue: { totalCount: number, edges: Array<{ node: { id: string, contentId: string, contentType: string, openWeight: number, openReports: number, autoHiddenAt: string | null, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { id: string, handle: string } | null } | null, author: { id: string, handle: string } | null, content:
           | { title: string, body: string }
           | { body: string }
           | { body: string }
@@ -104,6 +226,35 @@ export type DeleteReasonTemplateMutationVariables = Exact<{
 
 export type DeleteReasonTemplateMutation = { deleteReasonTemplate: boolean };
 
+export type MemberByHandleQueryVariables = Exact<{
+  communityId: string;
+  prefix: string;
+}>;
+
+
+export type MemberByHandleQuery = { handleSuggestions: Array<{ id: string, handle: string }> };
+
+export type SuspendMemberMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+
+export type SuspendMemberMutation = { suspendMember: { id: string, until: string } };
+
+export type LiftSuspensionMutationVariables = Exact<{
+  input: LiftSuspensionInput;
+}>;
+
+
+export type LiftSuspensionMutation = { liftSuspension: { id: string, liftedAt: string | null } };
+
+export type WorkspaceCommunityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WorkspaceCommunityQuery = { me: { id: string }, community: { id: string, name: string, viewerRole: Role | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -123,6 +274,110 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AppealsQueueDocument = new TypedDocumentString(`
+    query AppealsQueue($communityId: ID!) {
+  appealsQueue(communityId: $communityId, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        note
+        createdAt
+        dueAt
+        appellant {
+          id
+          handle
+        }
+        action {
+          id
+          action
+          reason
+          at
+          actor {
+            handle
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppealsQueueQuery, AppealsQueueQueryVariables>;
+export const ResolveAppealDocument = new TypedDocumentString(`
+    mutation ResolveAppeal($input: ResolveAppealInput!) {
+  resolveAppeal(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveAppealMutation, ResolveAppealMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($communityId: ID!, $filter: AuditLogFilter) {
+  auditLog(communityId: $communityId, filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorKind
+        at
+        reason
+        target
+        targetType
+        actor {
+          id
+          handle
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const MemberModerationDocument = new TypedDocumentString(`
+    query MemberModeration($communityId: ID!, $memberId: ID!) {
+  memberModerationHistory(
+    communityId: $communityId
+    memberId: $memberId
+    first: 50
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorKind
+        at
+        reason
+        target
+        targetType
+        actor {
+          id
+          handle
+        }
+      }
+    }
+  }
+  moderatorNotes(communityId: $communityId, memberId: $memberId) {
+    id
+    note
+    createdAt
+    author {
+      handle
+    }
+  }
+  node(id: $memberId) {
+    ... on Member {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberModerationQuery, MemberModerationQueryVariables>;
+export const AddModeratorNoteDocument = new TypedDocumentString(`
+    mutation AddModeratorNote($input: AddModeratorNoteInput!) {
+  addModeratorNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddModeratorNoteMutation, AddModeratorNoteMutationVariables>;
 export const ClaimModerationCaseDocument = new TypedDocumentString(`
     mutation ClaimModerationCase($id: ID!) {
   claimModerationCase(caseId: $id) {
@@ -180,6 +435,7 @@ export const QueueItemsDocument = new TypedDocumentString(`
           }
         }
         author {
+          id
           handle
         }
         content {
@@ -235,3 +491,39 @@ export const DeleteReasonTemplateDocument = new TypedDocumentString(`
   deleteReasonTemplate(templateId: $id)
 }
     `) as unknown as TypedDocumentString<DeleteReasonTemplateMutation, DeleteReasonTemplateMutationVariables>;
+export const MemberByHandleDocument = new TypedDocumentString(`
+    query MemberByHandle($communityId: ID!, $prefix: String!) {
+  handleSuggestions(communityId: $communityId, prefix: $prefix) {
+    id
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<MemberByHandleQuery, MemberByHandleQueryVariables>;
+export const SuspendMemberDocument = new TypedDocumentString(`
+    mutation SuspendMember($input: SuspendMemberInput!) {
+  suspendMember(input: $input) {
+    id
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const LiftSuspensionDocument = new TypedDocumentString(`
+    mutation LiftSuspension($input: LiftSuspensionInput!) {
+  liftSuspension(input: $input) {
+    id
+    liftedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LiftSuspensionMutation, LiftSuspensionMutationVariables>;
+export const WorkspaceCommunityDocument = new TypedDocumentString(`
+    query WorkspaceCommunity($slug: String!) {
+  me {
+    id
+  }
+  community(slug: $slug) {
+    id
+    name
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCommunityQuery, WorkspaceCommunityQueryVariables>;
