@@ -31,6 +31,16 @@ type Documents = {
     "\n  query MemberByHandle($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": typeof types.MemberByHandleDocument,
     "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      until\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation LiftSuspension($input: LiftSuspensionInput!) {\n    liftSuspension(input: $input) {\n      id\n      liftedAt\n    }\n  }\n": typeof types.LiftSuspensionDocument,
+    "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input)\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input)\n  }\n": typeof types.CloseAsDuplicateDocument,
+    "\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n": typeof types.RenameTagDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n": typeof types.MergeTagsDocument,
+    "\n  query ThreadCuration($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        id\n        tags\n        space {\n          id\n          pinnedThreadIds\n          community {\n            spaces {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadCurationDocument,
+    "\n  mutation PinThread($id: ID!) {\n    pinThread(threadId: $id) {\n      id\n    }\n  }\n": typeof types.PinThreadDocument,
+    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(threadId: $id) {\n      id\n    }\n  }\n": typeof types.UnpinThreadDocument,
+    "\n  mutation FeatureThread($input: FeatureContentInput!) {\n    featureContent(input: $input) {\n      featuredAt\n    }\n  }\n": typeof types.FeatureThreadDocument,
+    "\n  mutation UnfeatureThread($id: ID!) {\n    unfeatureContent(contentId: $id)\n  }\n": typeof types.UnfeatureThreadDocument,
+    "\n  mutation HideThread($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n    }\n  }\n": typeof types.HideThreadDocument,
     "\n  query WorkspaceCommunity($slug: String!) {\n    me {\n      id\n    }\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceCommunityDocument,
 };
 const documents: Documents = {
@@ -50,6 +60,16 @@ const documents: Documents = {
     "\n  query MemberByHandle($communityId: ID!, $prefix: String!) {\n    handleSuggestions(communityId: $communityId, prefix: $prefix) {\n      id\n      handle\n    }\n  }\n": types.MemberByHandleDocument,
     "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      until\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation LiftSuspension($input: LiftSuspensionInput!) {\n    liftSuspension(input: $input) {\n      id\n      liftedAt\n    }\n  }\n": types.LiftSuspensionDocument,
+    "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input)\n  }\n": types.MoveThreadDocument,
+    "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input)\n  }\n": types.CloseAsDuplicateDocument,
+    "\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n": types.RenameTagDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n": types.MergeTagsDocument,
+    "\n  query ThreadCuration($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        id\n        tags\n        space {\n          id\n          pinnedThreadIds\n          community {\n            spaces {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadCurationDocument,
+    "\n  mutation PinThread($id: ID!) {\n    pinThread(threadId: $id) {\n      id\n    }\n  }\n": types.PinThreadDocument,
+    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(threadId: $id) {\n      id\n    }\n  }\n": types.UnpinThreadDocument,
+    "\n  mutation FeatureThread($input: FeatureContentInput!) {\n    featureContent(input: $input) {\n      featuredAt\n    }\n  }\n": types.FeatureThreadDocument,
+    "\n  mutation UnfeatureThread($id: ID!) {\n    unfeatureContent(contentId: $id)\n  }\n": types.UnfeatureThreadDocument,
+    "\n  mutation HideThread($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n    }\n  }\n": types.HideThreadDocument,
     "\n  query WorkspaceCommunity($slug: String!) {\n    me {\n      id\n    }\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n    }\n  }\n": types.WorkspaceCommunityDocument,
 };
 
@@ -117,6 +137,46 @@ export function graphql(source: "\n  mutation SuspendMember($input: SuspendMembe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiftSuspension($input: LiftSuspensionInput!) {\n    liftSuspension(input: $input) {\n      id\n      liftedAt\n    }\n  }\n"): typeof import('./graphql').LiftSuspensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input)\n  }\n"): typeof import('./graphql').MoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input)\n  }\n"): typeof import('./graphql').CloseAsDuplicateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTag($input: RenameTagInput!) {\n    renameTag(input: $input)\n  }\n"): typeof import('./graphql').RenameTagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input)\n  }\n"): typeof import('./graphql').MergeTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadCuration($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        id\n        tags\n        space {\n          id\n          pinnedThreadIds\n          community {\n            spaces {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadCurationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinThread($id: ID!) {\n    pinThread(threadId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(threadId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnpinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeatureThread($input: FeatureContentInput!) {\n    featureContent(input: $input) {\n      featuredAt\n    }\n  }\n"): typeof import('./graphql').FeatureThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfeatureThread($id: ID!) {\n    unfeatureContent(contentId: $id)\n  }\n"): typeof import('./graphql').UnfeatureThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideThread($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HideThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,16 +60,35 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+export type CloseAsDuplicateInput = {
+  /** The original thread */
+  ofThreadId: string;
+  reason: string;
+  threadId: string;
+};
+
 export type CreateReasonTemplateInput = {
   communityId: string;
   reason: string;
   title: string;
 };
 
+export type FeatureContentInput = {
+  contentId: string;
+  /** Why it is among the best (shown with it) */
+  note: string;
+};
+
 export type LiftSuspensionInput = {
   communityId: string;
   memberId: string;
   reason: string;
+};
+
+export type MergeTagsInput = {
+  from: Array<string>;
+  into: string;
+  spaceId: string;
 };
 
 export type ModerateInput = {
@@ -86,6 +105,18 @@ export type ModerationAction =
   | 'REMOVE'
   | 'RESTORE'
   | 'UNLOCK';
+
+export type MoveThreadInput = {
+  reason: string;
+  threadId: string;
+  toSpaceId: string;
+};
+
+export type RenameTagInput = {
+  from: string;
+  spaceId: string;
+  to: string;
+};
 
 export type ReportReason =
   | 'ABUSE'
@@ -106,6 +137,10 @@ export type Role =
   | 'MEMBER'
   | 'MODERATOR'
   | 'OWNER';
+
+export type SpaceKind =
+  | 'DISCUSSION'
+  | 'IDEAS';
 
 export type SuspendMemberInput = {
   communityId: string;
@@ -247,6 +282,79 @@ export type LiftSuspensionMutationVariables = Exact<{
 
 
 export type LiftSuspensionMutation = { liftSuspension: { id: string, liftedAt: string | null } };
+
+export type MoveThreadMutationVariables = Exact<{
+  input: MoveThreadInput;
+}>;
+
+
+export type MoveThreadMutation = { moveThread: boolean };
+
+export type CloseAsDuplicateMutationVariables = Exact<{
+  input: CloseAsDuplicateInput;
+}>;
+
+
+export type CloseAsDuplicateMutation = { closeAsDuplicate: string };
+
+export type RenameTagMutationVariables = Exact<{
+  input: RenameTagInput;
+}>;
+
+
+export type RenameTagMutation = { renameTag: number };
+
+export type MergeTagsMutationVariables = Exact<{
+  input: MergeTagsInput;
+}>;
+
+
+export type MergeTagsMutation = { mergeTags: number };
+
+export type ThreadCurationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadCurationQuery = { node:
+    | { id: string, tags: Array<string>, space: { id: string, pinnedThreadIds: Array<string>, community: { spaces: Array<{ id: string, name: string, kind: SpaceKind }> } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PinThreadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PinThreadMutation = { pinThread: { id: string } };
+
+export type UnpinThreadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnpinThreadMutation = { unpinThread: { id: string } };
+
+export type FeatureThreadMutationVariables = Exact<{
+  input: FeatureContentInput;
+}>;
+
+
+export type FeatureThreadMutation = { featureContent: { featuredAt: string } };
+
+export type UnfeatureThreadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnfeatureThreadMutation = { unfeatureContent: boolean };
+
+export type HideThreadMutationVariables = Exact<{
+  input: ModerateInput;
+}>;
+
+
+export type HideThreadMutation = { moderate: { id: string } };
 
 export type WorkspaceCommunityQueryVariables = Exact<{
   slug: string;
@@ -515,6 +623,80 @@ export const LiftSuspensionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiftSuspensionMutation, LiftSuspensionMutationVariables>;
+export const MoveThreadDocument = new TypedDocumentString(`
+    mutation MoveThread($input: MoveThreadInput!) {
+  moveThread(input: $input)
+}
+    `) as unknown as TypedDocumentString<MoveThreadMutation, MoveThreadMutationVariables>;
+export const CloseAsDuplicateDocument = new TypedDocumentString(`
+    mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {
+  closeAsDuplicate(input: $input)
+}
+    `) as unknown as TypedDocumentString<CloseAsDuplicateMutation, CloseAsDuplicateMutationVariables>;
+export const RenameTagDocument = new TypedDocumentString(`
+    mutation RenameTag($input: RenameTagInput!) {
+  renameTag(input: $input)
+}
+    `) as unknown as TypedDocumentString<RenameTagMutation, RenameTagMutationVariables>;
+export const MergeTagsDocument = new TypedDocumentString(`
+    mutation MergeTags($input: MergeTagsInput!) {
+  mergeTags(input: $input)
+}
+    `) as unknown as TypedDocumentString<MergeTagsMutation, MergeTagsMutationVariables>;
+export const ThreadCurationDocument = new TypedDocumentString(`
+    query ThreadCuration($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      id
+      tags
+      space {
+        id
+        pinnedThreadIds
+        community {
+          spaces {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadCurationQuery, ThreadCurationQueryVariables>;
+export const PinThreadDocument = new TypedDocumentString(`
+    mutation PinThread($id: ID!) {
+  pinThread(threadId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PinThreadMutation, PinThreadMutationVariables>;
+export const UnpinThreadDocument = new TypedDocumentString(`
+    mutation UnpinThread($id: ID!) {
+  unpinThread(threadId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnpinThreadMutation, UnpinThreadMutationVariables>;
+export const FeatureThreadDocument = new TypedDocumentString(`
+    mutation FeatureThread($input: FeatureContentInput!) {
+  featureContent(input: $input) {
+    featuredAt
+  }
+}
+    `) as unknown as TypedDocumentString<FeatureThreadMutation, FeatureThreadMutationVariables>;
+export const UnfeatureThreadDocument = new TypedDocumentString(`
+    mutation UnfeatureThread($id: ID!) {
+  unfeatureContent(contentId: $id)
+}
+    `) as unknown as TypedDocumentString<UnfeatureThreadMutation, UnfeatureThreadMutationVariables>;
+export const HideThreadDocument = new TypedDocumentString(`
+    mutation HideThread($input: ModerateInput!) {
+  moderate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HideThreadMutation, HideThreadMutationVariables>;
 export const WorkspaceCommunityDocument = new TypedDocumentString(`
     query WorkspaceCommunity($slug: String!) {
   me {
