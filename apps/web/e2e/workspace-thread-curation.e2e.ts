@@ -80,6 +80,14 @@ test('a moderator pins, features and hides from the thread page; a member sees t
   await expect(duplicate).toHaveValue(`/c/${COMMUNITY}/t/${kept}`);
   await expectAccessible(page);
 
+  // Tags are renamed across the space; the page shows the new one.
+  const tags = panel.locator('section').filter({ has: page.getByRole('heading', { name: 'Tags of the space' }) });
+  await expect(tags.getByLabel('Tag to rename')).toHaveValue('saddles');
+  await tags.getByLabel('New name').fill(`saddle-fit-${stamp}`);
+  await tags.getByRole('button', { name: 'Rename everywhere in the space' }).click();
+  await expect(tags).toContainText('Tag renamed.');
+  await expect(page.locator('ul.tags').getByRole('link', { name: `saddle-fit-${stamp}` })).toBeVisible();
+
   await page.goto(`/c/${COMMUNITY}/t/${spam}`);
   await page.getByText('Moderate', { exact: true }).click();
   const hide = page.locator('details.moderate-panel section').filter({ hasText: 'Hide the thread' });
