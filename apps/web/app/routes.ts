@@ -35,6 +35,9 @@ export default [
   route('me/password', 'me/password.tsx'),
   // Workspaces of moderators and brand teams: rendered in the browser after the session bootstrap; the API decides who may use them.
   route('c/:community/workspace/moderation', 'workspace/moderation-queue.tsx'),
+  route('c/:community/workspace/appeals', 'workspace/appeals.tsx'),
+  route('c/:community/workspace/audit', 'workspace/audit-log.tsx'),
+  route('c/:community/workspace/members/:member', 'workspace/member-history.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

@@ -69,6 +69,9 @@ test('a moderator claims a reported thread (another moderator is refused meanwhi
   await expect(item.getByRole('heading', { level: 2 })).toHaveText('Thread · reports: 1');
   await expect(item).toContainText('Spam: 1 (weight 1)');
   await expect(item).toContainText('Nobody is working on this item.');
+  // The author's name opens their moderation history (workspace-appeals-audit.e2e.ts follows such a link).
+  await expect(item.getByRole('link', { name: 'Written by lea' })).toHaveAttribute('href', new RegExp(`^/c/${COMMUNITY}/workspace/members/`));
+  await expect(page.getByRole('navigation', { name: 'Moderation workspace' }).getByRole('link', { name: 'Queue' })).toHaveAttribute('aria-current', 'page');
   await expectAccessible(page);
 
   // The moderators' saved reasons are edited on the same screen; a refusal sits next to its field.

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useNavigate, useRevalidator } from 'react-router';
 import { graphql } from '../graphql-member';
 import { graphqlRequest } from '../lib/graphql-client';
@@ -49,6 +49,9 @@ const PostReply = /* @__PURE__ */ graphql(`
     }
   }
 `);
+
+// The moderators' panel: its own chunk, fetched only when the API says the viewer moderates this community.
+const ThreadModeratePanel = lazy(() => import('../workspace/thread-moderate'));
 
 /** After a change: the public page's data again (server render) and the viewer's state. */
 function useRefresh(threadId: string) {
@@ -120,6 +123,11 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
             ))}
           </ol>
         </details>
+      ) : null}
+      {thread.space.community.viewerRole === 'MODERATOR' || thread.space.community.viewerRole === 'OWNER' ? (
+        <Suspense fallback={null}>
+          <ThreadModeratePanel threadId={threadId} onChanged={refresh} />
+        </Suspense>
       ) : null}
     </div>
   );

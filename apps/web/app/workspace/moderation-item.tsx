@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../graphql-workspace';
 import { graphqlRequest } from '../lib/graphql-client';
 import { useI18n } from '../lib/i18n/i18n';
@@ -47,6 +48,7 @@ export function ModerationItem({ item, templates, viewerId, onChanged }: Props) 
   const t = useWorkspaceT();
   const { dateTime } = useI18n();
   const ids = useId();
+  const { community: slug = '' } = useParams();
   const [action, setAction] = useState<Action>('HIDE');
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<{ key: WorkspaceKey; ok: boolean; field: string | null } | null>(null);
@@ -85,7 +87,14 @@ export function ModerationItem({ item, templates, viewerId, onChanged }: Props) 
       <h2 id={headingId}>{t('workspace.item.heading', { kind, count: item.openReports })}</h2>
       <p className="meta">
         {t('workspace.item.score', { score: item.openWeight })}
-        {item.author && <> · {t('workspace.item.author', { handle: item.author.handle })}</>}
+        {item.author && (
+          <>
+            {' · '}
+            <Link to={`/c/${slug}/workspace/members/${encodeURIComponent(item.author.id)}`}>
+              {t('workspace.item.author', { handle: item.author.handle })}
+            </Link>
+          </>
+        )}
       </p>
       {item.autoHiddenAt && <p className="badge warn">{t('workspace.item.hidden', { date: dateTime(item.autoHiddenAt) })}</p>}
       <h3>{t('workspace.item.reasons')}</h3>

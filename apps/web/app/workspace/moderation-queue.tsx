@@ -10,6 +10,7 @@ import { sessionReady } from '../lib/session-bootstrap';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { ModerationItem } from './moderation-item';
 import { ReasonTemplates } from './reason-templates';
+import { WorkspaceNav } from './workspace-nav';
 
 const ModerationQueue = /* @__PURE__ */ graphql(`
   query ModerationQueue($slug: String!) {
@@ -48,6 +49,7 @@ const QueueItems = /* @__PURE__ */ graphql(`
             }
           }
           author {
+            id
             handle
           }
           content {
@@ -161,6 +163,7 @@ export default function ModerationQueuePage() {
       <title>{`${t('workspace.queue.title')}${community ? ` · ${community.name}` : ''} · Palabre`}</title>
       <h1>{t('workspace.queue.title')}</h1>
       {community && <p className="meta">{community.name}</p>}
+      <WorkspaceNav slug={slug} />
       <p>{t('workspace.queue.intro')}</p>
       {body}
     </section>
