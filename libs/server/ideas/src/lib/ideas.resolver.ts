@@ -134,6 +134,7 @@ export class IdeasResolver {
       status: input.status,
       rationale: input.rationale,
       creditMemberIds: (input.creditMemberIds ?? []).map((id) => localIdOf(id, MEMBER_TYPE, 'creditMemberIds')),
+      nextUpdateDueAt: input.nextUpdateDueAt ?? null,
     });
     return IdeaType.from(idea);
   }
