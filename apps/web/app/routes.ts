@@ -32,6 +32,9 @@ export default [
   route('me/profile', 'me/profile.tsx'),
   route('me/email', 'me/email.tsx'),
   route('me/password', 'me/password.tsx'),
+  // The brand team's workspace (issue 17): lazy screens rendered after the session bootstrap; the API decides who may act.
+  route('c/:community/brand/ideas', 'brand/triage.tsx'),
+  route('c/:community/brand/insights', 'brand/insights.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

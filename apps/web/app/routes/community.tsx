@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { PromiseFiguresPanel } from '../components/promise-figures';
 import { graphql } from '../graphql';
@@ -5,6 +6,10 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { formatters, resolveLocale, useI18n } from '../lib/i18n/i18n';
 import { canonical, pageMeta } from '../lib/meta';
 import { orThrowResponse } from '../lib/route-errors';
+import { useSession } from '../lib/session';
+
+// The brand workspace's links, for the roles the API names: a lazy chunk, loaded only once signed in.
+const WorkspaceLinks = lazy(() => import('../brand/workspace-links'));
 
 const PROMISE_DAYS = 90;
 
@@ -89,10 +94,16 @@ export default function CommunityPage() {
   const { community } = useLoaderData<typeof loader>();
   const i18n = useI18n();
   const { t } = formatters(i18n.locale);
+  const session = useSession();
   return (
     <>
       <h1>{community.name}</h1>
       <p className="lead">{community.description}</p>
+      {session.token && (
+        <Suspense fallback={null}>
+          <WorkspaceLinks slug={community.slug} />
+        </Suspense>
+      )}
       <Form method="get" action={`/c/${community.slug}/search`} className="search-form" role="search">
         <input type="hidden" name="in" value={community.id} />
         <label htmlFor="community-search">{t('search.label')}</label>

@@ -1,0 +1,86 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.InsightsCommunityDocument,
+    "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n": typeof types.InsightsDocument,
+    "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n": typeof types.ExportIdeasDocument,
+    "\n  mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TriageChangeStatusDocument,
+    "\n  mutation TriagePostUpdate($input: PostIdeaUpdateInput!) {\n    postIdeaUpdate(input: $input) {\n      id\n      nextUpdateDueAt\n    }\n  }\n": typeof types.TriagePostUpdateDocument,
+    "\n  mutation TriageMergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.TriageMergeIdeaDocument,
+    "\n  query TriageCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n      spaces {\n        id\n        name\n        kind\n        ideaPolicy {\n          supportThreshold\n          updateEveryDays\n        }\n        reviewRounds {\n          cutoffAt\n          decisionDueAt\n          processed\n          ideas {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.TriageCommunityDocument,
+    "\n  query TriageIdeas($spaceId: ID!) {\n    active: ideas(spaceId: $spaceId, first: 50, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n          qualifiedAt\n          nextUpdateDueAt\n          overdue\n        }\n      }\n    }\n    merged: ideas(spaceId: $spaceId, first: 20, filter: { statuses: [MERGED] }) {\n      edges {\n        node {\n          id\n          title\n          mergedInto {\n            id\n            title\n          }\n        }\n      }\n    }\n    decided: ideas(spaceId: $spaceId, first: 10, filter: { statuses: [SHIPPED, DECLINED] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          decision {\n            summary\n            decidedAt\n            credits {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TriageIdeasDocument,
+    "\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n    }\n  }\n": typeof types.UnmergeIdeaDocument,
+    "\n  query WorkspaceViewerRole($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceViewerRoleDocument,
+};
+const documents: Documents = {
+    "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n": types.InsightsCommunityDocument,
+    "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n": types.InsightsDocument,
+    "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n": types.ExportIdeasDocument,
+    "\n  mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.TriageChangeStatusDocument,
+    "\n  mutation TriagePostUpdate($input: PostIdeaUpdateInput!) {\n    postIdeaUpdate(input: $input) {\n      id\n      nextUpdateDueAt\n    }\n  }\n": types.TriagePostUpdateDocument,
+    "\n  mutation TriageMergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n    }\n  }\n": types.TriageMergeIdeaDocument,
+    "\n  query TriageCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n      spaces {\n        id\n        name\n        kind\n        ideaPolicy {\n          supportThreshold\n          updateEveryDays\n        }\n        reviewRounds {\n          cutoffAt\n          decisionDueAt\n          processed\n          ideas {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.TriageCommunityDocument,
+    "\n  query TriageIdeas($spaceId: ID!) {\n    active: ideas(spaceId: $spaceId, first: 50, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n          qualifiedAt\n          nextUpdateDueAt\n          overdue\n        }\n      }\n    }\n    merged: ideas(spaceId: $spaceId, first: 20, filter: { statuses: [MERGED] }) {\n      edges {\n        node {\n          id\n          title\n          mergedInto {\n            id\n            title\n          }\n        }\n      }\n    }\n    decided: ideas(spaceId: $spaceId, first: 10, filter: { statuses: [SHIPPED, DECLINED] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          decision {\n            summary\n            decidedAt\n            credits {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TriageIdeasDocument,
+    "\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n    }\n  }\n": types.UnmergeIdeaDocument,
+    "\n  query WorkspaceViewerRole($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.WorkspaceViewerRoleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n"): typeof import('./graphql').InsightsCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n"): typeof import('./graphql').InsightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n"): typeof import('./graphql').ExportIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TriageChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriagePostUpdate($input: PostIdeaUpdateInput!) {\n    postIdeaUpdate(input: $input) {\n      id\n      nextUpdateDueAt\n    }\n  }\n"): typeof import('./graphql').TriagePostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriageMergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TriageMergeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriageCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n      spaces {\n        id\n        name\n        kind\n        ideaPolicy {\n          supportThreshold\n          updateEveryDays\n        }\n        reviewRounds {\n          cutoffAt\n          decisionDueAt\n          processed\n          ideas {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TriageCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriageIdeas($spaceId: ID!) {\n    active: ideas(spaceId: $spaceId, first: 50, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n          qualifiedAt\n          nextUpdateDueAt\n          overdue\n        }\n      }\n    }\n    merged: ideas(spaceId: $spaceId, first: 20, filter: { statuses: [MERGED] }) {\n      edges {\n        node {\n          id\n          title\n          mergedInto {\n            id\n            title\n          }\n        }\n      }\n    }\n    decided: ideas(spaceId: $spaceId, first: 10, filter: { statuses: [SHIPPED, DECLINED] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          decision {\n            summary\n            decidedAt\n            credits {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TriageIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmergeIdea($ideaId: ID!) {\n    unmergeIdea(ideaId: $ideaId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UnmergeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceViewerRole($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n"): typeof import('./graphql').WorkspaceViewerRoleDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,337 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangeIdeaStatusInput = {
+  /** SHIPPED only: members offered credit besides the author */
+  creditMemberIds?: Array<string> | null | undefined;
+  ideaId: string;
+  /** When the next public update is promised (future, within a year); by default the space policy’s updateEveryDays from now */
+  nextUpdateDueAt?: string | null | undefined;
+  /** Public explanation: at least 30 characters, 80 for DECLINED */
+  rationale: string;
+  status: IdeaStatus;
+};
+
+export type ExportIdeasInput = {
+  /** Only this campaign */
+  campaignId?: string | null | undefined;
+  communityId: string;
+  format: IdeasExportFormat;
+  /** Only this ideas space */
+  spaceId?: string | null | undefined;
+};
+
+/** Where an idea stands; every change is public and explained */
+export type IdeaStatus =
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'SHIPPED'
+  | 'UNDER_REVIEW';
+
+/** CSV (RFC 4180) or JSON */
+export type IdeasExportFormat =
+  | 'CSV'
+  | 'JSON';
+
+export type InsightsPeriodInput = {
+  from: string;
+  /** Exclusive; at most 366 days after from */
+  to: string;
+};
+
+export type MergeIdeaInput = {
+  ideaId: string;
+  intoIdeaId: string;
+  rationale: string;
+};
+
+export type PostIdeaUpdateInput = {
+  ideaId: string;
+  /** When the next public update is promised (in the future, within a year) */
+  nextUpdateDueAt: string;
+  /** The public update: what happened since the last one (20–5000 characters) */
+  text: string;
+};
+
+/** A role in one community; it labels, it never weighs */
+export type Role =
+  | 'BRAND_STAFF'
+  | 'MEMBER'
+  | 'MODERATOR'
+  | 'OWNER';
+
+export type SpaceKind =
+  | 'DISCUSSION'
+  | 'IDEAS';
+
+export type InsightsCommunityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type InsightsCommunityQuery = { community: { id: string, viewerRole: Role | null } };
+
+export type InsightsQueryVariables = Exact<{
+  communityId: string;
+  period: InsightsPeriodInput;
+}>;
+
+
+export type InsightsQuery = { insights: { period: { from: string, to: string }, coCreation: { ideasProposed: number, supportsGiven: number, distinctContributors: number, ideasPerStatus: Array<{ status: string, ideas: number }>, decisions: { count: number } }, promises: { questionsAsked: number, questionsAnswered: number, questionsUnderCommitment: number, answeredWithinCommitmentShare: number | null, medianFirstReplyHours: number | null, p90FirstReplyHours: number | null, overdueIdeas: { count: number } }, health: { activeMembers: number, newMembers: number, acceptedAnswers: number, kudosGiven: number, reports: number } } };
+
+export type ExportIdeasMutationVariables = Exact<{
+  input: ExportIdeasInput;
+}>;
+
+
+export type ExportIdeasMutation = { exportIdeas: { url: string } };
+
+export type TriageChangeStatusMutationVariables = Exact<{
+  input: ChangeIdeaStatusInput;
+}>;
+
+
+export type TriageChangeStatusMutation = { changeIdeaStatus: { id: string, status: IdeaStatus } };
+
+export type TriagePostUpdateMutationVariables = Exact<{
+  input: PostIdeaUpdateInput;
+}>;
+
+
+export type TriagePostUpdateMutation = { postIdeaUpdate: { id: string, nextUpdateDueAt: string | null } };
+
+export type TriageMergeIdeaMutationVariables = Exact<{
+  input: MergeIdeaInput;
+}>;
+
+
+export type TriageMergeIdeaMutation = { mergeIdea: { id: string } };
+
+export type TriageCommunityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TriageCommunityQuery = { community: { id: string, name: string, viewerRole: Role | null, spaces: Array<{ id: string, name: string, kind: SpaceKind, ideaPolicy: { supportThreshold: number | null, updateEveryDays: number } | null, reviewRounds: Array<{ cutoffAt: string, decisionDueAt: string, processed: boolean, ideas: Array<{ id: string, title: string }> }> }> } };
+
+export type TriageIdeasQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type TriageIdeasQuery = { active: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, supportCount: number, qualifiedAt: string | null, nextUpdateDueAt: string | null, overdue: boolean } }> }, merged: { edges: Array<{ node: { id: string, title: string, mergedInto: { id: string, title: string } | null } }> }, decided: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, decision: { summary: string, decidedAt: string, credits: Array<{ handle: string }> } | null } }> } };
+
+export type UnmergeIdeaMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type UnmergeIdeaMutation = { unmergeIdea: { id: string, status: IdeaStatus } };
+
+export type WorkspaceViewerRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WorkspaceViewerRoleQuery = { community: { viewerRole: Role | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const InsightsCommunityDocument = new TypedDocumentString(`
+    query InsightsCommunity($slug: String!) {
+  community(slug: $slug) {
+    id
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<InsightsCommunityQuery, InsightsCommunityQueryVariables>;
+export const InsightsDocument = new TypedDocumentString(`
+    query Insights($communityId: ID!, $period: InsightsPeriodInput!) {
+  insights(communityId: $communityId, period: $period) {
+    period {
+      from
+      to
+    }
+    coCreation {
+      ideasProposed
+      supportsGiven
+      distinctContributors
+      ideasPerStatus {
+        status
+        ideas
+      }
+      decisions {
+        count
+      }
+    }
+    promises {
+      questionsAsked
+      questionsAnswered
+      questionsUnderCommitment
+      answeredWithinCommitmentShare
+      medianFirstReplyHours
+      p90FirstReplyHours
+      overdueIdeas {
+        count
+      }
+    }
+    health {
+      activeMembers
+      newMembers
+      acceptedAnswers
+      kudosGiven
+      reports
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsightsQuery, InsightsQueryVariables>;
+export const ExportIdeasDocument = new TypedDocumentString(`
+    mutation ExportIdeas($input: ExportIdeasInput!) {
+  exportIdeas(input: $input) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ExportIdeasMutation, ExportIdeasMutationVariables>;
+export const TriageChangeStatusDocument = new TypedDocumentString(`
+    mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {
+  changeIdeaStatus(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TriageChangeStatusMutation, TriageChangeStatusMutationVariables>;
+export const TriagePostUpdateDocument = new TypedDocumentString(`
+    mutation TriagePostUpdate($input: PostIdeaUpdateInput!) {
+  postIdeaUpdate(input: $input) {
+    id
+    nextUpdateDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<TriagePostUpdateMutation, TriagePostUpdateMutationVariables>;
+export const TriageMergeIdeaDocument = new TypedDocumentString(`
+    mutation TriageMergeIdea($input: MergeIdeaInput!) {
+  mergeIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TriageMergeIdeaMutation, TriageMergeIdeaMutationVariables>;
+export const TriageCommunityDocument = new TypedDocumentString(`
+    query TriageCommunity($slug: String!) {
+  community(slug: $slug) {
+    id
+    name
+    viewerRole
+    spaces {
+      id
+      name
+      kind
+      ideaPolicy {
+        supportThreshold
+        updateEveryDays
+      }
+      reviewRounds {
+        cutoffAt
+        decisionDueAt
+        processed
+        ideas {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCommunityQuery, TriageCommunityQueryVariables>;
+export const TriageIdeasDocument = new TypedDocumentString(`
+    query TriageIdeas($spaceId: ID!) {
+  active: ideas(
+    spaceId: $spaceId
+    first: 50
+    orderBy: MOST_SUPPORTED
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS]}
+  ) {
+    edges {
+      node {
+        id
+        title
+        status
+        supportCount
+        qualifiedAt
+        nextUpdateDueAt
+        overdue
+      }
+    }
+  }
+  merged: ideas(spaceId: $spaceId, first: 20, filter: {statuses: [MERGED]}) {
+    edges {
+      node {
+        id
+        title
+        mergedInto {
+          id
+          title
+        }
+      }
+    }
+  }
+  decided: ideas(
+    spaceId: $spaceId
+    first: 10
+    filter: {statuses: [SHIPPED, DECLINED]}
+  ) {
+    edges {
+      node {
+        id
+        title
+        status
+        decision {
+          summary
+          decidedAt
+          credits {
+            handle
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
+export const UnmergeIdeaDocument = new TypedDocumentString(`
+    mutation UnmergeIdea($ideaId: ID!) {
+  unmergeIdea(ideaId: $ideaId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeIdeaMutation, UnmergeIdeaMutationVariables>;
+export const WorkspaceViewerRoleDocument = new TypedDocumentString(`
+    query WorkspaceViewerRole($slug: String!) {
+  community(slug: $slug) {
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceViewerRoleQuery, WorkspaceViewerRoleQueryVariables>;

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { screenshots } from './me-support';
+import { apiData, createMember, expectAccessible, signInBrowser, STAFF, trailGear } from './member-support';
+
+/**
+ * Issue 17, the brand team's workspace: the idea triage board (a status change with its public rationale reaches
+ * a member's open idea page live) and the insights page (accessible charts with their tables, the ideas export).
+ * The API decides: a member who opens the same screens is told their role does not allow it.
+ */
+
+const STAFF_HANDLE = 'marque_velo';
+const RATIONALE = 'Our product team reviews this with the pack supplier during the spring round.';
+
+/** The demo's brand staff member signs in through the real form (the demo password is not the test members' one). */
+async function signInStaff(page: Page, next: string) {
+  await page.goto(`/account/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(STAFF.email);
+  await page.getByLabel('Password').fill(STAFF.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByText(STAFF_HANDLE)).toBeVisible();
+}
+
+async function proposeIdea(token: string, spaceId: string, title: string): Promise<string> {
+  const data = await apiData<{ proposeIdea: { id: string } }>(
+    `mutation ($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`,
+    { input: { spaceId, title, body: 'A short description of why riders would want this.' } },
+    token,
+  );
+  return data.proposeIdea.id;
+}
+
+async function openTriage(page: Page) {
+  await page.goto('/c/trail-gear');
+  await page.getByRole('navigation', { name: 'Brand workspace' }).getByRole('link', { name: 'Idea triage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Idea triage' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Review rounds' })).toBeVisible();
+}
+
+test('brand staff change a status with its rationale on the triage board; a member sees it arrive live on the idea', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const place = await trailGear();
+  const member = await createMember('ideaowner');
+  await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  const title = `Reflective strips on the rain cover ${Date.now().toString(36)}`;
+  const ideaId = await proposeIdea(member.token, place.ideas, title);
+
+  // The member keeps the idea open in their own browser.
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await signInBrowser(memberPage, member, `/c/trail-gear/i/${ideaId}`);
+  await expect(memberPage.locator('[data-live="on"]')).toHaveCount(1);
+
+  await signInStaff(page, '/c/trail-gear');
+  await openTriage(page);
+  const card = page.getByRole('article', { name: title });
+  await card.getByText(`Decide on “${title}”`).click();
+  await card.getByLabel('New status').selectOption('UNDER_REVIEW');
+  // Too short a rationale: the API's refusal sits next to the field, and what was typed stays.
+  const rationale = card.getByRole('textbox', { name: 'Public rationale' }).first();
+  await rationale.fill('Looking at it.');
+  await card.getByRole('button', { name: 'Change the status' }).click();
+  await expect(card.getByText('Explain the decision in public: at least 30 characters (80 to decline).')).toBeVisible();
+  await expect(rationale).toHaveValue('Looking at it.');
+  await expect(rationale).toBeFocused();
+  await expectAccessible(page);
+
+  await rationale.fill(RATIONALE);
+  await card.getByRole('button', { name: 'Change the status' }).click();
+  await expect(page.getByText(`“${title}” is now: Under review.`)).toBeVisible();
+
+  // The member's page shows the change and its rationale without a reload.
+  await expect(memberPage.getByText('The status just changed: Under review.')).toBeVisible();
+  await expect(memberPage.getByText(RATIONALE)).toBeVisible();
+  await memberContext.close();
+
+  // A progress update without a status change, on the same board.
+  const updated = page.getByRole('article', { name: title });
+  await updated.getByText(`Decide on “${title}”`).click();
+  await updated.getByLabel('What happened since the last update').fill('Samples of two reflective materials arrived; riders test them next week.');
+  await updated.getByLabel('Next update promised on').nth(1).fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+  await updated.getByRole('button', { name: 'Post the update' }).click();
+  await expect(page.getByText(`Update posted on “${title}”.`)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('heading', { level: 1, name: 'Idea triage' }).scrollIntoViewIfNeeded();
+  await screenshots(page, 'triage-board');
+});
+
+test('the insights page draws accessible charts with their tables and exports the ideas', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInStaff(page, '/c/trail-gear/brand/insights');
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Ideas, supports and contributors/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Time to a first answer/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Figures of the chart: Activity of the community' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'insights');
+
+  await page.getByLabel('Period').selectOption('365');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/days=365/);
+  await expect(page.getByRole('img', { name: /Activity of the community/ })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test('a member is told the workspace is for the brand team: the API refuses, the interface explains', async ({ page }) => {
+  test.setTimeout(60_000);
+  const place = await trailGear();
+  const member = await createMember('curious');
+  await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  await signInBrowser(page, member, '/c/trail-gear');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trail Gear Community' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Brand workspace' })).toHaveCount(0);
+
+  await page.goto('/c/trail-gear/brand/insights');
+  await expect(page.getByText('Your role in this community does not allow this: it is for the brand team (owners and brand staff).')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the workspace speaks French to a French browser', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`/account/sign-in?next=${encodeURIComponent('/c/trail-gear/brand/ideas')}`);
+  await page.getByLabel('Adresse email').fill(STAFF.email);
+  await page.getByLabel('Mot de passe').fill(STAFF.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tri des idées' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tours d’examen' })).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});
