@@ -35,6 +35,7 @@ export default [
   // The brand team's workspace (issue 17): lazy screens rendered after the session bootstrap; the API decides who may act.
   route('c/:community/brand/ideas', 'brand/triage.tsx'),
   route('c/:community/brand/insights', 'brand/insights.tsx'),
+  route('c/:community/brand/follow-up', 'brand/follow-up.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshots } from './me-support';
-import { apiData, createMember, expectAccessible, signInBrowser, STAFF, trailGear } from './member-support';
+import { apiData, createMember, expectAccessible, signInApi, signInBrowser, STAFF, trailGear } from './member-support';
 
 /**
  * Issue 17, the brand team's workspace: the idea triage board (a status change with its public rationale reaches
@@ -103,6 +103,51 @@ test('the insights page draws accessible charts with their tables and exports th
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test('brand staff follow up: the answer-time commitment, an assignment handed back, a campaign launched', async ({ page }) => {
+  test.setTimeout(90_000);
+  const place = await trailGear();
+  const staff = await signInApi(STAFF.email, STAFF.password);
+  const member = await createMember('asker');
+  await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: place.id }, member.token);
+  const title = `Chain lube for wet winters ${Date.now().toString(36)}`;
+  const ideaId = await proposeIdea(member.token, place.ideas, title);
+  await apiData(`mutation ($input: AssignToStaffInput!) { assignToStaff(input: $input) { id } }`, { input: { contentId: ideaId, assigneeId: staff.id } }, staff.token);
+
+  await signInStaff(page, '/c/trail-gear');
+  await page.getByRole('navigation', { name: 'Brand workspace' }).getByRole('link', { name: 'Follow-up' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Follow-up' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText(STAFF_HANDLE);
+
+  // The commitment: a refused value is explained next to the field and kept.
+  await page.getByText('Answer time of Help & advice').click();
+  const hours = page.getByLabel('Hours to a first answer');
+  await hours.fill('0');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Give a whole number of hours from 1 to 8,760, or leave it empty to withdraw the commitment.')).toBeVisible();
+  await expect(hours).toHaveValue('0');
+  await hours.fill('48');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Answer time of Help & advice saved.')).toBeVisible();
+  await expect(page.getByText('Announced answer time: 48 h.')).toBeVisible();
+
+  await page.getByRole('button', { name: `Remove the assignment of “${title}”` }).click();
+  await expect(page.getByText(`“${title}” is no longer assigned.`)).toBeVisible();
+
+  const campaign = `Winter riding kit ${Date.now().toString(36)}`;
+  await page.getByText('Launch a campaign in Ideas').click();
+  await page.getByLabel('Campaign title').fill(campaign);
+  await page.getByLabel('Brief (Markdown)').fill('What would make **winter rides** easier for you?');
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Submissions close on').fill(day(14));
+  await page.getByLabel('Support closes on').fill(day(28));
+  await page.getByRole('button', { name: 'Launch the campaign' }).click();
+  await expect(page.getByText(`Campaign “${campaign}” launched: followers of the space are told.`)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: campaign })).toContainText('0 ideas in answer');
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectAccessible(page);
 });
 
 test('a member is told the workspace is for the brand team: the API refuses, the interface explains', async ({ page }) => {

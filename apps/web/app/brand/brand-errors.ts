@@ -21,6 +21,12 @@ const BAD_INPUT: Record<string, BrandKey> = {
   nextUpdateDueAt: 'brand.error.nextUpdate',
   intoIdeaId: 'brand.error.mergeTarget',
   period: 'brand.error.period',
+  hours: 'brand.error.hours',
+  title: 'brand.error.title',
+  brief: 'brand.error.brief',
+  submissionsCloseAt: 'brand.error.campaignDates',
+  supportClosesAt: 'brand.error.campaignDates',
+  assigneeId: 'brand.error.assignee',
 };
 
 /** Which field a code concerns when the API names none (so the message sits next to what must change). */

@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AssignToStaff($input: AssignToStaffInput!) {\n    assignToStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignToStaffDocument,
+    "\n  query SpaceCampaigns($spaceId: ID!) {\n    node(id: $spaceId) {\n      ... on Space {\n        campaigns {\n          id\n          title\n          submissionsCloseAt\n          supportClosesAt\n        }\n      }\n    }\n  }\n": typeof types.SpaceCampaignsDocument,
+    "\n  query CampaignAnswers($spaceId: ID!, $campaignId: ID!) {\n    ideas(spaceId: $spaceId, first: 5, orderBy: MOST_SUPPORTED, filter: { campaignId: $campaignId, includeClosed: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          supportCount\n        }\n      }\n    }\n  }\n": typeof types.CampaignAnswersDocument,
+    "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.LaunchCampaignDocument,
+    "\n  query FollowUp($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n      staff: members(first: 50, filter: { role: BRAND_STAFF }) {\n        edges {\n          node {\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      owners: members(first: 20, filter: { role: OWNER }) {\n        edges {\n          node {\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      spaces {\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        threads(first: 20, filter: { overdue: true }) {\n          edges {\n            node {\n              id\n              title\n              expectedFirstResponseAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowUpDocument,
+    "\n  query StaffAssignments($communityId: ID!) {\n    staffAssignments(communityId: $communityId) {\n      id\n      contentId\n      contentType\n      dueAt\n      assignee {\n        handle\n      }\n      content {\n        ... on Thread {\n          title\n        }\n        ... on Idea {\n          title\n        }\n      }\n    }\n  }\n": typeof types.StaffAssignmentsDocument,
+    "\n  mutation UnassignStaff($contentId: ID!) {\n    unassignStaff(contentId: $contentId)\n  }\n": typeof types.UnassignStaffDocument,
+    "\n  mutation SetResponseCommitment($input: SetResponseCommitmentInput!) {\n    setResponseCommitment(input: $input) {\n      id\n    }\n  }\n": typeof types.SetResponseCommitmentDocument,
     "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.InsightsCommunityDocument,
     "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n": typeof types.InsightsDocument,
     "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n": typeof types.ExportIdeasDocument,
@@ -27,6 +35,14 @@ type Documents = {
     "\n  query WorkspaceViewerRole($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": typeof types.WorkspaceViewerRoleDocument,
 };
 const documents: Documents = {
+    "\n  mutation AssignToStaff($input: AssignToStaffInput!) {\n    assignToStaff(input: $input) {\n      id\n    }\n  }\n": types.AssignToStaffDocument,
+    "\n  query SpaceCampaigns($spaceId: ID!) {\n    node(id: $spaceId) {\n      ... on Space {\n        campaigns {\n          id\n          title\n          submissionsCloseAt\n          supportClosesAt\n        }\n      }\n    }\n  }\n": types.SpaceCampaignsDocument,
+    "\n  query CampaignAnswers($spaceId: ID!, $campaignId: ID!) {\n    ideas(spaceId: $spaceId, first: 5, orderBy: MOST_SUPPORTED, filter: { campaignId: $campaignId, includeClosed: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          supportCount\n        }\n      }\n    }\n  }\n": types.CampaignAnswersDocument,
+    "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      title\n    }\n  }\n": types.LaunchCampaignDocument,
+    "\n  query FollowUp($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n      staff: members(first: 50, filter: { role: BRAND_STAFF }) {\n        edges {\n          node {\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      owners: members(first: 20, filter: { role: OWNER }) {\n        edges {\n          node {\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      spaces {\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        threads(first: 20, filter: { overdue: true }) {\n          edges {\n            node {\n              id\n              title\n              expectedFirstResponseAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FollowUpDocument,
+    "\n  query StaffAssignments($communityId: ID!) {\n    staffAssignments(communityId: $communityId) {\n      id\n      contentId\n      contentType\n      dueAt\n      assignee {\n        handle\n      }\n      content {\n        ... on Thread {\n          title\n        }\n        ... on Idea {\n          title\n        }\n      }\n    }\n  }\n": types.StaffAssignmentsDocument,
+    "\n  mutation UnassignStaff($contentId: ID!) {\n    unassignStaff(contentId: $contentId)\n  }\n": types.UnassignStaffDocument,
+    "\n  mutation SetResponseCommitment($input: SetResponseCommitmentInput!) {\n    setResponseCommitment(input: $input) {\n      id\n    }\n  }\n": types.SetResponseCommitmentDocument,
     "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n": types.InsightsCommunityDocument,
     "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n": types.InsightsDocument,
     "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n": types.ExportIdeasDocument,
@@ -39,6 +55,38 @@ const documents: Documents = {
     "\n  query WorkspaceViewerRole($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.WorkspaceViewerRoleDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignToStaff($input: AssignToStaffInput!) {\n    assignToStaff(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssignToStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceCampaigns($spaceId: ID!) {\n    node(id: $spaceId) {\n      ... on Space {\n        campaigns {\n          id\n          title\n          submissionsCloseAt\n          supportClosesAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SpaceCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignAnswers($spaceId: ID!, $campaignId: ID!) {\n    ideas(spaceId: $spaceId, first: 5, orderBy: MOST_SUPPORTED, filter: { campaignId: $campaignId, includeClosed: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          supportCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignAnswersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').LaunchCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUp($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n      staff: members(first: 50, filter: { role: BRAND_STAFF }) {\n        edges {\n          node {\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      owners: members(first: 20, filter: { role: OWNER }) {\n        edges {\n          node {\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      spaces {\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        threads(first: 20, filter: { overdue: true }) {\n          edges {\n            node {\n              id\n              title\n              expectedFirstResponseAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAssignments($communityId: ID!) {\n    staffAssignments(communityId: $communityId) {\n      id\n      contentId\n      contentType\n      dueAt\n      assignee {\n        handle\n      }\n      content {\n        ... on Thread {\n          title\n        }\n        ... on Idea {\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignStaff($contentId: ID!) {\n    unassignStaff(contentId: $contentId)\n  }\n"): typeof import('./graphql').UnassignStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResponseCommitment($input: SetResponseCommitmentInput!) {\n    setResponseCommitment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetResponseCommitmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssignToStaffInput = {
+  /** An owner or brand staff member of the community */
+  assigneeId: string;
+  /** A Thread (question) or an Idea */
+  contentId: string;
+};
+
 export type ChangeIdeaStatusInput = {
   /** SHIPPED only: members offered credit besides the author */
   creditMemberIds?: Array<string> | null | undefined;
@@ -46,6 +53,15 @@ export type InsightsPeriodInput = {
   to: string;
 };
 
+export type LaunchCampaignInput = {
+  /** Markdown */
+  brief: string;
+  spaceId: string;
+  submissionsCloseAt: string;
+  supportClosesAt: string;
+  title: string;
+};
+
 export type MergeIdeaInput = {
   ideaId: string;
   intoIdeaId: string;
@@ -67,9 +83,80 @@ export type Role =
   | 'MODERATOR'
   | 'OWNER';
 
+export type SetResponseCommitmentInput = {
+  /** Hours to a first answer (1–8760); null removes the commitment */
+  hours?: number | null | undefined;
+  spaceId: string;
+  text?: string;
+};
+
 export type SpaceKind =
   | 'DISCUSSION'
   | 'IDEAS';
+
+export type AssignToStaffMutationVariables = Exact<{
+  input: AssignToStaffInput;
+}>;
+
+
+export type AssignToStaffMutation = { assignToStaff: { id: string } };
+
+export type SpaceCampaignsQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type SpaceCampaignsQuery = { node:
+    | { campaigns: Array<{ id: string, title: string, submissionsCloseAt: string, supportClosesAt: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CampaignAnswersQueryVariables = Exact<{
+  spaceId: string;
+  campaignId: string;
+}>;
+
+
+export type CampaignAnswersQuery = { ideas: { totalCount: number, edges: Array<{ node: { id: string, title: string, supportCount: number } }> } };
+
+export type LaunchCampaignMutationVariables = Exact<{
+  input: LaunchCampaignInput;
+}>;
+
+
+export type LaunchCampaignMutation = { launchCampaign: { id: string, title: string } };
+
+export type FollowUpQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type FollowUpQuery = { community: { id: string, viewerRole: Role | null, staff: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, owners: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, kind: SpaceKind, responseCommitment: { hours: number, text: string } | null, threads: { edges: Array<{ node: { id: string, title: string, expectedFirstResponseAt: string | null } }> } }> } };
+
+export type StaffAssignmentsQueryVariables = Exact<{
+  communityId: string;
+}>;
+
+
+export type StaffAssignmentsQuery = { staffAssignments: Array<{ id: string, contentId: string, contentType: string, dueAt: string | null, assignee: { handle: string } | null, content:
+      | { title: string }
+      | { title: string }
+      | Record<PropertyKey, never>
+     | null }> };
+
+export type UnassignStaffMutationVariables = Exact<{
+  contentId: string;
+}>;
+
+
+export type UnassignStaffMutation = { unassignStaff: boolean };
+
+export type SetResponseCommitmentMutationVariables = Exact<{
+  input: SetResponseCommitmentInput;
+}>;
+
+
+export type SetResponseCommitmentMutation = { setResponseCommitment: { id: string } };
 
 export type InsightsCommunityQueryVariables = Exact<{
   slug: string;
@@ -161,6 +248,133 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AssignToStaffDocument = new TypedDocumentString(`
+    mutation AssignToStaff($input: AssignToStaffInput!) {
+  assignToStaff(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignToStaffMutation, AssignToStaffMutationVariables>;
+export const SpaceCampaignsDocument = new TypedDocumentString(`
+    query SpaceCampaigns($spaceId: ID!) {
+  node(id: $spaceId) {
+    ... on Space {
+      campaigns {
+        id
+        title
+        submissionsCloseAt
+        supportClosesAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCampaignsQuery, SpaceCampaignsQueryVariables>;
+export const CampaignAnswersDocument = new TypedDocumentString(`
+    query CampaignAnswers($spaceId: ID!, $campaignId: ID!) {
+  ideas(
+    spaceId: $spaceId
+    first: 5
+    orderBy: MOST_SUPPORTED
+    filter: {campaignId: $campaignId, includeClosed: true}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        supportCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignAnswersQuery, CampaignAnswersQueryVariables>;
+export const LaunchCampaignDocument = new TypedDocumentString(`
+    mutation LaunchCampaign($input: LaunchCampaignInput!) {
+  launchCampaign(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const FollowUpDocument = new TypedDocumentString(`
+    query FollowUp($slug: String!) {
+  community(slug: $slug) {
+    id
+    viewerRole
+    staff: members(first: 50, filter: {role: BRAND_STAFF}) {
+      edges {
+        node {
+          member {
+            id
+            handle
+          }
+        }
+      }
+    }
+    owners: members(first: 20, filter: {role: OWNER}) {
+      edges {
+        node {
+          member {
+            id
+            handle
+          }
+        }
+      }
+    }
+    spaces {
+      id
+      name
+      kind
+      responseCommitment {
+        hours
+        text
+      }
+      threads(first: 20, filter: {overdue: true}) {
+        edges {
+          node {
+            id
+            title
+            expectedFirstResponseAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpQuery, FollowUpQueryVariables>;
+export const StaffAssignmentsDocument = new TypedDocumentString(`
+    query StaffAssignments($communityId: ID!) {
+  staffAssignments(communityId: $communityId) {
+    id
+    contentId
+    contentType
+    dueAt
+    assignee {
+      handle
+    }
+    content {
+      ... on Thread {
+        title
+      }
+      ... on Idea {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAssignmentsQuery, StaffAssignmentsQueryVariables>;
+export const UnassignStaffDocument = new TypedDocumentString(`
+    mutation UnassignStaff($contentId: ID!) {
+  unassignStaff(contentId: $contentId)
+}
+    `) as unknown as TypedDocumentString<UnassignStaffMutation, UnassignStaffMutationVariables>;
+export const SetResponseCommitmentDocument = new TypedDocumentString(`
+    mutation SetResponseCommitment($input: SetResponseCommitmentInput!) {
+  setResponseCommitment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetResponseCommitmentMutation, SetResponseCommitmentMutationVariables>;
 export const InsightsCommunityDocument = new TypedDocumentString(`
     query InsightsCommunity($slug: String!) {
   community(slug: $slug) {
