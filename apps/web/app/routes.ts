@@ -36,6 +36,7 @@ export default [
   route('c/:community/brand/ideas', 'brand/triage.tsx'),
   route('c/:community/brand/insights', 'brand/insights.tsx'),
   route('c/:community/brand/follow-up', 'brand/follow-up.tsx'),
+  route('c/:community/settings', 'brand/settings.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

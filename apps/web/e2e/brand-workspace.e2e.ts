@@ -150,6 +150,36 @@ test('brand staff follow up: the answer-time commitment, an assignment handed ba
   await expectAccessible(page);
 });
 
+test('the owner sets the auto-hide threshold, invites a member and reads the idea policy and the data charter', async ({ page }) => {
+  test.setTimeout(90_000);
+  const invitee = await createMember('invitee');
+  await page.goto(`/account/sign-in?next=${encodeURIComponent('/c/trail-gear')}`);
+  await page.getByLabel('Email').fill('camille@demo.palabre.local');
+  await page.getByLabel('Password').fill(STAFF.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Brand workspace' }).getByRole('link', { name: 'Community settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Community settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Idea policy of Ideas' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Data charter/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Help & advice' })).toBeVisible();
+
+  const threshold = page.getByLabel('Report weight that hides content pending review');
+  await threshold.fill('0');
+  await page.locator('#auto-hide').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Give a whole number in the allowed range, or leave it empty.')).toBeVisible();
+  await expect(threshold).toHaveValue('0');
+  await threshold.fill('5');
+  await page.locator('#auto-hide').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Auto-hide threshold saved.')).toBeVisible();
+
+  await page.getByLabel('Invite a member by handle').fill(invitee.handle);
+  await page.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.getByText('Invitation sent.')).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectAccessible(page);
+});
+
 test('a member is told the workspace is for the brand team: the API refuses, the interface explains', async ({ page }) => {
   test.setTimeout(60_000);
   const place = await trailGear();

@@ -13,6 +13,7 @@ const BY_CODE: Record<string, BrandKey> = {
   NOT_MERGED: 'brand.error.notMerged',
   RATIONALE_REQUIRED: 'brand.error.rationale',
   INVALID_STATUS_TRANSITION: 'brand.error.transition',
+  LAST_OWNER: 'brand.error.lastOwner',
 };
 
 const BAD_INPUT: Record<string, BrandKey> = {
@@ -27,6 +28,15 @@ const BAD_INPUT: Record<string, BrandKey> = {
   submissionsCloseAt: 'brand.error.campaignDates',
   supportClosesAt: 'brand.error.campaignDates',
   assigneeId: 'brand.error.assignee',
+  handle: 'brand.error.handle',
+  threshold: 'brand.error.number',
+  supportThreshold: 'brand.error.number',
+  thresholdWindowDays: 'brand.error.number',
+  supportBudget: 'brand.error.number',
+  reviewCadenceDays: 'brand.error.number',
+  updateEveryDays: 'brand.error.number',
+  name: 'brand.error.name',
+  slug: 'brand.error.slug',
 };
 
 /** Which field a code concerns when the API names none (so the message sits next to what must change). */

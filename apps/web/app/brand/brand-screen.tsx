@@ -13,6 +13,7 @@ export const BRAND_LINKS: { path: string; label: BrandKey; roles: WorkspaceRole[
   { path: 'brand/ideas', label: 'brand.nav.triage', roles: ['OWNER', 'BRAND_STAFF'] },
   { path: 'brand/insights', label: 'brand.nav.insights', roles: ['OWNER', 'BRAND_STAFF'] },
   { path: 'brand/follow-up', label: 'brand.nav.followUp', roles: ['OWNER', 'BRAND_STAFF'] },
+  { path: 'settings', label: 'brand.nav.settings', roles: ['OWNER'] },
 ];
 
 export interface Notice {

@@ -26,6 +26,12 @@ type Documents = {
     "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.InsightsCommunityDocument,
     "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n": typeof types.InsightsDocument,
     "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n": typeof types.ExportIdeasDocument,
+    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation SetIdeaPolicy($input: SetIdeaPolicyInput!) {\n    setIdeaPolicy(input: $input) {\n      updateEveryDays\n    }\n  }\n": typeof types.SetIdeaPolicyDocument,
+    "\n  query CommunitySettings($slug: String!, $locale: Locale!) {\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n      autoHideThreshold\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      spaces {\n        id\n        name\n        slug\n        kind\n        responseCommitment {\n          hours\n        }\n        ideaPolicy {\n          supportThreshold\n          thresholdWindowDays\n          supportBudget\n          reviewCadenceDays\n          updateEveryDays\n        }\n      }\n    }\n    dataCharter(locale: $locale) {\n      version\n      clauses {\n        id\n        title\n        text\n      }\n    }\n  }\n": typeof types.CommunitySettingsDocument,
+    "\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      id\n    }\n  }\n": typeof types.InviteToCommunityDocument,
+    "\n  mutation SetAutoHideThreshold($input: SetAutoHideThresholdInput!) {\n    setAutoHideThreshold(input: $input)\n  }\n": typeof types.SetAutoHideThresholdDocument,
     "\n  mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TriageChangeStatusDocument,
     "\n  mutation TriagePostUpdate($input: PostIdeaUpdateInput!) {\n    postIdeaUpdate(input: $input) {\n      id\n      nextUpdateDueAt\n    }\n  }\n": typeof types.TriagePostUpdateDocument,
     "\n  mutation TriageMergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.TriageMergeIdeaDocument,
@@ -46,6 +52,12 @@ const documents: Documents = {
     "\n  query InsightsCommunity($slug: String!) {\n    community(slug: $slug) {\n      id\n      viewerRole\n    }\n  }\n": types.InsightsCommunityDocument,
     "\n  query Insights($communityId: ID!, $period: InsightsPeriodInput!) {\n    insights(communityId: $communityId, period: $period) {\n      period {\n        from\n        to\n      }\n      coCreation {\n        ideasProposed\n        supportsGiven\n        distinctContributors\n        ideasPerStatus {\n          status\n          ideas\n        }\n        decisions {\n          count\n        }\n      }\n      promises {\n        questionsAsked\n        questionsAnswered\n        questionsUnderCommitment\n        answeredWithinCommitmentShare\n        medianFirstReplyHours\n        p90FirstReplyHours\n        overdueIdeas {\n          count\n        }\n      }\n      health {\n        activeMembers\n        newMembers\n        acceptedAnswers\n        kudosGiven\n        reports\n      }\n    }\n  }\n": types.InsightsDocument,
     "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n": types.ExportIdeasDocument,
+    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation SetIdeaPolicy($input: SetIdeaPolicyInput!) {\n    setIdeaPolicy(input: $input) {\n      updateEveryDays\n    }\n  }\n": types.SetIdeaPolicyDocument,
+    "\n  query CommunitySettings($slug: String!, $locale: Locale!) {\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n      autoHideThreshold\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      spaces {\n        id\n        name\n        slug\n        kind\n        responseCommitment {\n          hours\n        }\n        ideaPolicy {\n          supportThreshold\n          thresholdWindowDays\n          supportBudget\n          reviewCadenceDays\n          updateEveryDays\n        }\n      }\n    }\n    dataCharter(locale: $locale) {\n      version\n      clauses {\n        id\n        title\n        text\n      }\n    }\n  }\n": types.CommunitySettingsDocument,
+    "\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      id\n    }\n  }\n": types.InviteToCommunityDocument,
+    "\n  mutation SetAutoHideThreshold($input: SetAutoHideThresholdInput!) {\n    setAutoHideThreshold(input: $input)\n  }\n": types.SetAutoHideThresholdDocument,
     "\n  mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {\n    changeIdeaStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.TriageChangeStatusDocument,
     "\n  mutation TriagePostUpdate($input: PostIdeaUpdateInput!) {\n    postIdeaUpdate(input: $input) {\n      id\n      nextUpdateDueAt\n    }\n  }\n": types.TriagePostUpdateDocument,
     "\n  mutation TriageMergeIdea($input: MergeIdeaInput!) {\n    mergeIdea(input: $input) {\n      id\n    }\n  }\n": types.TriageMergeIdeaDocument,
@@ -99,6 +111,30 @@ export function graphql(source: "\n  query Insights($communityId: ID!, $period: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportIdeas($input: ExportIdeasInput!) {\n    exportIdeas(input: $input) {\n      url\n    }\n  }\n"): typeof import('./graphql').ExportIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n    }\n  }\n"): typeof import('./graphql').SetMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIdeaPolicy($input: SetIdeaPolicyInput!) {\n    setIdeaPolicy(input: $input) {\n      updateEveryDays\n    }\n  }\n"): typeof import('./graphql').SetIdeaPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunitySettings($slug: String!, $locale: Locale!) {\n    community(slug: $slug) {\n      id\n      name\n      viewerRole\n      autoHideThreshold\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            member {\n              id\n              handle\n            }\n          }\n        }\n      }\n      spaces {\n        id\n        name\n        slug\n        kind\n        responseCommitment {\n          hours\n        }\n        ideaPolicy {\n          supportThreshold\n          thresholdWindowDays\n          supportBudget\n          reviewCadenceDays\n          updateEveryDays\n        }\n      }\n    }\n    dataCharter(locale: $locale) {\n      version\n      clauses {\n        id\n        title\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').CommunitySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      id\n    }\n  }\n"): typeof import('./graphql').InviteToCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAutoHideThreshold($input: SetAutoHideThresholdInput!) {\n    setAutoHideThreshold(input: $input)\n  }\n"): typeof import('./graphql').SetAutoHideThresholdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,14 @@ export type ChangeIdeaStatusInput = {
   status: IdeaStatus;
 };
 
+export type CreateSpaceInput = {
+  communityId: string;
+  description?: string;
+  kind: SpaceKind;
+  name: string;
+  slug: string;
+};
+
 export type ExportIdeasInput = {
   /** Only this campaign */
   campaignId?: string | null | undefined;
@@ -62,6 +70,10 @@ export type LaunchCampaignInput = {
   title: string;
 };
 
+export type Locale =
+  | 'EN'
+  | 'FR';
+
 export type MergeIdeaInput = {
   ideaId: string;
   intoIdeaId: string;
@@ -82,6 +94,26 @@ export type Role =
   | 'MEMBER'
   | 'MODERATOR'
   | 'OWNER';
+
+export type SetAutoHideThresholdInput = {
+  communityId: string;
+  threshold: number;
+};
+
+export type SetIdeaPolicyInput = {
+  reviewCadenceDays?: number | null | undefined;
+  spaceId: string;
+  supportBudget?: number | null | undefined;
+  supportThreshold?: number | null | undefined;
+  thresholdWindowDays?: number | null | undefined;
+  updateEveryDays?: number;
+};
+
+export type SetMemberRoleInput = {
+  communityId: string;
+  memberId: string;
+  role: Role;
+};
 
 export type SetResponseCommitmentInput = {
   /** Hours to a first answer (1–8760); null removes the commitment */
@@ -179,6 +211,50 @@ export type ExportIdeasMutationVariables = Exact<{
 
 
 export type ExportIdeasMutation = { exportIdeas: { url: string } };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  input: SetMemberRoleInput;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { role: Role } };
+
+export type CreateSpaceMutationVariables = Exact<{
+  input: CreateSpaceInput;
+}>;
+
+
+export type CreateSpaceMutation = { createSpace: { id: string, name: string } };
+
+export type SetIdeaPolicyMutationVariables = Exact<{
+  input: SetIdeaPolicyInput;
+}>;
+
+
+export type SetIdeaPolicyMutation = { setIdeaPolicy: { updateEveryDays: number } };
+
+export type CommunitySettingsQueryVariables = Exact<{
+  slug: string;
+  locale: Locale;
+}>;
+
+
+export type CommunitySettingsQuery = { community: { id: string, name: string, viewerRole: Role | null, autoHideThreshold: number, members: { totalCount: number, edges: Array<{ node: { role: Role, member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, slug: string, kind: SpaceKind, responseCommitment: { hours: number } | null, ideaPolicy: { supportThreshold: number | null, thresholdWindowDays: number | null, supportBudget: number | null, reviewCadenceDays: number | null, updateEveryDays: number } | null }> }, dataCharter: { version: string, clauses: Array<{ id: string, title: string, text: string }> } };
+
+export type InviteToCommunityMutationVariables = Exact<{
+  communityId: string;
+  handle: string;
+}>;
+
+
+export type InviteToCommunityMutation = { inviteToCommunity: { id: string } };
+
+export type SetAutoHideThresholdMutationVariables = Exact<{
+  input: SetAutoHideThresholdInput;
+}>;
+
+
+export type SetAutoHideThresholdMutation = { setAutoHideThreshold: number };
 
 export type TriageChangeStatusMutationVariables = Exact<{
   input: ChangeIdeaStatusInput;
@@ -430,6 +506,86 @@ export const ExportIdeasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportIdeasMutation, ExportIdeasMutationVariables>;
+export const SetMemberRoleDocument = new TypedDocumentString(`
+    mutation SetMemberRole($input: SetMemberRoleInput!) {
+  setMemberRole(input: $input) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const CreateSpaceDocument = new TypedDocumentString(`
+    mutation CreateSpace($input: CreateSpaceInput!) {
+  createSpace(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSpaceMutation, CreateSpaceMutationVariables>;
+export const SetIdeaPolicyDocument = new TypedDocumentString(`
+    mutation SetIdeaPolicy($input: SetIdeaPolicyInput!) {
+  setIdeaPolicy(input: $input) {
+    updateEveryDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetIdeaPolicyMutation, SetIdeaPolicyMutationVariables>;
+export const CommunitySettingsDocument = new TypedDocumentString(`
+    query CommunitySettings($slug: String!, $locale: Locale!) {
+  community(slug: $slug) {
+    id
+    name
+    viewerRole
+    autoHideThreshold
+    members(first: 50) {
+      totalCount
+      edges {
+        node {
+          role
+          member {
+            id
+            handle
+          }
+        }
+      }
+    }
+    spaces {
+      id
+      name
+      slug
+      kind
+      responseCommitment {
+        hours
+      }
+      ideaPolicy {
+        supportThreshold
+        thresholdWindowDays
+        supportBudget
+        reviewCadenceDays
+        updateEveryDays
+      }
+    }
+  }
+  dataCharter(locale: $locale) {
+    version
+    clauses {
+      id
+      title
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitySettingsQuery, CommunitySettingsQueryVariables>;
+export const InviteToCommunityDocument = new TypedDocumentString(`
+    mutation InviteToCommunity($communityId: ID!, $handle: String!) {
+  inviteToCommunity(communityId: $communityId, handle: $handle) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InviteToCommunityMutation, InviteToCommunityMutationVariables>;
+export const SetAutoHideThresholdDocument = new TypedDocumentString(`
+    mutation SetAutoHideThreshold($input: SetAutoHideThresholdInput!) {
+  setAutoHideThreshold(input: $input)
+}
+    `) as unknown as TypedDocumentString<SetAutoHideThresholdMutation, SetAutoHideThresholdMutationVariables>;
 export const TriageChangeStatusDocument = new TypedDocumentString(`
     mutation TriageChangeStatus($input: ChangeIdeaStatusInput!) {
   changeIdeaStatus(input: $input) {
