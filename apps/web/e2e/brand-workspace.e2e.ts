@@ -105,7 +105,7 @@ test('the insights page draws accessible charts with their tables and exports th
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test('brand staff follow up: the answer-time commitment, an assignment handed back, a campaign launched', async ({ page }) => {
+test('brand staff follow up: the answer-time commitment, an assignment handed back, a campaign launched and closed', async ({ page }) => {
   test.setTimeout(90_000);
   const place = await trailGear();
   const staff = await signInApi(STAFF.email, STAFF.password);
@@ -145,6 +145,9 @@ test('brand staff follow up: the answer-time commitment, an assignment handed ba
   await page.getByRole('button', { name: 'Launch the campaign' }).click();
   await expect(page.getByText(`Campaign “${campaign}” launched: followers of the space are told.`)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: campaign })).toContainText('0 ideas in answer');
+  await page.getByRole('button', { name: `Close “${campaign}” now` }).click();
+  await expect(page.getByText(`Campaign “${campaign}” closed: no new answers or supports.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: `Close “${campaign}” now` })).toHaveCount(0);
   await expectAccessible(page);
   await page.setViewportSize({ width: 360, height: 780 });
   await expectAccessible(page);

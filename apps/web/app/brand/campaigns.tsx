@@ -4,6 +4,7 @@ import { graphql } from '../graphql-brand';
 import { graphqlRequest } from '../lib/graphql-client';
 import { useBrandT } from '../lib/i18n/brand-i18n';
 import { useI18n } from '../lib/i18n/i18n';
+import { describeBrandError } from './brand-errors';
 import { BrandField, BrandForm } from './brand-form';
 import { dayToIso } from './triage-idea';
 
@@ -46,14 +47,27 @@ const LaunchCampaign = /* @__PURE__ */ graphql(`
   }
 `);
 
+const CloseCampaign = /* @__PURE__ */ graphql(`
+  mutation CloseCampaign($campaignId: ID!) {
+    closeCampaign(campaignId: $campaignId) {
+      id
+    }
+  }
+`);
+
 type Answers = Awaited<ReturnType<typeof loadAnswers>>;
 const loadAnswers = (spaceId: string, campaignId: string) => graphqlRequest(CampaignAnswers, { spaceId, campaignId }).then((data) => data.ideas);
 
 /** One campaign and its answers: how many ideas came, the most supported first. */
-function CampaignItem({ slug, spaceId, campaign }: { slug: string; spaceId: string; campaign: { id: string; title: string; submissionsCloseAt: string; supportClosesAt: string } }) {
+function CampaignItem(props: { slug: string; spaceId: string; campaign: Campaign; onClosed: () => void }) {
+  const { slug, spaceId, campaign } = props;
   const t = useBrandT();
   const i18n = useI18n();
   const [answers, setAnswers] = useState<Answers | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const open = new Date(campaign.supportClosesAt).getTime() > Date.now();
+  const close = () =>
+    graphqlRequest(CloseCampaign, { campaignId: campaign.id }).then(props.onClosed, (caught: unknown) => setError(t(describeBrandError(caught).key)));
   useEffect(() => void loadAnswers(spaceId, campaign.id).then(setAnswers, () => setAnswers(null)), [spaceId, campaign.id]);
   return (
     <li>
@@ -71,14 +85,31 @@ function CampaignItem({ slug, spaceId, campaign }: { slug: string; spaceId: stri
           ))}
         </ul>
       )}
+      {open && (
+        <button type="button" onClick={() => void close()}>
+          {t('brand.campaigns.close', { title: campaign.title })}
+        </button>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
+}
+
+interface Campaign {
+  id: string;
+  title: string;
+  submissionsCloseAt: string;
+  supportClosesAt: string;
 }
 
 /** Campaigns of each ideas space: launch one, follow its answers (it closes itself at its dates). */
 export function Campaigns({ slug, spaces, onDone }: { slug: string; spaces: { id: string; name: string }[]; onDone: (text: string) => void }) {
   const t = useBrandT();
-  const [campaigns, setCampaigns] = useState<Record<string, { id: string; title: string; submissionsCloseAt: string; supportClosesAt: string }[]>>({});
+  const [campaigns, setCampaigns] = useState<Record<string, Campaign[]>>({});
   const reload = (spaceId: string) =>
     graphqlRequest(SpaceCampaigns, { spaceId }).then((data) => {
       const list = data.node && 'campaigns' in data.node ? data.node.campaigns : [];
@@ -98,7 +129,16 @@ export function Campaigns({ slug, spaces, onDone }: { slug: string; spaces: { id
           ) : (
             <ul>
               {campaigns[space.id].map((campaign) => (
-                <CampaignItem key={campaign.id} slug={slug} spaceId={space.id} campaign={campaign} />
+                <CampaignItem
+                  key={campaign.id}
+                  slug={slug}
+                  spaceId={space.id}
+                  campaign={campaign}
+                  onClosed={() => {
+                    void reload(space.id);
+                    onDone(t('brand.campaigns.closed', { title: campaign.title }));
+                  }}
+                />
               ))}
             </ul>
           )}

@@ -158,6 +158,13 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, title: string } };
 
+export type CloseCampaignMutationVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type CloseCampaignMutation = { closeCampaign: { id: string } };
+
 export type FollowUpQueryVariables = Exact<{
   slug: string;
 }>;
@@ -372,6 +379,13 @@ export const LaunchCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const CloseCampaignDocument = new TypedDocumentString(`
+    mutation CloseCampaign($campaignId: ID!) {
+  closeCampaign(campaignId: $campaignId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCampaignMutation, CloseCampaignMutationVariables>;
 export const FollowUpDocument = new TypedDocumentString(`
     query FollowUp($slug: String!) {
   community(slug: $slug) {

@@ -179,6 +179,8 @@ export const brandEn = {
   'brand.settings.thresholdHint': 'Default 5.',
   'brand.settings.autoHideSaved': 'Auto-hide threshold saved.',
   'brand.settings.charter': 'Data charter (version {{version}})',
+  'brand.campaigns.close': 'Close “{{title}}” now',
+  'brand.campaigns.closed': 'Campaign “{{title}}” closed: no new answers or supports.',
 };
 
 export type BrandKey = keyof typeof brandEn;

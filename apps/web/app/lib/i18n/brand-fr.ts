@@ -181,4 +181,6 @@ export const brandFr: Record<BrandKey, string> = {
   'brand.settings.thresholdHint': '5 par défaut.',
   'brand.settings.autoHideSaved': 'Seuil de masquage enregistré.',
   'brand.settings.charter': 'Charte des données (version {{version}})',
+  'brand.campaigns.close': 'Clore « {{title}} » maintenant',
+  'brand.campaigns.closed': 'Campagne « {{title}} » close : plus de nouvelles réponses ni de soutiens.',
 };
