@@ -80,6 +80,18 @@ test('brand staff change a status with its rationale on the triage board; a memb
   await updated.getByLabel('Next update promised on').nth(1).fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
   await updated.getByRole('button', { name: 'Post the update' }).click();
   await expect(page.getByText(`Update posted on “${title}”.`)).toBeVisible();
+
+  // Credit besides the author goes to members of the community, named by handle: an unknown one is refused at the field.
+  const shipping = page.getByRole('article', { name: title });
+  // The card stayed in its section, so its decisions may still be open.
+  if (!(await shipping.locator('details').evaluate((details) => (details as HTMLDetailsElement).open))) await shipping.getByText(`Decide on “${title}”`).click();
+  await shipping.getByLabel('New status').selectOption('SHIPPED');
+  await shipping.getByRole('textbox', { name: 'Public rationale' }).first().fill(RATIONALE);
+  const credit = shipping.getByLabel('Also credit (when shipping)');
+  await credit.fill('nobody_by_that_name');
+  await shipping.getByRole('button', { name: 'Change the status' }).click();
+  await expect(shipping.getByText('Credit goes to members of this community, by their handle, and only when shipping.')).toBeVisible();
+  await expect(credit).toHaveValue('nobody_by_that_name');
   await expectAccessible(page);
   await page.getByRole('heading', { level: 1, name: 'Idea triage' }).scrollIntoViewIfNeeded();
   await screenshots(page, 'triage-board');

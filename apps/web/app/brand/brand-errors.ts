@@ -29,6 +29,7 @@ const BAD_INPUT: Record<string, BrandKey> = {
   supportClosesAt: 'brand.error.campaignDates',
   assigneeId: 'brand.error.assignee',
   handle: 'brand.error.handle',
+  creditMemberIds: 'brand.error.credit',
   threshold: 'brand.error.number',
   supportThreshold: 'brand.error.number',
   thresholdWindowDays: 'brand.error.number',

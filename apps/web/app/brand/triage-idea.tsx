@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { graphql } from '../graphql-brand';
 import type { IdeaStatus } from '../graphql-brand/graphql';
-import { graphqlRequest } from '../lib/graphql-client';
+import { ApiError, graphqlRequest } from '../lib/graphql-client';
 import { useBrandT } from '../lib/i18n/brand-i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { useI18n } from '../lib/i18n/i18n';
@@ -48,8 +48,20 @@ const STAFF_STATUSES: IdeaStatus[] = ['UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 
 /** A date field's day (YYYY-MM-DD) as noon UTC, so the promised day is the same in every time zone; empty → none. */
 export const dayToIso = (day: string) => (day.trim() ? new Date(`${day.trim()}T12:00:00Z`).toISOString() : null);
 
+/** Handles typed by the team (comma separated) → member ids; an unknown handle is refused next to the field. */
+function creditIds(typed: string, members: { id: string; handle: string }[]): string[] {
+  const handles = typed
+    .split(',')
+    .map((handle) => handle.trim().replace(/^@/, ''))
+    .filter(Boolean);
+  const ids = handles.map((handle) => members.find((member) => member.handle.toLowerCase() === handle.toLowerCase())?.id);
+  if (ids.some((id) => !id)) throw new ApiError('BAD_USER_INPUT', 'Unknown handle', 400, ['creditMemberIds']);
+  return ids as string[];
+}
+
 /** One idea on the board: its figures, then its decisions (status with rationale, progress update, merge). */
-export function TriageIdea({ idea, targets, onDone }: { idea: TriageIdeaData; targets: { id: string; title: string }[]; onDone: (text: string) => void }) {
+export function TriageIdea(props: { idea: TriageIdeaData; targets: { id: string; title: string }[]; members: { id: string; handle: string }[]; onDone: (text: string) => void }) {
+  const { idea, targets, onDone } = props;
   const t = useBrandT();
   const i18n = useI18n();
   const slug = useParams().community!;
@@ -71,11 +83,17 @@ export function TriageIdea({ idea, targets, onDone }: { idea: TriageIdeaData; ta
         <h4>{t('brand.triage.changeStatus')}</h4>
         <BrandForm
           id={form('status')}
-          fields={['status', 'rationale', 'nextUpdateDueAt']}
+          fields={['status', 'rationale', 'nextUpdateDueAt', 'creditMemberIds']}
           submitLabel="brand.triage.changeStatusSubmit"
           submit={(values) =>
             graphqlRequest(ChangeStatus, {
-              input: { ideaId: idea.id, status: values.status as IdeaStatus, rationale: values.rationale, nextUpdateDueAt: dayToIso(values.nextUpdateDueAt ?? '') },
+              input: {
+                ideaId: idea.id,
+                status: values.status as IdeaStatus,
+                rationale: values.rationale,
+                nextUpdateDueAt: dayToIso(values.nextUpdateDueAt ?? ''),
+                ...(values.status === 'SHIPPED' ? { creditMemberIds: creditIds(values.creditMemberIds ?? '', props.members) } : {}),
+              },
             })
           }
           onDone={(result, element) => {
@@ -100,6 +118,7 @@ export function TriageIdea({ idea, targets, onDone }: { idea: TriageIdeaData; ta
               )}
               <BrandField form={form('status')} name="rationale" label="brand.triage.rationale" hint="brand.triage.rationaleHint" multiline error={errorFor('rationale')} />
               <BrandField form={form('status')} name="nextUpdateDueAt" type="date" label="brand.triage.nextUpdateField" hint="brand.triage.nextUpdateHint" error={errorFor('nextUpdateDueAt')} />
+              <BrandField form={form('status')} name="creditMemberIds" label="brand.triage.credit" hint="brand.triage.creditHint" error={errorFor('creditMemberIds')} />
             </>
           )}
         </BrandForm>

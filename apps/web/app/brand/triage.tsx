@@ -15,6 +15,16 @@ const TriageCommunity = /* @__PURE__ */ graphql(`
       id
       name
       viewerRole
+      members(first: 100) {
+        edges {
+          node {
+            member {
+              id
+              handle
+            }
+          }
+        }
+      }
       spaces {
         id
         name
@@ -123,7 +133,8 @@ export default function TriageBoard() {
         const qualified = active.filter((idea) => idea.qualifiedAt || idea.status !== 'OPEN');
         const waiting = active.filter((idea) => !qualified.includes(idea));
         const targets = active.map((idea) => ({ id: idea.id, title: idea.title }));
-        const card = (idea: TriageIdeaData) => <TriageIdea key={idea.id} idea={idea} targets={targets} onDone={done} />;
+        const members = data!.community.members.edges.map(({ node }) => node.member);
+        const card = (idea: TriageIdeaData) => <TriageIdea key={idea.id} idea={idea} targets={targets} members={members} onDone={done} />;
         return (
           <>
             {spaces.length > 1 && (

@@ -289,7 +289,7 @@ export type TriageCommunityQueryVariables = Exact<{
 }>;
 
 
-export type TriageCommunityQuery = { community: { id: string, name: string, viewerRole: Role | null, spaces: Array<{ id: string, name: string, kind: SpaceKind, ideaPolicy: { supportThreshold: number | null, updateEveryDays: number } | null, reviewRounds: Array<{ cutoffAt: string, decisionDueAt: string, processed: boolean, ideas: Array<{ id: string, title: string }> }> }> } };
+export type TriageCommunityQuery = { community: { id: string, name: string, viewerRole: Role | null, members: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, kind: SpaceKind, ideaPolicy: { supportThreshold: number | null, updateEveryDays: number } | null, reviewRounds: Array<{ cutoffAt: string, decisionDueAt: string, processed: boolean, ideas: Array<{ id: string, title: string }> }> }> } };
 
 export type TriageIdeasQueryVariables = Exact<{
   spaceId: string;
@@ -629,6 +629,16 @@ export const TriageCommunityDocument = new TypedDocumentString(`
     id
     name
     viewerRole
+    members(first: 100) {
+      edges {
+        node {
+          member {
+            id
+            handle
+          }
+        }
+      }
+    }
     spaces {
       id
       name

@@ -181,6 +181,9 @@ export const brandEn = {
   'brand.settings.charter': 'Data charter (version {{version}})',
   'brand.campaigns.close': 'Close “{{title}}” now',
   'brand.campaigns.closed': 'Campaign “{{title}}” closed: no new answers or supports.',
+  'brand.triage.credit': 'Also credit (when shipping)',
+  'brand.triage.creditHint': 'Handles of members of this community, separated by commas; the author is always offered credit.',
+  'brand.error.credit': 'Credit goes to members of this community, by their handle, and only when shipping.',
 };
 
 export type BrandKey = keyof typeof brandEn;

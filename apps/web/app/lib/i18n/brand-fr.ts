@@ -183,4 +183,7 @@ export const brandFr: Record<BrandKey, string> = {
   'brand.settings.charter': 'Charte des données (version {{version}})',
   'brand.campaigns.close': 'Clore « {{title}} » maintenant',
   'brand.campaigns.closed': 'Campagne « {{title}} » close : plus de nouvelles réponses ni de soutiens.',
+  'brand.triage.credit': 'Créditer aussi (à la livraison)',
+  'brand.triage.creditHint': 'Pseudonymes de membres de cette communauté, séparés par des virgules ; l’auteur se voit toujours proposer un crédit.',
+  'brand.error.credit': 'Le crédit va à des membres de cette communauté, par leur pseudonyme, et seulement à la livraison.',
 };
