@@ -29,18 +29,22 @@ const ME_DOCUMENTS = ['app/me/**/*.tsx', 'app/me/**/*.ts'];
 // The moderator and brand team workspaces: their documents load with their screens only, like the account ones.
 const WORKSPACE_DOCUMENTS = ['app/workspace/**/*.tsx'];
 
+// The brand team's and owners' workspace (lazy): its own output too.
+const BRAND_DOCUMENTS = ['app/brand/**/*.tsx', 'app/brand/**/*.ts', '!app/brand/**/*.spec.ts'];
+
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
   ignoreNoDocuments: false,
   generates: {
     'app/graphql/': {
       ...output,
-      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-me/**', ...ME_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-workspace/**', ...WORKSPACE_DOCUMENTS.map((glob) => `!${glob}`)],
+      documents: ['app/**/*.tsx', 'app/**/*.ts', '!app/graphql/**', '!app/graphql-account/**', '!app/graphql-member/**', '!app/member/**', '!app/**/*.spec.ts', ...ACCOUNT_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-me/**', ...ME_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-workspace/**', ...WORKSPACE_DOCUMENTS.map((glob) => `!${glob}`), '!app/graphql-brand/**', '!app/brand/**'],
     },
     'app/graphql-account/': { ...output, documents: ACCOUNT_DOCUMENTS },
     'app/graphql-member/': { ...output, documents: MEMBER_DOCUMENTS },
     'app/graphql-me/': { ...output, documents: [...ME_DOCUMENTS, '!app/me/**/*.spec.ts'] },
     'app/graphql-workspace/': { ...output, documents: WORKSPACE_DOCUMENTS },
+    'app/graphql-brand/': { ...output, documents: BRAND_DOCUMENTS },
   },
 };
 

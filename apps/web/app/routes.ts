@@ -38,6 +38,11 @@ export default [
   route('c/:community/workspace/appeals', 'workspace/appeals.tsx'),
   route('c/:community/workspace/audit', 'workspace/audit-log.tsx'),
   route('c/:community/workspace/members/:member', 'workspace/member-history.tsx'),
+  // The brand team's workspace (issue 17): lazy screens rendered after the session bootstrap; the API decides who may act.
+  route('c/:community/brand/ideas', 'brand/triage.tsx'),
+  route('c/:community/brand/insights', 'brand/insights.tsx'),
+  route('c/:community/brand/follow-up', 'brand/follow-up.tsx'),
+  route('c/:community/settings', 'brand/settings.tsx'),
   route('robots.txt', 'routes/robots.ts'),
   route('sitemap.xml', 'routes/sitemap.ts'),
 ] satisfies RouteConfig;

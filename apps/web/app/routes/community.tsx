@@ -10,6 +10,8 @@ import { useSession } from '../lib/session';
 
 // Signed in: "Join" (or "You are a member"), a lazy chunk loaded after the session bootstrap.
 const CommunityMembership = lazy(() => import('../member/community-membership'));
+// The brand workspace's links, for the roles the API names: a lazy chunk, loaded only once signed in.
+const WorkspaceLinks = lazy(() => import('../brand/workspace-links'));
 
 const PROMISE_DAYS = 90;
 
@@ -104,6 +106,11 @@ export default function CommunityPage() {
           <CommunityMembership slug={community.slug} communityId={community.id} name={community.name} />
         </Suspense>
       ) : null}
+      {session.token && (
+        <Suspense fallback={null}>
+          <WorkspaceLinks slug={community.slug} />
+        </Suspense>
+      )}
       <Form method="get" action={`/c/${community.slug}/search`} className="search-form" role="search">
         <input type="hidden" name="in" value={community.id} />
         <label htmlFor="community-search">{t('search.label')}</label>

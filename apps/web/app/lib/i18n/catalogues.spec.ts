@@ -9,6 +9,9 @@ import { memberFr } from './member-fr';
 // Member screens (/me/*).
 import { meEn } from './me-en';
 import { meFr } from './me-fr';
+// The brand team's and owners' workspace.
+import { brandEn } from './brand-en';
+import { brandFr } from './brand-fr';
 import { formatters, resolveLocale } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
@@ -20,6 +23,7 @@ describe.each([
   ['member', memberEn as Record<string, string>, memberFr as Record<string, string>],
   ['member screens', meEn as Record<string, string>, meFr as Record<string, string>],
   ['workspace', workspaceEn as Record<string, string>, workspaceFr as Record<string, string>],
+  ['brand workspace', brandEn as Record<string, string>, brandFr as Record<string, string>],
 ])('FR/EN %s catalogues', (_name, english, french) => {
   it('have exactly the same keys in both languages', () => {
     const englishKeys = Object.keys(english).sort();

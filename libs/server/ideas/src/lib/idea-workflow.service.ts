@@ -9,6 +9,7 @@ import { IdeaDecisionsRepository } from './idea-decisions.repository';
 import { IdeaMergesRepository } from './idea-merges.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
+import { MAX_PROMISE_DAYS } from './idea-updates';
 import { QualificationRule, SupportsRepository } from './supports.repository';
 import { DAY_MS, updateEveryDays } from './review-calendar';
 import type { IdeaPolicyRow, IdeaRow } from './ideas.rows';
@@ -70,21 +71,32 @@ export class IdeaWorkflowService {
     return this.answerWith(ctx, updated ?? idea);
   }
 
+  /** A promised update date given with a status change: only where an update is owed, in the future, within a year. */
+  private checkPromisedDate(nextUpdateDueAt: Date | null | undefined, owesUpdate: boolean): void {
+    if (!nextUpdateDueAt) return;
+    if (!owesUpdate) throw badInput('A closed idea owes no update: leave nextUpdateDueAt out', { field: 'nextUpdateDueAt' });
+    const now = this.clock.now().getTime();
+    if (nextUpdateDueAt.getTime() <= now || nextUpdateDueAt.getTime() > now + MAX_PROMISE_DAYS * DAY_MS) {
+      throw badInput(`nextUpdateDueAt must be in the future and within ${MAX_PROMISE_DAYS} days`, { field: 'nextUpdateDueAt' });
+    }
+  }
+
   /** Staff move an idea through the workflow, saying why in public; SHIPPED and DECLINED record a decision. */
-  async changeStatus(ctx: RequestContext, values: { ideaId: string; status: IdeaStatus; rationale: string; creditMemberIds: string[] }): Promise<IdeaRow> {
+  async changeStatus(ctx: RequestContext, values: { ideaId: string; status: IdeaStatus; rationale: string; creditMemberIds: string[]; nextUpdateDueAt?: Date | null }): Promise<IdeaRow> {
     const memberId = ctx.actor!.memberId;
     const idea = await this.policy.requireVisibleIdea(ctx, values.ideaId);
     await this.policy.requireStaff(ctx, idea.space_id, 'change the status of ideas');
     if (values.creditMemberIds.length > 0 && values.status !== IdeaStatus.SHIPPED) throw badInput('Credit can be offered only when marking an idea SHIPPED', { field: 'creditMemberIds' });
     await this.requireCommunityMembers(ctx, idea.community_id, values.creditMemberIds);
-    transition(idea.status, values.status, 'STAFF', values.rationale);
+    const promised = transition(idea.status, values.status, 'STAFF', values.rationale);
+    this.checkPromisedDate(values.nextUpdateDueAt, promised.owesUpdate);
     const spacePolicy = await this.loaders.policyOfSpace(ctx).load(idea.space_id);
     await this.db.run(async (tx) => {
       const now = this.clock.now();
       const [locked] = await this.ideas.lockIdeas(tx, [idea.id]);
       // Checked again under the lock: a concurrent change may have moved the idea meanwhile.
       const result = transition(locked.status, values.status, 'STAFF', values.rationale);
-      const nextUpdateDueAt = result.owesUpdate ? new Date(now.getTime() + updateEveryDays(spacePolicy) * DAY_MS) : null;
+      const nextUpdateDueAt = result.owesUpdate ? (values.nextUpdateDueAt ?? new Date(now.getTime() + updateEveryDays(spacePolicy) * DAY_MS)) : null;
       await this.ideas.setStatus(tx, idea.id, { from: result.from, to: result.to, nextUpdateDueAt, now });
       await this.ideas.appendStatusChanges(tx, [{ ideaId: idea.id, from: result.from, to: result.to, rationale: result.rationale, changedBy: memberId, at: now }]);
       if (result.decides) await this.decisions.upsertDecision(tx, { ideaId: idea.id, status: result.to, summary: result.rationale, decidedBy: memberId, now });

@@ -53,6 +53,10 @@ export class ChangeIdeaStatusInput {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   creditMemberIds?: string[] | null;
+  @Field(() => Date, { nullable: true, description: 'When the next public update is promised (future, within a year); by default the space policy’s updateEveryDays from now' })
+  @IsOptional()
+  @IsDate()
+  nextUpdateDueAt?: Date | null;
 }
 
 @InputType()

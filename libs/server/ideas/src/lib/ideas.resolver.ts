@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { SPACE_TYPE } from '@palabre/communities';
-import { IdeasErrorCode, ModerationErrorCode } from '@palabre/contracts';
+import { ErrorCode, IdeasErrorCode, ModerationErrorCode } from '@palabre/contracts';
 import { Connection, Ctx, localIdOf, PageArgs, Public, raises, RequestContext } from '@palabre/core';
 import { MEMBER_TYPE } from '@palabre/members';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
@@ -105,6 +105,11 @@ export class IdeasResolver {
     return CampaignType.from(await this.service.launchCampaign(ctx, { ...values, spaceId: localIdOf(spaceId, SPACE_TYPE, 'spaceId') }));
   }
 
+  @Mutation(() => CampaignType, { description: raises('Close a campaign now, before its dates: no new answers or supports (OWNER or BRAND_STAFF)', ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND) })
+  async closeCampaign(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<CampaignType> {
+    return CampaignType.from(await this.service.closeCampaign(ctx, localIdOf(campaignId, CAMPAIGN_TYPE, 'campaignId')));
+  }
+
   @Mutation(() => IdeaPolicyType, { description: raises('Set how an ideas space works (OWNER or BRAND_STAFF)') })
   async setIdeaPolicy(@Ctx() ctx: RequestContext, @Args('input') input: SetIdeaPolicyInput): Promise<IdeaPolicyType> {
     const row = await this.service.setIdeaPolicy(ctx, localIdOf(input.spaceId, SPACE_TYPE, 'spaceId'), {
@@ -134,6 +139,7 @@ export class IdeasResolver {
       status: input.status,
       rationale: input.rationale,
       creditMemberIds: (input.creditMemberIds ?? []).map((id) => localIdOf(id, MEMBER_TYPE, 'creditMemberIds')),
+      nextUpdateDueAt: input.nextUpdateDueAt ?? null,
     });
     return IdeaType.from(idea);
   }

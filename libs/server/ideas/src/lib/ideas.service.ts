@@ -151,6 +151,16 @@ export class IdeasService {
     return campaign;
   }
 
+  /** Closes a campaign before its dates: no new answers, no new supports on its ideas from now on. */
+  async closeCampaign(ctx: RequestContext, campaignId: string): Promise<CampaignRow> {
+    const [campaign] = await this.campaigns.campaignsByIds(this.db.reader, [campaignId]);
+    if (!campaign) throw notFound('This campaign');
+    await this.policy.requireStaff(ctx, campaign.space_id, 'close campaigns');
+    const closed = await this.db.run((tx) => this.campaigns.closeCampaign(tx, campaign.id, this.clock.now()));
+    ctx.loaders.clearAll();
+    return closed ?? campaign;
+  }
+
   async setIdeaPolicy(ctx: RequestContext, spaceId: string, values: PolicyValues): Promise<IdeaPolicyRow> {
     await this.policy.requireStaff(ctx, spaceId, 'set the idea policy');
     if ((values.supportThreshold === null) !== (values.thresholdWindowDays === null)) {

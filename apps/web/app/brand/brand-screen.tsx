@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
+import type { BrandKey } from '../lib/i18n/brand-en';
+import { useBrandT } from '../lib/i18n/brand-i18n';
+import { getSession, setSession, useSession } from '../lib/session';
+import { sessionReady } from '../lib/session-bootstrap';
+import { describeBrandError } from './brand-errors';
+
+export type WorkspaceRole = 'OWNER' | 'BRAND_STAFF' | 'MODERATOR' | 'MEMBER';
+
+/** The workspace screens and the roles the API lets use them (the links follow; the API still decides each act). */
+export const BRAND_LINKS: { path: string; label: BrandKey; roles: WorkspaceRole[] }[] = [
+  { path: 'brand/ideas', label: 'brand.nav.triage', roles: ['OWNER', 'BRAND_STAFF'] },
+  { path: 'brand/insights', label: 'brand.nav.insights', roles: ['OWNER', 'BRAND_STAFF'] },
+  { path: 'brand/follow-up', label: 'brand.nav.followUp', roles: ['OWNER', 'BRAND_STAFF'] },
+  { path: 'settings', label: 'brand.nav.settings', roles: ['OWNER'] },
+];
+
+export interface Notice {
+  text: string;
+  ok: boolean;
+}
+
+/** Loads a workspace screen's data once the session is known (the token lives in memory: browser only). */
+export function useBrandData<T>(load: () => Promise<T>) {
+  const t = useBrandT();
+  const [data, setData] = useState<T | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const fail = useCallback(
+    (error: unknown) => {
+      const { key } = describeBrandError(error);
+      if (key === 'brand.error.signedOut') setSession(null);
+      setNotice({ text: t(key), ok: false });
+    },
+    [t],
+  );
+  const reload = useCallback(() => load().then(setData, fail), [load, fail]);
+  useEffect(() => {
+    void sessionReady().then(() => (getSession().token ? reload() : undefined));
+    // Once, when the screen opens.
+  }, []);
+  return { data, setData, reload, notice, setNotice, fail };
+}
+
+/** The frame of every brand screen: title, the workspace navigation for the viewer's role, a live region, the body. */
+export function BrandScreen(props: { slug: string; title: BrandKey; role: WorkspaceRole | null | undefined; notice: Notice | null; loaded: boolean; children: () => ReactNode }) {
+  const t = useBrandT();
+  const session = useSession();
+  const { pathname } = useLocation();
+  let body: ReactNode = null;
+  if (session.known && !session.token) {
+    body = (
+      <p>
+        <Link to={`/account/sign-in?next=${encodeURIComponent(pathname)}`}>{t('brand.signInFirst')}</Link>
+      </p>
+    );
+  } else if (props.loaded) {
+    body = props.children();
+  } else if (!props.notice) {
+    body = <p>{t('brand.loading')}</p>;
+  }
+  const links = BRAND_LINKS.filter((link) => props.role && link.roles.includes(props.role));
+  return (
+    <div className="me-layout">
+      <title>{`${t(props.title)} · Palabre`}</title>
+      <nav aria-label={t('brand.nav.label')} className="me-nav">
+        <ul>
+          <li>
+            <Link to={`/c/${props.slug}`}>{t('brand.nav.community')}</Link>
+          </li>
+          {links.map((link) => (
+            <li key={link.path}>
+              <NavLink to={`/c/${props.slug}/${link.path}`}>{t(link.label)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="me-body">
+        <h1>{t(props.title)}</h1>
+        <div aria-live="polite" className="live-region">
+          {props.notice && <p className={props.notice.ok ? 'badge ok' : 'form-error'}>{props.notice.text}</p>}
+        </div>
+        {body}
+      </section>
+    </div>
+  );
+}
+
+export const brandMeta = () => [{ name: 'robots', content: 'noindex' }];

@@ -1,0 +1,237 @@
+import { useCallback } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { graphql } from '../graphql-brand';
+import type { IdeaStatus } from '../graphql-brand/graphql';
+import { graphqlRequest } from '../lib/graphql-client';
+import { useBrandT } from '../lib/i18n/brand-i18n';
+import type { MessageKey } from '../lib/i18n/en';
+import { useI18n } from '../lib/i18n/i18n';
+import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
+import { TriageIdea, type TriageIdeaData } from './triage-idea';
+
+const TriageCommunity = /* @__PURE__ */ graphql(`
+  query TriageCommunity($slug: String!) {
+    community(slug: $slug) {
+      id
+      name
+      viewerRole
+      members(first: 100) {
+        edges {
+          node {
+            member {
+              id
+              handle
+            }
+          }
+        }
+      }
+      spaces {
+        id
+        name
+        kind
+        ideaPolicy {
+          supportThreshold
+          updateEveryDays
+        }
+        reviewRounds {
+          cutoffAt
+          decisionDueAt
+          processed
+          ideas {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TriageIdeas = /* @__PURE__ */ graphql(`
+  query TriageIdeas($spaceId: ID!) {
+    active: ideas(spaceId: $spaceId, first: 50, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS] }) {
+      edges {
+        node {
+          id
+          title
+          status
+          supportCount
+          qualifiedAt
+          nextUpdateDueAt
+          overdue
+        }
+      }
+    }
+    merged: ideas(spaceId: $spaceId, first: 20, filter: { statuses: [MERGED] }) {
+      edges {
+        node {
+          id
+          title
+          mergedInto {
+            id
+            title
+          }
+        }
+      }
+    }
+    decided: ideas(spaceId: $spaceId, first: 10, filter: { statuses: [SHIPPED, DECLINED] }) {
+      edges {
+        node {
+          id
+          title
+          status
+          decision {
+            summary
+            decidedAt
+            credits {
+              handle
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const UnmergeIdea = /* @__PURE__ */ graphql(`
+  mutation UnmergeIdea($ideaId: ID!) {
+    unmergeIdea(ideaId: $ideaId) {
+      id
+      status
+    }
+  }
+`);
+
+export const meta = brandMeta;
+
+/** The brand team's idea triage board: qualified ideas first, the review calendar, and each idea's decisions. */
+export default function TriageBoard() {
+  const t = useBrandT();
+  const i18n = useI18n();
+  const slug = useParams().community!;
+  const [search] = useSearchParams();
+  const wanted = search.get('space');
+  const load = useCallback(async () => {
+    const { community } = await graphqlRequest(TriageCommunity, { slug });
+    const spaces = community.spaces.filter((space) => space.kind === 'IDEAS');
+    const space = spaces.find((candidate) => candidate.id === wanted) ?? spaces[0] ?? null;
+    const ideas = space ? await graphqlRequest(TriageIdeas, { spaceId: space.id }) : null;
+    return { community, spaces, space, ideas };
+  }, [slug, wanted]);
+  const { data, reload, notice, setNotice, fail } = useBrandData(load);
+  const done = (text: string) => {
+    setNotice({ text, ok: true });
+    void reload();
+  };
+
+  return (
+    <BrandScreen slug={slug} title="brand.triage.title" role={data?.community.viewerRole as WorkspaceRole | null} notice={notice} loaded={Boolean(data)}>
+      {() => {
+        const { spaces, space, ideas } = data!;
+        if (!space || !ideas) return <p>{t('brand.triage.noIdeasSpace')}</p>;
+        const active = ideas.active.edges.map((edge) => edge.node);
+        const qualified = active.filter((idea) => idea.qualifiedAt || idea.status !== 'OPEN');
+        const waiting = active.filter((idea) => !qualified.includes(idea));
+        const targets = active.map((idea) => ({ id: idea.id, title: idea.title }));
+        const members = data!.community.members.edges.map(({ node }) => node.member);
+        const card = (idea: TriageIdeaData) => <TriageIdea key={idea.id} idea={idea} targets={targets} members={members} onDone={done} />;
+        return (
+          <>
+            {spaces.length > 1 && (
+              <nav aria-label={t('brand.triage.spaces')}>
+                {spaces.map((candidate) => (
+                  <Link key={candidate.id} to={`?space=${candidate.id}`} aria-current={candidate.id === space.id ? 'page' : undefined} reloadDocument>
+                    {candidate.name}
+                  </Link>
+                ))}
+              </nav>
+            )}
+            <p className="meta">
+              {t('brand.triage.policy', { space: space.name, threshold: space.ideaPolicy?.supportThreshold ?? '—', days: space.ideaPolicy?.updateEveryDays ?? '—' })}
+            </p>
+            <section aria-labelledby="calendar-heading" className="panel">
+              <h2 id="calendar-heading">{t('brand.triage.calendar')}</h2>
+              {space.reviewRounds.length === 0 ? (
+                <p>{t('brand.triage.noRounds')}</p>
+              ) : (
+                <table>
+                  <caption className="meta">{t('brand.triage.calendarCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('brand.triage.cutoff')}</th>
+                      <th scope="col">{t('brand.triage.decisionDue')}</th>
+                      <th scope="col">{t('brand.triage.roundIdeas')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {space.reviewRounds.map((round) => (
+                      <tr key={round.cutoffAt}>
+                        <td>
+                          <time dateTime={round.cutoffAt}>{i18n.date(round.cutoffAt)}</time>
+                          {!round.processed && ` (${t('brand.triage.upcoming')})`}
+                        </td>
+                        <td>
+                          <time dateTime={round.decisionDueAt}>{i18n.date(round.decisionDueAt)}</time>
+                        </td>
+                        <td>{i18n.number(round.ideas.length)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+            <section aria-labelledby="qualified-heading">
+              <h2 id="qualified-heading">{t('brand.triage.qualified', { count: qualified.length })}</h2>
+              {qualified.length === 0 ? <p>{t('brand.triage.none')}</p> : qualified.map(card)}
+            </section>
+            <section aria-labelledby="waiting-heading">
+              <h2 id="waiting-heading">{t('brand.triage.waiting', { count: waiting.length })}</h2>
+              {waiting.length === 0 ? <p>{t('brand.triage.none')}</p> : waiting.map(card)}
+            </section>
+            <section aria-labelledby="merged-heading">
+              <h2 id="merged-heading">{t('brand.triage.merged')}</h2>
+              {ideas.merged.edges.length === 0 ? (
+                <p>{t('brand.triage.none')}</p>
+              ) : (
+                <ul>
+                  {ideas.merged.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <Link to={`/c/${slug}/i/${node.id}`}>{node.title}</Link> → {node.mergedInto?.title ?? '—'}{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => void graphqlRequest(UnmergeIdea, { ideaId: node.id }).then(() => done(t('brand.triage.unmerged')), fail)}
+                      >
+                        {t('brand.triage.unmerge', { title: node.title })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="decided-heading">
+              <h2 id="decided-heading">{t('brand.triage.decided')}</h2>
+              {ideas.decided.edges.length === 0 ? (
+                <p>{t('brand.triage.none')}</p>
+              ) : (
+                <ul>
+                  {ideas.decided.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <Link to={`/c/${slug}/i/${node.id}`}>{node.title}</Link> · {i18n.t(`status.${node.status as IdeaStatus}` as MessageKey)}
+                      {node.decision && (
+                        <p className="meta">
+                          {node.decision.summary}
+                          {node.decision.credits.length > 0 && ` · ${t('brand.triage.credited', { handles: node.decision.credits.map((credit) => credit.handle).join(', ') })}`}
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        );
+      }}
+    </BrandScreen>
+  );
+}
