@@ -14,6 +14,7 @@ export const BRAND_LINKS: { path: string; label: BrandKey; roles: WorkspaceRole[
   { path: 'brand/insights', label: 'brand.nav.insights', roles: ['OWNER', 'BRAND_STAFF'] },
   { path: 'brand/follow-up', label: 'brand.nav.followUp', roles: ['OWNER', 'BRAND_STAFF'] },
   { path: 'settings', label: 'brand.nav.settings', roles: ['OWNER'] },
+  { path: 'workspace/moderation', label: 'brand.nav.moderation', roles: ['OWNER', 'MODERATOR'] },
 ];
 
 export interface Notice {

@@ -137,6 +137,7 @@ export const brandEn = {
   'brand.campaigns.submissionsClose': 'Submissions close on',
   'brand.campaigns.supportCloses': 'Support closes on',
   'brand.nav.settings': 'Community settings',
+  'brand.nav.moderation': 'Moderation',
   'brand.error.handle': 'No member has this handle.',
   'brand.error.number': 'Give a whole number in the allowed range, or leave it empty.',
   'brand.error.name': 'Give the space a name.',

@@ -139,6 +139,7 @@ export const brandFr: Record<BrandKey, string> = {
   'brand.campaigns.submissionsClose': 'Propositions jusqu’au',
   'brand.campaigns.supportCloses': 'Soutiens jusqu’au',
   'brand.nav.settings': 'Réglages de la communauté',
+  'brand.nav.moderation': 'Modération',
   'brand.error.handle': 'Aucun membre n’a ce pseudonyme.',
   'brand.error.number': 'Indiquez un nombre entier dans les limites permises, ou laissez vide.',
   'brand.error.name': 'Donnez un nom à l’espace.',
