@@ -625,7 +625,7 @@ async function main() {
       }
     };
     for (const [index, statement] of statements.entries()) {
-      if (!/^\s*(SELECT|WITH)\b/i.test(statement.text) || /;\s*\S/.test(statement.text)) continue;
+      if (!/^\s*(SELECT|WITH)\b/i.test(statement.text) || /;\s*\S/.test(statement.text.replace(/--[^\n]*/g, ''))) continue;
       const custom = await inRollback(async () => (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)).rows.map((row) => row['QUERY PLAN']));
       const generic = await inRollback(async () => {
         await db.query('SET LOCAL plan_cache_mode = force_generic_plan');
