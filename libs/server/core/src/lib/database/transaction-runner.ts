@@ -13,9 +13,10 @@ const MAX_PREPARED_STATEMENTS = 1000;
 
 export const CONTENT_CHANGED_CHANNEL = 'palabre_content_changed';
 export const SESSIONS_CHANGED_CHANNEL = 'palabre_sessions_changed';
+export const COMMUNITIES_CHANGED_CHANNEL = 'palabre_communities_changed';
 
 /**
- * Migrations 1764001100000 and 1764001200000: in a transaction begun with BEGIN below, the triggers that
+ * Migrations 1764001100000, 1764001200000 and 1764014000000: in a transaction begun with BEGIN below, the triggers that
  * notify these channels record the change in a transaction-local setting instead; COMMIT reads them in
  * the same round trip and the notifications go after it (CommitNotifier). Every trigger that defers must
  * be listed here, or its notification would be lost (test/foundation/notify-after-commit.e2e-spec.ts).
@@ -24,6 +25,7 @@ export const DEFERRED_NOTIFICATIONS: ReadonlyArray<{ setting: string; channel: s
   { setting: 'palabre.outbox_written', channel: OUTBOX_CHANNEL },
   { setting: 'palabre.content_changed', channel: CONTENT_CHANGED_CHANNEL },
   { setting: 'palabre.sessions_changed', channel: SESSIONS_CHANGED_CHANNEL },
+  { setting: 'palabre.communities_changed', channel: COMMUNITIES_CHANGED_CHANNEL },
 ];
 
 const BEGIN = `START TRANSACTION; SET LOCAL palabre.notify_after_commit = 'on'`;
