@@ -83,8 +83,11 @@ export interface ThreadsPageKey {
   now: Date;
 }
 
+/** A thread as lists read it: every column but the bodies (a list shows titles; Thread.body loads them if asked). */
+export type ThreadSummaryRow = Omit<ThreadRow, 'body' | 'body_html'>;
+
 /** A thread of a list page, with its pin in that space (moderation's `thread_pins`) when it has one. */
-export type ThreadPageRow = ThreadRow & { pinned_at: Date | null };
+export type ThreadPageRow = ThreadSummaryRow & { pinned_at: Date | null };
 
 export interface RepliesPageKey {
   threadId: string;
@@ -96,6 +99,11 @@ export interface RepliesPageKey {
 
 export const THREAD_COLUMNS = `id, space_id, community_id, author_id, kind, title, body, body_html, tags, state, reply_count, last_activity_at, accepted_reply_id,
   first_response_at, staff_responded, expected_first_response_at, created_at, updated_at, hidden_at, removed_at, deleted_at, locked_at, kudos_count`;
+/** THREAD_COLUMNS without the bodies (about 11 KB a page of 20 that a list does not show). */
+export const THREAD_SUMMARY_COLUMNS = THREAD_COLUMNS.split(',')
+  .map((column) => column.trim())
+  .filter((column) => column !== 'body' && column !== 'body_html')
+  .join(', ');
 export const REPLY_COLUMNS = `id, thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, created_at, updated_at, hidden_at, removed_at, deleted_at, kudos_count`;
 
 export const prefixed = (columns: string, alias: string) =>
@@ -112,7 +120,7 @@ const ORDER_KEYS: Record<ThreadOrder, { orderBy: string; after: string }> = {
 };
 
 /** Sort keys of a thread row for `order`: what the page cursor encodes. */
-export function threadSortKey(row: ThreadRow, order: ThreadOrder): { n: number; at: string; id: string } {
+export function threadSortKey(row: ThreadSummaryRow, order: ThreadOrder): { n: number; at: string; id: string } {
   return {
     n: order === 'MOST_REPLIED' ? row.reply_count : 0,
     at: (order === 'NEWEST' ? row.created_at : row.last_activity_at).toISOString(),
@@ -132,6 +140,12 @@ export class AdviceRepository {
   async findThreadsByIds(ids: readonly string[], db: Db = this.reader): Promise<ThreadRow[]> {
     if (ids.length === 0) return [];
     return db.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The bodies of threads read without them (lists), for a list that asks for them. */
+  async findThreadBodies(ids: readonly string[]): Promise<Array<Pick<ThreadRow, 'id' | 'body' | 'body_html'>>> {
+    if (ids.length === 0) return [];
+    return this.reader.query(`SELECT id, body, body_html FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   async findRepliesByIds(ids: readonly string[], db: Db = this.reader): Promise<ReplyRow[]> {
@@ -292,7 +306,7 @@ export class AdviceRepository {
       const { order, filter, limit, viewerId, now } = group[0].key;
       const sort = ORDER_KEYS[order];
       const [orderBy, after] = [rawSql(sort.orderBy), rawSql(sort.after)];
-      const columns = rawSql(prefixed(THREAD_COLUMNS, 't'));
+      const columns = rawSql(prefixed(THREAD_SUMMARY_COLUMNS, 't'));
       const visible = visibleSql('t', sql`${sqlParam(viewerId)}::uuid`, sql`k.moderator`);
       const filtered = threadFilterSql('t', filter, now);
       const size = sqlParam(limit);

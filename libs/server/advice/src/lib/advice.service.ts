@@ -5,7 +5,7 @@ import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communit
 import { PostImages } from '@palabre/media';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
-import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues } from './advice.repository';
+import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues, ThreadSummaryRow } from './advice.repository';
 import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types';
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
 
@@ -220,7 +220,7 @@ export class AdviceService {
     ctx.loaders.clearAll();
   }
 
-  async threadsOf(ctx: RequestContext, space: { localId: string; communityId: string }, args: { first?: number; after?: string }, order: ThreadOrder, filter: ThreadsFilterValues): Promise<Connection<ThreadRow>> {
+  async threadsOf(ctx: RequestContext, space: { localId: string; communityId: string }, args: { first?: number; after?: string }, order: ThreadOrder, filter: ThreadsFilterValues): Promise<Connection<ThreadSummaryRow>> {
     const first = pageSize(args);
     const cursor = decodeCursor(args.after, ['timestamp?', 'number', 'timestamp', 'uuid']);
     const key = {
@@ -235,7 +235,6 @@ export class AdviceService {
       now: filter.overdue ? this.clock.now() : new Date(0),
     };
     const rows = await this.loaders.threadsPage(ctx).load(key);
-    for (const { pinned_at: _pin, ...row } of rows) this.loaders.threadById(ctx).prime(row.id, row);
     return toConnection(
       rows,
       first,
