@@ -181,22 +181,24 @@ export class AdviceRepository {
   }
 
   /**
-   * Inserts a reply and counts it on its thread in one statement (the caller holds the thread's row lock);
-   * the first reply by someone else is the first response.
+   * Inserts a reply and counts it on its thread in one statement; the first reply by someone else is the
+   * first response. The counting UPDATE takes the thread's row lock (ordering replies with moderation,
+   * keeping reply_count exact) and writes nothing when the thread is locked or deleted by then: null.
    */
   async insertReply(
     tx: Db,
     values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; byStaff: boolean; now: Date },
-  ): Promise<ReplyRow> {
+  ): Promise<ReplyRow | null> {
     const rows: ReplyRow[] = await tx.query(
       `WITH counted AS (
          UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $9,
                 first_response_at = CASE WHEN $10::boolean AND first_response_at IS NULL THEN $9 ELSE first_response_at END,
                 staff_responded = staff_responded OR $11::boolean
-          WHERE id = $1
+          WHERE id = $1 AND locked_at IS NULL AND deleted_at IS NULL
+         RETURNING id
        )
        INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $9) RETURNING ${REPLY_COLUMNS}`,
+       SELECT counted.id, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $9 FROM counted RETURNING ${REPLY_COLUMNS}`,
       [
         values.thread.id,
         values.thread.space_id,
@@ -211,7 +213,7 @@ export class AdviceRepository {
         values.byStaff,
       ],
     );
-    return rows[0];
+    return rows[0] ?? null;
   }
 
   async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {
