@@ -1,5 +1,6 @@
 import { Role, SpaceKind } from '@palabre/contracts';
 import { ThreadKind } from '@palabre/advice';
+import { TransactionRunner } from '@palabre/core';
 import { errorCode, startPlatform, type GqlResult, type Platform } from '../support/harness';
 import { addToCommunity, createMember, createSpace, type TestMember, type TestSpace } from '../support/factories';
 import { acceptAnswer, adviceWorld, createReply, createThread, hide, tokenOf, type AdviceWorld } from './advice-fixtures';
@@ -117,6 +118,24 @@ describe('advice: thread lists and answer times', () => {
     expect(Number.isFinite(small.sqlStatements)).toBe(true);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   }, 30_000); // 66 posts through every write check: slower than the default 5 s on a shared machine
+
+  it('reads no thread bodies for a list of titles, and loads them in one more statement when asked', async () => {
+    const space = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
+    for (let index = 0; index < 3; index += 1) await createThread(platform, world.alice, space, { body: `Body number ${index}` });
+    const runner = platform.app.get(TransactionRunner);
+    const spy = jest.spyOn(runner.genericPlanReader, 'query');
+    const titles = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }`, { id: space.globalId }, { token: tokenOf(platform, world.alice) });
+    const listStatements = spy.mock.calls.map(([text]) => String(text)).filter((text) => text.includes('thread_pins'));
+    spy.mockRestore();
+    expect(titles.errors).toBeUndefined();
+    expect(listStatements).toHaveLength(1);
+    expect(listStatements[0]).not.toMatch(/\bt\.body(_html)?\b/);
+    const bodies = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title body bodyHtml } } } } } }`, { id: space.globalId }, { token: tokenOf(platform, world.alice) });
+    expect(bodies.errors).toBeUndefined();
+    expect(bodies.data.node.threads.edges.map((edge: { node: { body: string } }) => edge.node.body).sort()).toEqual(['Body number 0', 'Body number 1', 'Body number 2']);
+    expect(bodies.data.node.threads.edges[0].node.bodyHtml).toMatch(/^<p>Body number \d<\/p>/);
+    expect(bodies.sqlStatements).toBe(titles.sqlStatements + 1);
+  });
 
   it('costs the same number of SQL statements for 5 and for 20 replies with authors and the replies they answer', async () => {
     const space = await createSpace(platform, world.community, SpaceKind.DISCUSSION);

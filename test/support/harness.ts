@@ -110,6 +110,8 @@ export const TEST_CONFIG_ENV: ConfigOverrides = {
   // Statement counts asserted by specs are those of a request whose session is read (the worst case):
   // the session cache is tested on its own (test/foundation/active-sessions).
   SESSION_CACHE_MAX_ENTRIES: '0',
+  // Likewise for spaces, communities and roles (test/foundation/communities-cache).
+  COMMUNITY_CACHE_MAX_ENTRIES: '0',
   // Mail is queued by every api but sent only where a spec turns the worker on (with an SMTP sink).
   MAIL_WORKER_ENABLED: 'false',
 };

@@ -62,6 +62,9 @@ const scenarios = byName('scenarios', 'name').map(({ name, rows }) => ({
   ceilingRps: medianOf(rows, 'ceiling.rps'),
   ceilingP99: medianOf(rows, 'ceiling.p99'),
   ratioCeiling: medianOf(rows, 'ratioCeiling'),
+  anchorRps: medianOf(rows, 'anchor.rps'),
+  anchorCpuMsPerRequest: medianOf(rows, 'anchor.cpuMsPerRequest'),
+  ratioAnchor: medianOf(rows, 'ratioAnchor'),
   met: metCount(rows),
 }));
 const fanout = byName('fanout', 'label').map(({ name, rows }) => ({
@@ -88,11 +91,11 @@ writeFileSync(join(__dirname, 'results', 'median.json'), `${JSON.stringify(repor
 const lines = [];
 lines.push(`Median of ${runs.length} ${scale}-scale runs (${runs.map((run) => run.startedAt).join(', ')}); machine: ${runs[0].machine.cpus} vCPU ${runs[0].machine.cpuModel ?? ''}, ${runs[0].machine.memoryGb} GB, ${runs[0].machine.platform}, Node ${runs[0].machine.node}; runs took ${report.totalSeconds.join(' / ')} s.`);
 lines.push('');
-lines.push('| scenario | req/s | p50 ms | p99 ms | SQL/req | CPU ms/req | ceiling req/s (p99) | % ceiling | % bare | target | met |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| scenario | req/s | p50 ms | p99 ms | SQL/req | CPU ms/req | ceiling req/s (p99) | % ceiling | anchor req/s (CPU ms) | % anchor | % bare | target | met |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of scenarios) {
   const p99 = row.name === 'search' ? `${fmt(row.p99)} (p95 ${fmt(row.p95)})` : fmt(row.p99);
-  lines.push(`| ${row.name} | ${fmt(row.rps)} | ${fmt(row.p50)} | ${p99} | ${fmt(row.sql)} | ${fmt(row.cpuMsPerRequest, 2)} | ${fmt(row.ceilingRps)} (${fmt(row.ceilingP99)}) | ${pct(row.ratioCeiling)} | ${pct(row.ratioBare)} | ${row.target} | ${row.met} |`);
+  lines.push(`| ${row.name} | ${fmt(row.rps)} | ${fmt(row.p50)} | ${p99} | ${fmt(row.sql)} | ${fmt(row.cpuMsPerRequest, 2)} | ${fmt(row.ceilingRps)} (${fmt(row.ceilingP99)}) | ${pct(row.ratioCeiling)} | ${row.anchorRps === null ? '–' : `${fmt(row.anchorRps)} (${fmt(row.anchorCpuMsPerRequest, 2)})`} | ${pct(row.ratioAnchor)} | ${pct(row.ratioBare)} | ${row.target} | ${row.met} |`);
 }
 lines.push('');
 lines.push('| fan-out | sockets | p50 ms | p99 ms | reference p99 | limit ms | gateway KB/conn (bare) | missed | met |');

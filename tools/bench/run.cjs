@@ -46,8 +46,9 @@ function parseArgs(argv) {
     else if (arg === '--connections') options.connections = Number(value());
     else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--explain') options.explain = true;
+    else if (arg === '--keep') options.keep = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run bench -- [--scale small|default] [--duration seconds] [--connections n] [--check] [--only overhead,thread-list,...]\n');
+      process.stdout.write('usage: npm run bench -- [--scale small|default] [--duration seconds] [--connections n] [--check] [--only overhead,thread-list,...] [--explain] [--keep]\n');
       process.exit(0);
     } else platform.fail(`unknown option ${arg} (see --help)`);
   }
@@ -465,6 +466,7 @@ async function main() {
     what: 'space.threads(first: 20), signed in (executed)',
     requests: () => signedIn(gql(THREAD_LIST, { id: spaceGid })),
     captureHeaders: () => auth(readers[0]),
+    anchor: 'thread-list',
     validate: (data) => data.node?.threads?.edges?.length === 20 || 'expected 20 threads',
     ceiling: () => readers.map((m) => ({ path: '/ceiling/thread-list-signed-in', body: JSON.stringify({ subs: readerSubs(m) }) })),
     target: (s) => ({ text: 'uncached, informational', informational: true, note: `${s.ratioCeiling >= 0.5 ? '≥' : '<'} 50% ceiling, p99 ${s.latency.p99} ms, ${s.sql} SQL, ${s.cpuMsPerRequest} ms CPU` }),
@@ -487,6 +489,7 @@ async function main() {
     requests: () => pageThreads.map((n, index) => ({ path: '/graphql', headers: auth(readers[index % readers.length]), body: gql(THREAD_PAGE, { id: threadGid(n) }) })),
     captureBody: () => gql(THREAD_PAGE, { id: threadGid(0) }),
     captureHeaders: () => auth(readers[0]),
+    anchor: 'thread-page',
     validate: (data) => data.node?.replies?.edges?.length === 20 || 'expected 20 replies',
     ceiling: () =>
       pageThreads.map((n, index) => ({
@@ -518,6 +521,7 @@ async function main() {
     requests: () => replyMembers.map((m, index) => ({ path: '/graphql', headers: auth(m), body: replyBody(m, 50 + index) })),
     captureBody: () => replyBody(member(99), 49).replace('__N__', 'capture'),
     captureHeaders: () => auth(member(99)),
+    anchor: 'reply',
     ceiling: () =>
       replyMembers.map((m, index) => ({
         path: '/ceiling/reply',
@@ -592,6 +596,58 @@ async function main() {
     target: (s) => ({ text: `p95 < 40 ms at 10 connections (p95 ${s.latency.p95} ms)`, ok: s.latency.p95 !== null && s.latency.p95 < 40 }),
   });
 
+  // ---------------------------------------------------------------- --explain
+
+  /**
+   * EXPLAIN (ANALYZE, BUFFERS) of every captured read, each in a transaction rolled back (a CTE may write),
+   * twice: planned for its values (what a custom plan costs) and as a prepared statement under
+   * plan_cache_mode = force_generic_plan (what a generic plan costs). Texts of several statements (the
+   * transaction's BEGIN and COMMIT, sent without parameters) are skipped: node-postgres answers them with an
+   * array of results, which made --explain crash on the reply scenario.
+   */
+  async function explainStatements(name, statements) {
+    const plans = [];
+    const summary = [];
+    const timing = (lines) => {
+      const text = lines.join('\n');
+      const planning = /Planning Time: ([0-9.]+) ms/.exec(text);
+      const execution = /Execution Time: ([0-9.]+) ms/.exec(text);
+      return { planningMs: planning ? Number(planning[1]) : null, executionMs: execution ? Number(execution[1]) : null };
+    };
+    const inRollback = async (work) => {
+      await db.query('BEGIN');
+      try {
+        return await work();
+      } catch (error) {
+        return [`failed: ${error.message}`];
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    };
+    for (const [index, statement] of statements.entries()) {
+      if (!/^\s*(SELECT|WITH)\b/i.test(statement.text) || /;\s*\S/.test(statement.text.replace(/--[^\n]*/g, ''))) continue;
+      const custom = await inRollback(async () => (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)).rows.map((row) => row['QUERY PLAN']));
+      const generic = await inRollback(async () => {
+        await db.query('SET LOCAL plan_cache_mode = force_generic_plan');
+        await db.query(`PREPARE bench_explain AS ${statement.text}`);
+        // EXECUTE takes no bound parameters: the captured values (as node-postgres sent them) become literals.
+        const args = statement.values.map((value) => (value === null ? 'NULL' : db.escapeLiteral(String(value)))).join(', ');
+        const explain = `EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_explain${args ? `(${args})` : ''}`;
+        // The first execution builds the generic plan; the second shows what each later request pays.
+        await db.query(explain);
+        return (await db.query(explain)).rows.map((row) => row['QUERY PLAN']);
+      });
+      await db.query('DEALLOCATE bench_explain').catch(() => undefined);
+      summary.push({ statement: index + 1, text: statement.text.replace(/\s+/g, ' ').slice(0, 100), custom: timing(custom), generic: timing(generic) });
+      plans.push(`-- ${statement.text.replace(/\s+/g, ' ')}\n-- custom plan (planned for these values):\n${custom.join('\n')}\n-- generic plan (prepared, force_generic_plan):\n${generic.join('\n')}`);
+    }
+    mkdirSync(join(__dirname, 'results'), { recursive: true });
+    writeFileSync(join(__dirname, 'results', `explain-${name}.txt`), `${plans.join('\n\n')}\n`);
+    results.explain ??= {};
+    results.explain[name] = summary;
+    for (const row of summary) log(`explain ${name} #${row.statement}: custom plan ${row.custom.planningMs} + ${row.custom.executionMs} ms, generic ${row.generic.planningMs} + ${row.generic.executionMs} ms (planning + execution)`);
+  }
+
   // ---------------------------------------------------------------- captures, then baselines server
 
   const templates = {};
@@ -605,16 +661,7 @@ async function main() {
       captures[scenario.name] = { bytes, sql: captured.statements.length, statements: captured.statements.map((statement) => statement.text.replace(/\s+/g, ' ').slice(0, 160)) };
       templates[scenario.name] = join(captureDir, `${scenario.name}.json`);
       log(`${scenario.name}: ${captured.statements.length} SQL statements, response ${bytes} bytes`);
-      if (options.explain) {
-        const plans = [];
-        for (const statement of captured.statements) {
-          if (!/^\s*(SELECT|WITH)\b/i.test(statement.text)) continue;
-          const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values).catch((error) => ({ rows: [{ 'QUERY PLAN': `failed: ${error.message}` }] }));
-          plans.push(`-- ${statement.text.replace(/\s+/g, ' ')}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`);
-        }
-        mkdirSync(join(__dirname, 'results'), { recursive: true });
-        writeFileSync(join(__dirname, 'results', `explain-${scenario.name}.txt`), `${plans.join('\n\n')}\n`);
-      }
+      if (options.explain) await explainStatements(scenario.name, captured.statements);
     } catch (error) {
       fail(`${scenario.name}: ${error.message}`);
       scenario.broken = true;
@@ -624,6 +671,10 @@ async function main() {
     JSON.stringify({ databaseUrl: database.databaseUrl, repoRoot, templates, poolSize: 20 }),
   ]);
   const baselineUrl = `http://127.0.0.1:${baseline.port}`;
+  // The minimal anchor: the same user-visible results from a bare http + pg server with the least SQL.
+  const anchorServer = scenarios.some((scenario) => scenario.anchor)
+    ? await spawnReady('anchor', join(libDir, 'anchor-server.cjs'), [JSON.stringify({ databaseUrl: database.databaseUrl, repoRoot, secret, poolSize: 20 })])
+    : null;
   const bareCache = new Map();
   async function bare(bytes, connections) {
     const key = `${bytes}:${connections}`;
@@ -671,13 +722,31 @@ async function main() {
       };
       row.ratioCeiling = round2(measured.rps / ceilingResult.rps);
     }
+    if (scenario.anchor && anchorServer) {
+      let stop = null;
+      const anchorRequests = scenario.requests().map((request) => ({ ...request, path: `/anchor/${scenario.anchor}` }));
+      const anchorResult = await load(`http://127.0.0.1:${anchorServer.port}`, anchorRequests, {
+        connections,
+        afterWarmup: () => {
+          stop = watchProcesses({ anchor: { pid: anchorServer.child.pid }, postgres: { pid: pgPid, tree: true } });
+        },
+      });
+      const usage = stop();
+      if (anchorResult.errors > 0) fail(`${scenario.name} anchor: ${anchorResult.errors} errors`);
+      row.anchor = {
+        rps: round1(anchorResult.rps),
+        p99: anchorResult.latency.p99,
+        cpuMsPerRequest: round2(((usage.cpu.anchor + usage.cpu.postgres) * 1000) / Math.max(1, anchorResult.requests)),
+      };
+      row.ratioAnchor = round2(measured.rps / anchorResult.rps);
+    }
     row.rps = round1(row.rps);
     const target = scenario.target(row);
     row.target = target.text;
     row.meetsTarget = target.informational ? null : Boolean(target.ok);
     if (target.note) row.note = target.note;
     results.scenarios.push(row);
-    log(`${scenario.name}: ${row.rps} req/s, p99 ${row.latency.p99} ms, ${row.sql} SQL, ${row.cpuMsPerRequest} ms CPU/req${row.ceiling ? `, ceiling ${row.ceiling.rps} req/s (${row.ratioCeiling})` : ''}`);
+    log(`${scenario.name}: ${row.rps} req/s, p99 ${row.latency.p99} ms, ${row.sql} SQL, ${row.cpuMsPerRequest} ms CPU/req${row.ceiling ? `, ceiling ${row.ceiling.rps} req/s (${row.ratioCeiling})` : ''}${row.anchor ? `, anchor ${row.anchor.rps} req/s (${row.ratioAnchor})` : ''}`);
   }
   results.sqlStatements = Object.fromEntries(Object.entries(captures).map(([name, capture]) => [name, capture.statements]));
 
@@ -866,6 +935,7 @@ async function main() {
   await db.end();
 
   results.totalSeconds = round1((performance.now() - started) / 1000);
+  results.apiUrl = apiUrl;
   return results;
 }
 
@@ -878,10 +948,10 @@ function printTable(report) {
   lines.push(`Palabre bench — scale ${report.options.scale}${report.options.check ? ' (check)' : ''}, ${report.machine.cpus} CPU ${report.machine.cpuModel ?? ''}, node ${report.machine.node}`);
   lines.push(`dataset ${JSON.stringify(report.dataset)}`);
   lines.push('');
-  lines.push(`${'scenario'.padEnd(22)} ${pad('req/s', 8)} ${pad('p50', 6)} ${pad('p99', 6)} ${pad('SQL', 4)} ${pad('SQL~', 5)} ${pad('CPU ms', 7)} ${pad('RSS MB', 7)} ${pad('bare', 8)} ${pad('%bare', 6)} ${pad('ceiling', 8)} ${pad('%ceil', 6)} ${pad('ceil p99', 8)}  target`);
+  lines.push(`${'scenario'.padEnd(22)} ${pad('req/s', 8)} ${pad('p50', 6)} ${pad('p99', 6)} ${pad('SQL', 4)} ${pad('SQL~', 5)} ${pad('CPU ms', 7)} ${pad('RSS MB', 7)} ${pad('bare', 8)} ${pad('%bare', 6)} ${pad('ceiling', 8)} ${pad('%ceil', 6)} ${pad('ceil p99', 8)} ${pad('anchor', 8)} ${pad('%anch', 6)}  target`);
   for (const row of report.scenarios) {
     lines.push(
-      `${row.name.padEnd(22)} ${pad(row.rps, 8)} ${pad(row.latency.p50, 6)} ${pad(row.latency.p99, 6)} ${pad(row.sql, 4)} ${pad(row.sqlPerRequestAvg, 5)} ${pad(row.cpuMsPerRequest, 7)} ${pad(row.peakRssMb, 7)} ${pad(row.bare?.rps, 8)} ${pad(Math.round((row.ratioBare ?? 0) * 100), 6)} ${pad(row.ceiling?.rps, 8)} ${pad(row.ratioCeiling === undefined ? '–' : Math.round(row.ratioCeiling * 100), 6)} ${pad(row.ceiling?.p99, 8)}  ${row.meetsTarget === null ? 'info' : row.meetsTarget ? 'MET ' : 'MISS'} ${row.target}${row.note ? `: ${row.note}` : ''}`,
+      `${row.name.padEnd(22)} ${pad(row.rps, 8)} ${pad(row.latency.p50, 6)} ${pad(row.latency.p99, 6)} ${pad(row.sql, 4)} ${pad(row.sqlPerRequestAvg, 5)} ${pad(row.cpuMsPerRequest, 7)} ${pad(row.peakRssMb, 7)} ${pad(row.bare?.rps, 8)} ${pad(Math.round((row.ratioBare ?? 0) * 100), 6)} ${pad(row.ceiling?.rps, 8)} ${pad(row.ratioCeiling === undefined ? '–' : Math.round(row.ratioCeiling * 100), 6)} ${pad(row.ceiling?.p99, 8)} ${pad(row.anchor?.rps, 8)} ${pad(row.ratioAnchor === undefined ? '–' : Math.round(row.ratioAnchor * 100), 6)}  ${row.meetsTarget === null ? 'info' : row.meetsTarget ? 'MET ' : 'MISS'} ${row.target}${row.note ? `: ${row.note}` : ''}`,
     );
   }
   if (report.baselines.pgbench) {
@@ -899,13 +969,19 @@ function printTable(report) {
   }
   for (const skipped of report.skipped) lines.push(`skipped: ${skipped}`);
   lines.push('');
-  lines.push('SQL = statements of one request (captured); SQL~ = palabre_sql_statements_total delta / requests (includes background work); CPU ms = api + PostgreSQL CPU per request.');
+  lines.push('SQL = statements of one request (captured); SQL~ = palabre_sql_statements_total delta / requests (includes background work); CPU ms = api + PostgreSQL CPU per request; %ceil = share of the api\'s own statements replayed by bare http + pg; %anch = share of the minimal anchor (bare http + pg, least SQL for the same result, lib/anchor-server.cjs).');
   lines.push(report.failures.length === 0 ? `all correctness checks hold (${report.totalSeconds} s in all)` : `FAILURES:\n  ${report.failures.join('\n  ')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main()
   .then(async (report) => {
+    if (options.keep) {
+      // --keep: everything stays up (database, api, gateway) for EXPLAIN or profiling by hand, until Ctrl-C.
+      printTable(report);
+      log(`--keep: database ${database.databaseUrl}, api ${report.apiUrl}; Ctrl-C stops everything`);
+      return;
+    }
     await stopAll();
     printTable(report);
     const dir = join(__dirname, 'results');

@@ -18,6 +18,16 @@ export class ThreadFieldsResolver {
     private readonly mutes: MutesService,
   ) {}
 
+  @ResolveField(() => String, { description: 'Markdown source' })
+  body(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): string | Promise<string> {
+    return thread.body ?? this.loaders.threadBody(ctx).load(thread.localId).then((row) => row?.body ?? '');
+  }
+
+  @ResolveField(() => String, { description: 'Sanitised HTML rendered from body' })
+  bodyHtml(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): string | Promise<string> {
+    return thread.bodyHtml ?? this.loaders.threadBody(ctx).load(thread.localId).then((row) => row?.body_html ?? '');
+  }
+
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
   author(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
     return thread.authorId ? this.authors.load(ctx, thread.communityId, thread.authorId) : null;

@@ -13,6 +13,11 @@ export class AdviceLoaders {
     return ctx.loaders.get<string, ThreadRow | null>('advice.threadById', async (ids) => orderByKeys(ids, await this.repo.findThreadsByIds(ids), (row) => row.id));
   }
 
+  /** Bodies of threads that came from a list (read without them). */
+  threadBody(ctx: RequestContext) {
+    return ctx.loaders.get<string, Pick<ThreadRow, 'id' | 'body' | 'body_html'> | null>('advice.threadBody', async (ids) => orderByKeys(ids, await this.repo.findThreadBodies(ids), (row) => row.id));
+  }
+
   replyById(ctx: RequestContext) {
     return ctx.loaders.get<string, ReplyRow | null>('advice.replyById', async (ids) => orderByKeys(ids, await this.repo.findRepliesByIds(ids), (row) => row.id));
   }

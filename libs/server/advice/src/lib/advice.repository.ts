@@ -83,8 +83,11 @@ export interface ThreadsPageKey {
   now: Date;
 }
 
+/** A thread as lists read it: every column but the bodies (a list shows titles; Thread.body loads them if asked). */
+export type ThreadSummaryRow = Omit<ThreadRow, 'body' | 'body_html'>;
+
 /** A thread of a list page, with its pin in that space (moderation's `thread_pins`) when it has one. */
-export type ThreadPageRow = ThreadRow & { pinned_at: Date | null };
+export type ThreadPageRow = ThreadSummaryRow & { pinned_at: Date | null };
 
 export interface RepliesPageKey {
   threadId: string;
@@ -96,6 +99,11 @@ export interface RepliesPageKey {
 
 export const THREAD_COLUMNS = `id, space_id, community_id, author_id, kind, title, body, body_html, tags, state, reply_count, last_activity_at, accepted_reply_id,
   first_response_at, staff_responded, expected_first_response_at, created_at, updated_at, hidden_at, removed_at, deleted_at, locked_at, kudos_count`;
+/** THREAD_COLUMNS without the bodies (about 11 KB a page of 20 that a list does not show). */
+export const THREAD_SUMMARY_COLUMNS = THREAD_COLUMNS.split(',')
+  .map((column) => column.trim())
+  .filter((column) => column !== 'body' && column !== 'body_html')
+  .join(', ');
 export const REPLY_COLUMNS = `id, thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, created_at, updated_at, hidden_at, removed_at, deleted_at, kudos_count`;
 
 export const prefixed = (columns: string, alias: string) =>
@@ -112,7 +120,7 @@ const ORDER_KEYS: Record<ThreadOrder, { orderBy: string; after: string }> = {
 };
 
 /** Sort keys of a thread row for `order`: what the page cursor encodes. */
-export function threadSortKey(row: ThreadRow, order: ThreadOrder): { n: number; at: string; id: string } {
+export function threadSortKey(row: ThreadSummaryRow, order: ThreadOrder): { n: number; at: string; id: string } {
   return {
     n: order === 'MOST_REPLIED' ? row.reply_count : 0,
     at: (order === 'NEWEST' ? row.created_at : row.last_activity_at).toISOString(),
@@ -132,6 +140,12 @@ export class AdviceRepository {
   async findThreadsByIds(ids: readonly string[], db: Db = this.reader): Promise<ThreadRow[]> {
     if (ids.length === 0) return [];
     return db.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The bodies of threads read without them (lists), for a list that asks for them. */
+  async findThreadBodies(ids: readonly string[]): Promise<Array<Pick<ThreadRow, 'id' | 'body' | 'body_html'>>> {
+    if (ids.length === 0) return [];
+    return this.reader.query(`SELECT id, body, body_html FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   async findRepliesByIds(ids: readonly string[], db: Db = this.reader): Promise<ReplyRow[]> {
@@ -167,22 +181,24 @@ export class AdviceRepository {
   }
 
   /**
-   * Inserts a reply and counts it on its thread in one statement (the caller holds the thread's row lock);
-   * the first reply by someone else is the first response.
+   * Inserts a reply and counts it on its thread in one statement; the first reply by someone else is the
+   * first response. The counting UPDATE takes the thread's row lock (ordering replies with moderation,
+   * keeping reply_count exact) and writes nothing when the thread is locked or deleted by then: null.
    */
   async insertReply(
     tx: Db,
     values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; byStaff: boolean; now: Date },
-  ): Promise<ReplyRow> {
+  ): Promise<ReplyRow | null> {
     const rows: ReplyRow[] = await tx.query(
       `WITH counted AS (
          UPDATE threads SET reply_count = reply_count + 1, last_activity_at = $9,
                 first_response_at = CASE WHEN $10::boolean AND first_response_at IS NULL THEN $9 ELSE first_response_at END,
                 staff_responded = staff_responded OR $11::boolean
-          WHERE id = $1
+          WHERE id = $1 AND locked_at IS NULL AND deleted_at IS NULL
+         RETURNING id
        )
        INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $9) RETURNING ${REPLY_COLUMNS}`,
+       SELECT counted.id, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $9 FROM counted RETURNING ${REPLY_COLUMNS}`,
       [
         values.thread.id,
         values.thread.space_id,
@@ -197,7 +213,7 @@ export class AdviceRepository {
         values.byStaff,
       ],
     );
-    return rows[0];
+    return rows[0] ?? null;
   }
 
   async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {
@@ -292,12 +308,13 @@ export class AdviceRepository {
       const { order, filter, limit, viewerId, now } = group[0].key;
       const sort = ORDER_KEYS[order];
       const [orderBy, after] = [rawSql(sort.orderBy), rawSql(sort.after)];
-      const columns = rawSql(prefixed(THREAD_COLUMNS, 't'));
+      const columns = rawSql(prefixed(THREAD_SUMMARY_COLUMNS, 't'));
       const visible = visibleSql('t', sql`${sqlParam(viewerId)}::uuid`, sql`k.moderator`);
       const filtered = threadFilterSql('t', filter, now);
       const size = sqlParam(limit);
+      // Generic plan: the same index scans whatever the values, without planning 3 KB of SQL per request.
       const rows = await runSql<ThreadPageRow & { key_index: string }>(
-        this.reader,
+        this.db.genericPlanReader,
         sql`SELECT page.*, k.key_index FROM
            unnest(${group.map(({ key }) => key.spaceId)}::uuid[], ${group.map(({ key }) => key.moderator)}::boolean[], ${group.map(({ key }) => key.after?.n ?? null)}::bigint[],
                   ${group.map(({ key }) => key.after?.at ?? null)}::timestamptz[], ${group.map(({ key }) => key.after?.id ?? null)}::uuid[], ${group.map(({ key }) => key.after?.pinAt ?? null)}::timestamptz[])
@@ -357,7 +374,8 @@ export class AdviceRepository {
   async repliesPages(keys: readonly RepliesPageKey[]): Promise<ReplyWithAuthor[][]> {
     const pages: ReplyWithAuthor[][] = keys.map(() => []);
     for (const group of groupKeys(keys, (key) => JSON.stringify([key.viewerId]))) {
-      const rows: Array<ReplyRow & AuthorColumns & { key_index: string }> = await this.reader.query(
+      // Generic plan: the thread's index range whatever the values (EXPLAIN: see TransactionRunner.genericPlanReader).
+      const rows: Array<ReplyRow & AuthorColumns & { key_index: string }> = await this.db.genericPlanReader.query(
         `SELECT page.*, k.key_index, ${authorColumnsSql('page.community_id', 'page.author_id')}
            FROM unnest($1::uuid[], $2::boolean[], $3::int[], $4::timestamptz[], $5::uuid[]) WITH ORDINALITY AS k(thread_id, moderator, lim, after_at, after_id, key_index)
            CROSS JOIN LATERAL (

@@ -5,7 +5,7 @@ import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communit
 import { PostImages } from '@palabre/media';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
-import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues } from './advice.repository';
+import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues, ThreadSummaryRow } from './advice.repository';
 import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types';
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
 
@@ -81,12 +81,15 @@ export class AdviceService {
     this.policy.requireMember(ctx, access);
     const authorId = ctx.actor!.memberId;
     const byStaff = STAFF_ROLES.includes(access.role);
+    const thread = access.thread;
+    const refuseClosed = (current: { locked_at: Date | null; deleted_at: Date | null }) => {
+      if (current.locked_at) throw locked();
+      if (current.deleted_at) throw conflict('This thread was deleted by its author; start a new thread instead');
+    };
+    refuseClosed(thread);
     const created = await this.db.run(async (tx) => {
-      // The row lock orders replies with moderation locking the thread and keeps reply_count exact.
-      const thread = await this.repo.lockThread(tx, threadId);
-      if (!thread) throw notFound('This thread');
-      if (thread.locked_at) throw locked();
-      if (thread.deleted_at) throw conflict('This thread was deleted by its author; start a new thread instead');
+      // The thread is locked by insertReply's counting UPDATE (not by a read first: one statement fewer),
+      // which also refuses a thread locked or deleted since it was read above.
       let inReplyToAuthorId: string | null = null;
       if (inReplyToId) {
         const [target] = await this.repo.findRepliesByIds([inReplyToId], tx);
@@ -98,6 +101,12 @@ export class AdviceService {
       const now = this.clock.now();
       const rendered = await this.images.render(tx, authorId, body, null);
       const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
+      if (!reply) {
+        const current = await this.repo.lockThread(tx, thread.id);
+        if (!current) throw notFound('This thread');
+        refuseClosed(current);
+        throw conflict('This thread changed while you replied; try again');
+      }
       await this.images.attach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds);
       await this.events.record(tx, {
         type: 'reply.created',
@@ -220,7 +229,7 @@ export class AdviceService {
     ctx.loaders.clearAll();
   }
 
-  async threadsOf(ctx: RequestContext, space: { localId: string; communityId: string }, args: { first?: number; after?: string }, order: ThreadOrder, filter: ThreadsFilterValues): Promise<Connection<ThreadRow>> {
+  async threadsOf(ctx: RequestContext, space: { localId: string; communityId: string }, args: { first?: number; after?: string }, order: ThreadOrder, filter: ThreadsFilterValues): Promise<Connection<ThreadSummaryRow>> {
     const first = pageSize(args);
     const cursor = decodeCursor(args.after, ['timestamp?', 'number', 'timestamp', 'uuid']);
     const key = {
@@ -235,7 +244,6 @@ export class AdviceService {
       now: filter.overdue ? this.clock.now() : new Date(0),
     };
     const rows = await this.loaders.threadsPage(ctx).load(key);
-    for (const { pinned_at: _pin, ...row } of rows) this.loaders.threadById(ctx).prime(row.id, row);
     return toConnection(
       rows,
       first,

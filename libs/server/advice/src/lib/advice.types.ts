@@ -2,7 +2,7 @@ import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/grap
 import { toGlobalId } from '@palabre/contracts';
 import { ConnectionType, Node } from '@palabre/core';
 import { SearchKind, ThreadKind, ThreadState } from './advice.enums';
-import type { ReplyRow, RevisionRow, ThreadRow } from './advice.repository';
+import type { ReplyRow, RevisionRow, ThreadRow, ThreadSummaryRow } from './advice.repository';
 
 export { SearchKind, ThreadKind, ThreadOrder, ThreadState } from './advice.enums';
 
@@ -30,8 +30,9 @@ export class ThreadType implements Node {
   acceptedReplyId!: string | null;
   @Field(() => ThreadKind) kind!: ThreadKind;
   @Field() title!: string;
-  @Field({ description: 'Markdown source' }) body!: string;
-  @Field({ description: 'Sanitised HTML rendered from body' }) bodyHtml!: string;
+  /** Undefined for a thread read by a list (without its bodies): ThreadFieldsResolver.body loads them if asked. */
+  body!: string | undefined;
+  bodyHtml!: string | undefined;
   @Field(() => [String]) tags!: string[];
   @Field(() => ThreadState) state!: ThreadState;
   @Field(() => Int) replyCount!: number;
@@ -46,7 +47,7 @@ export class ThreadType implements Node {
   @Field(() => Date, { nullable: true, description: 'When someone other than the author first replied' }) firstResponseAt!: Date | null;
   @Field({ description: 'Whether a brand staff member or owner has replied' }) staffResponded!: boolean;
 
-  static from(row: ThreadRow): ThreadType {
+  static from(row: ThreadRow | ThreadSummaryRow): ThreadType {
     return Object.assign(new ThreadType(), {
       id: toGlobalId(THREAD_TYPE, row.id),
       localId: row.id,
@@ -56,8 +57,8 @@ export class ThreadType implements Node {
       acceptedReplyId: row.accepted_reply_id,
       kind: row.kind,
       title: row.title,
-      body: row.body,
-      bodyHtml: row.body_html,
+      body: 'body' in row ? row.body : undefined,
+      bodyHtml: 'body_html' in row ? row.body_html : undefined,
       tags: row.tags,
       state: row.state,
       replyCount: row.reply_count,

@@ -36,7 +36,9 @@ export class AuthorsRepository {
 
   /** One row per key found, with the key's 1-based position. */
   async findAuthors(keys: ReadonlyArray<{ communityId: string; memberId: string }>): Promise<Array<AuthorMemberRow & { role: Role | null; key_index: string }>> {
-    return this.db.reader.query(
+    // Generic plan: custom plans of this unnest join chose a hash join over all members (1.4 ms at small
+    // scale) where the generic plan probes the primary keys (0.25 ms).
+    return this.db.genericPlanReader.query(
       `SELECT mb.id, mb.handle, mb.created_at, ms.role, k.key_index FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(community_id, member_id, key_index)
          JOIN members mb ON mb.id = k.member_id
          LEFT JOIN memberships ms ON ms.community_id = k.community_id AND ms.member_id = k.member_id`,

@@ -2,29 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
 import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
 import { CommunitiesRepository, CommunityRow, MembershipRow, MembersPageKey, SpaceRow } from './communities.repository';
+import { CommunityRowsCache } from './community-rows.cache';
 
 const pairKey = (communityId: string, memberId: string) => `${communityId}:${memberId}`;
 
 /** Per-request DataLoaders for communities; every list field goes through one of these. */
 @Injectable()
 export class CommunitiesLoaders {
-  constructor(private readonly repo: CommunitiesRepository) {}
+  constructor(
+    private readonly repo: CommunitiesRepository,
+    private readonly cache: CommunityRowsCache,
+  ) {}
 
+  /** From the per-process cache when known (CommunityRowsCache). */
   communityById(ctx: RequestContext) {
-    return ctx.loaders.get<string, CommunityRow | null>('communities.byId', async (ids) => orderByKeys(ids, await this.repo.findByIds(ids), (row) => row.id));
+    return ctx.loaders.get<string, CommunityRow | null>('communities.byId', (ids) => this.cache.communitiesByIds(ids, (missing) => this.repo.findByIds(missing)));
   }
 
   /** Also primes communityById: the community of a space is read with it, in the same statement. */
   spaceById(ctx: RequestContext) {
     return ctx.loaders.get<string, SpaceRow | null>('spaces.byId', async (ids) => {
-      const rows = await this.repo.findSpacesWithCommunities(ids);
+      const rows = await this.cache.spacesWithCommunities(ids, (missing) => this.repo.findSpacesWithCommunities(missing));
       const communities = this.communityById(ctx);
-      for (const row of rows) communities.prime(row.community.id, row.community);
-      return orderByKeys(
-        ids,
-        rows.map((row) => row.space),
-        (row) => row.id,
-      );
+      for (const row of rows) if (row) communities.prime(row.community.id, row.community);
+      return rows.map((row) => row?.space ?? null);
     });
   }
 
@@ -36,8 +37,7 @@ export class CommunitiesLoaders {
   viewerRole(ctx: RequestContext) {
     return ctx.loaders.get<string, Role | null>('communities.viewerRole', async (ids) => {
       if (!ctx.memberId) return ids.map(() => null);
-      const rows = await this.repo.membershipsOf(ctx.memberId, ids);
-      return orderByKeys(ids, rows, (row) => row.community_id).map((row) => row?.role ?? null);
+      return this.cache.rolesOf(ctx.memberId, ids, (missing) => this.repo.membershipsOf(ctx.memberId as string, missing));
     });
   }
 

@@ -9,6 +9,7 @@ import { HandleSuggestionsRepository } from './handle-suggestions.repository';
 import { HandleSuggestionsResolver } from './handle-suggestions.resolver';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunitiesLoaders } from './communities.loaders';
+import { CommunityRowsCache } from './community-rows.cache';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';
 import { CommunitiesResolver } from './communities.resolver';
@@ -37,6 +38,7 @@ import { SavedRepliesResolver } from './saved-replies.resolver';
     SavedRepliesResolver,
     CommunitiesRepository,
     CommunitiesLoaders,
+    CommunityRowsCache,
     CommunitiesPolicy,
     CommunitiesService,
     CommunitiesResolver,

@@ -100,6 +100,8 @@ export const configSchema = z.object({
   RESPONSE_CACHE_MAX_MB: positiveInt(64),
   /** Sessions known to be active kept in memory per process (revocations invalidate them at once); 0 reads every session. */
   SESSION_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(100_000),
+  /** Spaces, communities and members' roles kept in memory per process (their writes invalidate them at once); 0 reads them every time. */
+  COMMUNITY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(100_000),
   SOCKET_MAX_MESSAGE_BYTES: positiveInt(16_384),
   EVENT_RETENTION_HOURS: z.coerce.number().int().min(24, 'must be at least 24 (replay keeps a day of events)').default(48),
   /** Moderation anti-abuse: minimum seconds between two posts of one member in one community (0 turns it off). */

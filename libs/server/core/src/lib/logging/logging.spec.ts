@@ -1,4 +1,4 @@
-import { redactUrl } from './logging';
+import { redactUrl, requestSerializer } from './logging';
 
 describe('redactUrl', () => {
   it('hides link tokens in paths and query strings, and nothing else', () => {
@@ -8,5 +8,23 @@ describe('redactUrl', () => {
     expect(redactUrl('/account/reset-password?token=secret&lang=fr')).toBe('/account/reset-password?token=[redacted]&lang=fr');
     expect(redactUrl('/graphql?query=%7Bme%7D')).toBe('/graphql?query=%7Bme%7D');
     expect(redactUrl('/health/ready')).toBe('/health/ready');
+  });
+});
+
+describe('requestSerializer', () => {
+  const request = { id: 'r1', method: 'POST', url: '/unsubscribe/secret', headers: { authorization: 'Bearer x', cookie: 'a=b' }, params: { 0: 'secret' } };
+
+  it('shows only id, method and redacted URL at warn level and above (no headers copied)', () => {
+    for (const level of ['warn', 'error', 'fatal', 'silent']) {
+      const serializer = requestSerializer(level);
+      expect(serializer.wrapSerializers).toBe(false);
+      expect(serializer.req({ ...request })).toEqual({ id: 'r1', method: 'POST', url: '/unsubscribe/[redacted]' });
+    }
+  });
+
+  it('keeps the full request (headers redacted by pino) at info and below', () => {
+    const serializer = requestSerializer('info');
+    expect(serializer.wrapSerializers).toBe(true);
+    expect(serializer.req({ ...request })).toMatchObject({ url: '/unsubscribe/[redacted]', params: undefined });
   });
 });

@@ -1,0 +1,28 @@
+import { TransactionRunner } from '@palabre/core';
+import { Platform, startPlatform } from '../support/harness';
+
+/** Statements read through `genericPlanReader` run with their generic plan; every other reader keeps PostgreSQL's choice. */
+describe('generic-plan reader', () => {
+  let platform: Platform;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(async () => {
+    await platform.close();
+  });
+
+  it('forces generic plans on its own connections only', async () => {
+    const runner = platform.app.get(TransactionRunner);
+    const mode = async (reader: typeof runner.reader) => ((await reader.query(`SELECT current_setting('plan_cache_mode') AS mode`)) as Array<{ mode: string }>)[0].mode;
+    expect(await mode(runner.genericPlanReader)).toBe('force_generic_plan');
+    expect(await mode(runner.reader)).toBe('auto');
+    expect(await runner.run((tx) => mode(tx))).toBe('auto');
+  });
+
+  it('keeps the connection options of the pool (search typo threshold)', async () => {
+    const runner = platform.app.get(TransactionRunner);
+    const rows = (await runner.genericPlanReader.query(`SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS threshold`)) as Array<{ threshold: string | null }>;
+    expect(rows[0].threshold).toBe('0.5');
+  });
+});
