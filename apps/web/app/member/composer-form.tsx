@@ -1,13 +1,63 @@
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { graphql } from '../graphql-member';
+import type { SpaceKind } from '../graphql-member/graphql';
+import { graphqlRequest } from '../lib/graphql-client';
+import { resolveLocale } from '../lib/i18n/i18n';
 import { useMemberT } from '../lib/i18n/member-i18n';
+import { expectNode, notFound, orThrowResponse } from '../lib/route-errors';
 import { JoinCommunityButton } from './join-community';
 import { MarkdownComposer } from './markdown-composer';
+import { nodeOf } from './node-of';
 import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError, TextField } from './member-field';
 import { SimilarList } from './similar-list';
 import { useViewer } from './use-viewer';
 import { DraftStatus, useServerDraft } from './use-server-draft';
+
+const ComposerSpace = /* @__PURE__ */ graphql(`
+  query ComposerSpace($id: ID!) {
+    node(id: $id) {
+      ... on Space {
+        __typename
+        id
+        name
+        kind
+        responseCommitment {
+          hours
+          text
+        }
+        community {
+          id
+          slug
+          name
+          locale
+        }
+      }
+    }
+  }
+`);
+
+const ComposerViewer = /* @__PURE__ */ graphql(`
+  query ComposerViewer($id: ID!) {
+    node(id: $id) {
+      ... on Space {
+        __typename
+        community {
+          viewerRole
+        }
+      }
+    }
+  }
+`);
+
+/** The loader of a composer page: the space, when it is of `kind` and in the community of the address, and the page's locale. */
+export async function loadComposerSpace({ request, params }: LoaderFunctionArgs, kind: SpaceKind) {
+  const { node } = await orThrowResponse(graphqlRequest(ComposerSpace, { id: params.space! }, { request }));
+  const space = expectNode(node, 'Space');
+  if (space.kind !== kind || space.community.slug !== params.community) notFound();
+  return { space, locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }) };
+}
 
 const FIELDS = ['title', 'body', 'tags'] as const;
 
@@ -21,8 +71,8 @@ export interface ComposerInput {
 /**
  * The flow asking a question and proposing an idea share: sign in, join the community, then a title with the
  * similar threads or ideas under it, the Markdown composer saved as a server draft, the tags; errors next to their
- * field (focused), nothing typed lost. The route keeps its own queries (`loadRole`, `searchSimilar`, `create` must be
- * stable: module-level functions) and the extra fields it needs.
+ * field (focused), nothing typed lost. The route keeps its own queries (`searchSimilar` must be stable: a module-level
+ * function) and the extra fields it needs.
  */
 export function ComposerForm(props: {
   space: { id: string; community: { id: string; slug: string; name: string } };
@@ -30,7 +80,6 @@ export function ComposerForm(props: {
   texts: 'ask' | 'propose';
   /** Where the sign-in link comes back to. */
   here: string;
-  loadRole: (spaceId: string) => Promise<string | null>;
   searchSimilar: (spaceId: string, text: string) => Promise<{ id: string; title: string }[]>;
   similarHref: (id: string) => string;
   /** Creates the content; answers the path to open next. */
@@ -38,7 +87,7 @@ export function ComposerForm(props: {
   /** Fields shown before the title (the kind of thread). */
   before?: ReactNode;
 }) {
-  const { space, texts, loadRole, searchSimilar } = props;
+  const { space, texts, searchSimilar } = props;
   const community = space.community;
   const t = useMemberT();
   const navigate = useNavigate();
@@ -62,8 +111,11 @@ export function ComposerForm(props: {
 
   useEffect(() => {
     if (!viewer.handle) return;
-    void loadRole(space.id).then(setRole, () => setRole(null));
-  }, [viewer.handle, space.id, loadRole]);
+    void graphqlRequest(ComposerViewer, { id: space.id }).then(
+      (data) => setRole(nodeOf(data.node, 'Space')?.community.viewerRole ?? null),
+      () => setRole(null),
+    );
+  }, [viewer.handle, space.id]);
   useEffect(() => {
     if (error?.field) document.getElementById(`field-${error.field}`)?.focus();
   }, [error]);

@@ -3,47 +3,8 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { graphql } from '../../graphql-member';
 import type { ThreadKind } from '../../graphql-member/graphql';
 import { graphqlRequest } from '../../lib/graphql-client';
-import { resolveLocale } from '../../lib/i18n/i18n';
 import { useMemberT } from '../../lib/i18n/member-i18n';
-import { expectNode, notFound, orThrowResponse } from '../../lib/route-errors';
-import { ComposerForm } from '../composer-form';
-import { nodeOf } from '../node-of';
-
-const AskSpace = /* @__PURE__ */ graphql(`
-  query AskSpace($id: ID!) {
-    node(id: $id) {
-      ... on Space {
-        __typename
-        id
-        name
-        kind
-        responseCommitment {
-          hours
-          text
-        }
-        community {
-          id
-          slug
-          name
-          locale
-        }
-      }
-    }
-  }
-`);
-
-const AskViewer = /* @__PURE__ */ graphql(`
-  query AskViewer($id: ID!) {
-    node(id: $id) {
-      ... on Space {
-        __typename
-        community {
-          viewerRole
-        }
-      }
-    }
-  }
-`);
+import { ComposerForm, loadComposerSpace } from '../composer-form';
 
 const SimilarThreads = /* @__PURE__ */ graphql(`
   query SimilarThreads($spaceId: ID!, $text: String!) {
@@ -62,16 +23,10 @@ const StartThread = /* @__PURE__ */ graphql(`
   }
 `);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { node } = await orThrowResponse(graphqlRequest(AskSpace, { id: params.space! }, { request }));
-  const space = expectNode(node, 'Space');
-  if (space.kind !== 'DISCUSSION' || space.community.slug !== params.community) notFound();
-  return { space, locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }) };
-}
+export const loader = (args: LoaderFunctionArgs) => loadComposerSpace(args, 'DISCUSSION');
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
 
-const loadRole = (id: string) => graphqlRequest(AskViewer, { id }).then((data) => nodeOf(data.node, 'Space')?.community.viewerRole ?? null);
 const searchSimilar = (spaceId: string, text: string) => graphqlRequest(SimilarThreads, { spaceId, text }).then((data) => data.similarThreads);
 
 /** Ask a question (or start a discussion): similar threads while typing the title, a Markdown composer, the announced answer time. */
@@ -94,7 +49,6 @@ export default function AskPage() {
         space={space}
         texts="ask"
         here={`/c/${community.slug}/s/${space.id}/ask`}
-        loadRole={loadRole}
         searchSimilar={searchSimilar}
         similarHref={(id) => `/c/${community.slug}/t/${id}`}
         create={async (input) => {

@@ -1,43 +1,8 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { graphql } from '../../graphql-member';
 import { graphqlRequest } from '../../lib/graphql-client';
-import { resolveLocale } from '../../lib/i18n/i18n';
 import { useMemberT } from '../../lib/i18n/member-i18n';
-import { expectNode, notFound, orThrowResponse } from '../../lib/route-errors';
-import { ComposerForm } from '../composer-form';
-import { nodeOf } from '../node-of';
-
-const ProposeSpace = /* @__PURE__ */ graphql(`
-  query ProposeSpace($id: ID!) {
-    node(id: $id) {
-      ... on Space {
-        __typename
-        id
-        name
-        kind
-        community {
-          id
-          slug
-          name
-          locale
-        }
-      }
-    }
-  }
-`);
-
-const ProposeViewer = /* @__PURE__ */ graphql(`
-  query ProposeViewer($id: ID!) {
-    node(id: $id) {
-      ... on Space {
-        __typename
-        community {
-          viewerRole
-        }
-      }
-    }
-  }
-`);
+import { ComposerForm, loadComposerSpace } from '../composer-form';
 
 const SimilarIdeas = /* @__PURE__ */ graphql(`
   query SimilarIdeas($spaceId: ID!, $text: String!) {
@@ -56,16 +21,10 @@ const ProposeIdea = /* @__PURE__ */ graphql(`
   }
 `);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { node } = await orThrowResponse(graphqlRequest(ProposeSpace, { id: params.space! }, { request }));
-  const space = expectNode(node, 'Space');
-  if (space.kind !== 'IDEAS' || space.community.slug !== params.community) notFound();
-  return { space, locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }) };
-}
+export const loader = (args: LoaderFunctionArgs) => loadComposerSpace(args, 'IDEAS');
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
 
-const loadRole = (id: string) => graphqlRequest(ProposeViewer, { id }).then((data) => nodeOf(data.node, 'Space')?.community.viewerRole ?? null);
 const searchSimilar = (spaceId: string, text: string) => graphqlRequest(SimilarIdeas, { spaceId, text }).then((data) => data.similarIdeas);
 
 /** Propose an idea: similar ideas shown first (supporting one may be better), then the Markdown composer. */
@@ -84,7 +43,6 @@ export default function ProposePage() {
         space={space}
         texts="propose"
         here={`/c/${community.slug}/ideas/${space.id}/propose`}
-        loadRole={loadRole}
         searchSimilar={searchSimilar}
         similarHref={(id) => `/c/${community.slug}/i/${id}`}
         create={async (input) => {
