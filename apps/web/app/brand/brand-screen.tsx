@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import type { BrandKey } from '../lib/i18n/brand-en';
 import { useBrandT } from '../lib/i18n/brand-i18n';
 import { type Notice, useScreenData } from '../lib/screen-data';
+import { ScreenLayout } from '../lib/screen-layout';
 import { useSession } from '../lib/session';
 import { describeBrandError } from './brand-errors';
 
@@ -43,10 +44,12 @@ export function BrandScreen(props: { slug: string; title: BrandKey; role: Worksp
   }
   const links = BRAND_LINKS.filter((link) => props.role && link.roles.includes(props.role));
   return (
-    <div className="me-layout">
-      <title>{`${t(props.title)} · Palabre`}</title>
-      <nav aria-label={t('brand.nav.label')} className="me-nav">
-        <ul>
+    <ScreenLayout
+      title={t(props.title)}
+      navLabel={t('brand.nav.label')}
+      notice={props.notice}
+      links={
+        <>
           <li>
             <Link to={`/c/${props.slug}`}>{t('brand.nav.community')}</Link>
           </li>
@@ -55,16 +58,11 @@ export function BrandScreen(props: { slug: string; title: BrandKey; role: Worksp
               <NavLink to={`/c/${props.slug}/${link.path}`}>{t(link.label)}</NavLink>
             </li>
           ))}
-        </ul>
-      </nav>
-      <section className="me-body">
-        <h1>{t(props.title)}</h1>
-        <div aria-live="polite" className="live-region">
-          {props.notice && <p className={props.notice.ok ? 'badge ok' : 'form-error'}>{props.notice.text}</p>}
-        </div>
-        {body}
-      </section>
-    </div>
+        </>
+      }
+    >
+      {body}
+    </ScreenLayout>
   );
 }
 

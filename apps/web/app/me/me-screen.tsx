@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import type { MeKey } from '../lib/i18n/me-en';
 import { useMeT } from '../lib/i18n/me-i18n';
 import { type Notice, useScreenData } from '../lib/screen-data';
+import { ScreenLayout } from '../lib/screen-layout';
 import { useSession } from '../lib/session';
 import { describeMeError } from './me-errors';
 
@@ -44,25 +45,18 @@ export function MeScreen(props: { title: MeKey; notice: Notice | null; loaded: b
     body = props.children();
   }
   return (
-    <div className="me-layout">
-      <title>{`${t(props.title)} · Palabre`}</title>
-      <nav aria-label={t('me.nav.label')} className="me-nav">
-        <ul>
-          {LINKS.map(([to, label]) => (
-            <li key={to}>
-              <NavLink to={to}>{t(label)}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <section className="me-body">
-        <h1>{t(props.title)}</h1>
-        <div aria-live="polite" className="live-region">
-          {props.notice && <p className={props.notice.ok ? 'badge ok' : 'form-error'}>{props.notice.text}</p>}
-        </div>
-        {body}
-      </section>
-    </div>
+    <ScreenLayout
+      title={t(props.title)}
+      navLabel={t('me.nav.label')}
+      notice={props.notice}
+      links={LINKS.map(([to, label]) => (
+        <li key={to}>
+          <NavLink to={to}>{t(label)}</NavLink>
+        </li>
+      ))}
+    >
+      {body}
+    </ScreenLayout>
   );
 }
 
