@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createMember as createMemberThroughApi } from './member-support';
+
+export { expectAccessible, screenshots } from './member-support';
 
 /**
  * Helpers of the member-screen browser tests (journeys 6–9): members created through the API (sign up, verify
@@ -10,25 +10,11 @@ import { join } from 'node:path';
  */
 
 export const PASSWORD = 'a-long-enough-secret';
-export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 export interface TestMember {
   handle: string;
   email: string;
   token: string;
-}
-
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-export async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`) });
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`) });
 }
 
 /** One GraphQL request to the API, straight from the test (as a member's other device would). */
@@ -43,47 +29,10 @@ export async function api<T = Record<string, unknown>>(query: string, variables:
   return body.data!;
 }
 
-/** The newest verification link mailed to `email` (the api writes mail to a local mailbox in the tests). */
-async function verificationToken(email: string): Promise<string> {
-  const dir = process.env.PALABRE_MAILBOX_DIR!;
-  const find = () => {
-    let files: string[] = [];
-    try {
-      files = readdirSync(dir).filter((file) => file.endsWith('.txt'));
-    } catch {
-      return undefined;
-    }
-    return files
-      .sort()
-      .map((file) => readFileSync(join(dir, file), 'utf8'))
-      .filter((text) => text.startsWith(`To: ${email}\n`))
-      .map((text) => /\/account\/verify-email\?token=([\w-]+)/.exec(text)?.[1])
-      .filter((token): token is string => Boolean(token))
-      .pop();
-  };
-  await expect.poll(find, { timeout: 20_000, message: `a verification mail to ${email}` }).toBeTruthy();
-  return find()!;
-}
-
-/** signUp's answer is changing (a payload today, a Boolean soon): ask for as little as the schema allows. */
-async function signUp(input: { handle: string; email: string; password: string }) {
-  try {
-    await api('mutation SignUp($input: SignUpInput!) { signUp(input: $input) }', { input });
-  } catch (error) {
-    if (!/must have a selection of subfields/i.test(String(error))) throw error;
-    await api('mutation SignUp($input: SignUpInput!) { signUp(input: $input) { __typename } }', { input });
-  }
-}
-
-/** A new member, email verified, with an access token for the API. */
+/** A new member, email verified, with an access token for the API (made as the member journeys' tests make theirs). */
 export async function createMember(prefix = 'member'): Promise<TestMember> {
-  const id = `${Date.now().toString(36)}${Math.floor(Math.random() * 10000)}`;
-  const handle = `${prefix}_${id}`.slice(0, 30);
-  const email = `${prefix}-${id}@example.com`;
-  await signUp({ handle, email, password: PASSWORD });
-  await api('mutation Verify($token: String!) { verifyEmail(token: $token) }', { token: await verificationToken(email) });
-  const { signIn } = await api<{ signIn: { accessToken: string } }>('mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password: PASSWORD } });
-  return { handle, email, token: signIn.accessToken };
+  const { handle, email, token } = await createMemberThroughApi(prefix, { verify: true });
+  return { handle, email, token };
 }
 
 /** A demo community's id and its first discussion space, joined by the given members. */

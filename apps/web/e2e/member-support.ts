@@ -67,7 +67,7 @@ export async function signInApi(email: string, password: string): Promise<{ id: 
 /**
  * A new member: signUp, THEN signIn (what signUp answers is not relied on: it may become a plain Boolean, so the
  * document asks for no field of it and retries with `__typename` while it still returns an object).
- * With `verify`, the mailed verification link is opened through the API too.
+ * With `verify`, the mailed verification link is opened through the API first (the token is then a verified member's).
  */
 export async function createMember(prefix: string, options: { verify?: boolean } = {}): Promise<TestMember> {
   const id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
@@ -79,8 +79,8 @@ export async function createMember(prefix: string, options: { verify?: boolean }
     answer = await api(`mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }`, input);
   }
   if (answer.errors?.length) throw new Error(`signUp failed: ${JSON.stringify(answer.errors)}`);
-  const session = await signInApi(email, PASSWORD);
   if (options.verify) await verifyEmail(email);
+  const session = await signInApi(email, PASSWORD);
   return { ...session, email };
 }
 

@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { COMMUNITY, demoCommunity, expectAccessible, graphql, screenshots, signIn, tokenOf } from './workspace-support';
 
 /**
  * Appeals, suspensions, the audit log and a member's moderation history in the browser: an appeal against
@@ -10,54 +8,15 @@ import { join } from 'node:path';
  * member's history opens, where moderators add notes.
  */
 
-const PASSWORD = 'palabre-demo-2026';
-const COMMUNITY = 'trail-gear';
-const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`) });
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`) });
-}
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-async function tokenOf(request: APIRequestContext, handle: string): Promise<string> {
-  const data = await graphql<{ signIn: { accessToken: string } }>(request, 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
-    input: { email: `${handle}@demo.palabre.local`, password: PASSWORD },
-  });
-  return data.signIn.accessToken;
-}
-
-async function signIn(page: Page, handle: string) {
-  await page.goto('/account/sign-in');
-  await page.getByLabel('Email').fill(`${handle}@demo.palabre.local`);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Account' }).getByText(handle)).toBeVisible();
-}
-
 test('appeals reach another moderator, suspensions are set and lifted, the audit log filters, a member history keeps notes', async ({ page, browser, request }) => {
   test.setTimeout(120_000);
   const [author, moderator] = [await tokenOf(request, 'lea'), await tokenOf(request, 'modo_anna')];
-  const { community } = await graphql<{ community: { id: string; spaces: Array<{ id: string; kind: string }> } }>(request, 'query ($slug: String!) { community(slug: $slug) { id spaces { id kind } } }', { slug: COMMUNITY });
+  const community = await demoCommunity(request);
   const stamp = Date.now().toString(36);
   const started = await graphql<{ startThread: { id: string } }>(
     request,
     'mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }',
-    { input: { spaceId: community.spaces.find((space) => space.kind === 'DISCUSSION')!.id, kind: 'DISCUSSION', title: `My saddle review ${stamp}`, body: 'A long honest review of my saddle.' } },
+    { input: { spaceId: community.discussionSpaceId, kind: 'DISCUSSION', title: `My saddle review ${stamp}`, body: 'A long honest review of my saddle.' } },
     author,
   );
   const hideReason = `Hidden while we check the links ${stamp}`;

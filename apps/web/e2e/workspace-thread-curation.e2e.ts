@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { COMMUNITY, demoCommunity, expectAccessible, graphql, signIn, tokenOf } from './workspace-support';
 
 /**
  * Curation from the thread itself: a moderator opens the lazy "Moderate" panel (members never load it), pins and
@@ -7,41 +7,11 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  * thread; a member in a second browser sees the pin and the featured note, and the hidden thread's text is gone.
  */
 
-const PASSWORD = 'palabre-demo-2026';
-const COMMUNITY = 'trail-gear';
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-async function tokenOf(request: APIRequestContext, handle: string): Promise<string> {
-  const data = await graphql<{ signIn: { accessToken: string } }>(request, 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
-    input: { email: `${handle}@demo.palabre.local`, password: PASSWORD },
-  });
-  return data.signIn.accessToken;
-}
-
-async function signIn(page: Page, handle: string) {
-  await page.goto('/account/sign-in');
-  await page.getByLabel('Email').fill(`${handle}@demo.palabre.local`);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Account' }).getByText(handle)).toBeVisible();
-}
-
 test('a moderator pins, features and hides from the thread page; a member sees the pin, the note, and no longer the hidden text', async ({ page, browser, request }) => {
   test.setTimeout(120_000);
   const author = await tokenOf(request, 'lea');
-  const { community } = await graphql<{ community: { id: string; spaces: Array<{ id: string; kind: string }> } }>(request, 'query ($slug: String!) { community(slug: $slug) { id spaces { id kind } } }', { slug: COMMUNITY });
-  const spaceId = community.spaces.find((space) => space.kind === 'DISCUSSION')!.id;
+  const community = await demoCommunity(request);
+  const spaceId = community.discussionSpaceId;
   const stamp = Date.now().toString(36);
   const start = async (title: string, body: string) =>
     (await graphql<{ startThread: { id: string } }>(request, 'mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }', { input: { spaceId, kind: 'DISCUSSION', title, body, tags: ['saddles'] } }, author)).startThread.id;

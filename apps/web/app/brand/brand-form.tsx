@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { FormFrame, useFormError } from '../lib/form-frame';
 import type { BrandKey } from '../lib/i18n/brand-en';
 import { useBrandT } from '../lib/i18n/brand-i18n';
 import { setSession } from '../lib/session';
-import { describeBrandError, type BrandErrorMessage } from './brand-errors';
+import { describeBrandError } from './brand-errors';
 
 /**
  * A workspace form: uncontrolled inputs never reset on an error (nothing typed is lost); the API's refusal goes
@@ -19,11 +20,7 @@ export function BrandForm<T>(props: {
 }) {
   const t = useBrandT();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<BrandErrorMessage | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (error?.field) (form.current?.elements.namedItem(error.field) as HTMLInputElement | null)?.focus();
-  }, [error]);
+  const { setError, form, errorFor, formError } = useFormError(t);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,19 +40,19 @@ export function BrandForm<T>(props: {
     }
   }
 
-  const errorFor = (field: string) => (error?.field === field ? t(error.key) : undefined);
   return (
-    <form ref={form} className={props.className ?? 'account-form'} id={props.id} method="post" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <FormFrame
+      id={props.id}
+      className={props.className ?? 'account-form'}
+      form={form}
+      onSubmit={onSubmit}
+      formError={formError}
+      pending={pending}
+      pendingText={t('brand.pending')}
+      submitText={t(props.submitLabel)}
+    >
       {props.children(errorFor)}
-      {error && !error.field && (
-        <p className="form-error" role="alert">
-          {t(error.key)}
-        </p>
-      )}
-      <button type="submit" disabled={pending}>
-        {pending ? t('brand.pending') : t(props.submitLabel)}
-      </button>
-    </form>
+    </FormFrame>
   );
 }
 

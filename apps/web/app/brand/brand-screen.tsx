@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import type { BrandKey } from '../lib/i18n/brand-en';
 import { useBrandT } from '../lib/i18n/brand-i18n';
-import { getSession, setSession, useSession } from '../lib/session';
-import { sessionReady } from '../lib/session-bootstrap';
+import { type Notice, useScreenData } from '../lib/screen-data';
+import { ScreenLayout } from '../lib/screen-layout';
+import { useSession } from '../lib/session';
 import { describeBrandError } from './brand-errors';
 
 export type WorkspaceRole = 'OWNER' | 'BRAND_STAFF' | 'MODERATOR' | 'MEMBER';
@@ -17,30 +18,11 @@ export const BRAND_LINKS: { path: string; label: BrandKey; roles: WorkspaceRole[
   { path: 'workspace/moderation', label: 'brand.nav.moderation', roles: ['OWNER', 'MODERATOR'] },
 ];
 
-export interface Notice {
-  text: string;
-  ok: boolean;
-}
+export type { Notice };
 
 /** Loads a workspace screen's data once the session is known (the token lives in memory: browser only). */
 export function useBrandData<T>(load: () => Promise<T>) {
-  const t = useBrandT();
-  const [data, setData] = useState<T | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const fail = useCallback(
-    (error: unknown) => {
-      const { key } = describeBrandError(error);
-      if (key === 'brand.error.signedOut') setSession(null);
-      setNotice({ text: t(key), ok: false });
-    },
-    [t],
-  );
-  const reload = useCallback(() => load().then(setData, fail), [load, fail]);
-  useEffect(() => {
-    void sessionReady().then(() => (getSession().token ? reload() : undefined));
-    // Once, when the screen opens.
-  }, []);
-  return { data, setData, reload, notice, setNotice, fail };
+  return useScreenData(load, useBrandT(), describeBrandError, 'brand.error.signedOut');
 }
 
 /** The frame of every brand screen: title, the workspace navigation for the viewer's role, a live region, the body. */
@@ -62,10 +44,12 @@ export function BrandScreen(props: { slug: string; title: BrandKey; role: Worksp
   }
   const links = BRAND_LINKS.filter((link) => props.role && link.roles.includes(props.role));
   return (
-    <div className="me-layout">
-      <title>{`${t(props.title)} · Palabre`}</title>
-      <nav aria-label={t('brand.nav.label')} className="me-nav">
-        <ul>
+    <ScreenLayout
+      title={t(props.title)}
+      navLabel={t('brand.nav.label')}
+      notice={props.notice}
+      links={
+        <>
           <li>
             <Link to={`/c/${props.slug}`}>{t('brand.nav.community')}</Link>
           </li>
@@ -74,16 +58,11 @@ export function BrandScreen(props: { slug: string; title: BrandKey; role: Worksp
               <NavLink to={`/c/${props.slug}/${link.path}`}>{t(link.label)}</NavLink>
             </li>
           ))}
-        </ul>
-      </nav>
-      <section className="me-body">
-        <h1>{t(props.title)}</h1>
-        <div aria-live="polite" className="live-region">
-          {props.notice && <p className={props.notice.ok ? 'badge ok' : 'form-error'}>{props.notice.text}</p>}
-        </div>
-        {body}
-      </section>
-    </div>
+        </>
+      }
+    >
+      {body}
+    </ScreenLayout>
   );
 }
 

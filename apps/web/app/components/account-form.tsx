@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { describeError, type FormErrorMessage } from '../lib/account-errors';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { describeError } from '../lib/account-errors';
+import { FormFrame, useFormError } from '../lib/form-frame';
 import { useAccountT } from '../lib/i18n/account-i18n';
 import type { AccountKey } from '../lib/i18n/account-en';
 
@@ -19,15 +20,11 @@ export function AccountForm<T>(props: {
 }) {
   const t = useAccountT();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<FormErrorMessage | null>(null);
-  const form = useRef<HTMLFormElement>(null);
+  const { setError, form, errorFor, formError } = useFormError(t);
   // The form is sent by script (the API sets the cookie); until the page is hydrated the button waits, so a
   // quick submit never falls back to a plain GET that would put the password in the address.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  useEffect(() => {
-    if (error?.field) (form.current?.elements.namedItem(error.field) as HTMLInputElement | null)?.focus();
-  }, [error]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,19 +40,20 @@ export function AccountForm<T>(props: {
     }
   }
 
-  const errorFor = (field: string) => (error?.field === field ? t(error.key) : undefined);
   return (
-    <form ref={form} className="account-form" id={props.id} method="post" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <FormFrame
+      id={props.id}
+      className="account-form"
+      form={form}
+      onSubmit={onSubmit}
+      formError={formError}
+      pending={pending}
+      disabled={!hydrated}
+      pendingText={t('account.pending')}
+      submitText={t(props.submitLabel)}
+    >
       {props.children(errorFor)}
-      {error && !error.field && (
-        <p className="form-error" role="alert">
-          {t(error.key)}
-        </p>
-      )}
-      <button type="submit" disabled={pending || !hydrated}>
-        {pending ? t('account.pending') : t(props.submitLabel)}
-      </button>
-    </form>
+    </FormFrame>
   );
 }
 

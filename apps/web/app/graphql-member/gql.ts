@@ -16,6 +16,8 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": typeof types.CommunityViewerDocument,
+    "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.ComposerSpaceDocument,
+    "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ComposerViewerDocument,
     "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaViewerDocument,
     "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.SupportIdeaDocument,
     "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.WithdrawSupportDocument,
@@ -27,12 +29,8 @@ type Documents = {
     "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.MutedHandlesDocument,
     "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.MuteMemberDocument,
     "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": typeof types.UnmuteMemberDocument,
-    "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.AskSpaceDocument,
-    "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.AskViewerDocument,
     "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarThreadsDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
-    "\n  query ProposeSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.ProposeSpaceDocument,
-    "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ProposeViewerDocument,
     "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": typeof types.SimilarIdeasDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeIdeaDocument,
     "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
@@ -53,6 +51,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.CommunityViewerDocument,
+    "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.ComposerSpaceDocument,
+    "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ComposerViewerDocument,
     "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n      }\n    }\n  }\n": types.IdeaViewerDocument,
     "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.SupportIdeaDocument,
     "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.WithdrawSupportDocument,
@@ -64,12 +64,8 @@ const documents: Documents = {
     "\n  query MutedHandles {\n    mutedMembers {\n      member {\n        handle\n      }\n    }\n  }\n": types.MutedHandlesDocument,
     "\n  mutation MuteMember($memberId: ID!) {\n    muteMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.MuteMemberDocument,
     "\n  mutation UnmuteMember($memberId: ID!) {\n    unmuteMember(memberId: $memberId)\n  }\n": types.UnmuteMemberDocument,
-    "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.AskSpaceDocument,
-    "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.AskViewerDocument,
     "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarThreadsDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
-    "\n  query ProposeSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.ProposeSpaceDocument,
-    "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ProposeViewerDocument,
     "\n  query SimilarIdeas($spaceId: ID!, $text: String!) {\n    similarIdeas(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n": types.SimilarIdeasDocument,
     "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n    }\n  }\n": types.ProposeIdeaDocument,
     "\n  query Roadmap($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        description\n        kind\n        community {\n          slug\n          name\n          locale\n        }\n      }\n    }\n    ideaRoadmap(spaceId: $id, perStatus: 20) {\n      status\n      totalCount\n      ideas {\n        id\n        title\n        supportCount\n      }\n    }\n  }\n": types.RoadmapDocument,
@@ -93,6 +89,14 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n"): typeof import('./graphql').CommunityViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComposerSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComposerViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,27 +144,11 @@ export function graphql(source: "\n  mutation UnmuteMember($memberId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AskSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AskSpaceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AskViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AskViewerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SimilarThreads($spaceId: ID!, $text: String!) {\n    similarThreads(spaceId: $spaceId, text: $text) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').SimilarThreadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartThreadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProposeSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposeSpaceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProposeViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposeViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

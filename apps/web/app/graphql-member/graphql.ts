@@ -104,6 +104,26 @@ export type CommunityViewerQueryVariables = Exact<{
 
 export type CommunityViewerQuery = { community: { viewerRole: Role | null } };
 
+export type ComposerSpaceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ComposerSpaceQuery = { node:
+    | { __typename: 'Space', id: string, name: string, kind: SpaceKind, responseCommitment: { hours: number, text: string } | null, community: { id: string, slug: string, name: string, locale: Locale } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ComposerViewerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ComposerViewerQuery = { node:
+    | { __typename: 'Space', community: { viewerRole: Role | null } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type IdeaViewerQueryVariables = Exact<{
   id: string;
   spaceId: string;
@@ -184,26 +204,6 @@ export type UnmuteMemberMutationVariables = Exact<{
 
 export type UnmuteMemberMutation = { unmuteMember: boolean };
 
-export type AskSpaceQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type AskSpaceQuery = { node:
-    | { __typename: 'Space', id: string, name: string, kind: SpaceKind, responseCommitment: { hours: number, text: string } | null, community: { id: string, slug: string, name: string, locale: Locale } }
-    | Record<PropertyKey, never>
-   | null };
-
-export type AskViewerQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type AskViewerQuery = { node:
-    | { __typename: 'Space', community: { viewerRole: Role | null } }
-    | Record<PropertyKey, never>
-   | null };
-
 export type SimilarThreadsQueryVariables = Exact<{
   spaceId: string;
   text: string;
@@ -218,26 +218,6 @@ export type StartThreadMutationVariables = Exact<{
 
 
 export type StartThreadMutation = { startThread: { id: string } };
-
-export type ProposeSpaceQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ProposeSpaceQuery = { node:
-    | { __typename: 'Space', id: string, name: string, kind: SpaceKind, community: { id: string, slug: string, name: string, locale: Locale } }
-    | Record<PropertyKey, never>
-   | null };
-
-export type ProposeViewerQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ProposeViewerQuery = { node:
-    | { __typename: 'Space', community: { viewerRole: Role | null } }
-    | Record<PropertyKey, never>
-   | null };
 
 export type SimilarIdeasQueryVariables = Exact<{
   spaceId: string;
@@ -397,6 +377,40 @@ export const CommunityViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityViewerQuery, CommunityViewerQueryVariables>;
+export const ComposerSpaceDocument = new TypedDocumentString(`
+    query ComposerSpace($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      id
+      name
+      kind
+      responseCommitment {
+        hours
+        text
+      }
+      community {
+        id
+        slug
+        name
+        locale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComposerSpaceQuery, ComposerSpaceQueryVariables>;
+export const ComposerViewerDocument = new TypedDocumentString(`
+    query ComposerViewer($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      __typename
+      community {
+        viewerRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComposerViewerQuery, ComposerViewerQueryVariables>;
 export const IdeaViewerDocument = new TypedDocumentString(`
     query IdeaViewer($id: ID!, $spaceId: ID!) {
   isFollowing(targetId: $id)
@@ -496,40 +510,6 @@ export const UnmuteMemberDocument = new TypedDocumentString(`
   unmuteMember(memberId: $memberId)
 }
     `) as unknown as TypedDocumentString<UnmuteMemberMutation, UnmuteMemberMutationVariables>;
-export const AskSpaceDocument = new TypedDocumentString(`
-    query AskSpace($id: ID!) {
-  node(id: $id) {
-    ... on Space {
-      __typename
-      id
-      name
-      kind
-      responseCommitment {
-        hours
-        text
-      }
-      community {
-        id
-        slug
-        name
-        locale
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AskSpaceQuery, AskSpaceQueryVariables>;
-export const AskViewerDocument = new TypedDocumentString(`
-    query AskViewer($id: ID!) {
-  node(id: $id) {
-    ... on Space {
-      __typename
-      community {
-        viewerRole
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AskViewerQuery, AskViewerQueryVariables>;
 export const SimilarThreadsDocument = new TypedDocumentString(`
     query SimilarThreads($spaceId: ID!, $text: String!) {
   similarThreads(spaceId: $spaceId, text: $text) {
@@ -545,36 +525,6 @@ export const StartThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartThreadMutation, StartThreadMutationVariables>;
-export const ProposeSpaceDocument = new TypedDocumentString(`
-    query ProposeSpace($id: ID!) {
-  node(id: $id) {
-    ... on Space {
-      __typename
-      id
-      name
-      kind
-      community {
-        id
-        slug
-        name
-        locale
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProposeSpaceQuery, ProposeSpaceQueryVariables>;
-export const ProposeViewerDocument = new TypedDocumentString(`
-    query ProposeViewer($id: ID!) {
-  node(id: $id) {
-    ... on Space {
-      __typename
-      community {
-        viewerRole
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProposeViewerQuery, ProposeViewerQueryVariables>;
 export const SimilarIdeasDocument = new TypedDocumentString(`
     query SimilarIdeas($spaceId: ID!, $text: String!) {
   similarIdeas(spaceId: $spaceId, text: $text) {

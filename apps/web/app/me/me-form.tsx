@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { FormFrame, useFormError } from '../lib/form-frame';
 import type { MeKey } from '../lib/i18n/me-en';
 import { useMeT } from '../lib/i18n/me-i18n';
 import { setSession } from '../lib/session';
@@ -20,11 +21,7 @@ export function MeForm<T>(props: {
 }) {
   const t = useMeT();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<MeErrorMessage | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (error?.field) (form.current?.elements.namedItem(error.field) as HTMLInputElement | null)?.focus();
-  }, [error]);
+  const { setError, form, errorFor, formError } = useFormError(t);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,19 +42,10 @@ export function MeForm<T>(props: {
     }
   }
 
-  const errorFor = (field: string) => (error?.field === field ? t(error.key) : undefined);
   return (
-    <form ref={form} className="account-form" id={props.id} method="post" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <FormFrame id={props.id} className="account-form" form={form} onSubmit={onSubmit} formError={formError} pending={pending} pendingText={t('me.pending')} submitText={t(props.submitLabel)}>
       {props.children(errorFor)}
-      {error && !error.field && (
-        <p className="form-error" role="alert">
-          {t(error.key)}
-        </p>
-      )}
-      <button type="submit" disabled={pending}>
-        {pending ? t('me.pending') : t(props.submitLabel)}
-      </button>
-    </form>
+    </FormFrame>
   );
 }
 

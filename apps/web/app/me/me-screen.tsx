@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import type { MeKey } from '../lib/i18n/me-en';
 import { useMeT } from '../lib/i18n/me-i18n';
-import { getSession, setSession, useSession } from '../lib/session';
-import { sessionReady } from '../lib/session-bootstrap';
+import { type Notice, useScreenData } from '../lib/screen-data';
+import { ScreenLayout } from '../lib/screen-layout';
+import { useSession } from '../lib/session';
 import { describeMeError } from './me-errors';
 
 const LINKS: [string, MeKey][] = [
@@ -16,33 +17,14 @@ const LINKS: [string, MeKey][] = [
   ['/me/password', 'me.nav.password'],
 ];
 
-export interface Notice {
-  text: string;
-  ok: boolean;
-}
+export type { Notice };
 
 /**
  * Loads a member screen's data once the session is known (these screens render in the browser only: the
  * access token lives in memory). `fail` turns an error into a notice, and ends a session the API refused.
  */
 export function useMeData<T>(load: () => Promise<T>) {
-  const t = useMeT();
-  const [data, setData] = useState<T | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const fail = useCallback(
-    (error: unknown) => {
-      const { key } = describeMeError(error);
-      if (key === 'me.error.signedOut') setSession(null);
-      setNotice({ text: t(key), ok: false });
-    },
-    [t],
-  );
-  const reload = useCallback(() => load().then(setData, fail), [load, fail]);
-  useEffect(() => {
-    void sessionReady().then(() => (getSession().token ? reload() : undefined));
-    // Once, when the screen opens.
-  }, []);
-  return { data, setData, reload, notice, setNotice, fail };
+  return useScreenData(load, useMeT(), describeMeError, 'me.error.signedOut');
 }
 
 /** The frame of every member screen: title, the member navigation, a polite live region for outcomes, then the body. */
@@ -63,25 +45,18 @@ export function MeScreen(props: { title: MeKey; notice: Notice | null; loaded: b
     body = props.children();
   }
   return (
-    <div className="me-layout">
-      <title>{`${t(props.title)} · Palabre`}</title>
-      <nav aria-label={t('me.nav.label')} className="me-nav">
-        <ul>
-          {LINKS.map(([to, label]) => (
-            <li key={to}>
-              <NavLink to={to}>{t(label)}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <section className="me-body">
-        <h1>{t(props.title)}</h1>
-        <div aria-live="polite" className="live-region">
-          {props.notice && <p className={props.notice.ok ? 'badge ok' : 'form-error'}>{props.notice.text}</p>}
-        </div>
-        {body}
-      </section>
-    </div>
+    <ScreenLayout
+      title={t(props.title)}
+      navLabel={t('me.nav.label')}
+      notice={props.notice}
+      links={LINKS.map(([to, label]) => (
+        <li key={to}>
+          <NavLink to={to}>{t(label)}</NavLink>
+        </li>
+      ))}
+    >
+      {body}
+    </ScreenLayout>
   );
 }
 

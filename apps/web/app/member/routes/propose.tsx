@@ -1,50 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Link, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { graphql } from '../../graphql-member';
 import { graphqlRequest } from '../../lib/graphql-client';
-import { resolveLocale } from '../../lib/i18n/i18n';
 import { useMemberT } from '../../lib/i18n/member-i18n';
-import { expectNode, notFound, orThrowResponse } from '../../lib/route-errors';
-import { JoinCommunityButton } from '../join-community';
-import { MarkdownComposer } from '../markdown-composer';
-import { describeMemberError, type MemberErrorMessage } from '../member-errors';
-import { FormError, TextField } from '../member-field';
-import { SimilarList } from '../similar-list';
-import { nodeOf } from '../node-of';
-import { useViewer } from '../use-viewer';
-import { DraftStatus, useServerDraft } from '../use-server-draft';
-
-const ProposeSpace = /* @__PURE__ */ graphql(`
-  query ProposeSpace($id: ID!) {
-    node(id: $id) {
-      ... on Space {
-        __typename
-        id
-        name
-        kind
-        community {
-          id
-          slug
-          name
-          locale
-        }
-      }
-    }
-  }
-`);
-
-const ProposeViewer = /* @__PURE__ */ graphql(`
-  query ProposeViewer($id: ID!) {
-    node(id: $id) {
-      ... on Space {
-        __typename
-        community {
-          viewerRole
-        }
-      }
-    }
-  }
-`);
+import { ComposerForm, loadComposerSpace } from '../composer-form';
 
 const SimilarIdeas = /* @__PURE__ */ graphql(`
   query SimilarIdeas($spaceId: ID!, $text: String!) {
@@ -63,98 +21,17 @@ const ProposeIdea = /* @__PURE__ */ graphql(`
   }
 `);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { node } = await orThrowResponse(graphqlRequest(ProposeSpace, { id: params.space! }, { request }));
-  const space = expectNode(node, 'Space');
-  if (space.kind !== 'IDEAS' || space.community.slug !== params.community) notFound();
-  return { space, locale: resolveLocale({ community: space.community.locale, acceptLanguage: request.headers.get('accept-language') }) };
-}
+export const loader = (args: LoaderFunctionArgs) => loadComposerSpace(args, 'IDEAS');
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
 
-const FIELDS = ['title', 'body', 'tags'] as const;
+const searchSimilar = (spaceId: string, text: string) => graphqlRequest(SimilarIdeas, { spaceId, text }).then((data) => data.similarIdeas);
 
 /** Propose an idea: similar ideas shown first (supporting one may be better), then the Markdown composer. */
 export default function ProposePage() {
   const { space } = useLoaderData<typeof loader>();
   const t = useMemberT();
-  const navigate = useNavigate();
-  const viewer = useViewer();
-  const [role, setRole] = useState<string | null | undefined>(undefined);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [tags, setTags] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<MemberErrorMessage | null>(null);
-  const draft = useServerDraft({
-    placeId: space.id,
-    enabled: Boolean(role),
-    title,
-    body,
-    restore: (found) => {
-      setTitle(found.title);
-      setBody(found.body);
-    },
-  });
   const community = space.community;
-  const here = `/c/${community.slug}/ideas/${space.id}/propose`;
-
-  useEffect(() => {
-    if (!viewer.handle) return;
-    void graphqlRequest(ProposeViewer, { id: space.id }).then(
-      (data) => setRole(nodeOf(data.node, 'Space')?.community.viewerRole ?? null),
-      () => setRole(null),
-    );
-  }, [viewer.handle, space.id]);
-  useEffect(() => {
-    if (error?.field) document.getElementById(`field-${error.field}`)?.focus();
-  }, [error]);
-
-  const search = useCallback((text: string) => graphqlRequest(SimilarIdeas, { spaceId: space.id, text }).then((data) => data.similarIdeas), [space.id]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      const tagList = tags.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-      const { proposeIdea } = await graphqlRequest(ProposeIdea, { input: { spaceId: space.id, title, body, tags: tagList } });
-      draft.discard();
-      void navigate(`/c/${community.slug}/i/${proposeIdea.id}`);
-    } catch (caught) {
-      setError(describeMemberError(caught, FIELDS, 'body'));
-    } finally {
-      setPending(false);
-    }
-  }
-
-  const errorFor = (field: string) => (error?.field === field ? t(error.key) : undefined);
-  let content;
-  if (viewer.checking || (viewer.handle && role === undefined)) {
-    content = <p>{t('loading')}</p>;
-  } else if (!viewer.handle) {
-    content = (
-      <p>
-        <Link to={`/account/sign-in?next=${encodeURIComponent(here)}`}>{t('propose.signIn')}</Link>
-      </p>
-    );
-  } else if (!role) {
-    content = <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => setRole('MEMBER')} />;
-  } else {
-    content = (
-      <form className="member-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField name="title" label="propose.title" hint="propose.titleHint" value={title} onChange={setTitle} error={errorFor('title')} required />
-        <SimilarList text={title} search={search} href={(id) => `/c/${community.slug}/i/${id}`} heading="propose.similar" />
-        <MarkdownComposer name="body" label="propose.body" value={body} onChange={setBody} error={errorFor('body')} communityId={space.community.id} />
-        <DraftStatus status={draft.status} />
-        <TextField name="tags" label="ask.tags" hint="ask.tagsHint" value={tags} onChange={setTags} error={errorFor('tags')} />
-        <FormError text={error && !error.field ? t(error.key) : undefined} />
-        <button type="submit" disabled={pending}>
-          {pending ? t('pending') : t('propose.submit')}
-        </button>
-      </form>
-    );
-  }
   return (
     <section>
       <title>{`${t('propose.heading')} · ${space.name} · Palabre`}</title>
@@ -162,7 +39,17 @@ export default function ProposePage() {
         <Link to={`/c/${community.slug}`}>{community.name}</Link> › <Link to={`/c/${community.slug}/ideas/${space.id}`}>{space.name}</Link>
       </nav>
       <h1>{t('propose.heading')}</h1>
-      {content}
+      <ComposerForm
+        space={space}
+        texts="propose"
+        here={`/c/${community.slug}/ideas/${space.id}/propose`}
+        searchSimilar={searchSimilar}
+        similarHref={(id) => `/c/${community.slug}/i/${id}`}
+        create={async (input) => {
+          const { proposeIdea } = await graphqlRequest(ProposeIdea, { input: { spaceId: space.id, ...input } });
+          return `/c/${community.slug}/i/${proposeIdea.id}`;
+        }}
+      />
     </section>
   );
 }
