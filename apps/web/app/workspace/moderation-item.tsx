@@ -6,7 +6,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { describeWorkspaceError } from '../lib/workspace-errors';
-import type { ModerationQueueItemsNode, QueueData } from './moderation-queue';
+import type { ModerationQueueItemsNode, QueueData } from './workspace-types';
 
 const Claim = /* @__PURE__ */ graphql(`
   mutation ClaimModerationCase($id: ID!) {

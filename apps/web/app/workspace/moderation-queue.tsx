@@ -8,6 +8,7 @@ import { describeWorkspaceError } from '../lib/workspace-errors';
 import { getSession, setSession, useSession } from '../lib/session';
 import { sessionReady } from '../lib/session-bootstrap';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
+import type { QueueData } from './workspace-types';
 import { ModerationItem } from './moderation-item';
 import { ReasonTemplates } from './reason-templates';
 import { WorkspaceNav } from './workspace-nav';
@@ -87,8 +88,6 @@ const QueueItems = /* @__PURE__ */ graphql(`
   }
 `);
 
-export type QueueData = { total: number; items: ModerationQueueItemsNode[]; templates: Array<{ id: string; title: string; reason: string }> };
-export type ModerationQueueItemsNode = NonNullable<Awaited<ReturnType<typeof loadItems>>>['moderationQueue']['edges'][number]['node'];
 
 // The oldest 20 (the API's query cost limit keeps a page of items with their content and context at about that).
 const loadItems = (communityId: string) => graphqlRequest(QueueItems, { communityId });

@@ -4,7 +4,7 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { describeWorkspaceError } from '../lib/workspace-errors';
-import type { QueueData } from './moderation-queue';
+import type { QueueData } from './workspace-types';
 
 const CreateTemplate = /* @__PURE__ */ graphql(`
   mutation CreateReasonTemplate($input: CreateReasonTemplateInput!) {

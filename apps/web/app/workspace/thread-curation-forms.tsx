@@ -3,7 +3,7 @@ import { graphql } from '../graphql-workspace';
 import { graphqlRequest } from '../lib/graphql-client';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import { useCuration } from './curation-action';
-import type { CurationThread } from './thread-moderate';
+import type { CurationThread } from './workspace-types';
 
 const Move = /* @__PURE__ */ graphql(`
   mutation MoveThread($input: MoveThreadInput!) {

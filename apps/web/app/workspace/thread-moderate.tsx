@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { graphql } from '../graphql-workspace';
-import type { ThreadCurationQuery } from '../graphql-workspace/graphql';
+import type { CurationThread } from './workspace-types';
 import { graphqlRequest } from '../lib/graphql-client';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import { useCuration } from './curation-action';
@@ -62,7 +62,6 @@ const Hide = /* @__PURE__ */ graphql(`
   }
 `);
 
-export type CurationThread = Extract<NonNullable<ThreadCurationQuery['node']>, { id: string }>;
 
 /**
  * The moderators' tools on the thread itself, loaded (a chunk of its own) only when the API says the viewer
