@@ -94,7 +94,9 @@ test('notification settings are saved and come back after a reload; a wrong valu
   await expect(page.getByLabel('Weekly contact budget')).toHaveValue('5');
   await expect(page.getByLabel('Follow my own new threads and ideas automatically')).not.toBeChecked();
 
-  // The language: chosen here, it drives every page, rendered in it by the server (even an English community).
+  // The language: never chosen yet (me.locale is null), so the page's own language is the one preselected.
+  await expect(page.getByLabel('English')).toBeChecked();
+  // Chosen here, it drives every page, rendered in it by the server (even an English community).
   await page.getByLabel('Français').check();
   await page.locator('#language').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();

@@ -77,11 +77,11 @@ export class AccountFieldsResolver {
 
   @ResolveField(() => Locale, {
     nullable: true,
-    description: 'Language of emails and messages: the member’s choice, else the language of the community they joined first, else EN; visible to this member only',
+    description:
+      'The language the member chose (setLocale); null when they never chose, and then Palabre writes in the language of the community they joined first, else EN (the web follows the community or the browser); visible to this member only',
   })
   async locale(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<Locale | null> {
     if (ctx.memberId !== member.localId) return null;
-    const account = await this.links.accountOf(this.links.reader, member.localId);
-    return (account?.locale as Locale | undefined) ?? Locale.EN;
+    return (await this.links.chosenLocale(member.localId)) as Locale | null;
   }
 }
