@@ -44,9 +44,11 @@ test('a reply from another member lights the unread badge live; the inbox marks 
   await page.getByLabel('Unread only').check();
   await expect(page.getByText('No notifications yet.')).toBeVisible();
   await expectAccessible(page);
-  // A reply's notification opens its thread, at the reply.
+  // Each notification is a link the API built: a reply's leads to its thread, at the reply (no lookup on click).
   await page.getByLabel('Unread only').uncheck();
-  await items.first().getByRole('button', { name: /^Open/ }).click();
+  const link = items.first().getByRole('link');
+  await expect(link).toHaveAttribute('href', new RegExp(`^/c/trail-gear/t/${threadId}#reply-`));
+  await link.click();
   await expect(page).toHaveURL(new RegExp(`/c/trail-gear/t/${threadId}#reply-`));
   await helperContext.close();
   await askerContext.close();
