@@ -98,6 +98,16 @@ export class ReplyFieldsResolver {
     return thread?.accepted_reply_id === reply.localId;
   }
 
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted or in a locked thread' })
+  viewerCanEdit(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeReply(ctx, reply, 'edit');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
+  viewerCanDelete(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeReply(ctx, reply, 'delete');
+  }
+
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
   async revisions(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RevisionType[]> {
     return (await this.loaders.revisions(ctx).load(reply.localId)).map(RevisionType.from);

@@ -283,6 +283,11 @@ export class AdviceService {
     );
   }
 
+  /** Whether editPost (action 'edit') or deletePost ('delete') would let the viewer change this reply. */
+  viewerMayChangeReply(ctx: RequestContext, reply: { authorId: string | null; threadId: string; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
+    return this.policy.mayChangeReply(ctx, reply, action);
+  }
+
   /** A reply as this viewer may see it, or null (hidden from them, removed, missing). */
   async visibleReply(ctx: RequestContext, replyId: string | null, thread: { communityId: string }): Promise<ReplyRow | null> {
     if (!replyId) return null;
