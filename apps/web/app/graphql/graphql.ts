@@ -80,7 +80,7 @@ export type IdeaStatusHistoryFragment = { nextUpdateDueAt: string | null, overdu
 
 export type PromiseFiguresPanelFragment = { questionsAsked: number, questionsAnswered: number, medianFirstReplyHours: number | null, answeredWithinCommitmentShare: number | null, overdueIdeas: { count: number } };
 
-export type ReplyItemFragment = { id: string, bodyHtml: string, createdAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null };
+export type ReplyItemFragment = { id: string, bodyHtml: string, createdAt: string, updatedAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null, revisions: Array<{ body: string, editedAt: string }> };
 
 export type ThreadListItemFragment = { id: string, title: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, replyCount: number, lastActivityAt: string, acceptedAnswer: { id: string } | null, author: { handle: string, affiliation: Role | null } | null };
 
@@ -125,7 +125,7 @@ export type IdeaPageQueryVariables = Exact<{
 
 
 export type IdeaPageQuery = { node:
-    | { __typename: 'Idea', id: string, title: string, body: string, bodyHtml: string, status: IdeaStatus, supportCount: number, commentCount: number, createdAt: string, tags: Array<string>, nextUpdateDueAt: string | null, overdue: boolean, author: { handle: string, affiliation: Role | null } | null, decision: { summary: string, decidedAt: string } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, comments: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, author: { handle: string, affiliation: Role | null } | null } }> }, statusHistory: Array<{ at: string, from: IdeaStatus | null, to: IdeaStatus, rationale: string, changedBy: { handle: string, affiliation: Role | null } | null }> }
+    | { __typename: 'Idea', id: string, title: string, body: string, bodyHtml: string, status: IdeaStatus, supportCount: number, commentCount: number, createdAt: string, tags: Array<string>, nextUpdateDueAt: string | null, overdue: boolean, author: { handle: string, affiliation: Role | null } | null, decision: { summary: string, decidedAt: string } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, comments: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, author: { handle: string, affiliation: Role | null } | null } }> }, statusHistory: Array<{ at: string, from: IdeaStatus | null, to: IdeaStatus, rationale: string, changedBy: { handle: string, affiliation: Role | null } | null }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -201,7 +201,7 @@ export type ThreadPageQueryVariables = Exact<{
 
 
 export type ThreadPageQuery = { node:
-    | { __typename: 'Thread', id: string, title: string, body: string, bodyHtml: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, deleted: boolean, hidden: boolean, createdAt: string, replyCount: number, expectedFirstResponseAt: string | null, firstResponseAt: string | null, author: { handle: string, affiliation: Role | null } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, replies: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { __typename: 'Thread', id: string, title: string, body: string, bodyHtml: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, deleted: boolean, hidden: boolean, createdAt: string, replyCount: number, expectedFirstResponseAt: string | null, firstResponseAt: string | null, author: { handle: string, affiliation: Role | null } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, replies: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, updatedAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null, revisions: Array<{ body: string, editedAt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -281,12 +281,17 @@ export const ReplyItemFragmentDoc = new TypedDocumentString(`
   id
   bodyHtml
   createdAt
+  updatedAt
   accepted
   deleted
   hidden
   kudosCount
   author {
     ...AuthorLabel
+  }
+  revisions {
+    body
+    editedAt
   }
 }
     fragment AuthorLabel on Author {
@@ -495,6 +500,7 @@ export const IdeaPageDocument = new TypedDocumentString(`
             id
             bodyHtml
             createdAt
+            editedAt
             author {
               ...AuthorLabel
             }
@@ -761,11 +767,16 @@ fragment ReplyItem on Reply {
   id
   bodyHtml
   createdAt
+  updatedAt
   accepted
   deleted
   hidden
   kudosCount
   author {
     ...AuthorLabel
+  }
+  revisions {
+    body
+    editedAt
   }
 }`) as unknown as TypedDocumentString<ThreadPageQuery, ThreadPageQueryVariables>;

@@ -49,6 +49,8 @@ export const en = {
   'thread.expected': 'A first answer is expected by {{date}}',
   'thread.locked': 'Locked',
   'thread.deleted': 'This post was deleted by its author.',
+  'thread.edited': 'edited {{date}}',
+  'thread.revisions': 'Earlier versions ({{count}})',
   'thread.hidden': 'This post is hidden pending moderation.',
   'thread.noReplies': 'No replies yet.',
   'thread.newReplies': '{{count}} new replies: show them',

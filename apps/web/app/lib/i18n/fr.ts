@@ -51,6 +51,8 @@ export const fr: Record<MessageKey, string> = {
   'thread.expected': 'Une première réponse est attendue d’ici le {{date}}',
   'thread.locked': 'Verrouillé',
   'thread.deleted': 'Ce message a été supprimé par son auteur.',
+  'thread.edited': 'modifié le {{date}}',
+  'thread.revisions': 'Versions précédentes ({{count}})',
   'thread.hidden': 'Ce message est masqué en attente de modération.',
   'thread.noReplies': 'Pas encore de réponse.',
   'thread.newReplies': '{{count}} nouvelles réponses : les afficher',
