@@ -21,14 +21,22 @@ export function pageOf<T>(connection: ConnectionLike<T>): ListPage<T> {
   };
 }
 
-/** A paged list: `reset` replaces it (first page, after a change), `append` adds the next page and says how many items came. */
+/**
+ * A paged list: `reset` replaces it (first page, new filter, after a change), `append` adds the next page and says
+ * how many items came. `generation` changes with each reset: a ShowMore keyed on it starts afresh (no stale message).
+ */
 export function usePagedList<T>() {
   const [page, setPage] = useState<ListPage<T> | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reset = useCallback((first: ListPage<T>) => {
+    setPage(first);
+    setGeneration((value) => value + 1);
+  }, []);
   const append = useCallback((more: ListPage<T>) => {
     setPage((previous) => ({ items: [...(previous?.items ?? []), ...more.items], total: more.total, next: more.next }));
     return more.items.length;
   }, []);
-  return { page, reset: setPage, append };
+  return { page, generation, reset, append };
 }
 
 /**

@@ -60,7 +60,7 @@ export const meta = () => [{ name: 'robots', content: 'noindex' }];
 /** Appeals to decide (the API never lists, and refuses, an appeal against one's own action) and suspensions. */
 export default function AppealsPage() {
   const t = useWorkspaceT();
-  const { page, reset, append } = usePagedList<Appeal>();
+  const { page, generation, reset, append } = usePagedList<Appeal>();
   const fetchPage = useCallback(async (communityId: string, after: string | null) => pageOf((await graphqlRequest(AppealsQueue, { communityId, after })).appealsQueue), []);
   const load = useCallback(async (community: WorkspaceCommunity) => reset(await fetchPage(community.id, null)), [fetchPage, reset]);
   const state = useWorkspaceCommunity(load);
@@ -79,7 +79,7 @@ export default function AppealsPage() {
           ))}
         </ul>
       )}
-      {state.community && page && <WorkspaceShowMore next={page.next} fetchMore={async (after) => append(await fetchPage(state.community!.id, after))} label="workspace.more.appeals" />}
+      {state.community && page && <WorkspaceShowMore key={generation} next={page.next} fetchMore={async (after) => append(await fetchPage(state.community!.id, after))} label="workspace.more.appeals" />}
       {state.community && <Suspensions communityId={state.community.id} />}
     </WorkspaceShell>
   );

@@ -49,7 +49,7 @@ export const meta = () => [{ name: 'robots', content: 'noindex' }];
 export default function AuditLogPage() {
   const t = useWorkspaceT();
   const ids = useId();
-  const { page, reset, append } = usePagedList<AuditEntry>();
+  const { page, generation, reset, append } = usePagedList<AuditEntry>();
   const [actorKind, setActorKind] = useState('');
   const [action, setAction] = useState('');
   const [handle, setHandle] = useState('');
@@ -137,7 +137,7 @@ export default function AuditLogPage() {
         <>
           <p aria-live="polite">{t('workspace.audit.count', { count: page.total })}</p>
           <AuditEntries entries={page.items} slug={state.slug} />
-          <WorkspaceShowMore next={page.next} fetchMore={async (after) => append(await fetchPage(state.community!.id, after))} label="workspace.more.entries" />
+          <WorkspaceShowMore key={generation} next={page.next} fetchMore={async (after) => append(await fetchPage(state.community!.id, after))} label="workspace.more.entries" />
         </>
       )}
     </WorkspaceShell>

@@ -116,7 +116,7 @@ export default function MemberHistoryPage() {
           {handle && <h2>{t('workspace.history.member', { handle })}</h2>}
           <h2>{t('workspace.history.actions', { count: data.memberModerationHistory.totalCount })}</h2>
           <AuditEntries entries={history.page?.items ?? []} slug={state.slug} />
-          <WorkspaceShowMore next={history.page?.next ?? null} fetchMore={more} label="workspace.more.entries" />
+          <WorkspaceShowMore key={history.generation} next={history.page?.next ?? null} fetchMore={more} label="workspace.more.entries" />
           <section aria-labelledby={`${ids}-notes`}>
             <h2 id={`${ids}-notes`}>{t('workspace.notes.title')}</h2>
             <p className="hint">{t('workspace.notes.hint')}</p>

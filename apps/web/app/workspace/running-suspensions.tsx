@@ -52,7 +52,7 @@ export function RunningSuspensions({ communityId, version, onLifted }: { communi
   const t = useWorkspaceT();
   const ids = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { page, reset, append } = usePagedList<Running>();
+  const { page, generation, reset, append } = usePagedList<Running>();
   const [failed, setFailed] = useState(false);
   const fetchPage = useCallback(async (after: string | null) => pageOf((await graphqlRequest(RunningSuspensionsList, { communityId, after })).runningSuspensions), [communityId]);
 
@@ -89,7 +89,7 @@ export function RunningSuspensions({ communityId, version, onLifted }: { communi
               </li>
             ))}
           </ul>
-          <WorkspaceShowMore next={page.next} fetchMore={async (after) => append(await fetchPage(after))} label="workspace.more.suspensions" />
+          <WorkspaceShowMore key={generation} next={page.next} fetchMore={async (after) => append(await fetchPage(after))} label="workspace.more.suspensions" />
         </>
       )}
     </section>
