@@ -24,15 +24,22 @@ export function pageOf<T>(connection: ConnectionLike<T>): ListPage<T> {
 /**
  * A paged list: `reset` replaces it (first page, new filter, after a change), `append` adds the next page and says
  * how many items came. `generation` changes with each reset: a ShowMore keyed on it starts afresh (no stale message).
+ * `append` takes the page still on its way: if a reset comes first (a new filter), the late page belonged to the old
+ * list and is dropped.
  */
 export function usePagedList<T>() {
   const [page, setPage] = useState<ListPage<T> | null>(null);
   const [generation, setGeneration] = useState(0);
+  const current = useRef(0);
   const reset = useCallback((first: ListPage<T>) => {
+    current.current += 1;
     setPage(first);
-    setGeneration((value) => value + 1);
+    setGeneration(current.current);
   }, []);
-  const append = useCallback((more: ListPage<T>) => {
+  const append = useCallback(async (pending: Promise<ListPage<T>>) => {
+    const startedIn = current.current;
+    const more = await pending;
+    if (startedIn !== current.current) return 0;
     setPage((previous) => ({ items: [...(previous?.items ?? []), ...more.items], total: more.total, next: more.next }));
     return more.items.length;
   }, []);

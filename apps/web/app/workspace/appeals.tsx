@@ -79,7 +79,7 @@ export default function AppealsPage() {
           ))}
         </ul>
       )}
-      {state.community && page && <WorkspaceShowMore key={generation} next={page.next} fetchMore={async (after) => append(await fetchPage(state.community!.id, after))} label="workspace.more.appeals" />}
+      {state.community && page && <WorkspaceShowMore key={generation} next={page.next} fetchMore={(after) => append(fetchPage(state.community!.id, after))} label="workspace.more.appeals" />}
       {state.community && <Suspensions communityId={state.community.id} />}
     </WorkspaceShell>
   );

@@ -137,7 +137,7 @@ export default function AuditLogPage() {
         <>
           <p aria-live="polite">{t('workspace.audit.count', { count: page.total })}</p>
           <AuditEntries entries={page.items} slug={state.slug} />
-          <WorkspaceShowMore key={generation} next={page.next} fetchMore={async (after) => append(await fetchPage(state.community!.id, after))} label="workspace.more.entries" />
+          <WorkspaceShowMore key={generation} next={page.next} fetchMore={(after) => append(fetchPage(state.community!.id, after))} label="workspace.more.entries" />
         </>
       )}
     </WorkspaceShell>

@@ -87,7 +87,7 @@ export default function MemberHistoryPage() {
   );
   const state = useWorkspaceCommunity(load);
   // The next page of the history only (the same query: its notes and handle are small and read again).
-  const more = async (after: string) => history.append(pageOf((await graphqlRequest(MemberModeration, { communityId: state.community!.id, memberId, after })).memberModerationHistory));
+  const more = async (after: string) => history.append(graphqlRequest(MemberModeration, { communityId: state.community!.id, memberId, after }).then((data) => pageOf(data.memberModerationHistory)));
   const handle = (data?.node as { handle?: string } | null)?.handle;
 
   async function add(event: FormEvent) {

@@ -89,7 +89,7 @@ export function RunningSuspensions({ communityId, version, onLifted }: { communi
               </li>
             ))}
           </ul>
-          <WorkspaceShowMore key={generation} next={page.next} fetchMore={async (after) => append(await fetchPage(after))} label="workspace.more.suspensions" />
+          <WorkspaceShowMore key={generation} next={page.next} fetchMore={(after) => append(fetchPage(after))} label="workspace.more.suspensions" />
         </>
       )}
     </section>
