@@ -79,12 +79,17 @@ export class EmailVerificationService implements OnModuleInit, OnApplicationBoot
   }
 
   /**
-   * Tells the holder of `email` that someone tried to use it (sign-up or email change); false when no
-   * account has it. The caller answers the same either way, so only the holder learns of the attempt.
+   * Tells the holder of `email` that someone tried to use it (sign-up or email change), or, on a sign-up
+   * for an account still waiting for its link, sends a new link; false when no account has it. The caller answers the same either way, so only the holder learns of the attempt.
    */
   async tellAddressHolder(tx: Db, email: string, attempt: 'sign-up' | 'email-change'): Promise<boolean> {
     const holder = await this.links.accountByEmail(tx, email);
     if (!holder) return false;
+    if (attempt === 'sign-up' && !holder.email_verified_at) {
+      // Most likely the holder signing up again for want of the first link: a fresh one serves them, and only the address gets it.
+      await this.sendVerification(tx, holder);
+      return true;
+    }
     await this.sender.sendNotice(tx, {
       key: `address-in-use:${holder.id}:${randomUUID()}`,
       to: holder.email,

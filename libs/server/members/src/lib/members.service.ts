@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   APP_CONFIG,
@@ -56,7 +56,7 @@ function refuseReservedHandle(handle: string): void {
 }
 
 @Injectable()
-export class MembersService {
+export class MembersService implements OnModuleInit {
   readonly hasher: PasswordHasher;
   private readonly failuresPerAccount: RateLimitRule;
   private readonly failuresPerAddress: RateLimitRule;
@@ -82,6 +82,11 @@ export class MembersService {
     this.failuresPerAddress = { name: 'auth-fail-address', points: config.AUTH_FAILURES_PER_ADDRESS, durationSeconds: window, blockSeconds: window };
     this.signUpsPerAddress = { name: 'signups-address', points: config.SIGNUPS_PER_ADDRESS_PER_HOUR, durationSeconds: 3600 };
     this.signUpsOverall = { name: 'signups-all', points: config.SIGNUPS_PER_HOUR, durationSeconds: 3600 };
+  }
+
+  /** The decoy hash is made before the first request, so the first unknown email takes no longer than the next ones. */
+  async onModuleInit(): Promise<void> {
+    await this.decoy();
   }
 
   /**
