@@ -27,11 +27,11 @@ const NO_MENTION_INSIDE = new Set(['a', 'code', 'pre']);
 
 /**
  * Turns each `@handle` in the text of sanitised HTML into `<a href="/members/<handle>" class="mention">@handle</a>`,
- * outside links and code. `resolve` receives the handle lower-cased and answers the member's handle as spelled,
+ * outside links and code. `resolve` receives the handle lower-cased (and as typed) and answers the member's handle as spelled,
  * or null to leave the text as it is (no such member). Applied after sanitising (the allow-list does not let
  * members write this class themselves), by the API's renderer and the composer's preview alike.
  */
-export function linkMentions(html: string, resolve: (lowerHandle: string) => string | null): string {
+export function linkMentions(html: string, resolve: (lowerHandle: string, typed: string) => string | null): string {
   if (!html.includes('@')) return html;
   let closedDepth = 0;
   return html
@@ -44,7 +44,7 @@ export function linkMentions(html: string, resolve: (lowerHandle: string) => str
       }
       if (closedDepth > 0 || !part.includes('@')) return part;
       return part.replace(MENTION_IN_TEXT, (whole, handle: string) => {
-        const spelled = resolve(handle.toLowerCase());
+        const spelled = resolve(handle.toLowerCase(), handle);
         return spelled ? `<a href="${memberProfilePath(spelled)}" class="${MENTION_CLASS}">@${spelled}</a>` : whole;
       });
     })
