@@ -68,7 +68,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!member) notFound();
   return {
     member,
-    locale: resolveLocale({ community: member.publicMemberships[0]?.community.locale ?? null, acceptLanguage: request.headers.get('accept-language') }),
+    // A profile spans communities of both languages: the page speaks the reader's (each community's name keeps its own `lang`).
+    locale: resolveLocale({ acceptLanguage: request.headers.get('accept-language') }),
     url: canonical(request, `/members/${member.handle}`),
   };
 }
