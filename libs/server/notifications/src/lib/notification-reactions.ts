@@ -47,11 +47,17 @@ export class NotificationReactions {
       'idea.comment_added': ['IdeaComment', 'commentId'],
     };
     for (const [type, [typeName, key]] of Object.entries(mentionSubjects)) on([type], (tx, p, event) => this.mentioned(tx, p, event, typeName, str(p, key)));
-    // An edit tells only the members it mentions for the first time (its event knows just those), under the same rules.
+    // An edit tells only the members it mentions for the first time (its event knows just those: addedMentionsKnown),
+    // under the same rules. An edit event without that knowledge tells nobody.
     on(['post.edited'], (tx, p, event) => {
       const typeName = str(p, 'kind') === 'REPLY' ? 'Reply' : 'Thread';
       return this.mentioned(tx, p, event, typeName, str(p, 'postId'), true);
     });
+    const editSubjects: Record<string, [string, string]> = {
+      'idea.edited': ['Idea', 'ideaId'],
+      'idea.comment_edited': ['IdeaComment', 'commentId'],
+    };
+    for (const [type, [typeName, key]] of Object.entries(editSubjects)) on([type], (tx, p, event) => this.mentioned(tx, p, event, typeName, str(p, key)));
 
     on(['thread.created'], (tx, p, event) => this.created(tx, event.type, p, 'Thread', str(p, 'threadId', 'id'), `New thread ${quote(str(p, 'title'))}`));
     on(['idea.proposed', 'idea.created'], (tx, p, event) => this.created(tx, event.type, p, 'Idea', str(p, 'ideaId', 'id'), `New idea ${quote(str(p, 'title'))}`));
