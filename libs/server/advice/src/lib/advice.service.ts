@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
-import { addedMentionsKnown, AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { PostImages } from '@palabre/media';
+// What an edit adds to a post's mentions (editPost tells only those members).
+import { addedMentionsKnown } from '@palabre/core';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
 import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues, ThreadSummaryRow } from './advice.repository';
