@@ -55,16 +55,19 @@ describe('mentions and mutes', () => {
   it('tells members an edit mentions for the first time, under the same rules, and never again those mentioned before', async () => {
     const newcomer = await createMember(platform);
     const quietOne = await createMember(platform);
-    for (const member of [newcomer, quietOne]) await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', now() - interval '2 days')`, [world.community.id, member.id]);
+    const muter = await createMember(platform);
+    for (const member of [newcomer, quietOne, muter]) await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', now() - interval '2 days')`, [world.community.id, member.id]);
     await setPrefs(quietOne, { mentions: false });
+    expect((await gql(muter, `mutation ($id: ID!) { muteMember(memberId: $id) { handle } }`, { id: world.alice.globalId })).errors).toBeUndefined();
     const thread = await createThread(platform, world.alice, world.space, { title: 'Edited mentions', body: `First draft, @${world.moderator.handle}.` });
     expect((await mentionsOf(world.moderator)).filter((row) => row.subject_id === thread.globalId)).toHaveLength(1);
     const edit = (id: string, body: string) => gql(world.alice, `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id, body } });
 
-    expect((await edit(thread.globalId, `First draft, @${world.moderator.handle}; also @${newcomer.handle}, @${quietOne.handle} and @${world.outsider.handle}.`)).errors).toBeUndefined();
+    expect((await edit(thread.globalId, `First draft, @${world.moderator.handle}; also @${newcomer.handle}, @${quietOne.handle}, @${muter.handle} and @${world.outsider.handle}.`)).errors).toBeUndefined();
     expect(await mentionsOf(newcomer)).toEqual([{ subject_id: thread.globalId, actor_id: world.alice.id, deferred_until: null }]);
     expect((await mentionsOf(world.moderator)).filter((row) => row.subject_id === thread.globalId)).toHaveLength(1);
     expect(await mentionsOf(quietOne)).toEqual([]);
+    expect(await mentionsOf(muter)).toEqual([]);
     expect(await mentionsOf(world.outsider)).toEqual([]);
 
     // Edited again with the same mentions: nobody is told twice.
