@@ -45,6 +45,13 @@ export class MembersRepository {
     return rows[0] ?? null;
   }
 
+  /** Which of these lower-cased handles have an account that is not an erased one's tombstone (`tombstonePrefix`). */
+  async existingHandles(db: Db, handles: readonly string[], tombstonePrefix: string): Promise<string[]> {
+    if (handles.length === 0) return [];
+    const rows: Array<{ handle: string }> = await db.query(`SELECT handle FROM members WHERE lower(handle) = ANY($1::text[]) AND lower(handle) NOT LIKE $2`, [handles, `${tombstonePrefix}%`]);
+    return rows.map((row) => row.handle);
+  }
+
   async findById(db: Db, id: string): Promise<MemberRow | null> {
     const rows: MemberRow[] = await db.query(`SELECT * FROM members WHERE id = $1`, [id]);
     return rows[0] ?? null;

@@ -70,6 +70,16 @@ export class MembersResolver {
     return this.members.signOut(ctx, cookieToken);
   }
 
+  @Public()
+  @Query(() => MemberType, {
+    nullable: true,
+    description: 'A member by handle (any case), for their public profile; null when no one has it or the account was erased (a former member)',
+  })
+  async memberByHandle(@Args('handle') handle: string): Promise<MemberType | null> {
+    const row = await this.members.findPublicByHandle(handle);
+    return row ? MemberType.from(row) : null;
+  }
+
   @Query(() => MemberType, { description: 'The signed-in member' })
   async me(@Ctx() ctx: RequestContext): Promise<MemberType> {
     const member = await this.members.findById(ctx.actor!.memberId);

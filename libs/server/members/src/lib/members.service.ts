@@ -24,7 +24,7 @@ import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
 import { deviceLabelOf } from './device-label';
 import { EmailVerificationService } from './email-verification.service';
-import type { SignInInput, SignUpInput } from './auth.inputs';
+import { HANDLE_PATTERN, type SignInInput, type SignUpInput } from './auth.inputs';
 
 export interface IssuedSession {
   sessionId: string;
@@ -203,6 +203,16 @@ export class MembersService implements OnModuleInit {
 
   isSessionActive(sessionId: string, memberId: string): Promise<boolean> {
     return this.activeSessions.isActive(sessionId, memberId, this.clock.now());
+  }
+
+  /**
+   * A member as their public profile shows them, by handle (any case); null when no account has it or it is
+   * an erased account's tombstone (a former member has no profile).
+   */
+  async findPublicByHandle(handle: string): Promise<MemberRow | null> {
+    const cleaned = handle.trim().replace(/^@/, '');
+    if (!HANDLE_PATTERN.test(cleaned) || cleaned.toLowerCase().startsWith(TOMBSTONE_HANDLE_PREFIX)) return null;
+    return this.members.findByHandle(cleaned);
   }
 
   async findById(memberId: string): Promise<MemberRow | null> {
