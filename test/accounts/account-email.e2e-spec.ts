@@ -12,6 +12,7 @@ const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) }`;
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`;
 const ME = `{ me { email emailVerified locale } }`;
 const RESET_REQUEST = `mutation ($email: String!) { requestPasswordReset(input: { email: $email }) }`;
+const VERIFY = `mutation ($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }`;
 
 interface Account {
   email: string;
@@ -47,22 +48,33 @@ describe('account email', () => {
     return mails;
   }
 
-  async function signUp(): Promise<Account> {
+  function newAccount(): { email: string; password: string; handle: string } {
     sequence += 1;
-    const email = `acc${sequence}-${Date.now().toString(36)}@example.test`;
-    const password = 'a long enough password';
-    const res = await platform.gql(SIGN_UP, { input: { email, password, handle: `acc_${sequence}_${Date.now().toString(36).slice(-4)}` } }, from(`10.9.${sequence}.1`));
-    expect(res.data).toEqual({ signUp: true });
-    const signIn = await platform.gql(SIGN_IN, { input: { email, password } });
-    expect(signIn.errors).toBeUndefined();
-    return { email, password, token: signIn.data.signIn.accessToken, refreshToken: signIn.data.signIn.refreshToken };
+    return { email: `acc${sequence}-${Date.now().toString(36)}@example.test`, password: 'a long enough password', handle: `acc_${sequence}_${Date.now().toString(36).slice(-4)}` };
   }
 
+  /** Signed up through the API: no session until the mailed link is opened. */
+  async function signUp(): Promise<{ email: string; password: string }> {
+    const { email, password, handle } = newAccount();
+    const res = await platform.gql(SIGN_UP, { input: { email, password, handle } }, from(`10.9.${sequence}.1`));
+    expect(res.data).toEqual({ signUp: true });
+    return { email, password };
+  }
+
+  /** Signed up, then signed in by the verification link (the journey of a newcomer). */
   async function verified(): Promise<Account> {
     const account = await signUp();
     const [mail] = await mailTo(account.email);
-    expect((await platform.gql(`mutation ($t: String!) { verifyEmail(token: $t) }`, { t: linkToken(mail, 'verify-email') })).data).toEqual({ verifyEmail: true });
-    return account;
+    const res = await platform.gql(VERIFY, { t: linkToken(mail, 'verify-email') });
+    expect(res.errors).toBeUndefined();
+    return { ...account, token: res.data.verifyEmail.accessToken, refreshToken: res.data.verifyEmail.refreshToken };
+  }
+
+  /** Made by the system path (which may sign in unverified), its verification link mailed and not opened. */
+  async function unverified(): Promise<Account> {
+    const { email, password, handle } = newAccount();
+    const session = await platform.app.get(MembersService).createAccount(RequestContext.system('factory'), { email, password, handle });
+    return { email, password, token: session.accessToken, refreshToken: session.refreshToken };
   }
 
   /** Waits until the queue has nothing left to do (every job completed or failed for good). */
@@ -76,9 +88,10 @@ describe('account email', () => {
   }
 
   describe('verification', () => {
-    it('sends a single-use link at sign-up that proves the address; only its hash is stored', async () => {
+    it('sends a single-use link at sign-up that proves the address and signs in; only its hash is stored', async () => {
       const account = await signUp();
-      expect((await platform.gql(ME, {}, { token: account.token })).data).toEqual({ me: { email: account.email, emailVerified: false, locale: null } });
+      // Before the link is opened the password does not open the account (the answer is a wrong password's).
+      expect(errorCode(await platform.gql(SIGN_IN, { input: account }))).toBe('UNAUTHENTICATED');
       const [mail] = await mailTo(account.email);
       expect(mail.subject).toBe('Confirm your Palabre email address');
       expect(mail.text).toContain(`${PUBLIC_URL}/account/verify-email?token=`);
@@ -91,15 +104,16 @@ describe('account email', () => {
       const leaks = await platform.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data::text LIKE '%' || $1 || '%'`, [token]);
       expect(leaks.rows[0].n).toBe(0);
 
-      const verify = `mutation ($t: String!) { verifyEmail(token: $t) }`;
-      expect((await platform.gql(verify, { t: token })).data).toEqual({ verifyEmail: true });
-      expect((await platform.gql(ME, {}, { token: account.token })).data.me.emailVerified).toBe(true);
-      const again = await platform.gql(verify, { t: token });
-      expect(errorCode(again)).toBe('BAD_USER_INPUT');
+      const opened = await platform.gql(VERIFY, { t: token });
+      expect(opened.errors).toBeUndefined();
+      expect((await platform.gql(ME, {}, { token: opened.data.verifyEmail.accessToken })).data).toEqual({ me: { email: account.email, emailVerified: true, locale: null } });
+      expect(errorCode(await platform.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');
+      expect((await platform.gql(SIGN_IN, { input: account })).errors).toBeUndefined();
     });
 
     it('sends a new link on request, rate-limited with TOO_MANY_REQUESTS', async () => {
-      const account = await signUp();
+      const account = await unverified();
+      expect((await platform.gql(ME, {}, { token: account.token })).data).toEqual({ me: { email: account.email, emailVerified: false, locale: null } });
       await mailTo(account.email);
       const request = `mutation { requestEmailVerification }`;
       const results = [];
@@ -108,11 +122,11 @@ describe('account email', () => {
       expect(errorCode(results[3])).toBe('TOO_MANY_REQUESTS');
       const mails = await mailTo(account.email, 4);
       // Only the latest link works.
-      expect(errorCode(await platform.gql(`mutation ($t: String!) { verifyEmail(token: $t) }`, { t: linkToken(mails[0], 'verify-email') }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await platform.gql(VERIFY, { t: linkToken(mails[0], 'verify-email') }))).toBe('BAD_USER_INPUT');
     });
 
     it('sends nothing but the verification link to an address that is not verified', async () => {
-      const account = await signUp();
+      const account = await unverified();
       await mailTo(account.email);
       expect((await platform.gql(RESET_REQUEST, { email: account.email }, from('10.0.0.1'))).data).toEqual({ requestPasswordReset: true });
       const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
@@ -249,7 +263,7 @@ describe('account email', () => {
 
   describe('language', () => {
     it('writes in the language of the first community joined while the member never chose (me.locale null), else in the one they chose', async () => {
-      const account = await signUp();
+      const account = await unverified();
       await mailTo(account.email);
       const [{ id }] = (await platform.db.query(`SELECT id FROM members WHERE email = $1`, [account.email])).rows;
       const now = platform.clock.now();
@@ -284,14 +298,13 @@ describe('account email', () => {
     });
 
     it('answers errors in the caller’s language with the same code', async () => {
-      const verify = `mutation ($t: String!) { verifyEmail(token: $t) }`;
       const t = 'an-unknown-token-0123456789abcdef';
-      const english = await platform.gql(verify, { t });
-      const french = await platform.gql(verify, { t }, { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
+      const english = await platform.gql(VERIFY, { t });
+      const french = await platform.gql(VERIFY, { t }, { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
       expect(english.errors?.[0]).toMatchObject({ message: 'This link is invalid, expired or already used; ask for a new one', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
       expect(french.errors?.[0]).toMatchObject({ message: 'Ce lien est invalide, expiré ou déjà utilisé ; demandez-en un nouveau', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
 
-      const account = await signUp();
+      const account = await unverified();
       await platform.gql(`mutation { setLocale(input: { locale: FR }) { handle } }`, {}, { token: account.token });
       const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
       const wrong = await platform.gql(change, { input: { currentPassword: 'not the password', newPassword: 'another long password' } }, { token: account.token });
