@@ -54,6 +54,17 @@ describe('a member’s own comments and replies: the API says who may edit or de
     expect(errorCode(await platform.gql(DELETE, { id: written.id }, { token: world.alice.token }))).toBe('NOT_FOUND');
   });
 
+  it('tells only the members an edited comment mentions for the first time', async () => {
+    const mentionsOf = async (memberId: string) => (await platform.db.query(`SELECT subject_id FROM notifications WHERE member_id = $1 AND kind = 'mention'`, [memberId])).rows.map((row) => row.subject_id);
+    const idea = await createIdea(platform, world.bob, world.space);
+    const written = await comment(idea.globalId, `Lights matter, @${world.bob.handle}.`);
+    expect(await mentionsOf(world.bob.id)).toEqual([written.id]);
+    expect((await platform.gql(EDIT, { input: { id: written.id, body: `Lights matter, @${world.bob.handle} and @${world.staff.handle}.` } }, { token: world.alice.token })).errors).toBeUndefined();
+    expect(await mentionsOf(world.staff.id)).toEqual([written.id]);
+    expect(await mentionsOf(world.bob.id)).toEqual([written.id]);
+    expect(await mentionsOf(world.outsider.id)).toEqual([]);
+  });
+
   it('refuses a forged edit or delete of someone else’s comment (FORBIDDEN) and leaves it untouched', async () => {
     const idea = await createIdea(platform, world.bob, world.space);
     const written = await comment(idea.globalId, 'Only mine to change');

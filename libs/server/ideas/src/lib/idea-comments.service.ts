@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { roomName } from '@palabre/contracts';
 import { PostImages } from '@palabre/media';
-import { Clock, Db, EventsService, forbidden, notFound, RequestContext, TransactionRunner, unauthenticated } from '@palabre/core';
+import { addedMentionsKnown, Clock, Db, EventsService, forbidden, notFound, RequestContext, TransactionRunner, unauthenticated } from '@palabre/core';
 import { ideaLocked } from './ideas.errors';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
@@ -38,7 +38,8 @@ export class IdeaCommentsService {
       const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'IDEA_COMMENT', id: current.id });
       await this.repo.updateCommentContent(tx, current.id, { body, bodyHtml: rendered.html, now: this.clock.now() });
       await this.images.reattach(tx, { kind: 'IDEA_COMMENT', id: current.id, communityId: current.community_id }, rendered.imageIds, current.body);
-      await this.record(tx, 'idea.comment_edited', current);
+      // Only the members this edit mentions for the first time are told (the notifications lib reads `known`).
+      await this.record(tx, 'idea.comment_edited', current, addedMentionsKnown(current.body, body));
     });
     ctx.loaders.clearAll();
     return (await this.loaders.commentById(ctx).load(comment.id))!;
@@ -66,9 +67,10 @@ export class IdeaCommentsService {
     return comment;
   }
 
-  private record(tx: Db, type: 'idea.comment_edited' | 'idea.comment_deleted', comment: CommentRow): Promise<void> {
+  private record(tx: Db, type: 'idea.comment_edited' | 'idea.comment_deleted', comment: CommentRow, known?: Record<string, string>): Promise<void> {
     return this.events.record(tx, {
       type,
+      ...(known && Object.keys(known).length > 0 ? { known } : {}),
       rooms: [roomName('idea', comment.idea_id)],
       payload: { ideaId: comment.idea_id, commentId: comment.id, spaceId: comment.space_id, communityId: comment.community_id, authorId: comment.author_id },
     });
