@@ -48,7 +48,7 @@ function parseArgs(argv) {
     else if (arg === '--explain') options.explain = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run bench -- [--scale small|default] [--duration seconds] [--connections n] [--check] [--only overhead,thread-list,...] [--explain] [--keep]\n');
+      process.stdout.write('usage: npm run bench -- [--scale small|default] [--duration seconds] [--connections n] [--check] [--only overhead,thread-list,thread-page-ssr,...] [--explain] [--keep]\n');
       process.exit(0);
     } else platform.fail(`unknown option ${arg} (see --help)`);
   }
