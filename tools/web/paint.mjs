@@ -447,7 +447,8 @@ async function main() {
 try {
   await main();
 } catch (error) {
-  process.stderr.write(`[paint] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // After Ctrl+C the browser is closed under a run: that failure is expected, not news.
+  if (!interrupted) process.stderr.write(`[paint] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 } finally {
   await cleanup();
