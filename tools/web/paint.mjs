@@ -1,4 +1,3 @@
-// @ts-check
 /* global window, performance, PerformanceObserver -- functions run in the page (addInitScript, page.evaluate) */
 /**
  * `npm run web:paint`: largest contentful paint, total blocking time, first contentful paint and the JavaScript
