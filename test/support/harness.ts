@@ -66,11 +66,6 @@ export interface TypedGqlResult<TData> extends Omit<GqlResult<TData>, 'data'> {
  */
 export type TypedDocument<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string } & object;
 
-/** Variables are required when the operation declares a required one, optional otherwise. */
-export type GqlArgs<TVariables> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, options?: GqlOptions]
-  : [variables: TVariables, options?: GqlOptions];
-
 export interface GqlError {
   message: string;
   path?: (string | number)[];
@@ -90,7 +85,8 @@ export interface Platform {
   databaseUrl: string;
   databaseName: string;
   /** Sends a typed document (`graphql()` from test/graphql): variables and `data` are checked against the schema. */
-  gql<TData, TVariables>(document: TypedDocument<TData, TVariables>, ...args: GqlArgs<TVariables>): Promise<TypedGqlResult<TData>>;
+  gql<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, options?: GqlOptions): Promise<TypedGqlResult<TData>>;
+  /** Plain strings: kept while the last directories are converted (test/workspace, accounts, hardening); use gqlRaw. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   gql<TData = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<TData>>;
   /**
@@ -267,8 +263,19 @@ export function errorCode(result: { errors?: readonly GqlError[] | null }): stri
   return result.errors?.[0]?.extensions?.code;
 }
 
+/** Platform.gql for one api: postGraphql with the url bound (the same overloads). */
+function bindGql(apiUrl: string): Platform['gql'] {
+  function gql<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, options?: GqlOptions): Promise<TypedGqlResult<TData>>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  function gql<TData = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<TData>>;
+  function gql(document: string | TypedDocument<unknown, never>, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<unknown>> {
+    return postGraphql(apiUrl, documentText(document), variables, options);
+  }
+  return gql;
+}
+
 /** The text of a document: a plain string, or a generated TypedDocumentString (a String whose value is the document). */
-function documentText(document: string | TypedDocument<unknown, unknown>): string {
+export function documentText(document: string | TypedDocument<unknown, never>): string {
   if (typeof document === 'string') return document;
   if (!(document instanceof String)) {
     // graphql() answers {} for a source it does not know: the generated test/graphql/ is older than the spec.
@@ -278,13 +285,16 @@ function documentText(document: string | TypedDocument<unknown, unknown>): strin
 }
 
 /** POSTs a GraphQL request as JSON to `<apiUrl>/graphql`. */
+export async function postGraphql<TData, TVariables>(apiUrl: string, document: TypedDocument<TData, TVariables>, variables?: TVariables, options?: GqlOptions): Promise<TypedGqlResult<TData>>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function postGraphql<TData = any>(
+export async function postGraphql<TData = any>(apiUrl: string, query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<TData>>;
+export async function postGraphql(
   apiUrl: string,
-  query: string,
-  variables?: Record<string, unknown>,
+  document: string | TypedDocument<unknown, never>,
+  variables?: unknown,
   options: GqlOptions = {},
-): Promise<GqlResult<TData>> {
+): Promise<GqlResult<unknown>> {
+  const query = documentText(document);
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...options.headers };
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   const response = await fetch(`${apiUrl}/graphql`, {
@@ -293,7 +303,7 @@ export async function postGraphql<TData = any>(
     body: JSON.stringify(variables === undefined ? { query } : { query, variables }),
   });
   const text = await response.text();
-  let body: { data?: TData | null; errors?: GqlError[] } = {};
+  let body: { data?: unknown; errors?: GqlError[] } = {};
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
@@ -433,8 +443,7 @@ export async function startPlatform(options: StartPlatformOptions = {}): Promise
       db,
       databaseUrl,
       databaseName,
-      gql: (query: string | TypedDocument<unknown, unknown>, variables?: unknown, gqlOptions?: GqlOptions) =>
-        postGraphql(apiUrl, documentText(query), variables as Record<string, unknown> | undefined, gqlOptions),
+      gql: bindGql(apiUrl),
       gqlRaw: (query, variables, gqlOptions) => postGraphql(apiUrl, query, variables, gqlOptions),
       connectSocket: async (token, socketOptions) => {
         if (!gatewayUrl) throw new Error('startPlatform({ gateway: true }) is needed for sockets');
