@@ -128,15 +128,16 @@ describe('browser sessions', () => {
     it('refuses a forged form post carrying the cookie, and changes nothing', async () => {
       const { jar } = await signedInBrowser();
       const cookie = jar.cookies.get('palabre_refresh')!;
+      // Forged bodies (a form post, a text/plain post): sent raw, the document argument is unused.
       const form = await browserGql(platform.apiUrl, '', undefined, {
         jar,
         origin: EVIL,
         contentType: 'application/x-www-form-urlencoded',
         body: `query=${encodeURIComponent('mutation { signOut }')}`,
       });
-      const plain = await browserGql(platform.apiUrl, '', undefined, { jar, origin: EVIL, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH }) });
+      const plain = await browserGql(platform.apiUrl, '', undefined, { jar, origin: EVIL, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH.toString() }) });
       // A form from a page that sent no Origin (old browsers) still meets Apollo's CSRF prevention.
-      const noOrigin = await browserGql(platform.apiUrl, '', undefined, { jar, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH }) });
+      const noOrigin = await browserGql(platform.apiUrl, '', undefined, { jar, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH.toString() }) });
       expect(form.status).toBe(403);
       expect(form.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(plain.status).toBe(403);

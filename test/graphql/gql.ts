@@ -15,6 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccountEmailSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.AccountEmailSignUpDocument,
+    "mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }": typeof types.AccountEmailSignInDocument,
+    "query AccountEmailMe { me { email emailVerified locale } }": typeof types.AccountEmailMeDocument,
+    "mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }": typeof types.AccountEmailResetRequestDocument,
+    "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }": typeof types.AccountEmailVerifyEmailDocument,
+    "mutation AccountEmailRequestEmailVerification { requestEmailVerification }": typeof types.AccountEmailRequestEmailVerificationDocument,
+    "mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.AccountEmailChangePasswordDocument,
+    "mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }": typeof types.AccountEmailChangeEmailDocument,
+    "mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": typeof types.AccountEmailResetPasswordDocument,
+    "mutation AccountEmailRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken } }": typeof types.AccountEmailRefreshSessionDocument,
+    "mutation AccountEmailSignIn2($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.AccountEmailSignIn2Document,
+    "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }": typeof types.AccountEmailConfirmEmailChangeDocument,
+    "mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }": typeof types.AccountEmailSetLocaleDocument,
+    "mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }": typeof types.AccountEmailSetLocale2Document,
+    "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.LocalMailboxSignUpDocument,
+    "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }": typeof types.LocalMailboxVerifyEmailDocument,
     "mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }": typeof types.AnswersAcceptDocument,
     "mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }": typeof types.AnswersUnacceptDocument,
     "query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }": typeof types.AnswersNodeDocument,
@@ -118,6 +134,18 @@ type Documents = {
     "mutation SessionListRevokeSession2 { revokeSession(id: \"bm90LWEtc2Vzc2lvbg\") }": typeof types.SessionListRevokeSession2Document,
     "mutation SessionListRevokeOtherSessions { revokeOtherSessions }": typeof types.SessionListRevokeOtherSessionsDocument,
     "mutation SessionListSignOut { signOut }": typeof types.SessionListSignOutDocument,
+    "mutation AbuseLimitsSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.AbuseLimitsSignUpDocument,
+    "mutation AbuseLimitsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.AbuseLimitsSignInDocument,
+    "mutation AbuseLimitsReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }": typeof types.AbuseLimitsReportContentDocument,
+    "mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.DatabaseOutageSignUpDocument,
+    "mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.DatabaseOutageSignInDocument,
+    "mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }": typeof types.DatabaseOutageCreateDocument,
+    "query DatabaseOutageMe { me { handle } }": typeof types.DatabaseOutageMeDocument,
+    "query DatabaseOutageCommunities { communities(first: 5) { totalCount } }": typeof types.DatabaseOutageCommunitiesDocument,
+    "mutation IdempotencyReply($input: ReplyInput!) { reply(input: $input) { id body } }": typeof types.IdempotencyReplyDocument,
+    "query RedisOutageNode($id: ID!) { node(id: $id) { ... on Thread { title } } }": typeof types.RedisOutageNodeDocument,
+    "mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.RedisOutageReplyDocument,
+    "query RedisOutageCommunities { communities(first: 3) { totalCount } }": typeof types.RedisOutageCommunitiesDocument,
     "query HealthTypename { __typename }": typeof types.HealthTypenameDocument,
     "mutation CloseCampaignLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": typeof types.CloseCampaignLaunchDocument,
     "mutation CloseCampaignClose($id: ID!) { closeCampaign(campaignId: $id) { id submissionsCloseAt supportClosesAt } }": typeof types.CloseCampaignCloseDocument,
@@ -223,6 +251,13 @@ type Documents = {
     "mutation DigestEmailUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY, email: true }) { email } }": typeof types.DigestEmailUpdateNotificationPreferencesDocument,
     "mutation DigestEmailGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }": typeof types.DigestEmailGrantConsentDocument,
     "query DigestEmailNotifications { notifications(first: 5) { edges { node { kind summary } } } }": typeof types.DigestEmailNotificationsDocument,
+    "query MentionsAndMutesThread($id: ID!) { node(id: $id) { ... on Thread { authorMutedByViewer replies(first: 10) { edges { node { authorMutedByViewer } } } } } }": typeof types.MentionsAndMutesThreadDocument,
+    "query MentionsAndMutesSuggest($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }": typeof types.MentionsAndMutesSuggestDocument,
+    "mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }": typeof types.MentionsAndMutesUpdateNotificationPreferencesDocument,
+    "query MentionsAndMutesNotifications { notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }": typeof types.MentionsAndMutesNotificationsDocument,
+    "mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }": typeof types.MentionsAndMutesMuteMemberDocument,
+    "query MentionsAndMutesMutedMembers { mutedMembers { member { handle } mutedAt } }": typeof types.MentionsAndMutesMutedMembersDocument,
+    "mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }": typeof types.MentionsAndMutesUnmuteMemberDocument,
     "fragment NotificationsPrefs on NotificationPreferences { cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn }": typeof types.NotificationsPrefsFragmentDoc,
     "query NotificationsNotifications($filter: NotificationsFilter) { notifications(first: 50, filter: $filter) { totalCount edges { node { id kind reason summary subjectId deferredUntil read actor { handle } community { id } } } } unreadNotificationCount }": typeof types.NotificationsNotificationsDocument,
     "mutation NotificationsUpdatePreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { ...NotificationsPrefs } }": typeof types.NotificationsUpdatePreferencesDocument,
@@ -321,8 +356,68 @@ type Documents = {
     "mutation ReputationGiveKudos($id: ID!) { giveKudos(input: { contentId: $id, message: \"merci\" }) { id } }": typeof types.ReputationGiveKudosDocument,
     "query ReputationNode2($id: ID!) { node(id: $id) { ... on Kudos { message contentId giver { handle } } } }": typeof types.ReputationNode2Document,
     "mutation ReputationDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice } }": typeof types.ReputationDeleteAccountDocument,
+    "mutation AssignmentsAssign($input: AssignToStaffInput!) { assignToStaff(input: $input) { id contentId contentType dueAt assignee { handle } assignedBy { handle } content { id } } }": typeof types.AssignmentsAssignDocument,
+    "query AssignmentsList($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { contentId dueAt remindedFor assignee { handle } } }": typeof types.AssignmentsListDocument,
+    "mutation AssignmentsStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": typeof types.AssignmentsStartThreadDocument,
+    "mutation AssignmentsSetResponseCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id } }": typeof types.AssignmentsSetResponseCommitmentDocument,
+    "mutation AssignmentsPostIdeaUpdate($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id } }": typeof types.AssignmentsPostIdeaUpdateDocument,
+    "query AssignmentsListed($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { dueAt content { id ... on Thread { title } ... on Idea { title } } assignee { handle } assignedBy { handle } } }": typeof types.AssignmentsListedDocument,
+    "mutation CampaignReachLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": typeof types.CampaignReachLaunchDocument,
+    "mutation CampaignReachFollow($id: ID!) { follow(targetId: $id) }": typeof types.CampaignReachFollowDocument,
+    "mutation CampaignReachUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY }) { cadence } }": typeof types.CampaignReachUpdateNotificationPreferencesDocument,
+    "query CampaignReachNotifications { notifications(first: 5) { edges { node { kind summary } } } }": typeof types.CampaignReachNotificationsDocument,
+    "mutation ConversationsContact($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId } }": typeof types.ConversationsContactDocument,
+    "mutation ConversationsWrite($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { id conversationId } }": typeof types.ConversationsWriteDocument,
+    "mutation ConversationsClose($id: ID!) { closeConversation(conversationId: $id) }": typeof types.ConversationsCloseDocument,
+    "query ConversationsCount($id: ID!) { brandContactConsentCount(communityId: $id) }": typeof types.ConversationsCountDocument,
+    "mutation ConversationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }": typeof types.ConversationsGrantConsentDocument,
+    "mutation ConversationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active } }": typeof types.ConversationsRevokeConsentDocument,
+    "mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }": typeof types.IdeaUpdatesPostDocument,
+    "query IdeaUpdatesIdea($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }": typeof types.IdeaUpdatesIdeaDocument,
+    "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }": typeof types.ModerationQueueQueueDocument,
+    "mutation ModerationQueueClaim($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }": typeof types.ModerationQueueClaimDocument,
+    "mutation ModerationQueueRelease($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }": typeof types.ModerationQueueReleaseDocument,
+    "mutation ModerationQueueModerate($input: ModerateInput!) { moderate(input: $input) { id } }": typeof types.ModerationQueueModerateDocument,
+    "mutation ModerationQueueReport($input: ReportContentInput!) { reportContent(input: $input) { id } }": typeof types.ModerationQueueReportDocument,
+    "mutation ModerationQueueStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": typeof types.ModerationQueueStartThreadDocument,
+    "mutation ModerationQueueReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.ModerationQueueReplyDocument,
+    "query ModeratorToolsTemplates($communityId: ID!) { moderationReasonTemplates(communityId: $communityId) { id title reason } }": typeof types.ModeratorToolsTemplatesDocument,
+    "mutation ModeratorToolsCreate($input: CreateReasonTemplateInput!) { createReasonTemplate(input: $input) { id title reason } }": typeof types.ModeratorToolsCreateDocument,
+    "mutation ModeratorToolsUpdate($input: UpdateReasonTemplateInput!) { updateReasonTemplate(input: $input) { id title reason } }": typeof types.ModeratorToolsUpdateDocument,
+    "mutation ModeratorToolsDelete($id: ID!) { deleteReasonTemplate(templateId: $id) }": typeof types.ModeratorToolsDeleteDocument,
+    "query ModeratorToolsAudit($communityId: ID!, $filter: AuditLogFilter) { auditLog(communityId: $communityId, filter: $filter) { totalCount edges { node { action actorKind reason } } } }": typeof types.ModeratorToolsAuditDocument,
+    "query ModeratorToolsHistory($communityId: ID!, $memberId: ID!) { memberModerationHistory(communityId: $communityId, memberId: $memberId) { totalCount edges { node { action reason actor { handle } } } } }": typeof types.ModeratorToolsHistoryDocument,
+    "query ModeratorToolsNotes($communityId: ID!, $memberId: ID!) { moderatorNotes(communityId: $communityId, memberId: $memberId) { note author { handle } } }": typeof types.ModeratorToolsNotesDocument,
+    "mutation ModeratorToolsAddNote($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { id note } }": typeof types.ModeratorToolsAddNoteDocument,
+    "mutation ModeratorToolsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }": typeof types.ModeratorToolsSuspendDocument,
+    "mutation ModeratorToolsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }": typeof types.ModeratorToolsSetAutoHideThresholdDocument,
+    "mutation ModeratorToolsRequestDataExport { requestDataExport { id } }": typeof types.ModeratorToolsRequestDataExportDocument,
+    "mutation ModeratorToolsIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }": typeof types.ModeratorToolsIssueDataExportLinkDocument,
+    "query ModeratorToolsDataInventory { me { dataInventory { category } } }": typeof types.ModeratorToolsDataInventoryDocument,
+    "query SavedRepliesList($id: ID!) { savedReplies(communityId: $id) { id title text } }": typeof types.SavedRepliesListDocument,
+    "mutation SavedRepliesCreate($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }": typeof types.SavedRepliesCreateDocument,
+    "mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }": typeof types.SavedRepliesUpdateDocument,
+    "mutation SavedRepliesDelete($id: ID!) { deleteSavedReply(savedReplyId: $id) }": typeof types.SavedRepliesDeleteDocument,
+    "mutation SavedRepliesReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.SavedRepliesReplyDocument,
+    "mutation SavedRepliesStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": typeof types.SavedRepliesStartThreadDocument,
 };
 const documents: Documents = {
+    "mutation AccountEmailSignUp($input: SignUpInput!) { signUp(input: $input) }": types.AccountEmailSignUpDocument,
+    "mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }": types.AccountEmailSignInDocument,
+    "query AccountEmailMe { me { email emailVerified locale } }": types.AccountEmailMeDocument,
+    "mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }": types.AccountEmailResetRequestDocument,
+    "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }": types.AccountEmailVerifyEmailDocument,
+    "mutation AccountEmailRequestEmailVerification { requestEmailVerification }": types.AccountEmailRequestEmailVerificationDocument,
+    "mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.AccountEmailChangePasswordDocument,
+    "mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }": types.AccountEmailChangeEmailDocument,
+    "mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": types.AccountEmailResetPasswordDocument,
+    "mutation AccountEmailRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken } }": types.AccountEmailRefreshSessionDocument,
+    "mutation AccountEmailSignIn2($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.AccountEmailSignIn2Document,
+    "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }": types.AccountEmailConfirmEmailChangeDocument,
+    "mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }": types.AccountEmailSetLocaleDocument,
+    "mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }": types.AccountEmailSetLocale2Document,
+    "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }": types.LocalMailboxSignUpDocument,
+    "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }": types.LocalMailboxVerifyEmailDocument,
     "mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }": types.AnswersAcceptDocument,
     "mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }": types.AnswersUnacceptDocument,
     "query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }": types.AnswersNodeDocument,
@@ -426,6 +521,18 @@ const documents: Documents = {
     "mutation SessionListRevokeSession2 { revokeSession(id: \"bm90LWEtc2Vzc2lvbg\") }": types.SessionListRevokeSession2Document,
     "mutation SessionListRevokeOtherSessions { revokeOtherSessions }": types.SessionListRevokeOtherSessionsDocument,
     "mutation SessionListSignOut { signOut }": types.SessionListSignOutDocument,
+    "mutation AbuseLimitsSignUp($input: SignUpInput!) { signUp(input: $input) }": types.AbuseLimitsSignUpDocument,
+    "mutation AbuseLimitsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.AbuseLimitsSignInDocument,
+    "mutation AbuseLimitsReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }": types.AbuseLimitsReportContentDocument,
+    "mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }": types.DatabaseOutageSignUpDocument,
+    "mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.DatabaseOutageSignInDocument,
+    "mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }": types.DatabaseOutageCreateDocument,
+    "query DatabaseOutageMe { me { handle } }": types.DatabaseOutageMeDocument,
+    "query DatabaseOutageCommunities { communities(first: 5) { totalCount } }": types.DatabaseOutageCommunitiesDocument,
+    "mutation IdempotencyReply($input: ReplyInput!) { reply(input: $input) { id body } }": types.IdempotencyReplyDocument,
+    "query RedisOutageNode($id: ID!) { node(id: $id) { ... on Thread { title } } }": types.RedisOutageNodeDocument,
+    "mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }": types.RedisOutageReplyDocument,
+    "query RedisOutageCommunities { communities(first: 3) { totalCount } }": types.RedisOutageCommunitiesDocument,
     "query HealthTypename { __typename }": types.HealthTypenameDocument,
     "mutation CloseCampaignLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": types.CloseCampaignLaunchDocument,
     "mutation CloseCampaignClose($id: ID!) { closeCampaign(campaignId: $id) { id submissionsCloseAt supportClosesAt } }": types.CloseCampaignCloseDocument,
@@ -531,6 +638,13 @@ const documents: Documents = {
     "mutation DigestEmailUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY, email: true }) { email } }": types.DigestEmailUpdateNotificationPreferencesDocument,
     "mutation DigestEmailGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }": types.DigestEmailGrantConsentDocument,
     "query DigestEmailNotifications { notifications(first: 5) { edges { node { kind summary } } } }": types.DigestEmailNotificationsDocument,
+    "query MentionsAndMutesThread($id: ID!) { node(id: $id) { ... on Thread { authorMutedByViewer replies(first: 10) { edges { node { authorMutedByViewer } } } } } }": types.MentionsAndMutesThreadDocument,
+    "query MentionsAndMutesSuggest($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }": types.MentionsAndMutesSuggestDocument,
+    "mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }": types.MentionsAndMutesUpdateNotificationPreferencesDocument,
+    "query MentionsAndMutesNotifications { notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }": types.MentionsAndMutesNotificationsDocument,
+    "mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }": types.MentionsAndMutesMuteMemberDocument,
+    "query MentionsAndMutesMutedMembers { mutedMembers { member { handle } mutedAt } }": types.MentionsAndMutesMutedMembersDocument,
+    "mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }": types.MentionsAndMutesUnmuteMemberDocument,
     "fragment NotificationsPrefs on NotificationPreferences { cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn }": types.NotificationsPrefsFragmentDoc,
     "query NotificationsNotifications($filter: NotificationsFilter) { notifications(first: 50, filter: $filter) { totalCount edges { node { id kind reason summary subjectId deferredUntil read actor { handle } community { id } } } } unreadNotificationCount }": types.NotificationsNotificationsDocument,
     "mutation NotificationsUpdatePreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { ...NotificationsPrefs } }": types.NotificationsUpdatePreferencesDocument,
@@ -629,8 +743,116 @@ const documents: Documents = {
     "mutation ReputationGiveKudos($id: ID!) { giveKudos(input: { contentId: $id, message: \"merci\" }) { id } }": types.ReputationGiveKudosDocument,
     "query ReputationNode2($id: ID!) { node(id: $id) { ... on Kudos { message contentId giver { handle } } } }": types.ReputationNode2Document,
     "mutation ReputationDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice } }": types.ReputationDeleteAccountDocument,
+    "mutation AssignmentsAssign($input: AssignToStaffInput!) { assignToStaff(input: $input) { id contentId contentType dueAt assignee { handle } assignedBy { handle } content { id } } }": types.AssignmentsAssignDocument,
+    "query AssignmentsList($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { contentId dueAt remindedFor assignee { handle } } }": types.AssignmentsListDocument,
+    "mutation AssignmentsStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": types.AssignmentsStartThreadDocument,
+    "mutation AssignmentsSetResponseCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id } }": types.AssignmentsSetResponseCommitmentDocument,
+    "mutation AssignmentsPostIdeaUpdate($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id } }": types.AssignmentsPostIdeaUpdateDocument,
+    "query AssignmentsListed($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { dueAt content { id ... on Thread { title } ... on Idea { title } } assignee { handle } assignedBy { handle } } }": types.AssignmentsListedDocument,
+    "mutation CampaignReachLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": types.CampaignReachLaunchDocument,
+    "mutation CampaignReachFollow($id: ID!) { follow(targetId: $id) }": types.CampaignReachFollowDocument,
+    "mutation CampaignReachUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY }) { cadence } }": types.CampaignReachUpdateNotificationPreferencesDocument,
+    "query CampaignReachNotifications { notifications(first: 5) { edges { node { kind summary } } } }": types.CampaignReachNotificationsDocument,
+    "mutation ConversationsContact($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId } }": types.ConversationsContactDocument,
+    "mutation ConversationsWrite($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { id conversationId } }": types.ConversationsWriteDocument,
+    "mutation ConversationsClose($id: ID!) { closeConversation(conversationId: $id) }": types.ConversationsCloseDocument,
+    "query ConversationsCount($id: ID!) { brandContactConsentCount(communityId: $id) }": types.ConversationsCountDocument,
+    "mutation ConversationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }": types.ConversationsGrantConsentDocument,
+    "mutation ConversationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active } }": types.ConversationsRevokeConsentDocument,
+    "mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }": types.IdeaUpdatesPostDocument,
+    "query IdeaUpdatesIdea($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }": types.IdeaUpdatesIdeaDocument,
+    "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }": types.ModerationQueueQueueDocument,
+    "mutation ModerationQueueClaim($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }": types.ModerationQueueClaimDocument,
+    "mutation ModerationQueueRelease($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }": types.ModerationQueueReleaseDocument,
+    "mutation ModerationQueueModerate($input: ModerateInput!) { moderate(input: $input) { id } }": types.ModerationQueueModerateDocument,
+    "mutation ModerationQueueReport($input: ReportContentInput!) { reportContent(input: $input) { id } }": types.ModerationQueueReportDocument,
+    "mutation ModerationQueueStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": types.ModerationQueueStartThreadDocument,
+    "mutation ModerationQueueReply($input: ReplyInput!) { reply(input: $input) { id } }": types.ModerationQueueReplyDocument,
+    "query ModeratorToolsTemplates($communityId: ID!) { moderationReasonTemplates(communityId: $communityId) { id title reason } }": types.ModeratorToolsTemplatesDocument,
+    "mutation ModeratorToolsCreate($input: CreateReasonTemplateInput!) { createReasonTemplate(input: $input) { id title reason } }": types.ModeratorToolsCreateDocument,
+    "mutation ModeratorToolsUpdate($input: UpdateReasonTemplateInput!) { updateReasonTemplate(input: $input) { id title reason } }": types.ModeratorToolsUpdateDocument,
+    "mutation ModeratorToolsDelete($id: ID!) { deleteReasonTemplate(templateId: $id) }": types.ModeratorToolsDeleteDocument,
+    "query ModeratorToolsAudit($communityId: ID!, $filter: AuditLogFilter) { auditLog(communityId: $communityId, filter: $filter) { totalCount edges { node { action actorKind reason } } } }": types.ModeratorToolsAuditDocument,
+    "query ModeratorToolsHistory($communityId: ID!, $memberId: ID!) { memberModerationHistory(communityId: $communityId, memberId: $memberId) { totalCount edges { node { action reason actor { handle } } } } }": types.ModeratorToolsHistoryDocument,
+    "query ModeratorToolsNotes($communityId: ID!, $memberId: ID!) { moderatorNotes(communityId: $communityId, memberId: $memberId) { note author { handle } } }": types.ModeratorToolsNotesDocument,
+    "mutation ModeratorToolsAddNote($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { id note } }": types.ModeratorToolsAddNoteDocument,
+    "mutation ModeratorToolsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }": types.ModeratorToolsSuspendDocument,
+    "mutation ModeratorToolsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }": types.ModeratorToolsSetAutoHideThresholdDocument,
+    "mutation ModeratorToolsRequestDataExport { requestDataExport { id } }": types.ModeratorToolsRequestDataExportDocument,
+    "mutation ModeratorToolsIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }": types.ModeratorToolsIssueDataExportLinkDocument,
+    "query ModeratorToolsDataInventory { me { dataInventory { category } } }": types.ModeratorToolsDataInventoryDocument,
+    "query SavedRepliesList($id: ID!) { savedReplies(communityId: $id) { id title text } }": types.SavedRepliesListDocument,
+    "mutation SavedRepliesCreate($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }": types.SavedRepliesCreateDocument,
+    "mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }": types.SavedRepliesUpdateDocument,
+    "mutation SavedRepliesDelete($id: ID!) { deleteSavedReply(savedReplyId: $id) }": types.SavedRepliesDeleteDocument,
+    "mutation SavedRepliesReply($input: ReplyInput!) { reply(input: $input) { id } }": types.SavedRepliesReplyDocument,
+    "mutation SavedRepliesStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": types.SavedRepliesStartThreadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').AccountEmailSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }"): typeof import('./graphql').AccountEmailSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountEmailMe { me { email emailVerified locale } }"): typeof import('./graphql').AccountEmailMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }"): typeof import('./graphql').AccountEmailResetRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }"): typeof import('./graphql').AccountEmailVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailRequestEmailVerification { requestEmailVerification }"): typeof import('./graphql').AccountEmailRequestEmailVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): typeof import('./graphql').AccountEmailChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }"): typeof import('./graphql').AccountEmailChangeEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }"): typeof import('./graphql').AccountEmailResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken } }"): typeof import('./graphql').AccountEmailRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailSignIn2($input: SignInInput!) { signIn(input: $input) { accessToken } }"): typeof import('./graphql').AccountEmailSignIn2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }"): typeof import('./graphql').AccountEmailConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }"): typeof import('./graphql').AccountEmailSetLocaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }"): typeof import('./graphql').AccountEmailSetLocale2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').LocalMailboxSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }"): typeof import('./graphql').LocalMailboxVerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1043,6 +1265,54 @@ export function graphql(source: "mutation SessionListRevokeOtherSessions { revok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SessionListSignOut { signOut }"): typeof import('./graphql').SessionListSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseLimitsSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').AbuseLimitsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseLimitsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }"): typeof import('./graphql').AbuseLimitsSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseLimitsReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }"): typeof import('./graphql').AbuseLimitsReportContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').DatabaseOutageSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }"): typeof import('./graphql').DatabaseOutageSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }"): typeof import('./graphql').DatabaseOutageCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseOutageMe { me { handle } }"): typeof import('./graphql').DatabaseOutageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseOutageCommunities { communities(first: 5) { totalCount } }"): typeof import('./graphql').DatabaseOutageCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotencyReply($input: ReplyInput!) { reply(input: $input) { id body } }"): typeof import('./graphql').IdempotencyReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisOutageNode($id: ID!) { node(id: $id) { ... on Thread { title } } }"): typeof import('./graphql').RedisOutageNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }"): typeof import('./graphql').RedisOutageReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisOutageCommunities { communities(first: 3) { totalCount } }"): typeof import('./graphql').RedisOutageCommunitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1466,6 +1736,34 @@ export function graphql(source: "query DigestEmailNotifications { notifications(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MentionsAndMutesThread($id: ID!) { node(id: $id) { ... on Thread { authorMutedByViewer replies(first: 10) { edges { node { authorMutedByViewer } } } } } }"): typeof import('./graphql').MentionsAndMutesThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionsAndMutesSuggest($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }"): typeof import('./graphql').MentionsAndMutesSuggestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }"): typeof import('./graphql').MentionsAndMutesUpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionsAndMutesNotifications { notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }"): typeof import('./graphql').MentionsAndMutesNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }"): typeof import('./graphql').MentionsAndMutesMuteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionsAndMutesMutedMembers { mutedMembers { member { handle } mutedAt } }"): typeof import('./graphql').MentionsAndMutesMutedMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }"): typeof import('./graphql').MentionsAndMutesUnmuteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment NotificationsPrefs on NotificationPreferences { cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn }"): typeof import('./graphql').NotificationsPrefsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1855,6 +2153,182 @@ export function graphql(source: "query ReputationNode2($id: ID!) { node(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReputationDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice } }"): typeof import('./graphql').ReputationDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignmentsAssign($input: AssignToStaffInput!) { assignToStaff(input: $input) { id contentId contentType dueAt assignee { handle } assignedBy { handle } content { id } } }"): typeof import('./graphql').AssignmentsAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssignmentsList($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { contentId dueAt remindedFor assignee { handle } } }"): typeof import('./graphql').AssignmentsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignmentsStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }"): typeof import('./graphql').AssignmentsStartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignmentsSetResponseCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id } }"): typeof import('./graphql').AssignmentsSetResponseCommitmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignmentsPostIdeaUpdate($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id } }"): typeof import('./graphql').AssignmentsPostIdeaUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssignmentsListed($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { dueAt content { id ... on Thread { title } ... on Idea { title } } assignee { handle } assignedBy { handle } } }"): typeof import('./graphql').AssignmentsListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignReachLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }"): typeof import('./graphql').CampaignReachLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignReachFollow($id: ID!) { follow(targetId: $id) }"): typeof import('./graphql').CampaignReachFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CampaignReachUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY }) { cadence } }"): typeof import('./graphql').CampaignReachUpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignReachNotifications { notifications(first: 5) { edges { node { kind summary } } } }"): typeof import('./graphql').CampaignReachNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsContact($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId } }"): typeof import('./graphql').ConversationsContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsWrite($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { id conversationId } }"): typeof import('./graphql').ConversationsWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsClose($id: ID!) { closeConversation(conversationId: $id) }"): typeof import('./graphql').ConversationsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsCount($id: ID!) { brandContactConsentCount(communityId: $id) }"): typeof import('./graphql').ConversationsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }"): typeof import('./graphql').ConversationsGrantConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active } }"): typeof import('./graphql').ConversationsRevokeConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }"): typeof import('./graphql').IdeaUpdatesPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaUpdatesIdea($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }"): typeof import('./graphql').IdeaUpdatesIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }"): typeof import('./graphql').ModerationQueueQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerationQueueClaim($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }"): typeof import('./graphql').ModerationQueueClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerationQueueRelease($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }"): typeof import('./graphql').ModerationQueueReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerationQueueModerate($input: ModerateInput!) { moderate(input: $input) { id } }"): typeof import('./graphql').ModerationQueueModerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerationQueueReport($input: ReportContentInput!) { reportContent(input: $input) { id } }"): typeof import('./graphql').ModerationQueueReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerationQueueStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }"): typeof import('./graphql').ModerationQueueStartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModerationQueueReply($input: ReplyInput!) { reply(input: $input) { id } }"): typeof import('./graphql').ModerationQueueReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeratorToolsTemplates($communityId: ID!) { moderationReasonTemplates(communityId: $communityId) { id title reason } }"): typeof import('./graphql').ModeratorToolsTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsCreate($input: CreateReasonTemplateInput!) { createReasonTemplate(input: $input) { id title reason } }"): typeof import('./graphql').ModeratorToolsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsUpdate($input: UpdateReasonTemplateInput!) { updateReasonTemplate(input: $input) { id title reason } }"): typeof import('./graphql').ModeratorToolsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsDelete($id: ID!) { deleteReasonTemplate(templateId: $id) }"): typeof import('./graphql').ModeratorToolsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeratorToolsAudit($communityId: ID!, $filter: AuditLogFilter) { auditLog(communityId: $communityId, filter: $filter) { totalCount edges { node { action actorKind reason } } } }"): typeof import('./graphql').ModeratorToolsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeratorToolsHistory($communityId: ID!, $memberId: ID!) { memberModerationHistory(communityId: $communityId, memberId: $memberId) { totalCount edges { node { action reason actor { handle } } } } }"): typeof import('./graphql').ModeratorToolsHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeratorToolsNotes($communityId: ID!, $memberId: ID!) { moderatorNotes(communityId: $communityId, memberId: $memberId) { note author { handle } } }"): typeof import('./graphql').ModeratorToolsNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsAddNote($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { id note } }"): typeof import('./graphql').ModeratorToolsAddNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }"): typeof import('./graphql').ModeratorToolsSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }"): typeof import('./graphql').ModeratorToolsSetAutoHideThresholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsRequestDataExport { requestDataExport { id } }"): typeof import('./graphql').ModeratorToolsRequestDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModeratorToolsIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }"): typeof import('./graphql').ModeratorToolsIssueDataExportLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModeratorToolsDataInventory { me { dataInventory { category } } }"): typeof import('./graphql').ModeratorToolsDataInventoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SavedRepliesList($id: ID!) { savedReplies(communityId: $id) { id title text } }"): typeof import('./graphql').SavedRepliesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavedRepliesCreate($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }"): typeof import('./graphql').SavedRepliesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }"): typeof import('./graphql').SavedRepliesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavedRepliesDelete($id: ID!) { deleteSavedReply(savedReplyId: $id) }"): typeof import('./graphql').SavedRepliesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavedRepliesReply($input: ReplyInput!) { reply(input: $input) { id } }"): typeof import('./graphql').SavedRepliesReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavedRepliesStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }"): typeof import('./graphql').SavedRepliesStartThreadDocument;
 
 
 export function graphql(source: string) {

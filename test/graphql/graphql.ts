@@ -9,6 +9,13 @@ export type ActorKind =
   | 'AUTOMATION'
   | 'HUMAN';
 
+export type AddModeratorNoteInput = {
+  communityId: string;
+  memberId: string;
+  /** Written for other moderators, and readable by the member in their data export */
+  note: string;
+};
+
 export type AppealInput = {
   /** The AuditEntry id of the action appealed */
   actionId: string;
@@ -23,6 +30,13 @@ export type AppealStatus =
   | 'OPEN'
   | 'REVERSED'
   | 'UPHELD';
+
+export type AssignToStaffInput = {
+  /** An owner or brand staff member of the community */
+  assigneeId: string;
+  /** A Thread (question) or an Idea */
+  contentId: string;
+};
 
 export type AuditAction =
   | 'APPEAL_REVERSED'
@@ -46,6 +60,19 @@ export type AuditAction =
   | 'UNLOCK'
   | 'UNPIN';
 
+/** Every field narrows the log; none means all of it */
+export type AuditLogFilter = {
+  actions?: Array<AuditAction> | null | undefined;
+  /** HUMAN or AUTOMATION */
+  actorKind?: ActorKind | null | undefined;
+  /** From this instant (included) */
+  from?: string | null | undefined;
+  /** The member an entry concerns */
+  memberId?: string | null | undefined;
+  /** Until this instant (excluded) */
+  to?: string | null | undefined;
+};
+
 /** The badges of the catalogue, each earned at most once per community */
 export type BadgeKind =
   | 'CO_CREATOR'
@@ -53,6 +80,11 @@ export type BadgeKind =
   | 'STEADY_HELPER'
   | 'TEN_ACCEPTED_ANSWERS'
   | 'WELCOMER';
+
+export type ChangeEmailInput = {
+  currentPassword: string;
+  newEmail: string;
+};
 
 export type ChangeIdeaStatusInput = {
   /** SHIPPED only: members offered credit besides the author */
@@ -63,6 +95,12 @@ export type ChangeIdeaStatusInput = {
   /** Public explanation: at least 30 characters, 80 for DECLINED */
   rationale: string;
   status: IdeaStatus;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 10 characters */
+  newPassword: string;
 };
 
 export type CloseAsDuplicateInput = {
@@ -118,6 +156,27 @@ export type ContactMemberInput = {
 export type ContentChoice =
   | 'ANONYMISE'
   | 'DELETE';
+
+export type CreateCommunityInput = {
+  description?: string;
+  locale: Locale;
+  name: string;
+  slug: string;
+  visibility: Visibility;
+};
+
+export type CreateReasonTemplateInput = {
+  communityId: string;
+  reason: string;
+  title: string;
+};
+
+export type CreateSavedReplyInput = {
+  communityId: string;
+  /** Markdown, as a reply */
+  text: string;
+  title: string;
+};
 
 export type CreateSpaceInput = {
   communityId: string;
@@ -296,6 +355,14 @@ export type NotificationsFilter = {
   unread?: boolean | null | undefined;
 };
 
+export type PostIdeaUpdateInput = {
+  ideaId: string;
+  /** When the next public update is promised (in the future, within a year) */
+  nextUpdateDueAt: string;
+  /** The public update: what happened since the last one (20–5000 characters) */
+  text: string;
+};
+
 export type ProposeIdeaInput = {
   /** Markdown */
   body: string;
@@ -343,6 +410,13 @@ export type ReportReason =
   | 'OTHER'
   | 'PERSONAL_DATA'
   | 'SPAM';
+
+export type ResetPasswordInput = {
+  /** At least 10 characters */
+  newPassword: string;
+  /** The token of the link sent by email */
+  token: string;
+};
 
 export type ResolveAppealInput = {
   appealId: string;
@@ -426,6 +500,11 @@ export type SpaceKind =
   | 'DISCUSSION'
   | 'IDEAS';
 
+export type StaffAssignmentsFilter = {
+  /** Only this staff member’s assignments */
+  assigneeId?: string | null | undefined;
+};
+
 export type StartThreadInput = {
   body: string;
   kind: ThreadKind;
@@ -478,6 +557,126 @@ export type UpdateNotificationPreferencesInput = {
   /** null removes the limit */
   weeklyContactBudget?: number | null | undefined;
 };
+
+export type UpdateReasonTemplateInput = {
+  reason: string;
+  templateId: string;
+  title: string;
+};
+
+export type UpdateSavedReplyInput = {
+  savedReplyId: string;
+  text: string;
+  title: string;
+};
+
+export type Visibility =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+export type AccountEmailSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AccountEmailSignUpMutation = { signUp: boolean };
+
+export type AccountEmailSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type AccountEmailSignInMutation = { signIn: { accessToken: string, refreshToken: string | null } };
+
+export type AccountEmailMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountEmailMeQuery = { me: { email: string | null, emailVerified: boolean | null, locale: Locale | null } };
+
+export type AccountEmailResetRequestMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AccountEmailResetRequestMutation = { requestPasswordReset: boolean };
+
+export type AccountEmailVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountEmailVerifyEmailMutation = { verifyEmail: boolean };
+
+export type AccountEmailRequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountEmailRequestEmailVerificationMutation = { requestEmailVerification: boolean };
+
+export type AccountEmailChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type AccountEmailChangePasswordMutation = { changePassword: boolean };
+
+export type AccountEmailChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type AccountEmailChangeEmailMutation = { changeEmail: boolean };
+
+export type AccountEmailResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type AccountEmailResetPasswordMutation = { resetPassword: boolean };
+
+export type AccountEmailRefreshSessionMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountEmailRefreshSessionMutation = { refreshSession: { accessToken: string } };
+
+export type AccountEmailSignIn2MutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type AccountEmailSignIn2Mutation = { signIn: { accessToken: string } };
+
+export type AccountEmailConfirmEmailChangeMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountEmailConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type AccountEmailSetLocaleMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountEmailSetLocaleMutation = { setLocale: { handle: string } };
+
+export type AccountEmailSetLocale2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountEmailSetLocale2Mutation = { setLocale: { handle: string } };
+
+export type LocalMailboxSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type LocalMailboxSignUpMutation = { signUp: boolean };
+
+export type LocalMailboxVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type LocalMailboxVerifyEmailMutation = { verifyEmail: boolean };
 
 export type AnswersAcceptMutationVariables = Exact<{
   id: string;
@@ -1272,6 +1471,87 @@ export type SessionListSignOutMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type SessionListSignOutMutation = { signOut: boolean };
+
+export type AbuseLimitsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AbuseLimitsSignUpMutation = { signUp: boolean };
+
+export type AbuseLimitsSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type AbuseLimitsSignInMutation = { signIn: { accessToken: string } };
+
+export type AbuseLimitsReportContentMutationVariables = Exact<{
+  input: ReportContentInput;
+}>;
+
+
+export type AbuseLimitsReportContentMutation = { reportContent: { id: string } };
+
+export type DatabaseOutageSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type DatabaseOutageSignUpMutation = { signUp: boolean };
+
+export type DatabaseOutageSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type DatabaseOutageSignInMutation = { signIn: { accessToken: string } };
+
+export type DatabaseOutageCreateMutationVariables = Exact<{
+  input: CreateCommunityInput;
+}>;
+
+
+export type DatabaseOutageCreateMutation = { createCommunity: { slug: string } };
+
+export type DatabaseOutageMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageMeQuery = { me: { handle: string } };
+
+export type DatabaseOutageCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageCommunitiesQuery = { communities: { totalCount: number } };
+
+export type IdempotencyReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type IdempotencyReplyMutation = { reply: { id: string, body: string } };
+
+export type RedisOutageNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RedisOutageNodeQuery = { node:
+    | { title: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RedisOutageReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type RedisOutageReplyMutation = { reply: { id: string } };
+
+export type RedisOutageCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageCommunitiesQuery = { communities: { totalCount: number } };
 
 export type HealthTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2087,6 +2367,55 @@ export type DigestEmailNotificationsQueryVariables = Exact<{ [key: string]: neve
 
 export type DigestEmailNotificationsQuery = { notifications: { edges: Array<{ node: { kind: string, summary: string } }> } };
 
+export type MentionsAndMutesThreadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MentionsAndMutesThreadQuery = { node:
+    | { authorMutedByViewer: boolean, replies: { edges: Array<{ node: { authorMutedByViewer: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type MentionsAndMutesSuggestQueryVariables = Exact<{
+  c: string;
+  p: string;
+}>;
+
+
+export type MentionsAndMutesSuggestQuery = { handleSuggestions: Array<{ handle: string }> };
+
+export type MentionsAndMutesUpdateNotificationPreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type MentionsAndMutesUpdateNotificationPreferencesMutation = { updateNotificationPreferences: { mentions: boolean } };
+
+export type MentionsAndMutesNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MentionsAndMutesNotificationsQuery = { notifications: { edges: Array<{ node: { kind: string, subjectId: string | null, actor: { handle: string } | null } }> } };
+
+export type MentionsAndMutesMuteMemberMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MentionsAndMutesMuteMemberMutation = { muteMember: { handle: string } };
+
+export type MentionsAndMutesMutedMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MentionsAndMutesMutedMembersQuery = { mutedMembers: Array<{ mutedAt: string, member: { handle: string } }> };
+
+export type MentionsAndMutesUnmuteMemberMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MentionsAndMutesUnmuteMemberMutation = { unmuteMember: boolean };
+
 export type NotificationsPrefsFragment = { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, email: boolean, autoFollowOwn: boolean, quietHours: { from: string, to: string } | null };
 
 export type NotificationsNotificationsQueryVariables = Exact<{
@@ -2778,6 +3107,378 @@ export type ReputationDeleteAccountMutationVariables = Exact<{
 
 export type ReputationDeleteAccountMutation = { deleteAccount: { contentChoice: ContentChoice } };
 
+export type AssignmentsAssignMutationVariables = Exact<{
+  input: AssignToStaffInput;
+}>;
+
+
+export type AssignmentsAssignMutation = { assignToStaff: { id: string, contentId: string, contentType: string, dueAt: string | null, assignee: { handle: string } | null, assignedBy: { handle: string } | null, content:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type AssignmentsListQueryVariables = Exact<{
+  communityId: string;
+  filter?: StaffAssignmentsFilter | null | undefined;
+}>;
+
+
+export type AssignmentsListQuery = { staffAssignments: Array<{ contentId: string, dueAt: string | null, remindedFor: string | null, assignee: { handle: string } | null }> };
+
+export type AssignmentsStartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type AssignmentsStartThreadMutation = { startThread: { id: string } };
+
+export type AssignmentsSetResponseCommitmentMutationVariables = Exact<{
+  input: SetResponseCommitmentInput;
+}>;
+
+
+export type AssignmentsSetResponseCommitmentMutation = { setResponseCommitment: { id: string } };
+
+export type AssignmentsPostIdeaUpdateMutationVariables = Exact<{
+  input: PostIdeaUpdateInput;
+}>;
+
+
+export type AssignmentsPostIdeaUpdateMutation = { postIdeaUpdate: { id: string } };
+
+export type AssignmentsListedQueryVariables = Exact<{
+  communityId: string;
+  filter?: StaffAssignmentsFilter | null | undefined;
+}>;
+
+
+export type AssignmentsListedQuery = { staffAssignments: Array<{ dueAt: string | null, content:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { title: string, id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { title: string, id: string }
+     | null, assignee: { handle: string } | null, assignedBy: { handle: string } | null }> };
+
+export type CampaignReachLaunchMutationVariables = Exact<{
+  input: LaunchCampaignInput;
+}>;
+
+
+export type CampaignReachLaunchMutation = { launchCampaign: { id: string } };
+
+export type CampaignReachFollowMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CampaignReachFollowMutation = { follow: boolean };
+
+export type CampaignReachUpdateNotificationPreferencesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignReachUpdateNotificationPreferencesMutation = { updateNotificationPreferences: { cadence: NotificationCadence } };
+
+export type CampaignReachNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignReachNotificationsQuery = { notifications: { edges: Array<{ node: { kind: string, summary: string } }> } };
+
+export type ConversationsContactMutationVariables = Exact<{
+  input: ContactMemberInput;
+}>;
+
+
+export type ConversationsContactMutation = { contactMember: { id: string, conversationId: string } };
+
+export type ConversationsWriteMutationVariables = Exact<{
+  input: ContactBrandTeamInput;
+}>;
+
+
+export type ConversationsWriteMutation = { contactBrandTeam: { id: string, conversationId: string } };
+
+export type ConversationsCloseMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConversationsCloseMutation = { closeConversation: boolean };
+
+export type ConversationsCountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConversationsCountQuery = { brandContactConsentCount: number };
+
+export type ConversationsGrantConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type ConversationsGrantConsentMutation = { grantConsent: { active: boolean } };
+
+export type ConversationsRevokeConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type ConversationsRevokeConsentMutation = { revokeConsent: { active: boolean } };
+
+export type IdeaUpdatesPostMutationVariables = Exact<{
+  input: PostIdeaUpdateInput;
+}>;
+
+
+export type IdeaUpdatesPostMutation = { postIdeaUpdate: { id: string, status: IdeaStatus, nextUpdateDueAt: string | null, overdue: boolean } };
+
+export type IdeaUpdatesIdeaQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaUpdatesIdeaQuery = { node:
+    | { status: IdeaStatus, nextUpdateDueAt: string | null, updates: Array<{ text: string, promisedAt: string | null, nextUpdateDueAt: string, promiseKept: boolean | null, postedBy: { handle: string, affiliation: Role | null } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ModerationQueueQueueQueryVariables = Exact<{
+  communityId: string;
+}>;
+
+
+export type ModerationQueueQueueQuery = { moderationQueue: { totalCount: number, edges: Array<{ node: { id: string, contentId: string, openWeight: number, openReports: number, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { handle: string } | null } | null, content:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { body: string, id: string }
+          | { id: string }
+          | { id: string }
+         | null, context:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { title: string, id: string }
+         | null, space: { id: string } | null } }> } };
+
+export type ModerationQueueClaimMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ModerationQueueClaimMutation = { claimModerationCase: { id: string, claim: { expiresAt: string, moderator: { handle: string } | null } | null } };
+
+export type ModerationQueueReleaseMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ModerationQueueReleaseMutation = { releaseModerationCase: { id: string, claim: { expiresAt: string } | null } };
+
+export type ModerationQueueModerateMutationVariables = Exact<{
+  input: ModerateInput;
+}>;
+
+
+export type ModerationQueueModerateMutation = { moderate: { id: string } };
+
+export type ModerationQueueReportMutationVariables = Exact<{
+  input: ReportContentInput;
+}>;
+
+
+export type ModerationQueueReportMutation = { reportContent: { id: string } };
+
+export type ModerationQueueStartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type ModerationQueueStartThreadMutation = { startThread: { id: string } };
+
+export type ModerationQueueReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type ModerationQueueReplyMutation = { reply: { id: string } };
+
+export type ModeratorToolsTemplatesQueryVariables = Exact<{
+  communityId: string;
+}>;
+
+
+export type ModeratorToolsTemplatesQuery = { moderationReasonTemplates: Array<{ id: string, title: string, reason: string }> };
+
+export type ModeratorToolsCreateMutationVariables = Exact<{
+  input: CreateReasonTemplateInput;
+}>;
+
+
+export type ModeratorToolsCreateMutation = { createReasonTemplate: { id: string, title: string, reason: string } };
+
+export type ModeratorToolsUpdateMutationVariables = Exact<{
+  input: UpdateReasonTemplateInput;
+}>;
+
+
+export type ModeratorToolsUpdateMutation = { updateReasonTemplate: { id: string, title: string, reason: string } };
+
+export type ModeratorToolsDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ModeratorToolsDeleteMutation = { deleteReasonTemplate: boolean };
+
+export type ModeratorToolsAuditQueryVariables = Exact<{
+  communityId: string;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type ModeratorToolsAuditQuery = { auditLog: { totalCount: number, edges: Array<{ node: { action: AuditAction, actorKind: ActorKind, reason: string } }> } };
+
+export type ModeratorToolsHistoryQueryVariables = Exact<{
+  communityId: string;
+  memberId: string;
+}>;
+
+
+export type ModeratorToolsHistoryQuery = { memberModerationHistory: { totalCount: number, edges: Array<{ node: { action: AuditAction, reason: string, actor: { handle: string } | null } }> } };
+
+export type ModeratorToolsNotesQueryVariables = Exact<{
+  communityId: string;
+  memberId: string;
+}>;
+
+
+export type ModeratorToolsNotesQuery = { moderatorNotes: Array<{ note: string, author: { handle: string } | null }> };
+
+export type ModeratorToolsAddNoteMutationVariables = Exact<{
+  input: AddModeratorNoteInput;
+}>;
+
+
+export type ModeratorToolsAddNoteMutation = { addModeratorNote: { id: string, note: string } };
+
+export type ModeratorToolsSuspendMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+
+export type ModeratorToolsSuspendMutation = { suspendMember: { id: string } };
+
+export type ModeratorToolsSetAutoHideThresholdMutationVariables = Exact<{
+  input: SetAutoHideThresholdInput;
+}>;
+
+
+export type ModeratorToolsSetAutoHideThresholdMutation = { setAutoHideThreshold: number };
+
+export type ModeratorToolsRequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModeratorToolsRequestDataExportMutation = { requestDataExport: { id: string } };
+
+export type ModeratorToolsIssueDataExportLinkMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ModeratorToolsIssueDataExportLinkMutation = { issueDataExportLink: { url: string } };
+
+export type ModeratorToolsDataInventoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModeratorToolsDataInventoryQuery = { me: { dataInventory: Array<{ category: string }> | null } };
+
+export type SavedRepliesListQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SavedRepliesListQuery = { savedReplies: Array<{ id: string, title: string, text: string }> };
+
+export type SavedRepliesCreateMutationVariables = Exact<{
+  input: CreateSavedReplyInput;
+}>;
+
+
+export type SavedRepliesCreateMutation = { createSavedReply: { id: string, title: string, text: string } };
+
+export type SavedRepliesUpdateMutationVariables = Exact<{
+  input: UpdateSavedReplyInput;
+}>;
+
+
+export type SavedRepliesUpdateMutation = { updateSavedReply: { id: string, title: string, text: string } };
+
+export type SavedRepliesDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SavedRepliesDeleteMutation = { deleteSavedReply: boolean };
+
+export type SavedRepliesReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type SavedRepliesReplyMutation = { reply: { id: string } };
+
+export type SavedRepliesStartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type SavedRepliesStartThreadMutation = { startThread: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2838,6 +3539,101 @@ export const NotificationsPrefsFragmentDoc = new TypedDocumentString(`
   autoFollowOwn
 }
     `, {"fragmentName":"NotificationsPrefs"}) as unknown as TypedDocumentString<NotificationsPrefsFragment, unknown>;
+export const AccountEmailSignUpDocument = new TypedDocumentString(`
+    mutation AccountEmailSignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountEmailSignUpMutation, AccountEmailSignUpMutationVariables>;
+export const AccountEmailSignInDocument = new TypedDocumentString(`
+    mutation AccountEmailSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    accessToken
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailSignInMutation, AccountEmailSignInMutationVariables>;
+export const AccountEmailMeDocument = new TypedDocumentString(`
+    query AccountEmailMe {
+  me {
+    email
+    emailVerified
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailMeQuery, AccountEmailMeQueryVariables>;
+export const AccountEmailResetRequestDocument = new TypedDocumentString(`
+    mutation AccountEmailResetRequest($email: String!) {
+  requestPasswordReset(input: {email: $email})
+}
+    `) as unknown as TypedDocumentString<AccountEmailResetRequestMutation, AccountEmailResetRequestMutationVariables>;
+export const AccountEmailVerifyEmailDocument = new TypedDocumentString(`
+    mutation AccountEmailVerifyEmail($t: String!) {
+  verifyEmail(token: $t)
+}
+    `) as unknown as TypedDocumentString<AccountEmailVerifyEmailMutation, AccountEmailVerifyEmailMutationVariables>;
+export const AccountEmailRequestEmailVerificationDocument = new TypedDocumentString(`
+    mutation AccountEmailRequestEmailVerification {
+  requestEmailVerification
+}
+    `) as unknown as TypedDocumentString<AccountEmailRequestEmailVerificationMutation, AccountEmailRequestEmailVerificationMutationVariables>;
+export const AccountEmailChangePasswordDocument = new TypedDocumentString(`
+    mutation AccountEmailChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountEmailChangePasswordMutation, AccountEmailChangePasswordMutationVariables>;
+export const AccountEmailChangeEmailDocument = new TypedDocumentString(`
+    mutation AccountEmailChangeEmail($input: ChangeEmailInput!) {
+  changeEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountEmailChangeEmailMutation, AccountEmailChangeEmailMutationVariables>;
+export const AccountEmailResetPasswordDocument = new TypedDocumentString(`
+    mutation AccountEmailResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountEmailResetPasswordMutation, AccountEmailResetPasswordMutationVariables>;
+export const AccountEmailRefreshSessionDocument = new TypedDocumentString(`
+    mutation AccountEmailRefreshSession($t: String!) {
+  refreshSession(refreshToken: $t) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailRefreshSessionMutation, AccountEmailRefreshSessionMutationVariables>;
+export const AccountEmailSignIn2Document = new TypedDocumentString(`
+    mutation AccountEmailSignIn2($input: SignInInput!) {
+  signIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailSignIn2Mutation, AccountEmailSignIn2MutationVariables>;
+export const AccountEmailConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation AccountEmailConfirmEmailChange($t: String!) {
+  confirmEmailChange(token: $t)
+}
+    `) as unknown as TypedDocumentString<AccountEmailConfirmEmailChangeMutation, AccountEmailConfirmEmailChangeMutationVariables>;
+export const AccountEmailSetLocaleDocument = new TypedDocumentString(`
+    mutation AccountEmailSetLocale {
+  setLocale(input: {locale: EN}) {
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailSetLocaleMutation, AccountEmailSetLocaleMutationVariables>;
+export const AccountEmailSetLocale2Document = new TypedDocumentString(`
+    mutation AccountEmailSetLocale2 {
+  setLocale(input: {locale: FR}) {
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailSetLocale2Mutation, AccountEmailSetLocale2MutationVariables>;
+export const LocalMailboxSignUpDocument = new TypedDocumentString(`
+    mutation LocalMailboxSignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<LocalMailboxSignUpMutation, LocalMailboxSignUpMutationVariables>;
+export const LocalMailboxVerifyEmailDocument = new TypedDocumentString(`
+    mutation LocalMailboxVerifyEmail($t: String!) {
+  verifyEmail(token: $t)
+}
+    `) as unknown as TypedDocumentString<LocalMailboxVerifyEmailMutation, LocalMailboxVerifyEmailMutationVariables>;
 export const AnswersAcceptDocument = new TypedDocumentString(`
     mutation AnswersAccept($id: ID!) {
   acceptAnswer(replyId: $id) {
@@ -3978,6 +4774,89 @@ export const SessionListSignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SessionListSignOutMutation, SessionListSignOutMutationVariables>;
+export const AbuseLimitsSignUpDocument = new TypedDocumentString(`
+    mutation AbuseLimitsSignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<AbuseLimitsSignUpMutation, AbuseLimitsSignUpMutationVariables>;
+export const AbuseLimitsSignInDocument = new TypedDocumentString(`
+    mutation AbuseLimitsSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLimitsSignInMutation, AbuseLimitsSignInMutationVariables>;
+export const AbuseLimitsReportContentDocument = new TypedDocumentString(`
+    mutation AbuseLimitsReportContent($input: ReportContentInput!) {
+  reportContent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLimitsReportContentMutation, AbuseLimitsReportContentMutationVariables>;
+export const DatabaseOutageSignUpDocument = new TypedDocumentString(`
+    mutation DatabaseOutageSignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageSignUpMutation, DatabaseOutageSignUpMutationVariables>;
+export const DatabaseOutageSignInDocument = new TypedDocumentString(`
+    mutation DatabaseOutageSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageSignInMutation, DatabaseOutageSignInMutationVariables>;
+export const DatabaseOutageCreateDocument = new TypedDocumentString(`
+    mutation DatabaseOutageCreate($input: CreateCommunityInput!) {
+  createCommunity(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageCreateMutation, DatabaseOutageCreateMutationVariables>;
+export const DatabaseOutageMeDocument = new TypedDocumentString(`
+    query DatabaseOutageMe {
+  me {
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageMeQuery, DatabaseOutageMeQueryVariables>;
+export const DatabaseOutageCommunitiesDocument = new TypedDocumentString(`
+    query DatabaseOutageCommunities {
+  communities(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageCommunitiesQuery, DatabaseOutageCommunitiesQueryVariables>;
+export const IdempotencyReplyDocument = new TypedDocumentString(`
+    mutation IdempotencyReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyReplyMutation, IdempotencyReplyMutationVariables>;
+export const RedisOutageNodeDocument = new TypedDocumentString(`
+    query RedisOutageNode($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageNodeQuery, RedisOutageNodeQueryVariables>;
+export const RedisOutageReplyDocument = new TypedDocumentString(`
+    mutation RedisOutageReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageReplyMutation, RedisOutageReplyMutationVariables>;
+export const RedisOutageCommunitiesDocument = new TypedDocumentString(`
+    query RedisOutageCommunities {
+  communities(first: 3) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageCommunitiesQuery, RedisOutageCommunitiesQueryVariables>;
 export const HealthTypenameDocument = new TypedDocumentString(`
     query HealthTypename {
   __typename
@@ -5185,6 +6064,73 @@ export const DigestEmailNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DigestEmailNotificationsQuery, DigestEmailNotificationsQueryVariables>;
+export const MentionsAndMutesThreadDocument = new TypedDocumentString(`
+    query MentionsAndMutesThread($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      authorMutedByViewer
+      replies(first: 10) {
+        edges {
+          node {
+            authorMutedByViewer
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesThreadQuery, MentionsAndMutesThreadQueryVariables>;
+export const MentionsAndMutesSuggestDocument = new TypedDocumentString(`
+    query MentionsAndMutesSuggest($c: ID!, $p: String!) {
+  handleSuggestions(communityId: $c, prefix: $p) {
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesSuggestQuery, MentionsAndMutesSuggestQueryVariables>;
+export const MentionsAndMutesUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    mentions
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesUpdateNotificationPreferencesMutation, MentionsAndMutesUpdateNotificationPreferencesMutationVariables>;
+export const MentionsAndMutesNotificationsDocument = new TypedDocumentString(`
+    query MentionsAndMutesNotifications {
+  notifications(first: 5) {
+    edges {
+      node {
+        kind
+        subjectId
+        actor {
+          handle
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesNotificationsQuery, MentionsAndMutesNotificationsQueryVariables>;
+export const MentionsAndMutesMuteMemberDocument = new TypedDocumentString(`
+    mutation MentionsAndMutesMuteMember($id: ID!) {
+  muteMember(memberId: $id) {
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesMuteMemberMutation, MentionsAndMutesMuteMemberMutationVariables>;
+export const MentionsAndMutesMutedMembersDocument = new TypedDocumentString(`
+    query MentionsAndMutesMutedMembers {
+  mutedMembers {
+    member {
+      handle
+    }
+    mutedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesMutedMembersQuery, MentionsAndMutesMutedMembersQueryVariables>;
+export const MentionsAndMutesUnmuteMemberDocument = new TypedDocumentString(`
+    mutation MentionsAndMutesUnmuteMember($id: ID!) {
+  unmuteMember(memberId: $id)
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesUnmuteMemberMutation, MentionsAndMutesUnmuteMemberMutationVariables>;
 export const NotificationsNotificationsDocument = new TypedDocumentString(`
     query NotificationsNotifications($filter: NotificationsFilter) {
   notifications(first: 50, filter: $filter) {
@@ -6206,3 +7152,431 @@ export const ReputationDeleteAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReputationDeleteAccountMutation, ReputationDeleteAccountMutationVariables>;
+export const AssignmentsAssignDocument = new TypedDocumentString(`
+    mutation AssignmentsAssign($input: AssignToStaffInput!) {
+  assignToStaff(input: $input) {
+    id
+    contentId
+    contentType
+    dueAt
+    assignee {
+      handle
+    }
+    assignedBy {
+      handle
+    }
+    content {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentsAssignMutation, AssignmentsAssignMutationVariables>;
+export const AssignmentsListDocument = new TypedDocumentString(`
+    query AssignmentsList($communityId: ID!, $filter: StaffAssignmentsFilter) {
+  staffAssignments(communityId: $communityId, filter: $filter) {
+    contentId
+    dueAt
+    remindedFor
+    assignee {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentsListQuery, AssignmentsListQueryVariables>;
+export const AssignmentsStartThreadDocument = new TypedDocumentString(`
+    mutation AssignmentsStartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentsStartThreadMutation, AssignmentsStartThreadMutationVariables>;
+export const AssignmentsSetResponseCommitmentDocument = new TypedDocumentString(`
+    mutation AssignmentsSetResponseCommitment($input: SetResponseCommitmentInput!) {
+  setResponseCommitment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentsSetResponseCommitmentMutation, AssignmentsSetResponseCommitmentMutationVariables>;
+export const AssignmentsPostIdeaUpdateDocument = new TypedDocumentString(`
+    mutation AssignmentsPostIdeaUpdate($input: PostIdeaUpdateInput!) {
+  postIdeaUpdate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentsPostIdeaUpdateMutation, AssignmentsPostIdeaUpdateMutationVariables>;
+export const AssignmentsListedDocument = new TypedDocumentString(`
+    query AssignmentsListed($communityId: ID!, $filter: StaffAssignmentsFilter) {
+  staffAssignments(communityId: $communityId, filter: $filter) {
+    dueAt
+    content {
+      id
+      ... on Thread {
+        title
+      }
+      ... on Idea {
+        title
+      }
+    }
+    assignee {
+      handle
+    }
+    assignedBy {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentsListedQuery, AssignmentsListedQueryVariables>;
+export const CampaignReachLaunchDocument = new TypedDocumentString(`
+    mutation CampaignReachLaunch($input: LaunchCampaignInput!) {
+  launchCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignReachLaunchMutation, CampaignReachLaunchMutationVariables>;
+export const CampaignReachFollowDocument = new TypedDocumentString(`
+    mutation CampaignReachFollow($id: ID!) {
+  follow(targetId: $id)
+}
+    `) as unknown as TypedDocumentString<CampaignReachFollowMutation, CampaignReachFollowMutationVariables>;
+export const CampaignReachUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation CampaignReachUpdateNotificationPreferences {
+  updateNotificationPreferences(input: {cadence: DAILY}) {
+    cadence
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignReachUpdateNotificationPreferencesMutation, CampaignReachUpdateNotificationPreferencesMutationVariables>;
+export const CampaignReachNotificationsDocument = new TypedDocumentString(`
+    query CampaignReachNotifications {
+  notifications(first: 5) {
+    edges {
+      node {
+        kind
+        summary
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignReachNotificationsQuery, CampaignReachNotificationsQueryVariables>;
+export const ConversationsContactDocument = new TypedDocumentString(`
+    mutation ConversationsContact($input: ContactMemberInput!) {
+  contactMember(input: $input) {
+    id
+    conversationId
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationsContactMutation, ConversationsContactMutationVariables>;
+export const ConversationsWriteDocument = new TypedDocumentString(`
+    mutation ConversationsWrite($input: ContactBrandTeamInput!) {
+  contactBrandTeam(input: $input) {
+    id
+    conversationId
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationsWriteMutation, ConversationsWriteMutationVariables>;
+export const ConversationsCloseDocument = new TypedDocumentString(`
+    mutation ConversationsClose($id: ID!) {
+  closeConversation(conversationId: $id)
+}
+    `) as unknown as TypedDocumentString<ConversationsCloseMutation, ConversationsCloseMutationVariables>;
+export const ConversationsCountDocument = new TypedDocumentString(`
+    query ConversationsCount($id: ID!) {
+  brandContactConsentCount(communityId: $id)
+}
+    `) as unknown as TypedDocumentString<ConversationsCountQuery, ConversationsCountQueryVariables>;
+export const ConversationsGrantConsentDocument = new TypedDocumentString(`
+    mutation ConversationsGrantConsent($input: ConsentInput!) {
+  grantConsent(input: $input) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationsGrantConsentMutation, ConversationsGrantConsentMutationVariables>;
+export const ConversationsRevokeConsentDocument = new TypedDocumentString(`
+    mutation ConversationsRevokeConsent($input: ConsentInput!) {
+  revokeConsent(input: $input) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationsRevokeConsentMutation, ConversationsRevokeConsentMutationVariables>;
+export const IdeaUpdatesPostDocument = new TypedDocumentString(`
+    mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) {
+  postIdeaUpdate(input: $input) {
+    id
+    status
+    nextUpdateDueAt
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaUpdatesPostMutation, IdeaUpdatesPostMutationVariables>;
+export const IdeaUpdatesIdeaDocument = new TypedDocumentString(`
+    query IdeaUpdatesIdea($id: ID!) {
+  node(id: $id) {
+    ... on Idea {
+      status
+      nextUpdateDueAt
+      updates {
+        text
+        promisedAt
+        nextUpdateDueAt
+        promiseKept
+        postedBy {
+          handle
+          affiliation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaUpdatesIdeaQuery, IdeaUpdatesIdeaQueryVariables>;
+export const ModerationQueueQueueDocument = new TypedDocumentString(`
+    query ModerationQueueQueue($communityId: ID!) {
+  moderationQueue(communityId: $communityId) {
+    totalCount
+    edges {
+      node {
+        id
+        contentId
+        openWeight
+        openReports
+        reasons {
+          reason
+          count
+          weight
+        }
+        claim {
+          moderator {
+            handle
+          }
+          expiresAt
+        }
+        content {
+          id
+          ... on Reply {
+            body
+          }
+        }
+        context {
+          id
+          ... on Thread {
+            title
+          }
+        }
+        space {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQueueQuery, ModerationQueueQueueQueryVariables>;
+export const ModerationQueueClaimDocument = new TypedDocumentString(`
+    mutation ModerationQueueClaim($id: ID!) {
+  claimModerationCase(caseId: $id) {
+    id
+    claim {
+      moderator {
+        handle
+      }
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueClaimMutation, ModerationQueueClaimMutationVariables>;
+export const ModerationQueueReleaseDocument = new TypedDocumentString(`
+    mutation ModerationQueueRelease($id: ID!) {
+  releaseModerationCase(caseId: $id) {
+    id
+    claim {
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueReleaseMutation, ModerationQueueReleaseMutationVariables>;
+export const ModerationQueueModerateDocument = new TypedDocumentString(`
+    mutation ModerationQueueModerate($input: ModerateInput!) {
+  moderate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueModerateMutation, ModerationQueueModerateMutationVariables>;
+export const ModerationQueueReportDocument = new TypedDocumentString(`
+    mutation ModerationQueueReport($input: ReportContentInput!) {
+  reportContent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueReportMutation, ModerationQueueReportMutationVariables>;
+export const ModerationQueueStartThreadDocument = new TypedDocumentString(`
+    mutation ModerationQueueStartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueStartThreadMutation, ModerationQueueStartThreadMutationVariables>;
+export const ModerationQueueReplyDocument = new TypedDocumentString(`
+    mutation ModerationQueueReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueReplyMutation, ModerationQueueReplyMutationVariables>;
+export const ModeratorToolsTemplatesDocument = new TypedDocumentString(`
+    query ModeratorToolsTemplates($communityId: ID!) {
+  moderationReasonTemplates(communityId: $communityId) {
+    id
+    title
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsTemplatesQuery, ModeratorToolsTemplatesQueryVariables>;
+export const ModeratorToolsCreateDocument = new TypedDocumentString(`
+    mutation ModeratorToolsCreate($input: CreateReasonTemplateInput!) {
+  createReasonTemplate(input: $input) {
+    id
+    title
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsCreateMutation, ModeratorToolsCreateMutationVariables>;
+export const ModeratorToolsUpdateDocument = new TypedDocumentString(`
+    mutation ModeratorToolsUpdate($input: UpdateReasonTemplateInput!) {
+  updateReasonTemplate(input: $input) {
+    id
+    title
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsUpdateMutation, ModeratorToolsUpdateMutationVariables>;
+export const ModeratorToolsDeleteDocument = new TypedDocumentString(`
+    mutation ModeratorToolsDelete($id: ID!) {
+  deleteReasonTemplate(templateId: $id)
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsDeleteMutation, ModeratorToolsDeleteMutationVariables>;
+export const ModeratorToolsAuditDocument = new TypedDocumentString(`
+    query ModeratorToolsAudit($communityId: ID!, $filter: AuditLogFilter) {
+  auditLog(communityId: $communityId, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        action
+        actorKind
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsAuditQuery, ModeratorToolsAuditQueryVariables>;
+export const ModeratorToolsHistoryDocument = new TypedDocumentString(`
+    query ModeratorToolsHistory($communityId: ID!, $memberId: ID!) {
+  memberModerationHistory(communityId: $communityId, memberId: $memberId) {
+    totalCount
+    edges {
+      node {
+        action
+        reason
+        actor {
+          handle
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsHistoryQuery, ModeratorToolsHistoryQueryVariables>;
+export const ModeratorToolsNotesDocument = new TypedDocumentString(`
+    query ModeratorToolsNotes($communityId: ID!, $memberId: ID!) {
+  moderatorNotes(communityId: $communityId, memberId: $memberId) {
+    note
+    author {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsNotesQuery, ModeratorToolsNotesQueryVariables>;
+export const ModeratorToolsAddNoteDocument = new TypedDocumentString(`
+    mutation ModeratorToolsAddNote($input: AddModeratorNoteInput!) {
+  addModeratorNote(input: $input) {
+    id
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsAddNoteMutation, ModeratorToolsAddNoteMutationVariables>;
+export const ModeratorToolsSuspendDocument = new TypedDocumentString(`
+    mutation ModeratorToolsSuspend($input: SuspendMemberInput!) {
+  suspendMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsSuspendMutation, ModeratorToolsSuspendMutationVariables>;
+export const ModeratorToolsSetAutoHideThresholdDocument = new TypedDocumentString(`
+    mutation ModeratorToolsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) {
+  setAutoHideThreshold(input: $input)
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsSetAutoHideThresholdMutation, ModeratorToolsSetAutoHideThresholdMutationVariables>;
+export const ModeratorToolsRequestDataExportDocument = new TypedDocumentString(`
+    mutation ModeratorToolsRequestDataExport {
+  requestDataExport {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsRequestDataExportMutation, ModeratorToolsRequestDataExportMutationVariables>;
+export const ModeratorToolsIssueDataExportLinkDocument = new TypedDocumentString(`
+    mutation ModeratorToolsIssueDataExportLink($id: ID!) {
+  issueDataExportLink(exportId: $id) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsIssueDataExportLinkMutation, ModeratorToolsIssueDataExportLinkMutationVariables>;
+export const ModeratorToolsDataInventoryDocument = new TypedDocumentString(`
+    query ModeratorToolsDataInventory {
+  me {
+    dataInventory {
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModeratorToolsDataInventoryQuery, ModeratorToolsDataInventoryQueryVariables>;
+export const SavedRepliesListDocument = new TypedDocumentString(`
+    query SavedRepliesList($id: ID!) {
+  savedReplies(communityId: $id) {
+    id
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<SavedRepliesListQuery, SavedRepliesListQueryVariables>;
+export const SavedRepliesCreateDocument = new TypedDocumentString(`
+    mutation SavedRepliesCreate($input: CreateSavedReplyInput!) {
+  createSavedReply(input: $input) {
+    id
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<SavedRepliesCreateMutation, SavedRepliesCreateMutationVariables>;
+export const SavedRepliesUpdateDocument = new TypedDocumentString(`
+    mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) {
+  updateSavedReply(input: $input) {
+    id
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<SavedRepliesUpdateMutation, SavedRepliesUpdateMutationVariables>;
+export const SavedRepliesDeleteDocument = new TypedDocumentString(`
+    mutation SavedRepliesDelete($id: ID!) {
+  deleteSavedReply(savedReplyId: $id)
+}
+    `) as unknown as TypedDocumentString<SavedRepliesDeleteMutation, SavedRepliesDeleteMutationVariables>;
+export const SavedRepliesReplyDocument = new TypedDocumentString(`
+    mutation SavedRepliesReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SavedRepliesReplyMutation, SavedRepliesReplyMutationVariables>;
+export const SavedRepliesStartThreadDocument = new TypedDocumentString(`
+    mutation SavedRepliesStartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SavedRepliesStartThreadMutation, SavedRepliesStartThreadMutationVariables>;

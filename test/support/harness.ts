@@ -86,9 +86,6 @@ export interface Platform {
   databaseName: string;
   /** Sends a typed document (`graphql()` from test/graphql): variables and `data` are checked against the schema. */
   gql<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, options?: GqlOptions): Promise<TypedGqlResult<TData>>;
-  /** Plain strings: kept while the last directories are converted (test/workspace, accounts, hardening); use gqlRaw. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  gql<TData = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<TData>>;
   /**
    * Sends a plain, untyped document: only for documents that are deliberately invalid or hostile (malformed
    * queries, unknown fields, depth and alias bombs, wrong variable types). Everything else goes through gql().
@@ -266,9 +263,7 @@ export function errorCode(result: { errors?: readonly GqlError[] | null }): stri
 /** Platform.gql for one api: postGraphql with the url bound (the same overloads). */
 function bindGql(apiUrl: string): Platform['gql'] {
   function gql<TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, options?: GqlOptions): Promise<TypedGqlResult<TData>>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  function gql<TData = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<TData>>;
-  function gql(document: string | TypedDocument<unknown, never>, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<unknown>> {
+  function gql(document: TypedDocument<unknown, never>, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<unknown>> {
     return postGraphql(apiUrl, documentText(document), variables, options);
   }
   return gql;
