@@ -13,6 +13,10 @@ const SIGN_UP = graphql(`mutation AccountEmailSignUp($input: SignUpInput!) { sig
 const SIGN_IN = graphql(`mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`);
 const ME = graphql(`query AccountEmailMe { me { email emailVerified locale } }`);
 const RESET_REQUEST = graphql(`mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }`);
+const VERIFY = graphql(`mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }`);
+const REQUEST_VERIFICATION = graphql(`mutation AccountEmailRequestEmailVerification { requestEmailVerification }`);
+const SET_LOCALE = graphql(`mutation AccountEmailSetLocale($locale: Locale!) { setLocale(input: { locale: $locale }) { handle } }`);
+const CHANGE_PASSWORD = graphql(`mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`);
 
 interface Account {
   email: string;
@@ -48,22 +52,33 @@ describe('account email', () => {
     return mails;
   }
 
-  async function signUp(): Promise<Account> {
+  function newAccount(): { email: string; password: string; handle: string } {
     sequence += 1;
-    const email = `acc${sequence}-${Date.now().toString(36)}@example.test`;
-    const password = 'a long enough password';
-    const res = await platform.gql(SIGN_UP, { input: { email, password, handle: `acc_${sequence}_${Date.now().toString(36).slice(-4)}` } }, from(`10.9.${sequence}.1`));
-    expect(res.data).toEqual({ signUp: true });
-    const signIn = await platform.gql(SIGN_IN, { input: { email, password } });
-    expect(signIn.errors).toBeUndefined();
-    return { email, password, token: signIn.data.signIn.accessToken, refreshToken: signIn.data.signIn.refreshToken! };
+    return { email: `acc${sequence}-${Date.now().toString(36)}@example.test`, password: 'a long enough password', handle: `acc_${sequence}_${Date.now().toString(36).slice(-4)}` };
   }
 
+  /** Signed up through the API: no session until the mailed link is opened. */
+  async function signUp(): Promise<{ email: string; password: string }> {
+    const { email, password, handle } = newAccount();
+    const res = await platform.gql(SIGN_UP, { input: { email, password, handle } }, from(`10.9.${sequence}.1`));
+    expect(res.data).toEqual({ signUp: true });
+    return { email, password };
+  }
+
+  /** Signed up, then signed in by the verification link (the journey of a newcomer). */
   async function verified(): Promise<Account> {
     const account = await signUp();
     const [mail] = await mailTo(account.email);
-    expect((await platform.gql(graphql(`mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }`), { t: linkToken(mail, 'verify-email') })).data).toEqual({ verifyEmail: true });
-    return account;
+    const res = await platform.gql(VERIFY, { t: linkToken(mail, 'verify-email') });
+    expect(res.errors).toBeUndefined();
+    return { ...account, token: res.data.verifyEmail.accessToken, refreshToken: res.data.verifyEmail.refreshToken };
+  }
+
+  /** Made by the system path (which may sign in unverified), its verification link mailed and not opened. */
+  async function unverified(): Promise<Account> {
+    const { email, password, handle } = newAccount();
+    const session = await platform.app.get(MembersService).createAccount(RequestContext.system('factory'), { email, password, handle });
+    return { email, password, token: session.accessToken, refreshToken: session.refreshToken };
   }
 
   /** Waits until the queue has nothing left to do (every job completed or failed for good). */
@@ -77,9 +92,10 @@ describe('account email', () => {
   }
 
   describe('verification', () => {
-    it('sends a single-use link at sign-up that proves the address; only its hash is stored', async () => {
+    it('sends a single-use link at sign-up that proves the address and signs in; only its hash is stored', async () => {
       const account = await signUp();
-      expect((await platform.gql(ME, {}, { token: account.token })).data).toEqual({ me: { email: account.email, emailVerified: false, locale: 'EN' } });
+      // Before the link is opened the password does not open the account (the answer is a wrong password's).
+      expect(errorCode(await platform.gql(SIGN_IN, { input: account }))).toBe('UNAUTHENTICATED');
       const [mail] = await mailTo(account.email);
       expect(mail.subject).toBe('Confirm your Palabre email address');
       expect(mail.text).toContain(`${PUBLIC_URL}/account/verify-email?token=`);
@@ -92,31 +108,32 @@ describe('account email', () => {
       const leaks = await platform.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data::text LIKE '%' || $1 || '%'`, [token]);
       expect(leaks.rows[0].n).toBe(0);
 
-      const verify = graphql(`mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }`);
-      expect((await platform.gql(verify, { t: token })).data).toEqual({ verifyEmail: true });
-      expect((await platform.gql(ME, {}, { token: account.token })).data.me.emailVerified).toBe(true);
-      const again = await platform.gql(verify, { t: token });
-      expect(errorCode(again)).toBe('BAD_USER_INPUT');
+      const opened = await platform.gql(VERIFY, { t: token });
+      expect(opened.errors).toBeUndefined();
+      expect((await platform.gql(ME, {}, { token: opened.data.verifyEmail.accessToken })).data).toEqual({ me: { email: account.email, emailVerified: true, locale: null } });
+      expect(errorCode(await platform.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');
+      expect((await platform.gql(SIGN_IN, { input: account })).errors).toBeUndefined();
     });
 
     it('sends a new link on request, rate-limited with TOO_MANY_REQUESTS', async () => {
-      const account = await signUp();
+      const account = await unverified();
+      expect((await platform.gql(ME, {}, { token: account.token })).data).toEqual({ me: { email: account.email, emailVerified: false, locale: null } });
       await mailTo(account.email);
-      const request = graphql(`mutation AccountEmailRequestEmailVerification { requestEmailVerification }`);
+      const request = REQUEST_VERIFICATION;
       const results = [];
       for (let i = 0; i < 4; i += 1) results.push(await platform.gql(request, {}, { token: account.token }));
       expect(results.slice(0, 3).map((res) => res.data?.requestEmailVerification)).toEqual([true, true, true]);
       expect(errorCode(results[3])).toBe('TOO_MANY_REQUESTS');
       const mails = await mailTo(account.email, 4);
       // Only the latest link works.
-      expect(errorCode(await platform.gql(graphql(`mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }`), { t: linkToken(mails[0], 'verify-email') }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await platform.gql(VERIFY, { t: linkToken(mails[0], 'verify-email') }))).toBe('BAD_USER_INPUT');
     });
 
     it('sends nothing but the verification link to an address that is not verified', async () => {
-      const account = await signUp();
+      const account = await unverified();
       await mailTo(account.email);
       expect((await platform.gql(RESET_REQUEST, { email: account.email }, from('10.0.0.1'))).data).toEqual({ requestPasswordReset: true });
-      const change = graphql(`mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`);
+      const change = CHANGE_PASSWORD;
       expect((await platform.gql(change, { input: { currentPassword: account.password, newPassword: 'another long password' } }, { token: account.token })).data).toEqual({ changePassword: true });
       await queueSettled();
       expect(smtp.to(account.email).map((mail) => mail.subject)).toEqual(['Confirm your Palabre email address']);
@@ -219,7 +236,7 @@ describe('account email', () => {
     it('changes the password with the current one, ending the other sessions and keeping this one', async () => {
       const account = await verified();
       const other = await platform.app.get(MembersService).signIn(RequestContext.system('other-device'), { email: account.email, password: account.password });
-      const change = graphql(`mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`);
+      const change = CHANGE_PASSWORD;
       const wrong = await platform.gql(change, { input: { currentPassword: 'not the password', newPassword: 'another long password' } }, { token: account.token });
       expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
       expect((await platform.gql(change, { input: { currentPassword: account.password, newPassword: 'another long password' } }, { token: account.token })).data).toEqual({ changePassword: true });
@@ -241,7 +258,7 @@ describe('account email', () => {
 
       const res = await platform.gql(graphql(`mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }`), { t: linkToken(confirm, 'confirm-email') });
       expect(res.data).toEqual({ confirmEmailChange: true });
-      expect((await platform.gql(ME, {}, { token: account.token })).data.me).toEqual({ email: newEmail, emailVerified: true, locale: 'EN' });
+      expect((await platform.gql(ME, {}, { token: account.token })).data.me).toEqual({ email: newEmail, emailVerified: true, locale: null });
       const [, notice] = await mailTo(account.email, 2);
       expect(notice.subject).toBe('The email address of your Palabre account changed');
       expect(`${notice.text}${notice.html}`).not.toMatch(/https?:\/\//);
@@ -249,8 +266,8 @@ describe('account email', () => {
   });
 
   describe('language', () => {
-    it('writes in the language of the first community joined, or the one the member chose', async () => {
-      const account = await signUp();
+    it('writes in the language of the first community joined while the member never chose (me.locale null), else in the one they chose', async () => {
+      const account = await unverified();
       await mailTo(account.email);
       const [{ id }] = (await platform.db.query(`SELECT id FROM members WHERE email = $1`, [account.email])).rows;
       const now = platform.clock.now();
@@ -268,29 +285,31 @@ describe('account email', () => {
         now,
         new Date(now.getTime() + 60_000),
       ]);
-      expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('FR');
-      expect((await platform.gql(graphql(`mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }`), {}, { token: account.token })).errors).toBeUndefined();
+      // Never chosen: me.locale says so (null), and the email still speaks the first community's language.
+      expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBeNull();
+      await platform.gql(REQUEST_VERIFICATION, {}, { token: account.token });
+      const [, fallback] = await mailTo(account.email, 2);
+      expect(fallback.subject).toBe('Confirmez votre adresse email Palabre');
+      expect((await platform.gql(SET_LOCALE, { locale: 'EN' }, { token: account.token })).errors).toBeUndefined();
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('EN');
-      const setLocale = graphql(`mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }`);
-      expect((await platform.gql(setLocale, {}, { token: account.token })).errors).toBeUndefined();
+      expect((await platform.gql(SET_LOCALE, { locale: 'FR' }, { token: account.token })).errors).toBeUndefined();
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('FR');
-      await platform.gql(graphql(`mutation AccountEmailRequestEmailVerification { requestEmailVerification }`), {}, { token: account.token });
-      const [, mail] = await mailTo(account.email, 2);
+      await platform.gql(REQUEST_VERIFICATION, {}, { token: account.token });
+      const [, , mail] = await mailTo(account.email, 3);
       expect(mail.subject).toBe('Confirmez votre adresse email Palabre');
       expect(mail.html).toContain('<html lang="fr">');
     });
 
     it('answers errors in the caller’s language with the same code', async () => {
-      const verify = graphql(`mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }`);
       const t = 'an-unknown-token-0123456789abcdef';
-      const english = await platform.gql(verify, { t });
-      const french = await platform.gql(verify, { t }, { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
+      const english = await platform.gql(VERIFY, { t });
+      const french = await platform.gql(VERIFY, { t }, { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
       expect(english.errors?.[0]).toMatchObject({ message: 'This link is invalid, expired or already used; ask for a new one', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
       expect(french.errors?.[0]).toMatchObject({ message: 'Ce lien est invalide, expiré ou déjà utilisé ; demandez-en un nouveau', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
 
-      const account = await signUp();
-      await platform.gql(graphql(`mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }`), {}, { token: account.token });
-      const change = graphql(`mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`);
+      const account = await unverified();
+      await platform.gql(SET_LOCALE, { locale: 'FR' }, { token: account.token });
+      const change = CHANGE_PASSWORD;
       const wrong = await platform.gql(change, { input: { currentPassword: 'not the password', newPassword: 'another long password' } }, { token: account.token });
       expect(wrong.errors?.[0]).toMatchObject({ message: 'Le mot de passe actuel est incorrect', extensions: { code: 'BAD_USER_INPUT' } });
     });

@@ -33,7 +33,8 @@ describe('local mailbox', () => {
     expect(eml).toContain('Subject: Confirm your Palabre email address');
     const text = await readFile(join(mailbox, files.find((file) => file.endsWith('.txt'))!), 'utf8');
     const token = /http:\/\/localhost:3000\/account\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
-    const verified = await platform.gql(graphql(`mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }`), { t: token! });
-    expect(verified.data).toEqual({ verifyEmail: true });
+    // The link proves the address and signs in.
+    const verified = await platform.gql(graphql(`mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }`), { t: token! });
+    expect(verified.data).toEqual({ verifyEmail: { member: { email, emailVerified: true } } });
   });
 });

@@ -1,6 +1,6 @@
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { MembersService } from '@palabre/members';
-import { createMember } from '../support/factories';
+import { createMember, verificationLinkToken } from '../support/factories';
 import { graphql } from '../graphql';
 
 const SIGN_UP = graphql(`mutation SignUp($input: SignUpInput!) { signUp(input: $input) }`);
@@ -18,14 +18,18 @@ describe('accounts', () => {
 
   const countMembers = async () => Number((await platform.db.query('SELECT count(*) FROM members')).rows[0].count);
 
-  it('signs up with a pseudonym and a login only (no session: the client signs in next), and shows the email to its owner', async () => {
+  it('signs up with a pseudonym and a login only (no session), signs in by the mailed link, and shows the email to its owner', async () => {
     const result = await platform.gql(SIGN_UP, { input: { email: 'Zoe@Example.test', password: 'a long passphrase', handle: 'zoe_1' } });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ signUp: true });
+    // The password opens the account only once the email is verified.
+    expect(errorCode(await platform.gql(SIGN_IN, { input: { email: 'zoe@example.test', password: 'a long passphrase' } }))).toBe('UNAUTHENTICATED');
+    const verify = await platform.gql(`mutation ($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }`, { t: await verificationLinkToken(platform, 'zoe@example.test') });
+    expect(verify.data.verifyEmail.member).toEqual({ handle: 'zoe_1' });
+    const me = await platform.gql(ME, undefined, { token: verify.data.verifyEmail.accessToken });
+    expect(me.data.me).toEqual({ handle: 'zoe_1', email: 'Zoe@Example.test' });
     const signIn = await platform.gql(SIGN_IN, { input: { email: 'zoe@example.test', password: 'a long passphrase' } });
     expect(signIn.data.signIn.member).toEqual({ handle: 'zoe_1' });
-    const me = await platform.gql(ME, undefined, { token: signIn.data.signIn.accessToken });
-    expect(me.data.me).toEqual({ handle: 'zoe_1', email: 'Zoe@Example.test' });
   });
 
   it('refuses a taken handle (ignoring case, public anyway) with CONFLICT and stores nothing, even with a registered email', async () => {

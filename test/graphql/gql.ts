@@ -19,18 +19,17 @@ type Documents = {
     "mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }": typeof types.AccountEmailSignInDocument,
     "query AccountEmailMe { me { email emailVerified locale } }": typeof types.AccountEmailMeDocument,
     "mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }": typeof types.AccountEmailResetRequestDocument,
-    "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }": typeof types.AccountEmailVerifyEmailDocument,
+    "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }": typeof types.AccountEmailVerifyEmailDocument,
     "mutation AccountEmailRequestEmailVerification { requestEmailVerification }": typeof types.AccountEmailRequestEmailVerificationDocument,
+    "mutation AccountEmailSetLocale($locale: Locale!) { setLocale(input: { locale: $locale }) { handle } }": typeof types.AccountEmailSetLocaleDocument,
     "mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.AccountEmailChangePasswordDocument,
     "mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }": typeof types.AccountEmailChangeEmailDocument,
     "mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": typeof types.AccountEmailResetPasswordDocument,
     "mutation AccountEmailRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken } }": typeof types.AccountEmailRefreshSessionDocument,
     "mutation AccountEmailSignIn2($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.AccountEmailSignIn2Document,
     "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }": typeof types.AccountEmailConfirmEmailChangeDocument,
-    "mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }": typeof types.AccountEmailSetLocaleDocument,
-    "mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }": typeof types.AccountEmailSetLocale2Document,
     "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.LocalMailboxSignUpDocument,
-    "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }": typeof types.LocalMailboxVerifyEmailDocument,
+    "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }": typeof types.LocalMailboxVerifyEmailDocument,
     "mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }": typeof types.AnswersAcceptDocument,
     "mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }": typeof types.AnswersUnacceptDocument,
     "query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }": typeof types.AnswersNodeDocument,
@@ -138,7 +137,6 @@ type Documents = {
     "mutation AbuseLimitsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.AbuseLimitsSignInDocument,
     "mutation AbuseLimitsReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }": typeof types.AbuseLimitsReportContentDocument,
     "mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.DatabaseOutageSignUpDocument,
-    "mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.DatabaseOutageSignInDocument,
     "mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }": typeof types.DatabaseOutageCreateDocument,
     "query DatabaseOutageMe { me { handle } }": typeof types.DatabaseOutageMeDocument,
     "query DatabaseOutageCommunities { communities(first: 5) { totalCount } }": typeof types.DatabaseOutageCommunitiesDocument,
@@ -406,18 +404,17 @@ const documents: Documents = {
     "mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }": types.AccountEmailSignInDocument,
     "query AccountEmailMe { me { email emailVerified locale } }": types.AccountEmailMeDocument,
     "mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }": types.AccountEmailResetRequestDocument,
-    "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }": types.AccountEmailVerifyEmailDocument,
+    "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }": types.AccountEmailVerifyEmailDocument,
     "mutation AccountEmailRequestEmailVerification { requestEmailVerification }": types.AccountEmailRequestEmailVerificationDocument,
+    "mutation AccountEmailSetLocale($locale: Locale!) { setLocale(input: { locale: $locale }) { handle } }": types.AccountEmailSetLocaleDocument,
     "mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.AccountEmailChangePasswordDocument,
     "mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }": types.AccountEmailChangeEmailDocument,
     "mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": types.AccountEmailResetPasswordDocument,
     "mutation AccountEmailRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken } }": types.AccountEmailRefreshSessionDocument,
     "mutation AccountEmailSignIn2($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.AccountEmailSignIn2Document,
     "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }": types.AccountEmailConfirmEmailChangeDocument,
-    "mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }": types.AccountEmailSetLocaleDocument,
-    "mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }": types.AccountEmailSetLocale2Document,
     "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }": types.LocalMailboxSignUpDocument,
-    "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }": types.LocalMailboxVerifyEmailDocument,
+    "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }": types.LocalMailboxVerifyEmailDocument,
     "mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }": types.AnswersAcceptDocument,
     "mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }": types.AnswersUnacceptDocument,
     "query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }": types.AnswersNodeDocument,
@@ -525,7 +522,6 @@ const documents: Documents = {
     "mutation AbuseLimitsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.AbuseLimitsSignInDocument,
     "mutation AbuseLimitsReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }": types.AbuseLimitsReportContentDocument,
     "mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }": types.DatabaseOutageSignUpDocument,
-    "mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.DatabaseOutageSignInDocument,
     "mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }": types.DatabaseOutageCreateDocument,
     "query DatabaseOutageMe { me { handle } }": types.DatabaseOutageMeDocument,
     "query DatabaseOutageCommunities { communities(first: 5) { totalCount } }": types.DatabaseOutageCommunitiesDocument,
@@ -808,11 +804,15 @@ export function graphql(source: "mutation AccountEmailResetRequest($email: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) }"): typeof import('./graphql').AccountEmailVerifyEmailDocument;
+export function graphql(source: "mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }"): typeof import('./graphql').AccountEmailVerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccountEmailRequestEmailVerification { requestEmailVerification }"): typeof import('./graphql').AccountEmailRequestEmailVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountEmailSetLocale($locale: Locale!) { setLocale(input: { locale: $locale }) { handle } }"): typeof import('./graphql').AccountEmailSetLocaleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -840,19 +840,11 @@ export function graphql(source: "mutation AccountEmailConfirmEmailChange($t: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountEmailSetLocale { setLocale(input: { locale: EN }) { handle } }"): typeof import('./graphql').AccountEmailSetLocaleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AccountEmailSetLocale2 { setLocale(input: { locale: FR }) { handle } }"): typeof import('./graphql').AccountEmailSetLocale2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').LocalMailboxSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) }"): typeof import('./graphql').LocalMailboxVerifyEmailDocument;
+export function graphql(source: "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }"): typeof import('./graphql').LocalMailboxVerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1281,10 +1273,6 @@ export function graphql(source: "mutation AbuseLimitsReportContent($input: Repor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').DatabaseOutageSignUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }"): typeof import('./graphql').DatabaseOutageSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -605,12 +605,19 @@ export type AccountEmailVerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type AccountEmailVerifyEmailMutation = { verifyEmail: boolean };
+export type AccountEmailVerifyEmailMutation = { verifyEmail: { accessToken: string, refreshToken: string | null } };
 
 export type AccountEmailRequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountEmailRequestEmailVerificationMutation = { requestEmailVerification: boolean };
+
+export type AccountEmailSetLocaleMutationVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type AccountEmailSetLocaleMutation = { setLocale: { handle: string } };
 
 export type AccountEmailChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -654,16 +661,6 @@ export type AccountEmailConfirmEmailChangeMutationVariables = Exact<{
 
 export type AccountEmailConfirmEmailChangeMutation = { confirmEmailChange: boolean };
 
-export type AccountEmailSetLocaleMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AccountEmailSetLocaleMutation = { setLocale: { handle: string } };
-
-export type AccountEmailSetLocale2MutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AccountEmailSetLocale2Mutation = { setLocale: { handle: string } };
-
 export type LocalMailboxSignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -676,7 +673,7 @@ export type LocalMailboxVerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type LocalMailboxVerifyEmailMutation = { verifyEmail: boolean };
+export type LocalMailboxVerifyEmailMutation = { verifyEmail: { member: { email: string | null, emailVerified: boolean | null } } };
 
 export type AnswersAcceptMutationVariables = Exact<{
   id: string;
@@ -1499,13 +1496,6 @@ export type DatabaseOutageSignUpMutationVariables = Exact<{
 
 
 export type DatabaseOutageSignUpMutation = { signUp: boolean };
-
-export type DatabaseOutageSignInMutationVariables = Exact<{
-  input: SignInInput;
-}>;
-
-
-export type DatabaseOutageSignInMutation = { signIn: { accessToken: string } };
 
 export type DatabaseOutageCreateMutationVariables = Exact<{
   input: CreateCommunityInput;
@@ -3568,7 +3558,10 @@ export const AccountEmailResetRequestDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AccountEmailResetRequestMutation, AccountEmailResetRequestMutationVariables>;
 export const AccountEmailVerifyEmailDocument = new TypedDocumentString(`
     mutation AccountEmailVerifyEmail($t: String!) {
-  verifyEmail(token: $t)
+  verifyEmail(token: $t) {
+    accessToken
+    refreshToken
+  }
 }
     `) as unknown as TypedDocumentString<AccountEmailVerifyEmailMutation, AccountEmailVerifyEmailMutationVariables>;
 export const AccountEmailRequestEmailVerificationDocument = new TypedDocumentString(`
@@ -3576,6 +3569,13 @@ export const AccountEmailRequestEmailVerificationDocument = new TypedDocumentStr
   requestEmailVerification
 }
     `) as unknown as TypedDocumentString<AccountEmailRequestEmailVerificationMutation, AccountEmailRequestEmailVerificationMutationVariables>;
+export const AccountEmailSetLocaleDocument = new TypedDocumentString(`
+    mutation AccountEmailSetLocale($locale: Locale!) {
+  setLocale(input: {locale: $locale}) {
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailSetLocaleMutation, AccountEmailSetLocaleMutationVariables>;
 export const AccountEmailChangePasswordDocument = new TypedDocumentString(`
     mutation AccountEmailChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
@@ -3610,20 +3610,6 @@ export const AccountEmailConfirmEmailChangeDocument = new TypedDocumentString(`
   confirmEmailChange(token: $t)
 }
     `) as unknown as TypedDocumentString<AccountEmailConfirmEmailChangeMutation, AccountEmailConfirmEmailChangeMutationVariables>;
-export const AccountEmailSetLocaleDocument = new TypedDocumentString(`
-    mutation AccountEmailSetLocale {
-  setLocale(input: {locale: EN}) {
-    handle
-  }
-}
-    `) as unknown as TypedDocumentString<AccountEmailSetLocaleMutation, AccountEmailSetLocaleMutationVariables>;
-export const AccountEmailSetLocale2Document = new TypedDocumentString(`
-    mutation AccountEmailSetLocale2 {
-  setLocale(input: {locale: FR}) {
-    handle
-  }
-}
-    `) as unknown as TypedDocumentString<AccountEmailSetLocale2Mutation, AccountEmailSetLocale2MutationVariables>;
 export const LocalMailboxSignUpDocument = new TypedDocumentString(`
     mutation LocalMailboxSignUp($input: SignUpInput!) {
   signUp(input: $input)
@@ -3631,7 +3617,12 @@ export const LocalMailboxSignUpDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LocalMailboxSignUpMutation, LocalMailboxSignUpMutationVariables>;
 export const LocalMailboxVerifyEmailDocument = new TypedDocumentString(`
     mutation LocalMailboxVerifyEmail($t: String!) {
-  verifyEmail(token: $t)
+  verifyEmail(token: $t) {
+    member {
+      email
+      emailVerified
+    }
+  }
 }
     `) as unknown as TypedDocumentString<LocalMailboxVerifyEmailMutation, LocalMailboxVerifyEmailMutationVariables>;
 export const AnswersAcceptDocument = new TypedDocumentString(`
@@ -4798,13 +4789,6 @@ export const DatabaseOutageSignUpDocument = new TypedDocumentString(`
   signUp(input: $input)
 }
     `) as unknown as TypedDocumentString<DatabaseOutageSignUpMutation, DatabaseOutageSignUpMutationVariables>;
-export const DatabaseOutageSignInDocument = new TypedDocumentString(`
-    mutation DatabaseOutageSignIn($input: SignInInput!) {
-  signIn(input: $input) {
-    accessToken
-  }
-}
-    `) as unknown as TypedDocumentString<DatabaseOutageSignInMutation, DatabaseOutageSignInMutationVariables>;
 export const DatabaseOutageCreateDocument = new TypedDocumentString(`
     mutation DatabaseOutageCreate($input: CreateCommunityInput!) {
   createCommunity(input: $input) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from '@palabre/core';
+import { RequestContext, startEmbeddedPostgres, type RunningEmbeddedPostgres } from '@palabre/core';
+import { MembersService } from '@palabre/members';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { buildConfig, postGraphql } from '../support/harness';
 import { freePort } from '../support/ports';
@@ -16,7 +17,6 @@ jest.setTimeout(120_000);
 
 
 const SIGN_UP = graphql(`mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }`);
-const SIGN_IN = graphql(`mutation DatabaseOutageSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`);
 const CREATE = graphql(`mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }`);
 const community = (slug: string): CreateCommunityInput => ({ slug, name: `Outage ${slug}`, description: 'Made around an outage', locale: 'EN', visibility: 'PUBLIC' });
 
@@ -40,9 +40,9 @@ describe('PostgreSQL down for a while', () => {
     app = await createApiApp(buildConfig(database.databaseUrl, { SCHEDULER_ENABLED: 'false' }));
     await app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    await postGraphql(apiUrl, SIGN_UP, { input: { email: 'outage@example.org', password: 'correct horse battery', handle: 'outage_ada' } });
-    const signedIn = await postGraphql(apiUrl, SIGN_IN, { input: { email: 'outage@example.org', password: 'correct horse battery' } });
-    token = signedIn.data.signIn.accessToken;
+    // The system path: an account made through signUp signs in only once its email is verified.
+    const session = await app.get(MembersService).createAccount(RequestContext.system('outage-test'), { email: 'outage@example.org', password: 'correct horse battery', handle: 'outage_ada' });
+    token = session.accessToken;
   });
 
   afterAll(async () => {

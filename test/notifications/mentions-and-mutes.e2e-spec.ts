@@ -41,6 +41,50 @@ describe('mentions and mutes', () => {
     expect(inbox.data.notifications.edges.map((edge) => edge.node)).toContainEqual({ kind: 'mention', subjectId: reply.globalId, actor: { handle: world.bob.handle } });
   });
 
+  it('renders a mention of an existing member as a link to their profile in the HTML it serves, and leaves other @words as text', async () => {
+    const thread = await createThread(platform, world.alice, world.space, {
+      title: 'Who knows about tubeless?',
+      body: `Ask @${world.bob.handle.toUpperCase()} or @nobody-${world.bob.handle}, not \`@${world.bob.handle}\` nor [@${world.bob.handle}](https://example.org).`,
+    });
+    const read = await gql(null, `query ($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }`, { id: thread.globalId });
+    expect(read.errors).toBeUndefined();
+    const html: string = read.data.node.bodyHtml;
+    expect(html).toContain(`Ask <a href="/members/${world.bob.handle}" class="mention">@${world.bob.handle}</a> or @nobody-${world.bob.handle}, not <code>@${world.bob.handle}</code>`);
+    expect(html.match(/class="mention"/g)).toHaveLength(1);
+  });
+
+  it('tells members an edit mentions for the first time, under the same rules, and never again those mentioned before', async () => {
+    const newcomer = await createMember(platform);
+    const quietOne = await createMember(platform);
+    const muter = await createMember(platform);
+    for (const member of [newcomer, quietOne, muter]) await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', now() - interval '2 days')`, [world.community.id, member.id]);
+    await setPrefs(quietOne, { mentions: false });
+    expect((await gql(muter, `mutation ($id: ID!) { muteMember(memberId: $id) { handle } }`, { id: world.alice.globalId })).errors).toBeUndefined();
+    const thread = await createThread(platform, world.alice, world.space, { title: 'Edited mentions', body: `First draft, @${world.moderator.handle}.` });
+    expect((await mentionsOf(world.moderator)).filter((row) => row.subject_id === thread.globalId)).toHaveLength(1);
+    const edit = (id: string, body: string) => gql(world.alice, `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id, body } });
+
+    expect((await edit(thread.globalId, `First draft, @${world.moderator.handle}; also @${newcomer.handle}, @${quietOne.handle}, @${muter.handle} and @${world.outsider.handle}.`)).errors).toBeUndefined();
+    expect(await mentionsOf(newcomer)).toEqual([{ subject_id: thread.globalId, actor_id: world.alice.id, deferred_until: null }]);
+    expect((await mentionsOf(world.moderator)).filter((row) => row.subject_id === thread.globalId)).toHaveLength(1);
+    expect(await mentionsOf(quietOne)).toEqual([]);
+    expect(await mentionsOf(muter)).toEqual([]);
+    expect(await mentionsOf(world.outsider)).toEqual([]);
+
+    // Edited again with the same mentions: nobody is told twice.
+    expect((await edit(thread.globalId, `Second draft, @${world.moderator.handle} and @${newcomer.handle}.`)).errors).toBeUndefined();
+    expect(await mentionsOf(newcomer)).toHaveLength(1);
+
+    const reply = await createReply(platform, world.alice, thread, 'A reply that names nobody yet.');
+    const before = (await mentionsOf(world.staff)).length;
+    expect((await edit(reply.globalId, `A reply that now names @${world.staff.handle}.`)).errors).toBeUndefined();
+    const staffMentions = await mentionsOf(world.staff);
+    expect(staffMentions).toHaveLength(before + 1);
+    expect(staffMentions.filter((row) => row.subject_id === reply.globalId)).toEqual([{ subject_id: reply.globalId, actor_id: world.alice.id, deferred_until: null }]);
+    const html = await gql(world.staff, `query ($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }`, { id: reply.globalId });
+    expect(html.data.node.bodyHtml).toContain(`<a href="/members/${world.staff.handle}" class="mention">@${world.staff.handle}</a>`);
+  });
+
   it('notifies nobody when the mentioned member switched mentions off, and never someone outside the community', async () => {
     const quietOne = await createMember(platform);
     await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) SELECT $1, $2, 'MEMBER', now() - interval '2 days'`, [world.community.id, quietOne.id]);

@@ -35,6 +35,8 @@ describe('mentions of an erased member', () => {
       { token: tokenOf(world.moderator) },
     );
     expect(moderated.errors).toBeUndefined();
+    const rendered = await platform.db.query<{ body_html: string }>(`SELECT body_html FROM threads WHERE id = $1`, [thread.id]);
+    expect(rendered.rows[0]!.body_html).toContain(`<a href="/members/${handle}" class="mention">@${handle}</a>`);
     const bobsPost = await createThread(platform, world.bob, world.space, { title: 'Chain wax or oil?', body: 'Which one lasts longer in the rain?' });
     const kudos = await platform.gql(graphql(`mutation ErasedMentionsGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`), { input: { contentId: bobsPost.globalId, message: `As @${handle} said, wax` } }, { token: tokenOf(world.alice) });
     expect(kudos.errors).toBeUndefined();
@@ -51,6 +53,8 @@ describe('mentions of an erased member', () => {
     expect(rows[0]!.body).toBe(`Thanks ${labelText}, and @${handle}-fan and mail ${handle}@example.org stay as they are. (${labelText})`);
     expect(rows[0]!.body_html).not.toMatch(new RegExp(`@${handle}(?![\\w-])`));
     expect(rows[0]!.body_html).toContain(labelText);
+    // The rendered mention goes whole: no link to the erased handle's profile is left behind.
+    expect(rows[0]!.body_html).not.toContain(`/members/${handle}"`);
     const rationale = await platform.db.query<{ reason: string }>(`SELECT reason FROM moderation_actions WHERE target_id = $1`, [thread.id]);
     expect(rationale.rows.map((row) => row.reason)).toEqual([`Hidden as ${labelText} asked`]);
     const thanks = await platform.db.query<{ message: string }>(`SELECT message FROM kudos WHERE giver_id = $1`, [world.alice.id]);

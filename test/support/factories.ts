@@ -1,5 +1,5 @@
 import { Locale, Role, SpaceKind, toGlobalId, Visibility } from '@palabre/contracts';
-import { RequestContext } from '@palabre/core';
+import { deriveLinkToken, RequestContext } from '@palabre/core';
 import { MembersService } from '@palabre/members';
 import { CommunitiesService } from '@palabre/communities';
 import type { Platform } from './harness';
@@ -33,6 +33,19 @@ export async function createMember(platform: Platform, handle = unique('m_')): P
     refreshToken: session.refreshToken,
     ctx: RequestContext.forMember(session.member.id, session.sessionId),
   };
+}
+
+/**
+ * The token of the newest verification link queued for `email`, read from the mail outbox (specs without an
+ * SMTP sink): the job keeps the link id, the token is derived from it with the server secret as the worker does.
+ */
+export async function verificationLinkToken(platform: Platform, email: string): Promise<string> {
+  const { rows } = await platform.db.query(
+    `SELECT data->>'linkId' AS link_id FROM pgboss.job WHERE name = 'mail' AND lower(data->>'to') = lower($1) AND data->>'linkId' IS NOT NULL ORDER BY created_on DESC LIMIT 1`,
+    [email],
+  );
+  if (!rows[0]) throw new Error(`no verification link was queued for ${email}`);
+  return deriveLinkToken(platform.config.AUTH_SECRET, rows[0].link_id as string);
 }
 
 export async function createMembers(platform: Platform, count: number, prefix = 'm_'): Promise<TestMember[]> {

@@ -65,6 +65,9 @@ const scenarios = byName('scenarios', 'name').map(({ name, rows }) => ({
   anchorRps: medianOf(rows, 'anchor.rps'),
   anchorCpuMsPerRequest: medianOf(rows, 'anchor.cpuMsPerRequest'),
   ratioAnchor: medianOf(rows, 'ratioAnchor'),
+  // Server-rendered pages: share of the api's req/s for the loader's request, and the web server's CPU per page.
+  ratioApi: medianOf(rows, 'ratioApi'),
+  webCpuMsPerRequest: medianOf(rows, 'cpuMsPerRequestBy.web'),
   met: metCount(rows),
 }));
 const fanout = byName('fanout', 'label').map(({ name, rows }) => ({
@@ -95,7 +98,7 @@ lines.push('| scenario | req/s | p50 ms | p99 ms | SQL/req | CPU ms/req | ceilin
 lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of scenarios) {
   const p99 = row.name === 'search' ? `${fmt(row.p99)} (p95 ${fmt(row.p95)})` : fmt(row.p99);
-  lines.push(`| ${row.name} | ${fmt(row.rps)} | ${fmt(row.p50)} | ${p99} | ${fmt(row.sql)} | ${fmt(row.cpuMsPerRequest, 2)} | ${fmt(row.ceilingRps)} (${fmt(row.ceilingP99)}) | ${pct(row.ratioCeiling)} | ${row.anchorRps === null ? '–' : `${fmt(row.anchorRps)} (${fmt(row.anchorCpuMsPerRequest, 2)})`} | ${pct(row.ratioAnchor)} | ${pct(row.ratioBare)} | ${row.target} | ${row.met} |`);
+  lines.push(`| ${row.name} | ${fmt(row.rps)} | ${fmt(row.p50)} | ${p99} | ${fmt(row.sql)} | ${fmt(row.cpuMsPerRequest, 2)} | ${fmt(row.ceilingRps)} (${fmt(row.ceilingP99)}) | ${pct(row.ratioCeiling)} | ${row.anchorRps === null ? '–' : `${fmt(row.anchorRps)} (${fmt(row.anchorCpuMsPerRequest, 2)})`} | ${pct(row.ratioAnchor)} | ${pct(row.ratioBare)} | ${row.target}${row.ratioApi === null ? '' : `: ${pct(row.ratioApi)} (web ${fmt(row.webCpuMsPerRequest, 2)} ms CPU/page)`} | ${row.met} |`);
 }
 lines.push('');
 lines.push('| fan-out | sockets | p50 ms | p99 ms | reference p99 | limit ms | gateway KB/conn (bare) | missed | met |');

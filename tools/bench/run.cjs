@@ -48,7 +48,7 @@ function parseArgs(argv) {
     else if (arg === '--explain') options.explain = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run bench -- [--scale small|default] [--duration seconds] [--connections n] [--check] [--only overhead,thread-list,...] [--explain] [--keep]\n');
+      process.stdout.write('usage: npm run bench -- [--scale small|default] [--duration seconds] [--connections n] [--check] [--only overhead,thread-list,thread-page-ssr,...] [--explain] [--keep]\n');
       process.exit(0);
     } else platform.fail(`unknown option ${arg} (see --help)`);
   }
@@ -750,6 +750,160 @@ async function main() {
   }
   results.sqlStatements = Object.fromEntries(Object.entries(captures).map(([name, capture]) => [name, capture.statements]));
 
+  // ---------------------------------------------------------------- server-rendered pages (issue 16)
+
+  await serverRenderedPages();
+
+  /**
+   * The web client's server-rendered thread page, signed out and signed in, through the production web server
+   * (apps/web/server/server.mjs), next to the very GraphQL request its loader sends, measured right before it
+   * (`thread-page-loader`: the route's ThreadPage document, anonymous, with the headers the loader forwards).
+   * Target: the page keeps ≥ 50% of that row's req/s. CPU ms per page = web + api + PostgreSQL.
+   * The server render never sends a member's credentials (the refresh cookie is limited to /graphql, the access
+   * token lives in the browser's memory), so the signed-in page is rendered from the same anonymous request; it
+   * differs by the cookies a member's browser sends with the page (their chosen language, and the session cookie
+   * sent here anyway in case a deployment widens its path).
+   */
+  async function serverRenderedPages() {
+    const pages = ['thread-page-ssr', 'thread-page-ssr-signed-in'].filter(wanted);
+    if (pages.length === 0 && !options.only?.includes('thread-page-loader')) return;
+    const webPages = require('./lib/web-pages.cjs');
+    const document = webPages.webDocument(repoRoot, 'ThreadPage');
+    const slug = (await db.query('SELECT slug FROM communities WHERE id = $1', [world.ids.community])).rows[0].slug;
+    const loaderBody = (n) => gql(document, { id: threadGid(n) });
+    const forwarded = webPages.forwardedHeaders();
+    const connections = options.connections;
+
+    // The loader's request sent to the api directly: checked, SQL captured (the first one executes), measured.
+    let title;
+    let captured;
+    try {
+      const first = await call(loaderBody(0), forwarded, 'thread-page-loader');
+      title = first.data.node?.title;
+      if (!title || !Array.isArray(first.data.node?.replies?.edges)) throw new Error('expected the thread with its replies');
+      captured = first;
+    } catch (error) {
+      fail(`thread-page-loader: ${error.message}`);
+      return;
+    }
+    const webPort = await freePort();
+    const web = await webPages.startWebServer({
+      platform,
+      track,
+      env,
+      apiUrl,
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
+      port: webPort,
+      nodeArgs: profileArgs('web'),
+    });
+    const webUrl = `http://127.0.0.1:${webPort}`;
+    log(`web server ready on ${webUrl}`);
+    const pagePath = (n) => `/c/${slug}/t/${threadGid(n)}`;
+    // A fresh web server renders several times slower until V8 has optimised React's renderer: a few seconds of
+    // pages first (the api and gateway were warmed by the scenarios before), so the first row is not the cold one.
+    if (!options.check) {
+      await load(webUrl, pageThreads.map((n) => ({ method: 'GET', path: pagePath(n), headers: webPages.BROWSER_PAGE_HEADERS })), {
+        connections,
+        duration: 3,
+        warmup: 0,
+        checkGraphqlErrors: false,
+      });
+    }
+
+    log('scenario thread-page-loader ...');
+    const direct = await measureApi(
+      pageThreads.map((n) => ({ path: '/graphql', headers: forwarded, body: loaderBody(n) })),
+      { connections },
+    );
+    if (direct.errors > 0) fail(`thread-page-loader: ${direct.errors} errors (non-2xx ${direct.non2xx}, GraphQL errors ${direct.mismatches}, timeouts ${direct.timeouts})`);
+    const directRow = {
+      name: 'thread-page-loader',
+      what: 'the thread page loader’s ThreadPage document (30 replies), anonymous, sent to the api directly',
+      connections,
+      sql: captured.captured.statements.length,
+      responseBytes: captured.bytes,
+      ...direct,
+      rps: round1(direct.rps),
+      target: 'the api side of the server-rendered page (the page’s reference)',
+      meetsTarget: null,
+    };
+    results.scenarios.push(directRow);
+    log(`thread-page-loader: ${directRow.rps} req/s, p99 ${directRow.latency.p99} ms, ${directRow.cpuMsPerRequest} ms CPU/req`);
+
+    const variants = {
+      'thread-page-ssr': { what: 'server-rendered thread page (HTML, gzip), signed out', headers: webPages.BROWSER_PAGE_HEADERS },
+      'thread-page-ssr-signed-in': {
+        what: 'server-rendered thread page (HTML, gzip), a member’s cookies',
+        headers: (m) => ({ ...webPages.BROWSER_PAGE_HEADERS, cookie: `palabre_locale=en; palabre_refresh=${m.session}.${randomBytes(32).toString('base64url')}` }),
+      },
+    };
+    for (const name of pages) {
+      const variant = variants[name];
+      const headersFor = (index) => (typeof variant.headers === 'function' ? variant.headers(readers[index % readers.length]) : variant.headers);
+      // Correctness (fails --check): 200, an HTML page with its policy, carrying the thread's title.
+      const response = await fetch(`${webUrl}${pagePath(0)}`, { headers: headersFor(0) });
+      const html = await response.text();
+      if (response.status !== 200 || !/text\/html/.test(response.headers.get('content-type') ?? '') || !response.headers.get('content-security-policy')) {
+        fail(`${name}: ${response.status} ${response.headers.get('content-type')} (expected a 200 HTML page with its Content-Security-Policy)`);
+        continue;
+      }
+      if (!html.includes(webPages.escapeHtml(title))) {
+        fail(`${name}: the page does not carry the thread's title`);
+        continue;
+      }
+      log(`scenario ${name} ...`);
+      const measured = await measureWeb(web, webUrl, pageThreads.map((n, index) => ({ method: 'GET', path: pagePath(n), headers: headersFor(index) })), connections);
+      if (measured.errors > 0) fail(`${name}: ${measured.errors} errors (non-2xx ${measured.non2xx}, timeouts ${measured.timeouts})`);
+      if (measured.requests === 0) fail(`${name}: no request answered`);
+      const ratio = round2(measured.rps / direct.rps);
+      const row = {
+        name,
+        what: variant.what,
+        connections,
+        sql: null,
+        responseBytes: Buffer.byteLength(html),
+        ...measured,
+        rps: round1(measured.rps),
+        reference: 'thread-page-loader',
+        ratioApi: ratio,
+        target: '≥ 50% of the api’s req/s for the loader’s request (thread-page-loader)',
+        meetsTarget: ratio >= 0.5,
+        note: `${Math.round(ratio * 100)}%; CPU ms/page web ${measured.cpuMsPerRequestBy.web} + api ${measured.cpuMsPerRequestBy.api} + PostgreSQL ${measured.cpuMsPerRequestBy.postgres}`,
+      };
+      results.scenarios.push(row);
+      log(`${name}: ${row.rps} req/s, p99 ${row.latency.p99} ms, ${row.cpuMsPerRequest} ms CPU/req (web ${measured.cpuMsPerRequestBy.web}), ${Math.round(ratio * 100)}% of thread-page-loader`);
+    }
+    if (options.keep) log(`--keep: web server ${webUrl}`);
+    else await platform.stopChild(web);
+  }
+
+  /** Measures the web server under `requests`: CPU of web + api + PostgreSQL per page, the web's peak RSS. */
+  async function measureWeb(web, webUrl, requests, connections) {
+    let before = 0;
+    let stop = null;
+    const result = await load(webUrl, requests, {
+      connections,
+      checkGraphqlErrors: false,
+      afterWarmup: async () => {
+        before = await metricValue(apiUrl, 'palabre_sql_statements_total');
+        stop = watchProcesses({ web: { pid: web.pid }, ...apiProcesses() });
+      },
+    });
+    const usage = stop();
+    const after = await metricValue(apiUrl, 'palabre_sql_statements_total');
+    const requestsDone = Math.max(1, result.requests);
+    const perRequest = (seconds) => round2((seconds * 1000) / requestsDone);
+    return {
+      ...result,
+      sqlPerRequestAvg: round2((after - before) / requestsDone),
+      wireBytesPerRequest: Math.round(result.bytes / requestsDone),
+      cpuSeconds: { web: round2(usage.cpu.web), api: round2(usage.cpu.api), postgres: round2(usage.cpu.postgres) },
+      cpuMsPerRequest: perRequest(usage.cpu.web + usage.cpu.api + usage.cpu.postgres),
+      cpuMsPerRequestBy: { web: perRequest(usage.cpu.web), api: perRequest(usage.cpu.api), postgres: perRequest(usage.cpu.postgres) },
+      peakRssMb: usage.peakRssMb.web,
+    };
+  }
+
   // ---------------------------------------------------------------- pgbench
 
   if (wanted('pgbench')) {
@@ -951,7 +1105,7 @@ function printTable(report) {
   lines.push(`${'scenario'.padEnd(22)} ${pad('req/s', 8)} ${pad('p50', 6)} ${pad('p99', 6)} ${pad('SQL', 4)} ${pad('SQL~', 5)} ${pad('CPU ms', 7)} ${pad('RSS MB', 7)} ${pad('bare', 8)} ${pad('%bare', 6)} ${pad('ceiling', 8)} ${pad('%ceil', 6)} ${pad('ceil p99', 8)} ${pad('anchor', 8)} ${pad('%anch', 6)}  target`);
   for (const row of report.scenarios) {
     lines.push(
-      `${row.name.padEnd(22)} ${pad(row.rps, 8)} ${pad(row.latency.p50, 6)} ${pad(row.latency.p99, 6)} ${pad(row.sql, 4)} ${pad(row.sqlPerRequestAvg, 5)} ${pad(row.cpuMsPerRequest, 7)} ${pad(row.peakRssMb, 7)} ${pad(row.bare?.rps, 8)} ${pad(Math.round((row.ratioBare ?? 0) * 100), 6)} ${pad(row.ceiling?.rps, 8)} ${pad(row.ratioCeiling === undefined ? '–' : Math.round(row.ratioCeiling * 100), 6)} ${pad(row.ceiling?.p99, 8)} ${pad(row.anchor?.rps, 8)} ${pad(row.ratioAnchor === undefined ? '–' : Math.round(row.ratioAnchor * 100), 6)}  ${row.meetsTarget === null ? 'info' : row.meetsTarget ? 'MET ' : 'MISS'} ${row.target}${row.note ? `: ${row.note}` : ''}`,
+      `${row.name.padEnd(22)} ${pad(row.rps, 8)} ${pad(row.latency.p50, 6)} ${pad(row.latency.p99, 6)} ${pad(row.sql, 4)} ${pad(row.sqlPerRequestAvg, 5)} ${pad(row.cpuMsPerRequest, 7)} ${pad(row.peakRssMb, 7)} ${pad(row.bare?.rps, 8)} ${pad(row.ratioBare === undefined ? '–' : Math.round(row.ratioBare * 100), 6)} ${pad(row.ceiling?.rps, 8)} ${pad(row.ratioCeiling === undefined ? '–' : Math.round(row.ratioCeiling * 100), 6)} ${pad(row.ceiling?.p99, 8)} ${pad(row.anchor?.rps, 8)} ${pad(row.ratioAnchor === undefined ? '–' : Math.round(row.ratioAnchor * 100), 6)}  ${row.meetsTarget === null ? 'info' : row.meetsTarget ? 'MET ' : 'MISS'} ${row.target}${row.note ? `: ${row.note}` : ''}`,
     );
   }
   if (report.baselines.pgbench) {

@@ -93,7 +93,7 @@ function useFocusOnNavigation() {
 }
 
 /** Error codes with a message of their own in the catalogues (`error.<CODE>`); anything else reads as a generic failure. */
-const KNOWN_CODES = new Set(['NOT_FOUND', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']);
+const KNOWN_CODES = new Set(['NOT_FOUND', 'FORMER_MEMBER', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']);
 
 export function ErrorBoundary() {
   const error = useRouteError();

@@ -16,6 +16,7 @@ export default [
   route('c/:community/ideas/:space/propose', 'member/routes/propose.tsx'),
   route('c/:community/i/:idea', 'routes/idea.tsx'),
   route('c/:community/search', 'routes/search.tsx'),
+  route('members/:handle', 'routes/member-profile.tsx'),
   // Account screens: rendered in the browser after the session bootstrap, each its own chunk (no public page loads them).
   route('account/sign-in', 'routes/account/sign-in.tsx'),
   route('account/sign-up', 'routes/account/sign-up.tsx'),

@@ -54,7 +54,9 @@ function newcomer() {
 
 const accountNav = (page: Page) => page.getByRole('navigation', { name: 'Account' });
 
-/** Signs up through the form and opens the mailed verification link; ends signed in, verified. */
+const WRONG_OR_UNCONFIRMED = 'The email or password is incorrect, or the address is not confirmed yet: check your mailbox.';
+
+/** Signs up through the form and opens the mailed verification link, which signs in; ends signed in, verified, home. */
 async function signUpAndVerify(page: Page, member: { handle: string; email: string }, options: { check?: boolean } = {}) {
   await page.goto('/account/sign-up');
   await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
@@ -75,23 +77,29 @@ async function signUpAndVerify(page: Page, member: { handle: string; email: stri
   }
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create my account' }).click();
-  await expect(page.getByRole('status')).toContainText(`Welcome, ${member.handle}!`);
+  // No session yet, whatever the address: the page says to check the mailbox, as it would for a registered one.
+  await expect(page.getByRole('status')).toHaveText(`Check your mailbox: we sent an email to ${member.email}. Open its link to confirm the address and sign in.`);
+  await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  if (options.check) {
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Send the email again' }).click();
+    await expect(page.getByText('If this address is waiting for its confirmation, a new link is on its way.')).toBeVisible();
+    await expectAccessible(page);
+    // Before the link is opened the password does not sign in, and the message says why it may be.
+    await signIn(page, member.email, PASSWORD);
+    await expect(page.getByRole('alert')).toHaveText(WRONG_OR_UNCONFIRMED);
+  }
+
+  // The link signs in and lands on the communities: one click from the mailbox.
+  await page.goto(await mailedLink(member.email, '/account/verify-email', options.check ? 1 : 0));
+  await expect(page).toHaveURL(/\/$/);
   await expect(accountNav(page).getByText(member.handle)).toBeVisible();
   if (options.check) {
     await expectAccessible(page);
-    // Not verified yet: the sessions screen says so and sends a new link on demand.
-    await accountNav(page).getByRole('link', { name: 'Sessions' }).click();
-    await expect(page.getByText('Your email is not verified yet')).toBeVisible();
-    await page.getByRole('button', { name: 'Send a new verification link' }).click();
-    await expect(page.getByText('A new link is on its way to your email.')).toBeVisible();
-    await expectAccessible(page);
+    // The cookie brings the session back on a new page load.
+    await page.reload();
+    await expect(accountNav(page).getByText(member.handle)).toBeVisible();
   }
-
-  await page.goto(await mailedLink(member.email, '/account/verify-email', options.check ? 1 : 0));
-  await expect(page.getByRole('status')).toHaveText('Your email is verified. Thank you!');
-  // The cookie brought the session back on this new page load.
-  await expect(accountNav(page).getByText(member.handle)).toBeVisible();
-  if (options.check) await expectAccessible(page);
 }
 
 async function signIn(page: Page, email: string, password: string) {
@@ -101,7 +109,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('a newcomer signs up, verifies the email from the mailed link, signs out and signs in again', async ({ page }) => {
+test('a newcomer signs up, is signed in by the mailed link, signs out and signs in again', async ({ page }) => {
   test.setTimeout(60_000);
   const member = newcomer();
   await signUpAndVerify(page, member, { check: true });
@@ -118,7 +126,7 @@ test('a newcomer signs up, verifies the email from the mailed link, signs out an
   await page.getByLabel('Email').fill(member.email);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+  await expect(page.getByRole('alert')).toHaveText(WRONG_OR_UNCONFIRMED);
   await expect(page.getByLabel('Password')).toHaveAttribute('aria-describedby', 'field-password-error');
   await expect(page.getByLabel('Email')).toHaveValue(member.email);
   await expectAccessible(page);
@@ -155,7 +163,7 @@ test('a forgotten password is reset through the mailed link, and the old passwor
   await expect(page.getByRole('status')).toContainText('Your password is changed');
 
   await signIn(page, member.email, PASSWORD);
-  await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+  await expect(page.getByRole('alert')).toHaveText(WRONG_OR_UNCONFIRMED);
   await page.getByLabel('Password').fill('a-brand-new-secret');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(accountNav(page).getByText(member.handle)).toBeVisible();
@@ -173,7 +181,7 @@ test('signing up with a registered email answers as for a new one: check the mai
   await page.getByLabel('Email').fill(member.email);
   await page.getByLabel('Password').fill('another-long-secret');
   await page.getByRole('button', { name: 'Create my account' }).click();
-  await expect(page.getByRole('status')).toHaveText(`We sent an email to ${member.email}: open it to go on.`);
+  await expect(page.getByRole('status')).toHaveText(`Check your mailbox: we sent an email to ${member.email}. Open its link to confirm the address and sign in.`);
   await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expectAccessible(page);
   const dir = process.env.PALABRE_MAILBOX_DIR!;
@@ -232,7 +240,7 @@ test('the account screens speak the reader’s language: a refused sign-in in Fr
   await page.getByLabel('Adresse email').fill('personne@example.com');
   await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('alert')).toHaveText('L’email ou le mot de passe est incorrect.');
+  await expect(page.getByRole('alert')).toHaveText('L’email ou le mot de passe est incorrect, ou l’adresse n’est pas encore confirmée : consultez votre boîte mail.');
   await expectAccessible(page);
   await context.close();
 });
@@ -243,4 +251,7 @@ test('an invalid or incomplete email link says so', async ({ page }) => {
   await expectAccessible(page);
   await page.goto('/account/verify-email');
   await expect(page.getByRole('alert')).toHaveText('This link is incomplete: open the link from the email again.');
+  await page.goto('/account/verify-email?token=not-a-real-token');
+  await expect(page.getByRole('alert')).toHaveText('This link is invalid, expired or already used: ask for a new one.');
+  await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
 });

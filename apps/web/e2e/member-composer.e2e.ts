@@ -108,10 +108,16 @@ test('typing @ and letters suggests handles of the community (arrow keys, Enter,
   await expect(body).toHaveValue(`Maybe @${mentioned.handle} `);
   await body.pressSequentially('can tell?');
   await expect(body).toHaveValue(`Maybe @${mentioned.handle} can tell?`);
+  // The preview links the mention to the member's profile, as the published post will.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: 'Preview of your text' });
+  await expect(preview.getByRole('link', { name: `@${mentioned.handle}` })).toHaveAttribute('href', `/members/${mentioned.handle}`);
+  await page.getByRole('button', { name: 'Write' }).click();
 
   await page.getByRole('button', { name: 'Post my question' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.locator('article.thread .prose').first()).toContainText(`Maybe @${mentioned.handle} can tell?`);
+  await expect(page.locator('article.thread .prose').first().getByRole('link', { name: `@${mentioned.handle}` })).toHaveAttribute('href', `/members/${mentioned.handle}`);
 
   // The mentioned member is told (through their inbox, like any notification).
   const mentions = async () => {

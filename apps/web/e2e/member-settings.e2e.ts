@@ -44,9 +44,11 @@ test('a reply from another member lights the unread badge live; the inbox marks 
   await page.getByLabel('Unread only').check();
   await expect(page.getByText('No notifications yet.')).toBeVisible();
   await expectAccessible(page);
-  // A reply's notification opens its thread, at the reply.
+  // Each notification is a link the API built: a reply's leads to its thread, at the reply (no lookup on click).
   await page.getByLabel('Unread only').uncheck();
-  await items.first().getByRole('button', { name: /^Open/ }).click();
+  const link = items.first().getByRole('link');
+  await expect(link).toHaveAttribute('href', new RegExp(`^/c/trail-gear/t/${threadId}#reply-`));
+  await link.click();
   await expect(page).toHaveURL(new RegExp(`/c/trail-gear/t/${threadId}#reply-`));
   await helperContext.close();
   await askerContext.close();
@@ -94,7 +96,9 @@ test('notification settings are saved and come back after a reload; a wrong valu
   await expect(page.getByLabel('Weekly contact budget')).toHaveValue('5');
   await expect(page.getByLabel('Follow my own new threads and ideas automatically')).not.toBeChecked();
 
-  // The language: chosen here, it drives every page, rendered in it by the server (even an English community).
+  // The language: never chosen yet (me.locale is null), so the page's own language is the one preselected.
+  await expect(page.getByLabel('English')).toBeChecked();
+  // Chosen here, it drives every page, rendered in it by the server (even an English community).
   await page.getByLabel('Français').check();
   await page.locator('#language').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();

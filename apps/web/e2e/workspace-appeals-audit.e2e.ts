@@ -53,7 +53,7 @@ test('appeals reach another moderator, suspensions are set and lifted, the audit
   await ownerContext.close();
 
   // Suspensions: refusals next to their field, then set and lifted.
-  const suspensions = page.getByRole('region', { name: 'Suspensions' });
+  const suspensions = page.getByRole('region', { name: 'Suspensions', exact: true });
   await suspensions.getByLabel('Member (handle)').fill('nobody_here');
   await suspensions.getByLabel('Suspended until').fill('2099-01-01T10:00');
   await suspensions.getByLabel('Reason shown to the member').fill('Repeated advertising in the help space.');
@@ -69,9 +69,16 @@ test('appeals reach another moderator, suspensions are set and lifted, the audit
   await suspensions.getByLabel('Suspended until').fill('2099-01-01T10:00');
   await suspensions.getByRole('button', { name: 'Suspend' }).click();
   await expect(suspensions).toContainText('jules is suspended until');
-  await suspensions.getByLabel('Reason shown to the member').fill('Lifted after a talk with the member.');
-  await suspensions.getByRole('button', { name: 'Lift the suspension' }).click();
+  // The running suspensions list it, with who set it; it is lifted from its own row.
+  const running = suspensions.getByRole('region', { name: 'Running suspensions' });
+  const julesRow = running.getByRole('article', { name: 'jules' });
+  await expect(julesRow).toContainText('Repeated advertising in the help space.');
+  await expect(julesRow).toContainText('set by modo_anna (Moderator)');
+  await expectAccessible(page);
+  await julesRow.getByLabel('Why you lift it (shown to the member)').fill('Lifted after a talk with the member.');
+  await julesRow.getByRole('button', { name: 'Lift the suspension of jules' }).click();
   await expect(suspensions).toContainText('The suspension of jules is lifted.');
+  await expect(running.getByRole('article', { name: 'jules' })).toHaveCount(0);
 
   // The audit log, narrowed to suspensions of jules by a person, today.
   await page.getByRole('navigation', { name: 'Moderation workspace' }).getByRole('link', { name: 'Audit log' }).click();

@@ -11,9 +11,10 @@ import { createRequestHandler } from '@react-router/express';
 import compression from 'compression';
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { constants as zlibConstants } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 const buildDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../dist/web');
 
@@ -70,12 +71,21 @@ const realtimeProxy = createProxyMiddleware({ target: config.gateway, pathFilter
 app.use(apiProxy);
 app.use(realtimeProxy);
 
-// gzip for pages and assets (after the proxies, which pass the api's own encoding through untouched).
-app.use(compression());
-
+// The built client's files, listed once: a page's URL goes straight to the render instead of costing a file
+// system lookup first (the build does not change while the server runs; it imports it once too).
+const clientDir = join(buildDir, 'client');
+const clientFiles = new Set(readdirSync(clientDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `/${relative(clientDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`));
+const files = express.Router();
+// Compression after the proxies, which pass the api's own encoding through untouched.
+files.use(compression());
 // Hashed file names: cache for a year.
-app.use('/assets', express.static(join(buildDir, 'client', 'assets'), { immutable: true, maxAge: '1y' }));
-app.use(express.static(join(buildDir, 'client'), { maxAge: '1h', index: false }));
+files.use('/assets', express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }));
+files.use(express.static(clientDir, { maxAge: '1h', index: false }));
+app.use((req, res, next) => ((req.method === 'GET' || req.method === 'HEAD') && clientFiles.has(req.path) ? files(req, res, next) : next()));
+
+// Pages: brotli at quality 1 rather than the middleware's 4, made for every response (a 37 KB thread page: about
+// 0.2 ms of CPU for 9.5 KB instead of 0.8 ms for 8.4 KB; the files above keep 4), gzip without brotli.
+app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } } }));
 
 const build = await import(pathToFileURL(serverBuild).href);
 app.all('/{*splat}', createRequestHandler({ build, mode: 'production' }));

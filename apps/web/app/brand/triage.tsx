@@ -6,6 +6,7 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { useBrandT } from '../lib/i18n/brand-i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { useI18n } from '../lib/i18n/i18n';
+import { ShowMore } from '../lib/show-more';
 import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
 import { TriageIdea, type TriageIdeaData } from './triage-idea';
 
@@ -50,6 +51,11 @@ const TriageCommunity = /* @__PURE__ */ graphql(`
 const TriageIdeas = /* @__PURE__ */ graphql(`
   query TriageIdeas($spaceId: ID!) {
     active: ideas(spaceId: $spaceId, first: 50, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS] }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -93,6 +99,30 @@ const TriageIdeas = /* @__PURE__ */ graphql(`
   }
 `);
 
+// The next page of the board's active ideas, by cursor (the API's query cost limit keeps a page at about 50).
+const TriageMoreIdeas = /* @__PURE__ */ graphql(`
+  query TriageMoreIdeas($spaceId: ID!, $after: String) {
+    active: ideas(spaceId: $spaceId, first: 50, after: $after, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS] }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          supportCount
+          qualifiedAt
+          nextUpdateDueAt
+          overdue
+        }
+      }
+    }
+  }
+`);
+
 const UnmergeIdea = /* @__PURE__ */ graphql(`
   mutation UnmergeIdea($ideaId: ID!) {
     unmergeIdea(ideaId: $ideaId) {
@@ -118,7 +148,12 @@ export default function TriageBoard() {
     const ideas = space ? await graphqlRequest(TriageIdeas, { spaceId: space.id }) : null;
     return { community, spaces, space, ideas };
   }, [slug, wanted]);
-  const { data, reload, notice, setNotice, fail } = useBrandData(load);
+  const { data, setData, reload, notice, setNotice, fail } = useBrandData(load);
+  async function moreIdeas(spaceId: string, after: string) {
+    const { active } = await graphqlRequest(TriageMoreIdeas, { spaceId, after });
+    setData((previous) => (previous?.ideas ? { ...previous, ideas: { ...previous.ideas, active: { ...active, edges: [...previous.ideas.active.edges, ...active.edges] } } } : previous));
+    return active.edges.length;
+  }
   const done = (text: string) => {
     setNotice({ text, ok: true });
     void reload();
@@ -188,6 +223,13 @@ export default function TriageBoard() {
               <h2 id="waiting-heading">{t('brand.triage.waiting', { count: waiting.length })}</h2>
               {waiting.length === 0 ? <p>{t('brand.triage.none')}</p> : waiting.map(card)}
             </section>
+            <ShowMore
+              next={ideas.active.pageInfo.hasNextPage ? (ideas.active.pageInfo.endCursor ?? null) : null}
+              fetchMore={(after) => moreIdeas(space.id, after)}
+              label={t('brand.triage.more', { shown: active.length, total: ideas.active.totalCount })}
+              arrived={(count) => t('brand.triage.moreArrived', { count })}
+              failed={t('brand.triage.moreFailed')}
+            />
             <section aria-labelledby="merged-heading">
               <h2 id="merged-heading">{t('brand.triage.merged')}</h2>
               {ideas.merged.edges.length === 0 ? (

@@ -4,22 +4,25 @@ import { describeError } from '../lib/account-errors';
 import { useAccountT } from '../lib/i18n/account-i18n';
 import type { AccountKey } from '../lib/i18n/account-en';
 
-/** A screen an email link opens: it sends the link's token once, then says how it went. */
-export function TokenLink(props: { title: AccountKey; done: AccountKey; send: (token: string) => Promise<unknown> }) {
+/** A screen an email link opens: it sends the link's token once, then says how it went (or hands the answer to `onDone`). */
+export function TokenLink<T>(props: { title: AccountKey; done: AccountKey; send: (token: string) => Promise<T>; onDone?: (answer: T) => void }) {
   const t = useAccountT();
   const token = useSearchParams()[0].get('token') ?? '';
   const [outcome, setOutcome] = useState<{ key: AccountKey; ok: boolean } | null>(token ? null : { key: 'account.missingToken', ok: false });
   const sent = useRef(false);
-  const { send, done } = props;
+  const { send, done, onDone } = props;
   useEffect(() => {
     // Once: the token is single-use.
     if (!token || sent.current) return;
     sent.current = true;
     send(token).then(
-      () => setOutcome({ key: done, ok: true }),
+      (answer) => {
+        setOutcome({ key: done, ok: true });
+        onDone?.(answer);
+      },
       (error: unknown) => setOutcome({ key: describeError(error, []).key, ok: false }),
     );
-  }, [token, send, done]);
+  }, [token, send, done, onDone]);
   return (
     <section>
       <title>{`${t(props.title)} · Palabre`}</title>

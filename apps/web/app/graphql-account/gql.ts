@@ -26,8 +26,8 @@ type Documents = {
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation SignInAfterSignUp($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.SignInAfterSignUpDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerification($input: ResendVerificationInput!) {\n    resendVerification(input: $input)\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.RefreshSessionDocument,
@@ -41,8 +41,8 @@ const documents: Documents = {
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
-    "\n  mutation SignInAfterSignUp($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.SignInAfterSignUpDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerification($input: ResendVerificationInput!) {\n    resendVerification(input: $input)\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n": types.VerifyEmailDocument,
 };
 
 /**
@@ -92,11 +92,11 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInAfterSignUp($input: SignInInput!) {\n    signIn(input: $input, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').SignInAfterSignUpDocument;
+export function graphql(source: "\n  mutation ResendVerification($input: ResendVerificationInput!) {\n    resendVerification(input: $input)\n  }\n"): typeof import('./graphql').ResendVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token, session: COOKIE) {\n      accessToken\n      member {\n        handle\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
 
 
 export function graphql(source: string) {

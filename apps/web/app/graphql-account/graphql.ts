@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ResendVerificationInput = {
+  /** The email the account was signed up with */
+  email: string;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -85,19 +90,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: boolean };
 
-export type SignInAfterSignUpMutationVariables = Exact<{
-  input: SignInInput;
+export type ResendVerificationMutationVariables = Exact<{
+  input: ResendVerificationInput;
 }>;
 
 
-export type SignInAfterSignUpMutation = { signIn: { accessToken: string, member: { handle: string } } };
+export type ResendVerificationMutation = { resendVerification: boolean };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
 
 
-export type VerifyEmailMutation = { verifyEmail: boolean };
+export type VerifyEmailMutation = { verifyEmail: { accessToken: string, member: { handle: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -193,18 +198,18 @@ export const SignUpDocument = new TypedDocumentString(`
   signUp(input: $input)
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const SignInAfterSignUpDocument = new TypedDocumentString(`
-    mutation SignInAfterSignUp($input: SignInInput!) {
-  signIn(input: $input, session: COOKIE) {
+export const ResendVerificationDocument = new TypedDocumentString(`
+    mutation ResendVerification($input: ResendVerificationInput!) {
+  resendVerification(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token, session: COOKIE) {
     accessToken
     member {
       handle
     }
   }
-}
-    `) as unknown as TypedDocumentString<SignInAfterSignUpMutation, SignInAfterSignUpMutationVariables>;
-export const VerifyEmailDocument = new TypedDocumentString(`
-    mutation VerifyEmail($token: String!) {
-  verifyEmail(token: $token)
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;

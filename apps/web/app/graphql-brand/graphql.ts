@@ -296,7 +296,15 @@ export type TriageIdeasQueryVariables = Exact<{
 }>;
 
 
-export type TriageIdeasQuery = { active: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, supportCount: number, qualifiedAt: string | null, nextUpdateDueAt: string | null, overdue: boolean } }> }, merged: { edges: Array<{ node: { id: string, title: string, mergedInto: { id: string, title: string } | null } }> }, decided: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, decision: { summary: string, decidedAt: string, credits: Array<{ handle: string }> } | null } }> } };
+export type TriageIdeasQuery = { active: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: IdeaStatus, supportCount: number, qualifiedAt: string | null, nextUpdateDueAt: string | null, overdue: boolean } }> }, merged: { edges: Array<{ node: { id: string, title: string, mergedInto: { id: string, title: string } | null } }> }, decided: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, decision: { summary: string, decidedAt: string, credits: Array<{ handle: string }> } | null } }> } };
+
+export type TriageMoreIdeasQueryVariables = Exact<{
+  spaceId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type TriageMoreIdeasQuery = { active: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: IdeaStatus, supportCount: number, qualifiedAt: string | null, nextUpdateDueAt: string | null, overdue: boolean } }> } };
 
 export type UnmergeIdeaMutationVariables = Exact<{
   ideaId: string;
@@ -668,6 +676,11 @@ export const TriageIdeasDocument = new TypedDocumentString(`
     orderBy: MOST_SUPPORTED
     filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS]}
   ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -714,6 +727,34 @@ export const TriageIdeasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
+export const TriageMoreIdeasDocument = new TypedDocumentString(`
+    query TriageMoreIdeas($spaceId: ID!, $after: String) {
+  active: ideas(
+    spaceId: $spaceId
+    first: 50
+    after: $after
+    orderBy: MOST_SUPPORTED
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS]}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        supportCount
+        qualifiedAt
+        nextUpdateDueAt
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageMoreIdeasQuery, TriageMoreIdeasQueryVariables>;
 export const UnmergeIdeaDocument = new TypedDocumentString(`
     mutation UnmergeIdea($ideaId: ID!) {
   unmergeIdea(ideaId: $ideaId) {

@@ -212,17 +212,7 @@ export type MyNotificationsQueryVariables = Exact<{
 }>;
 
 
-export type MyNotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, summary: string, read: boolean, reason: NotificationReason, createdAt: string, deferredUntil: string | null, subjectId: string | null, actor: { handle: string } | null, community: { slug: string, name: string } | null } }> } };
-
-export type ReplyThreadQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ReplyThreadQuery = { node:
-    | { id: string, thread: { id: string, space: { community: { slug: string } } } | null }
-    | Record<PropertyKey, never>
-   | null };
+export type MyNotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, summary: string, read: boolean, reason: NotificationReason, createdAt: string, deferredUntil: string | null, url: string | null, actor: { handle: string } | null, community: { name: string } | null } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -506,12 +496,11 @@ export const MyNotificationsDocument = new TypedDocumentString(`
         reason
         createdAt
         deferredUntil
-        subjectId
+        url
         actor {
           handle
         }
         community {
-          slug
           name
         }
       }
@@ -519,23 +508,6 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
-export const ReplyThreadDocument = new TypedDocumentString(`
-    query ReplyThread($id: ID!) {
-  node(id: $id) {
-    ... on Reply {
-      id
-      thread {
-        id
-        space {
-          community {
-            slug
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReplyThreadQuery, ReplyThreadQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
   markNotificationsRead(input: $input)

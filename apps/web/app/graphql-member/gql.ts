@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query IdeaCommentsViewer($id: ID!) {\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        space {\n          community {\n            id\n          }\n        }\n        comments(first: 50) {\n          edges {\n            node {\n              id\n              body\n              viewerCanEdit\n              viewerCanDelete\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaCommentsViewerDocument,
+    "\n  mutation EditIdeaComment($input: EditIdeaCommentInput!) {\n    editIdeaComment(input: $input) {\n      id\n    }\n  }\n": typeof types.EditIdeaCommentDocument,
+    "\n  mutation DeleteIdeaComment($id: ID!) {\n    deleteIdeaComment(id: $id)\n  }\n": typeof types.DeleteIdeaCommentDocument,
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": typeof types.CommunityViewerDocument,
     "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.ComposerSpaceDocument,
     "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ComposerViewerDocument,
@@ -45,11 +48,15 @@ type Documents = {
     "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": typeof types.PostReplyDocument,
     "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": typeof types.ThreadReplyCountDocument,
     "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).\n    mutedMembers {\n      member {\n        id\n      }\n    }\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewerDocument,
+    "\n  query ThreadReplyPermissions($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              body\n              viewerCanEdit\n              viewerCanDelete\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadReplyPermissionsDocument,
     "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n": typeof types.DraftOfDocument,
     "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.SaveDraftDocument,
     "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n": typeof types.DeleteDraftDocument,
 };
 const documents: Documents = {
+    "\n  query IdeaCommentsViewer($id: ID!) {\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        space {\n          community {\n            id\n          }\n        }\n        comments(first: 50) {\n          edges {\n            node {\n              id\n              body\n              viewerCanEdit\n              viewerCanDelete\n            }\n          }\n        }\n      }\n    }\n  }\n": types.IdeaCommentsViewerDocument,
+    "\n  mutation EditIdeaComment($input: EditIdeaCommentInput!) {\n    editIdeaComment(input: $input) {\n      id\n    }\n  }\n": types.EditIdeaCommentDocument,
+    "\n  mutation DeleteIdeaComment($id: ID!) {\n    deleteIdeaComment(id: $id)\n  }\n": types.DeleteIdeaCommentDocument,
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.CommunityViewerDocument,
     "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.ComposerSpaceDocument,
     "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ComposerViewerDocument,
@@ -80,11 +87,24 @@ const documents: Documents = {
     "\n  mutation PostReply($input: ReplyInput!) {\n    reply(input: $input) {\n      id\n    }\n  }\n": types.PostReplyDocument,
     "\n  query ThreadReplyCount($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replyCount\n      }\n    }\n  }\n": types.ThreadReplyCountDocument,
     "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).\n    mutedMembers {\n      member {\n        id\n      }\n    }\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadViewerDocument,
+    "\n  query ThreadReplyPermissions($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              body\n              viewerCanEdit\n              viewerCanDelete\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadReplyPermissionsDocument,
     "\n  query DraftOf($placeId: ID!) {\n    draft(placeId: $placeId) {\n      title\n      body\n    }\n  }\n": types.DraftOfDocument,
     "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      updatedAt\n    }\n  }\n": types.SaveDraftDocument,
     "\n  mutation DeleteDraft($placeId: ID!) {\n    deleteDraft(placeId: $placeId)\n  }\n": types.DeleteDraftDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaCommentsViewer($id: ID!) {\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        space {\n          community {\n            id\n          }\n        }\n        comments(first: 50) {\n          edges {\n            node {\n              id\n              body\n              viewerCanEdit\n              viewerCanDelete\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IdeaCommentsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditIdeaComment($input: EditIdeaCommentInput!) {\n    editIdeaComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EditIdeaCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIdeaComment($id: ID!) {\n    deleteIdeaComment(id: $id)\n  }\n"): typeof import('./graphql').DeleteIdeaCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,6 +225,10 @@ export function graphql(source: "\n  query ThreadReplyCount($id: ID!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadViewer($id: ID!) {\n    me {\n      id\n    }\n    isFollowing(targetId: $id)\n    # Who the viewer muted, once for the page (per post it would exceed the query cost limit with 100 replies).\n    mutedMembers {\n      member {\n        id\n      }\n    }\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        id\n        title\n        body\n        kind\n        state\n        deleted\n        viewerGaveKudos\n        author {\n          id\n        }\n        revisions {\n          title\n          body\n          editedAt\n        }\n        space {\n          id\n          community {\n            id\n            name\n            viewerRole\n          }\n        }\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              viewerGaveKudos\n              author {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadReplyPermissions($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        __typename\n        replies(first: 100) {\n          edges {\n            node {\n              id\n              body\n              viewerCanEdit\n              viewerCanDelete\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadReplyPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,13 @@ export type CreditOfferState =
   | 'ACCEPTED'
   | 'OFFERED';
 
+export type EditIdeaCommentInput = {
+  /** Markdown */
+  body: string;
+  /** Id of your IdeaComment */
+  id: string;
+};
+
 export type EditPostInput = {
   body: string;
   /** Id of a Thread or a Reply */
@@ -96,6 +103,30 @@ export type ThreadKind =
 export type ThreadState =
   | 'LOCKED'
   | 'OPEN';
+
+export type IdeaCommentsViewerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IdeaCommentsViewerQuery = { node:
+    | { __typename: 'Idea', id: string, space: { community: { id: string } }, comments: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type EditIdeaCommentMutationVariables = Exact<{
+  input: EditIdeaCommentInput;
+}>;
+
+
+export type EditIdeaCommentMutation = { editIdeaComment: { id: string } };
+
+export type DeleteIdeaCommentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteIdeaCommentMutation = { deleteIdeaComment: boolean };
 
 export type CommunityViewerQueryVariables = Exact<{
   slug: string;
@@ -330,6 +361,16 @@ export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, mute
     | Record<PropertyKey, never>
    | null };
 
+export type ThreadReplyPermissionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadReplyPermissionsQuery = { node:
+    | { __typename: 'Thread', replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type DraftOfQueryVariables = Exact<{
   placeId: string;
 }>;
@@ -370,6 +411,43 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const IdeaCommentsViewerDocument = new TypedDocumentString(`
+    query IdeaCommentsViewer($id: ID!) {
+  node(id: $id) {
+    ... on Idea {
+      __typename
+      id
+      space {
+        community {
+          id
+        }
+      }
+      comments(first: 50) {
+        edges {
+          node {
+            id
+            body
+            viewerCanEdit
+            viewerCanDelete
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaCommentsViewerQuery, IdeaCommentsViewerQueryVariables>;
+export const EditIdeaCommentDocument = new TypedDocumentString(`
+    mutation EditIdeaComment($input: EditIdeaCommentInput!) {
+  editIdeaComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditIdeaCommentMutation, EditIdeaCommentMutationVariables>;
+export const DeleteIdeaCommentDocument = new TypedDocumentString(`
+    mutation DeleteIdeaComment($id: ID!) {
+  deleteIdeaComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIdeaCommentMutation, DeleteIdeaCommentMutationVariables>;
 export const CommunityViewerDocument = new TypedDocumentString(`
     query CommunityViewer($slug: String!) {
   community(slug: $slug) {
@@ -684,6 +762,25 @@ export const ThreadViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadViewerQuery, ThreadViewerQueryVariables>;
+export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
+    query ThreadReplyPermissions($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      replies(first: 100) {
+        edges {
+          node {
+            id
+            body
+            viewerCanEdit
+            viewerCanDelete
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadReplyPermissionsQuery, ThreadReplyPermissionsQueryVariables>;
 export const DraftOfDocument = new TypedDocumentString(`
     query DraftOf($placeId: ID!) {
   draft(placeId: $placeId) {

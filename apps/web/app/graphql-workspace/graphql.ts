@@ -157,10 +157,11 @@ export type UpdateReasonTemplateInput = {
 
 export type AppealsQueueQueryVariables = Exact<{
   communityId: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type AppealsQueueQuery = { appealsQueue: { totalCount: number, edges: Array<{ node: { id: string, note: string, createdAt: string, dueAt: string, appellant: { id: string, handle: string } | null, action: { id: string, action: AuditAction, reason: string, at: string, actor: { handle: string } | null } } }> } };
+export type AppealsQueueQuery = { appealsQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, note: string, createdAt: string, dueAt: string, appellant: { id: string, handle: string } | null, action: { id: string, action: AuditAction, reason: string, at: string, actor: { handle: string } | null } } }> } };
 
 export type ResolveAppealMutationVariables = Exact<{
   input: ResolveAppealInput;
@@ -172,18 +173,20 @@ export type ResolveAppealMutation = { resolveAppeal: { id: string, status: Appea
 export type AuditLogQueryVariables = Exact<{
   communityId: string;
   filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ node: { id: string, action: AuditAction, actorKind: ActorKind, at: string, reason: string, target: string, targetType: string, actor: { id: string, handle: string } | null } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: AuditAction, actorKind: ActorKind, at: string, reason: string, target: string, targetType: string, actor: { id: string, handle: string } | null } }> } };
 
 export type MemberModerationQueryVariables = Exact<{
   communityId: string;
   memberId: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type MemberModerationQuery = { memberModerationHistory: { totalCount: number, edges: Array<{ node: { id: string, action: AuditAction, actorKind: ActorKind, at: string, reason: string, target: string, targetType: string, actor: { id: string, handle: string } | null } }> }, moderatorNotes: Array<{ id: string, note: string, createdAt: string, author: { handle: string } | null }>, node:
+export type MemberModerationQuery = { memberModerationHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: AuditAction, actorKind: ActorKind, at: string, reason: string, target: string, targetType: string, actor: { id: string, handle: string } | null } }> }, moderatorNotes: Array<{ id: string, note: string, createdAt: string, author: { handle: string } | null }>, node:
     | { handle: string }
     | Record<PropertyKey, never>
    | null };
@@ -225,10 +228,11 @@ export type ModerationQueueQuery = { me: { id: string }, community: { id: string
 
 export type QueueItemsQueryVariables = Exact<{
   communityId: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type QueueItemsQuery = { moderationQueue: { totalCount: number, edges: Array<{ node: { id: string, contentId: string, contentType: string, openWeight: number, openReports: number, autoHiddenAt: string | null, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { id: string, handle: string } | null } | null, author: { id: string, handle: string } | null, content:
+export type QueueItemsQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contentId: string, contentType: string, openWeight: number, openReports: number, autoHiddenAt: string | null, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { id: string, handle: string } | null } | null, author: { id: string, handle: string } | null, content:
           | { title: string, body: string }
           | { body: string }
           | { body: string }
@@ -261,6 +265,21 @@ export type DeleteReasonTemplateMutationVariables = Exact<{
 
 export type DeleteReasonTemplateMutation = { deleteReasonTemplate: boolean };
 
+export type RunningSuspensionsQueryVariables = Exact<{
+  communityId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type RunningSuspensionsQuery = { runningSuspensions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reason: string, until: string, member: { id: string, handle: string } | null, setBy: { handle: string, affiliation: Role | null } | null } }> } };
+
+export type LiftRunningSuspensionMutationVariables = Exact<{
+  input: LiftSuspensionInput;
+}>;
+
+
+export type LiftRunningSuspensionMutation = { liftSuspension: { id: string, liftedAt: string | null } };
+
 export type MemberByHandleQueryVariables = Exact<{
   communityId: string;
   prefix: string;
@@ -275,13 +294,6 @@ export type SuspendMemberMutationVariables = Exact<{
 
 
 export type SuspendMemberMutation = { suspendMember: { id: string, until: string } };
-
-export type LiftSuspensionMutationVariables = Exact<{
-  input: LiftSuspensionInput;
-}>;
-
-
-export type LiftSuspensionMutation = { liftSuspension: { id: string, liftedAt: string | null } };
 
 export type MoveThreadMutationVariables = Exact<{
   input: MoveThreadInput;
@@ -383,9 +395,13 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const AppealsQueueDocument = new TypedDocumentString(`
-    query AppealsQueue($communityId: ID!) {
-  appealsQueue(communityId: $communityId, first: 50) {
+    query AppealsQueue($communityId: ID!, $after: String) {
+  appealsQueue(communityId: $communityId, first: 50, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -419,9 +435,13 @@ export const ResolveAppealDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResolveAppealMutation, ResolveAppealMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($communityId: ID!, $filter: AuditLogFilter) {
-  auditLog(communityId: $communityId, filter: $filter, first: 50) {
+    query AuditLog($communityId: ID!, $filter: AuditLogFilter, $after: String) {
+  auditLog(communityId: $communityId, filter: $filter, first: 50, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -441,13 +461,18 @@ export const AuditLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const MemberModerationDocument = new TypedDocumentString(`
-    query MemberModeration($communityId: ID!, $memberId: ID!) {
+    query MemberModeration($communityId: ID!, $memberId: ID!, $after: String) {
   memberModerationHistory(
     communityId: $communityId
     memberId: $memberId
     first: 50
+    after: $after
   ) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -519,9 +544,13 @@ export const ModerationQueueDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const QueueItemsDocument = new TypedDocumentString(`
-    query QueueItems($communityId: ID!) {
-  moderationQueue(communityId: $communityId, first: 20) {
+    query QueueItems($communityId: ID!, $after: String) {
+  moderationQueue(communityId: $communityId, first: 20, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -599,6 +628,40 @@ export const DeleteReasonTemplateDocument = new TypedDocumentString(`
   deleteReasonTemplate(templateId: $id)
 }
     `) as unknown as TypedDocumentString<DeleteReasonTemplateMutation, DeleteReasonTemplateMutationVariables>;
+export const RunningSuspensionsDocument = new TypedDocumentString(`
+    query RunningSuspensions($communityId: ID!, $after: String) {
+  runningSuspensions(communityId: $communityId, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        reason
+        until
+        member {
+          id
+          handle
+        }
+        setBy {
+          handle
+          affiliation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunningSuspensionsQuery, RunningSuspensionsQueryVariables>;
+export const LiftRunningSuspensionDocument = new TypedDocumentString(`
+    mutation LiftRunningSuspension($input: LiftSuspensionInput!) {
+  liftSuspension(input: $input) {
+    id
+    liftedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LiftRunningSuspensionMutation, LiftRunningSuspensionMutationVariables>;
 export const MemberByHandleDocument = new TypedDocumentString(`
     query MemberByHandle($communityId: ID!, $prefix: String!) {
   handleSuggestions(communityId: $communityId, prefix: $prefix) {
@@ -615,14 +678,6 @@ export const SuspendMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
-export const LiftSuspensionDocument = new TypedDocumentString(`
-    mutation LiftSuspension($input: LiftSuspensionInput!) {
-  liftSuspension(input: $input) {
-    id
-    liftedAt
-  }
-}
-    `) as unknown as TypedDocumentString<LiftSuspensionMutation, LiftSuspensionMutationVariables>;
 export const MoveThreadDocument = new TypedDocumentString(`
     mutation MoveThread($input: MoveThreadInput!) {
   moveThread(input: $input)

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The badges of the catalogue, each earned at most once per community */
+export type BadgeKind =
+  | 'CO_CREATOR'
+  | 'FIRST_ACCEPTED_ANSWER'
+  | 'STEADY_HELPER'
+  | 'TEN_ACCEPTED_ANSWERS'
+  | 'WELCOMER';
+
 export type IdeaOrder =
   | 'MOST_SUPPORTED'
   | 'NEWEST'
@@ -80,7 +88,7 @@ export type IdeaStatusHistoryFragment = { nextUpdateDueAt: string | null, overdu
 
 export type PromiseFiguresPanelFragment = { questionsAsked: number, questionsAnswered: number, medianFirstReplyHours: number | null, answeredWithinCommitmentShare: number | null, overdueIdeas: { count: number } };
 
-export type ReplyItemFragment = { id: string, bodyHtml: string, createdAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null };
+export type ReplyItemFragment = { id: string, bodyHtml: string, createdAt: string, updatedAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null, revisions: Array<{ body: string, editedAt: string }> };
 
 export type ThreadListItemFragment = { id: string, title: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, replyCount: number, lastActivityAt: string, acceptedAnswer: { id: string } | null, author: { handle: string, affiliation: Role | null } | null };
 
@@ -125,9 +133,16 @@ export type IdeaPageQueryVariables = Exact<{
 
 
 export type IdeaPageQuery = { node:
-    | { __typename: 'Idea', id: string, title: string, body: string, bodyHtml: string, status: IdeaStatus, supportCount: number, commentCount: number, createdAt: string, tags: Array<string>, nextUpdateDueAt: string | null, overdue: boolean, author: { handle: string, affiliation: Role | null } | null, decision: { summary: string, decidedAt: string } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, comments: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, author: { handle: string, affiliation: Role | null } | null } }> }, statusHistory: Array<{ at: string, from: IdeaStatus | null, to: IdeaStatus, rationale: string, changedBy: { handle: string, affiliation: Role | null } | null }> }
+    | { __typename: 'Idea', id: string, title: string, body: string, bodyHtml: string, status: IdeaStatus, supportCount: number, commentCount: number, createdAt: string, tags: Array<string>, nextUpdateDueAt: string | null, overdue: boolean, author: { handle: string, affiliation: Role | null } | null, decision: { summary: string, decidedAt: string } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, comments: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, editedAt: string | null, author: { handle: string, affiliation: Role | null } | null } }> }, statusHistory: Array<{ at: string, from: IdeaStatus | null, to: IdeaStatus, rationale: string, changedBy: { handle: string, affiliation: Role | null } | null }> }
     | Record<PropertyKey, never>
    | null };
+
+export type MemberProfilePageQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type MemberProfilePageQuery = { memberByHandle: { id: string, handle: string, createdAt: string, publicMemberships: Array<{ joinedAt: string, reputation: number, community: { id: string, slug: string, name: string, locale: Locale }, badges: Array<{ kind: BadgeKind, name: string, description: string, awardedAt: string }>, reciprocity: { answersGiven: number, answersReceived: number, kudosGiven: number, kudosReceived: number, membersHelped: number, helpedBy: number } | null, recentThreads: Array<{ id: string, title: string, createdAt: string }> }> } | null };
 
 export type ReviewCalendarQueryVariables = Exact<{
   id: string;
@@ -201,7 +216,7 @@ export type ThreadPageQueryVariables = Exact<{
 
 
 export type ThreadPageQuery = { node:
-    | { __typename: 'Thread', id: string, title: string, body: string, bodyHtml: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, deleted: boolean, hidden: boolean, createdAt: string, replyCount: number, expectedFirstResponseAt: string | null, firstResponseAt: string | null, author: { handle: string, affiliation: Role | null } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, replies: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { __typename: 'Thread', id: string, title: string, body: string, bodyHtml: string, kind: ThreadKind, state: ThreadState, tags: Array<string>, deleted: boolean, hidden: boolean, createdAt: string, replyCount: number, expectedFirstResponseAt: string | null, firstResponseAt: string | null, author: { handle: string, affiliation: Role | null } | null, space: { id: string, name: string, community: { slug: string, name: string, locale: Locale } }, replies: { edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, updatedAt: string, accepted: boolean, deleted: boolean, hidden: boolean, kudosCount: number, author: { handle: string, affiliation: Role | null } | null, revisions: Array<{ body: string, editedAt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -281,12 +296,17 @@ export const ReplyItemFragmentDoc = new TypedDocumentString(`
   id
   bodyHtml
   createdAt
+  updatedAt
   accepted
   deleted
   hidden
   kudosCount
   author {
     ...AuthorLabel
+  }
+  revisions {
+    body
+    editedAt
   }
 }
     fragment AuthorLabel on Author {
@@ -495,6 +515,7 @@ export const IdeaPageDocument = new TypedDocumentString(`
             id
             bodyHtml
             createdAt
+            editedAt
             author {
               ...AuthorLabel
             }
@@ -521,6 +542,44 @@ fragment IdeaStatusHistory on Idea {
     }
   }
 }`) as unknown as TypedDocumentString<IdeaPageQuery, IdeaPageQueryVariables>;
+export const MemberProfilePageDocument = new TypedDocumentString(`
+    query MemberProfilePage($handle: String!) {
+  memberByHandle(handle: $handle) {
+    id
+    handle
+    createdAt
+    publicMemberships {
+      joinedAt
+      reputation
+      community {
+        id
+        slug
+        name
+        locale
+      }
+      badges {
+        kind
+        name
+        description
+        awardedAt
+      }
+      reciprocity {
+        answersGiven
+        answersReceived
+        kudosGiven
+        kudosReceived
+        membersHelped
+        helpedBy
+      }
+      recentThreads(first: 5) {
+        id
+        title
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberProfilePageQuery, MemberProfilePageQueryVariables>;
 export const ReviewCalendarDocument = new TypedDocumentString(`
     query ReviewCalendar($id: ID!) {
   node(id: $id) {
@@ -761,11 +820,16 @@ fragment ReplyItem on Reply {
   id
   bodyHtml
   createdAt
+  updatedAt
   accepted
   deleted
   hidden
   kudosCount
   author {
     ...AuthorLabel
+  }
+  revisions {
+    body
+    editedAt
   }
 }`) as unknown as TypedDocumentString<ThreadPageQuery, ThreadPageQueryVariables>;

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../graphql-me';
 import type { MyNotificationsQuery } from '../graphql-me/graphql';
 import { graphqlRequest } from '../lib/graphql-client';
 import { useI18n } from '../lib/i18n/i18n';
 import { useMeT } from '../lib/i18n/me-i18n';
 import { MeScreen, meMeta, useMeData } from './me-screen';
-import { subjectPath, subjectType } from './subject-link';
 import { onNotificationArrived, refreshUnread } from './unread-store';
 
 const MyNotifications = /* @__PURE__ */ graphql(`
@@ -26,32 +25,12 @@ const MyNotifications = /* @__PURE__ */ graphql(`
           reason
           createdAt
           deferredUntil
-          subjectId
+          url
           actor {
             handle
           }
           community {
-            slug
             name
-          }
-        }
-      }
-    }
-  }
-`);
-
-// A reply's notification names the reply: its thread is looked up when the member opens it.
-const ReplyThread = /* @__PURE__ */ graphql(`
-  query ReplyThread($id: ID!) {
-    node(id: $id) {
-      ... on Reply {
-        id
-        thread {
-          id
-          space {
-            community {
-              slug
-            }
           }
         }
       }
@@ -77,19 +56,6 @@ export default function NotificationsPage() {
   const load = useCallback(() => graphqlRequest(MyNotifications, { unread: unreadOnly || undefined }).then((data) => data.notifications), [unreadOnly]);
   const { data, setData, reload, notice, setNotice, fail } = useMeData(load);
   const [extra, setExtra] = useState<Item[]>([]);
-  const navigate = useNavigate();
-
-  async function openReply(replyId: string) {
-    try {
-      const { node } = await graphqlRequest(ReplyThread, { id: replyId });
-      const thread = node && 'thread' in node ? node.thread : null;
-      if (thread) void navigate(`/c/${encodeURIComponent(thread.space.community.slug)}/t/${thread.id}#reply-${replyId}`);
-      else setNotice({ text: t('me.error.notFound'), ok: false });
-    } catch (error) {
-      fail(error);
-    }
-  }
-
   useEffect(() => {
     if (data) void reload().then(() => setExtra([]));
     // When the filter changes (the first load is useMeData's).
@@ -141,7 +107,8 @@ export default function NotificationsPage() {
             ) : (
               <ul className="cards notifications">
                 {items.map((item) => {
-                  const path = subjectPath(item.subjectId, item.community?.slug);
+                  // The API builds each link from the notification's subject (a reply leads to its place on the thread page).
+                  const path = item.url;
                   return (
                     <li key={item.id} className={item.read ? 'card' : 'card unread'}>
                       <p className="notification-summary">
@@ -154,11 +121,6 @@ export default function NotificationsPage() {
                         <span>· {t(item.reason === 'CONCERNED' ? 'me.notifications.concerned' : 'me.notifications.following')}</span>
                         {item.deferredUntil && <span>· {t('me.notifications.deferred', { date: dateTime(item.deferredUntil) })}</span>}
                       </p>
-                      {!path && item.subjectId && subjectType(item.subjectId) === 'Reply' && (
-                        <button type="button" className="link-button" aria-label={`${t('me.notifications.open')}: ${item.summary}`} onClick={() => void openReply(item.subjectId!)}>
-                          {t('me.notifications.open')}
-                        </button>
-                      )}{' '}
                       {!item.read && (
                         <button type="button" className="link-button" aria-label={`${t('me.notifications.markRead')}: ${item.summary}`} onClick={() => void markRead([item.id])}>
                           {t('me.notifications.markRead')}

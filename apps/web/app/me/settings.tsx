@@ -77,8 +77,8 @@ export const meta = meMeta;
 /** Journey 6 (settings) and the interface language: cadence, quiet hours, weekly contact budget, following one's own posts. */
 export default function SettingsPage() {
   const t = useMeT();
-  const { locale } = useI18n();
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const { locale: pageLocale } = useI18n();
+  const weekday = new Intl.DateTimeFormat(pageLocale, { weekday: 'long', timeZone: 'UTC' });
   const chosen = useRouteLoaderData<{ preference: AppLocale | null }>('root')?.preference;
   const load = useCallback(() => graphqlRequest(MySettings, {}).then((data) => data.me), []);
   const { data, setData, notice, setNotice } = useMeData(load);
@@ -87,7 +87,8 @@ export default function SettingsPage() {
     <MeScreen title="me.settings.title" notice={notice} loaded={Boolean(data)}>
       {() => {
         const prefs = data!.notificationPreferences!;
-        const currentLocale = (chosen?.toUpperCase() as Locale | undefined) ?? data!.locale ?? 'EN';
+        // The browser's remembered choice, else the account's (null when never chosen), else the language the page speaks.
+        const currentLocale = (chosen?.toUpperCase() as Locale | undefined) ?? data!.locale ?? (pageLocale.toUpperCase() as Locale);
         return (
           <>
             <MeForm
@@ -96,7 +97,7 @@ export default function SettingsPage() {
               submitLabel="me.save"
               submit={(values) => graphqlRequest(SetLocale, { input: { locale: values.locale as Locale } })}
               onDone={(result) => {
-                rememberLocale(result.setLocale.locale ?? 'EN');
+                rememberLocale(result.setLocale.locale ?? (pageLocale.toUpperCase() as Locale));
                 // The server renders the page in the new language.
                 window.location.reload();
               }}

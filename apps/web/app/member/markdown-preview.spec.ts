@@ -30,3 +30,12 @@ describe('renderPreview images', () => {
     expect(html).toContain('tracking pixel');
   });
 });
+
+describe('renderPreview mentions', () => {
+  it('links @handles to profiles as the API does, outside code and links, never an email nor a former member', () => {
+    const html = renderPreview('Ask @Bob_1, not `@carol`, [@dan](https://example.org), eve@example.org nor @former-member-3.');
+    expect(html).toContain('Ask <a href="/members/Bob_1" class="mention">@Bob_1</a>, not <code>@carol</code>');
+    expect(html.match(/class="mention"/g)).toHaveLength(1);
+    expect(html).toContain('@former-member-3.');
+  });
+});

@@ -1,4 +1,4 @@
-import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL, MARKDOWN_URL_ATTRIBUTES } from '@palabre/contracts';
+import { linkMentions, MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL, MARKDOWN_URL_ATTRIBUTES } from '@palabre/contracts';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -45,5 +45,7 @@ export function renderPreview(source: string): string {
       .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
       .join('\n');
   }
-  return sanitizeHtml(html, OPTIONS).replace(ALT_ONLY_IMAGE, '$1').trim();
+  // Mentions become profile links as the API renders them (linkMentions). The preview cannot know which handles
+  // exist, so it links every one but a former member's: the published post links only existing members.
+  return linkMentions(sanitizeHtml(html, OPTIONS).replace(ALT_ONLY_IMAGE, '$1').trim(), (handle, typed) => (handle.startsWith('former-member-') ? null : typed));
 }

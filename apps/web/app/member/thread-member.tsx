@@ -13,6 +13,7 @@ import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-vie
 import { useAction } from './use-action';
 import { FollowButton, KudosButton } from './shared-actions';
 import { MuteButton } from './muting';
+import { OwnPostControls } from './own-post-controls';
 
 export { MutedGate } from './muting';
 
@@ -171,7 +172,7 @@ function EditThreadForm(props: { threadId: string; communityId: string; title: s
   );
 }
 
-/** A reply's controls: the asker accepts it as the answer (or takes that back); others give kudos. */
+/** A reply's controls: the asker accepts it as the answer (or takes that back); others give kudos; its author edits or deletes it. */
 export function ReplyActions({ threadId, replyId, accepted }: { threadId: string; replyId: string; accepted: boolean }) {
   const t = useMemberT();
   const viewer = useThreadViewer(threadId);
@@ -182,25 +183,43 @@ export function ReplyActions({ threadId, replyId, accepted }: { threadId: string
   const reply = viewer.replies.get(replyId);
   const canAccept = viewer.isAuthor && viewer.thread.kind === 'QUESTION' && reply && !reply.mine;
   return (
-    <div className="action-row">
-      {canAccept ? (
-        <button
-          type="button"
-          disabled={accept.pending}
-          onClick={() => void accept.run(async () => {
-            await (accepted ? graphqlRequest(UnacceptAnswer, { threadId }) : graphqlRequest(AcceptAnswer, { replyId }));
-            await refresh();
-          })}
-        >
-          {accepted ? t('accept.undo') : t('accept.button')}
-        </button>
-      ) : null}
-      {reply && !reply.mine ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
-      <MuteButton threadId={threadId} postId={replyId} />
+    <div>
+      <div className="action-row">
+        {canAccept ? (
+          <button
+            type="button"
+            disabled={accept.pending}
+            onClick={() => void accept.run(async () => {
+              await (accepted ? graphqlRequest(UnacceptAnswer, { threadId }) : graphqlRequest(AcceptAnswer, { replyId }));
+              await refresh();
+            })}
+          >
+            {accepted ? t('accept.undo') : t('accept.button')}
+          </button>
+        ) : null}
+        {reply && !reply.mine ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
+        <MuteButton threadId={threadId} postId={replyId} />
+      </div>
       {accept.error ? (
         <p className="form-error" role="alert">
           {accept.error}
         </p>
+      ) : null}
+      {reply ? (
+        <OwnPostControls
+          post={{ id: replyId, body: reply.body, canEdit: reply.canEdit, canDelete: reply.canDelete }}
+          communityId={viewer.thread.space.community.id}
+          label="own.reply.body"
+          heading="own.reply.edit"
+          save={async (body) => {
+            await graphqlRequest(EditPost, { input: { id: replyId, body } });
+            await refresh();
+          }}
+          remove={async () => {
+            await graphqlRequest(DeletePost, { id: replyId });
+            await refresh();
+          }}
+        />
       ) : null}
     </div>
   );

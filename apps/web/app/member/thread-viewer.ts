@@ -63,15 +63,46 @@ const ThreadViewer = /* @__PURE__ */ graphql(`
   }
 `);
 
+// What the API lets the viewer change on each reply (and the Markdown to edit): asked beside ThreadViewer, whose
+// cost with these fields for 100 replies would pass the API's query cost limit.
+const ThreadReplyPermissions = /* @__PURE__ */ graphql(`
+  query ThreadReplyPermissions($id: ID!) {
+    node(id: $id) {
+      ... on Thread {
+        __typename
+        replies(first: 100) {
+          edges {
+            node {
+              id
+              body
+              viewerCanEdit
+              viewerCanDelete
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 type Thread = Extract<NonNullable<ThreadViewerQuery['node']>, { __typename: 'Thread' }>;
 export interface ThreadViewerState {
   meId: string;
   following: boolean;
   thread: Thread;
   isAuthor: boolean;
-  replies: Map<string, { viewerGaveKudos: boolean; mine: boolean }>;
+  /** Per reply: the viewer's kudos, authorship, and what the API lets them change (with the Markdown to edit). */
+  replies: Map<string, ReplyViewerState>;
   /** Who wrote the thread and each reply (by post id), and whether the viewer muted them. */
   authors: Map<string, PostAuthor>;
+}
+
+export interface ReplyViewerState {
+  viewerGaveKudos: boolean;
+  mine: boolean;
+  body: string;
+  canEdit: boolean;
+  canDelete: boolean;
 }
 
 export interface PostAuthor {
@@ -121,8 +152,9 @@ export function useKnownReply(threadId: string, replyId: string, state: ThreadVi
 }
 
 async function load(threadId: string): Promise<void> {
-  const data = await graphqlRequest(ThreadViewer, { id: threadId });
+  const [data, permissions] = await Promise.all([graphqlRequest(ThreadViewer, { id: threadId }), graphqlRequest(ThreadReplyPermissions, { id: threadId })]);
   const thread = nodeOf(data.node, 'Thread');
+  const own = new Map(nodeOf(permissions.node, 'Thread')?.replies.edges.map(({ node }) => [node.id, node]) ?? []);
   const muted = new Set(data.mutedMembers.map((entry) => entry.member.id));
   states.set(
     threadId,
@@ -131,7 +163,18 @@ async function load(threadId: string): Promise<void> {
       following: data.isFollowing,
       thread,
       isAuthor: thread.author?.id === data.me.id,
-      replies: new Map(thread.replies.edges.map(({ node }) => [node.id, { viewerGaveKudos: node.viewerGaveKudos, mine: node.author?.id === data.me.id }])),
+      replies: new Map(
+        thread.replies.edges.map(({ node }) => [
+          node.id,
+          {
+            viewerGaveKudos: node.viewerGaveKudos,
+            mine: node.author?.id === data.me.id,
+            body: own.get(node.id)?.body ?? '',
+            canEdit: own.get(node.id)?.viewerCanEdit ?? false,
+            canDelete: own.get(node.id)?.viewerCanDelete ?? false,
+          },
+        ]),
+      ),
       authors: new Map(
         [{ id: thread.id, author: thread.author }, ...thread.replies.edges.map(({ node }) => node)].flatMap((post) =>
           post.author ? [[post.id, { id: post.author.id, mine: post.author.id === data.me.id, muted: muted.has(post.author.id) }] as const] : [],

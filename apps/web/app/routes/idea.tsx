@@ -14,6 +14,8 @@ import { useSession } from '../lib/session';
 const IdeaMember = lazy(() => import('../member/idea-member'));
 // A muted author's idea or comments fold away for the member (a small chunk of its own).
 const MutedHandleGate = lazy(() => import('../member/muted-by-handle'));
+// The author's edit and delete on their own comments (the API says which): loaded with the member's chunks only.
+const CommentActions = lazy(() => import('../member/comment-actions'));
 
 const IdeaPageQuery = /* @__PURE__ */ graphql(`
   query IdeaPage($id: ID!) {
@@ -52,6 +54,7 @@ const IdeaPageQuery = /* @__PURE__ */ graphql(`
               id
               bodyHtml
               createdAt
+              editedAt
               author {
                 ...AuthorLabel
               }
@@ -127,12 +130,23 @@ export default function IdeaPage() {
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">{t('ideas.comments', { count: i18n.number(idea.commentCount) })}</h2>
         {comments.map((comment) => (
-          <article key={comment.id} className="reply" aria-label={t('thread.by', { handle: comment.author?.handle ?? '—' })}>
+          <article key={comment.id} id={`comment-${comment.id}`} className="reply" aria-label={t('thread.by', { handle: comment.author?.handle ?? '—' })}>
             <p className="meta">
               <AuthorLabel author={comment.author} /> · <time dateTime={comment.createdAt}>{i18n.dateTime(comment.createdAt)}</time>
+              {comment.editedAt ? (
+                <>
+                  {' · '}
+                  <span className="edited">{t('thread.edited', { date: i18n.dateTime(comment.editedAt) })}</span>
+                </>
+              ) : null}
             </p>
             {/* Sanitised by the API from the Markdown source. */}
             {gate(comment.id, comment.author?.handle, <div className="prose" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />)}
+            {session.token ? (
+              <Suspense fallback={null}>
+                <CommentActions ideaId={idea.id} commentId={comment.id} />
+              </Suspense>
+            ) : null}
           </article>
         ))}
       </section>

@@ -6,13 +6,19 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { describeWorkspaceError } from '../lib/workspace-errors';
+import { pageOf, usePagedList } from '../lib/show-more';
 import { Suspensions } from './suspensions';
 import { useWorkspaceCommunity, WorkspaceShell, type WorkspaceCommunity } from './workspace-nav';
+import { WorkspaceShowMore } from './workspace-show-more';
 
 const AppealsQueue = /* @__PURE__ */ graphql(`
-  query AppealsQueue($communityId: ID!) {
-    appealsQueue(communityId: $communityId, first: 50) {
+  query AppealsQueue($communityId: ID!, $after: String) {
+    appealsQueue(communityId: $communityId, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -54,12 +60,11 @@ export const meta = () => [{ name: 'robots', content: 'noindex' }];
 /** Appeals to decide (the API never lists, and refuses, an appeal against one's own action) and suspensions. */
 export default function AppealsPage() {
   const t = useWorkspaceT();
-  const [appeals, setAppeals] = useState<Appeal[]>([]);
-  const load = useCallback(async (community: WorkspaceCommunity) => {
-    const result = await graphqlRequest(AppealsQueue, { communityId: community.id });
-    setAppeals(result.appealsQueue.edges.map((edge) => edge.node));
-  }, []);
+  const { page, generation, reset, append } = usePagedList<Appeal>();
+  const fetchPage = useCallback(async (communityId: string, after: string | null) => pageOf((await graphqlRequest(AppealsQueue, { communityId, after })).appealsQueue), []);
+  const load = useCallback(async (community: WorkspaceCommunity) => reset(await fetchPage(community.id, null)), [fetchPage, reset]);
   const state = useWorkspaceCommunity(load);
+  const appeals = page?.items ?? [];
   return (
     <WorkspaceShell title="workspace.appeals.title" intro="workspace.appeals.intro" state={state} path="appeals">
       <h2>{t('workspace.appeals.open')}</h2>
@@ -74,6 +79,7 @@ export default function AppealsPage() {
           ))}
         </ul>
       )}
+      {state.community && page && <WorkspaceShowMore key={generation} next={page.next} fetchMore={(after) => append(fetchPage(state.community!.id, after))} label="workspace.more.appeals" />}
       {state.community && <Suspensions communityId={state.community.id} />}
     </WorkspaceShell>
   );

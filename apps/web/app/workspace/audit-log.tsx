@@ -7,13 +7,19 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { describeWorkspaceError } from '../lib/workspace-errors';
+import { pageOf, usePagedList } from '../lib/show-more';
 import { memberIdOf } from './suspensions';
 import { useWorkspaceCommunity, WorkspaceShell, type WorkspaceCommunity } from './workspace-nav';
+import { WorkspaceShowMore } from './workspace-show-more';
 
 const AuditLog = /* @__PURE__ */ graphql(`
-  query AuditLog($communityId: ID!, $filter: AuditLogFilter) {
-    auditLog(communityId: $communityId, filter: $filter, first: 50) {
+  query AuditLog($communityId: ID!, $filter: AuditLogFilter, $after: String) {
+    auditLog(communityId: $communityId, filter: $filter, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -43,8 +49,7 @@ export const meta = () => [{ name: 'robots', content: 'noindex' }];
 export default function AuditLogPage() {
   const t = useWorkspaceT();
   const ids = useId();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const { page, generation, reset, append } = usePagedList<AuditEntry>();
   const [actorKind, setActorKind] = useState('');
   const [action, setAction] = useState('');
   const [handle, setHandle] = useState('');
@@ -53,11 +58,8 @@ export default function AuditLogPage() {
   const [error, setError] = useState<{ key: WorkspaceKey; field: 'handle' | null } | null>(null);
   const filter = useRef<AuditLogFilter | null>(null);
 
-  const load = useCallback(async (community: WorkspaceCommunity) => {
-    const result = await graphqlRequest(AuditLog, { communityId: community.id, filter: filter.current });
-    setEntries(result.auditLog.edges.map((edge) => edge.node));
-    setTotal(result.auditLog.totalCount);
-  }, []);
+  const fetchPage = useCallback(async (communityId: string, after: string | null) => pageOf((await graphqlRequest(AuditLog, { communityId, filter: filter.current, after })).auditLog), []);
+  const load = useCallback(async (community: WorkspaceCommunity) => reset(await fetchPage(community.id, null)), [fetchPage, reset]);
   const state = useWorkspaceCommunity(load);
 
   async function apply(event: FormEvent) {
@@ -131,10 +133,11 @@ export default function AuditLogPage() {
         )}
         <button type="submit">{t('workspace.audit.apply')}</button>
       </form>
-      {entries && (
+      {page && state.community && (
         <>
-          <p aria-live="polite">{t('workspace.audit.count', { count: total })}</p>
-          <AuditEntries entries={entries} slug={state.slug} />
+          <p aria-live="polite">{t('workspace.audit.count', { count: page.total })}</p>
+          <AuditEntries entries={page.items} slug={state.slug} />
+          <WorkspaceShowMore key={generation} next={page.next} fetchMore={(after) => append(fetchPage(state.community!.id, after))} label="workspace.more.entries" />
         </>
       )}
     </WorkspaceShell>

@@ -7,13 +7,19 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { describeWorkspaceError } from '../lib/workspace-errors';
-import { AuditEntries } from './audit-log';
+import { pageOf, usePagedList } from '../lib/show-more';
+import { AuditEntries, type AuditEntry } from './audit-log';
+import { WorkspaceShowMore } from './workspace-show-more';
 import { useWorkspaceCommunity, WorkspaceShell, type WorkspaceCommunity } from './workspace-nav';
 
 const MemberModeration = /* @__PURE__ */ graphql(`
-  query MemberModeration($communityId: ID!, $memberId: ID!) {
-    memberModerationHistory(communityId: $communityId, memberId: $memberId, first: 50) {
+  query MemberModeration($communityId: ID!, $memberId: ID!, $after: String) {
+    memberModerationHistory(communityId: $communityId, memberId: $memberId, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -69,8 +75,19 @@ export default function MemberHistoryPage() {
   const [error, setError] = useState<WorkspaceKey | null>(null);
   const [pending, setPending] = useState(false);
 
-  const load = useCallback(async (community: WorkspaceCommunity) => setData(await graphqlRequest(MemberModeration, { communityId: community.id, memberId })), [memberId]);
+  const history = usePagedList<AuditEntry>();
+  const { reset } = history;
+  const load = useCallback(
+    async (community: WorkspaceCommunity) => {
+      const result = await graphqlRequest(MemberModeration, { communityId: community.id, memberId });
+      setData(result);
+      reset(pageOf(result.memberModerationHistory));
+    },
+    [memberId, reset],
+  );
   const state = useWorkspaceCommunity(load);
+  // The next page of the history only (the same query: its notes and handle are small and read again).
+  const more = async (after: string) => history.append(graphqlRequest(MemberModeration, { communityId: state.community!.id, memberId, after }).then((data) => pageOf(data.memberModerationHistory)));
   const handle = (data?.node as { handle?: string } | null)?.handle;
 
   async function add(event: FormEvent) {
@@ -98,7 +115,8 @@ export default function MemberHistoryPage() {
         <>
           {handle && <h2>{t('workspace.history.member', { handle })}</h2>}
           <h2>{t('workspace.history.actions', { count: data.memberModerationHistory.totalCount })}</h2>
-          <AuditEntries entries={data.memberModerationHistory.edges.map((edge) => edge.node)} slug={state.slug} />
+          <AuditEntries entries={history.page?.items ?? []} slug={state.slug} />
+          <WorkspaceShowMore key={history.generation} next={history.page?.next ?? null} fetchMore={more} label="workspace.more.entries" />
           <section aria-labelledby={`${ids}-notes`}>
             <h2 id={`${ids}-notes`}>{t('workspace.notes.title')}</h2>
             <p className="hint">{t('workspace.notes.hint')}</p>

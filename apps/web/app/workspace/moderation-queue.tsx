@@ -12,6 +12,8 @@ import type { QueueData } from './workspace-types';
 import { ModerationItem } from './moderation-item';
 import { ReasonTemplates } from './reason-templates';
 import { WorkspaceNav } from './workspace-nav';
+import { WorkspaceShowMore } from './workspace-show-more';
+import { pageOf } from '../lib/show-more';
 
 const ModerationQueue = /* @__PURE__ */ graphql(`
   query ModerationQueue($slug: String!) {
@@ -26,9 +28,13 @@ const ModerationQueue = /* @__PURE__ */ graphql(`
 `);
 
 const QueueItems = /* @__PURE__ */ graphql(`
-  query QueueItems($communityId: ID!) {
-    moderationQueue(communityId: $communityId, first: 20) {
+  query QueueItems($communityId: ID!, $after: String) {
+    moderationQueue(communityId: $communityId, first: 20, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -89,8 +95,8 @@ const QueueItems = /* @__PURE__ */ graphql(`
 `);
 
 
-// The oldest 20 (the API's query cost limit keeps a page of items with their content and context at about that).
-const loadItems = (communityId: string) => graphqlRequest(QueueItems, { communityId });
+// 20 at a time, oldest first (the API's query cost limit keeps a page of items with their content and context at about that).
+const loadItems = (communityId: string, after: string | null = null) => graphqlRequest(QueueItems, { communityId, after });
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
 
@@ -112,7 +118,7 @@ export default function ModerationQueuePage() {
       setCommunity(first.community);
       setViewerId(first.me?.id ?? null);
       const result = await loadItems(first.community.id);
-      setData({ total: result.moderationQueue.totalCount, items: result.moderationQueue.edges.map((edge) => edge.node), templates: result.moderationReasonTemplates });
+      setData({ ...pageOf(result.moderationQueue), templates: result.moderationReasonTemplates });
       setProblem(null);
     } catch (error) {
       const { key } = describeWorkspaceError(error);
@@ -120,6 +126,12 @@ export default function ModerationQueuePage() {
       setProblem(key === 'workspace.error.forbidden' ? 'workspace.forbidden' : key);
     }
   }, [slug]);
+
+  async function more(after: string) {
+    const next = pageOf((await loadItems(community!.id, after)).moderationQueue);
+    setData((previous) => previous && { ...previous, items: [...previous.items, ...next.items], total: next.total, next: next.next });
+    return next.items.length;
+  }
 
   useEffect(() => {
     void sessionReady().then(() => (getSession().token ? load() : undefined));
@@ -151,6 +163,7 @@ export default function ModerationQueuePage() {
                 </li>
               ))}
             </ul>
+            <WorkspaceShowMore next={data.next} fetchMore={more} label="workspace.more.items" />
           </>
         )}
         <ReasonTemplates communityId={community.id} templates={data.templates} onChanged={load} />

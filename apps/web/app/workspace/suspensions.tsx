@@ -5,6 +5,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import { useWorkspaceT } from '../lib/i18n/workspace-i18n';
 import type { WorkspaceKey } from '../lib/i18n/workspace-en';
 import { describeWorkspaceError } from '../lib/workspace-errors';
+import { RunningSuspensions } from './running-suspensions';
 
 const MemberByHandle = /* @__PURE__ */ graphql(`
   query MemberByHandle($communityId: ID!, $prefix: String!) {
@@ -20,15 +21,6 @@ const SuspendMember = /* @__PURE__ */ graphql(`
     suspendMember(input: $input) {
       id
       until
-    }
-  }
-`);
-
-const LiftSuspension = /* @__PURE__ */ graphql(`
-  mutation LiftSuspension($input: LiftSuspensionInput!) {
-    liftSuspension(input: $input) {
-      id
-      liftedAt
     }
   }
 `);
@@ -54,7 +46,7 @@ function fieldOf(error: unknown): { key: WorkspaceKey; field: Field } {
   return { key: described.key, field: described.field === 'reason' ? 'reason' : null };
 }
 
-/** Set a suspension (the member keeps reading but cannot write until the date) or lift one early, always with a reason. */
+/** The running suspensions, each of which can be lifted early, and a form to set one (the member keeps reading but cannot write until the date), always with a reason. */
 export function Suspensions({ communityId }: { communityId: string }) {
   const t = useWorkspaceT();
   const { dateTime } = useI18n();
@@ -65,8 +57,14 @@ export function Suspensions({ communityId }: { communityId: string }) {
   const [error, setError] = useState<{ key: WorkspaceKey; field: Field } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [version, setVersion] = useState(0);
 
-  async function submit(event: FormEvent, lift: boolean) {
+  function lifted(who: string) {
+    setDone(t('workspace.suspend.lifted', { handle: who }));
+    setVersion((value) => value + 1);
+  }
+
+  async function submit(event: FormEvent) {
     event.preventDefault();
     setPending(true);
     setDone(null);
@@ -76,17 +74,13 @@ export function Suspensions({ communityId }: { communityId: string }) {
         setError({ key: 'workspace.suspend.unknownMember', field: 'handle' });
         return;
       }
-      if (lift) {
-        await graphqlRequest(LiftSuspension, { input: { communityId, memberId, reason } });
-        setDone(t('workspace.suspend.lifted', { handle }));
-      } else {
-        if (!until) {
-          setError({ key: 'workspace.suspend.untilFuture', field: 'until' });
-          return;
-        }
-        const result = await graphqlRequest(SuspendMember, { input: { communityId, memberId, reason, until: new Date(until).toISOString() } });
-        setDone(t('workspace.suspend.done', { handle, date: dateTime(result.suspendMember.until) }));
+      if (!until) {
+        setError({ key: 'workspace.suspend.untilFuture', field: 'until' });
+        return;
       }
+      const result = await graphqlRequest(SuspendMember, { input: { communityId, memberId, reason, until: new Date(until).toISOString() } });
+      setDone(t('workspace.suspend.done', { handle, date: dateTime(result.suspendMember.until) }));
+      setVersion((value) => value + 1);
       setError(null);
     } catch (failure) {
       setError(fieldOf(failure));
@@ -106,7 +100,12 @@ export function Suspensions({ communityId }: { communityId: string }) {
   return (
     <section aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('workspace.suspend.title')}</h2>
-      <form onSubmit={(event) => void submit(event, false)} noValidate className="account-form">
+      <div aria-live="polite" className="live-region">
+        {done && <p className="badge ok">{done}</p>}
+      </div>
+      <RunningSuspensions communityId={communityId} version={version} onLifted={lifted} />
+      <form onSubmit={(event) => void submit(event)} noValidate className="account-form" aria-labelledby={`${ids}-set`}>
+        <h3 id={`${ids}-set`}>{t('workspace.suspend.set')}</h3>
         <label htmlFor={`${ids}-handle`}>{t('workspace.suspend.handle')}</label>
         <input id={`${ids}-handle`} value={handle} autoComplete="off" onChange={(event) => setHandle(event.target.value)} {...invalid('handle')} />
         {message('handle')}
@@ -124,13 +123,7 @@ export function Suspensions({ communityId }: { communityId: string }) {
         <div className="actions">
           <button type="submit" disabled={pending}>
             {t('workspace.suspend.submit')}
-          </button>{' '}
-          <button type="button" disabled={pending} onClick={(event) => void submit(event, true)}>
-            {t('workspace.suspend.lift')}
           </button>
-        </div>
-        <div aria-live="polite" className="live-region">
-          {done && <p className="badge ok">{done}</p>}
         </div>
       </form>
     </section>

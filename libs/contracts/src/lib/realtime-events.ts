@@ -172,6 +172,15 @@ export interface IdeaCommentAddedPayload {
   authorId: string;
 }
 
+/** Ideas: a comment's author edited or deleted it (room `idea:<id>`). */
+export interface IdeaCommentChangedPayload {
+  ideaId: string;
+  commentId: string;
+  spaceId: string;
+  communityId: string;
+  authorId: string | null;
+}
+
 /** Ideas: a member accepted credit for a shipped idea (recognition rewards it). */
 export interface CreditAcceptedPayload {
   communityId: string;
@@ -227,6 +236,8 @@ export interface RealtimeEventPayloads {
   'idea.merged': IdeaMergedPayload;
   'idea.unmerged': IdeaUnmergedPayload;
   'idea.comment_added': IdeaCommentAddedPayload;
+  'idea.comment_edited': IdeaCommentChangedPayload;
+  'idea.comment_deleted': IdeaCommentChangedPayload;
   'credit.accepted': CreditAcceptedPayload;
   'kudos.given': KudosGivenPayload;
   'badge.awarded': BadgeAwardedPayload;

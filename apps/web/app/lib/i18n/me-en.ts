@@ -29,7 +29,6 @@ export const meEn = {
   'me.notifications.concerned': 'About you',
   'me.notifications.deferred': 'Held for the digest of {{date}}',
   'me.notifications.by': 'By {{handle}}',
-  'me.notifications.open': 'Open',
   'me.notifications.more': 'Show more',
   'me.notifications.arrived': 'New notification: {{summary}}',
   'me.settings.title': 'Settings',

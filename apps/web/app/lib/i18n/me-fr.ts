@@ -31,7 +31,6 @@ export const meFr: Record<MeKey, string> = {
   'me.notifications.concerned': 'Vous concerne',
   'me.notifications.deferred': 'Gardée pour le résumé du {{date}}',
   'me.notifications.by': 'Par {{handle}}',
-  'me.notifications.open': 'Ouvrir',
   'me.notifications.more': 'Voir plus',
   'me.notifications.arrived': 'Nouvelle notification : {{summary}}',
   'me.settings.title': 'Réglages',

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { AccountForm, Field } from '../../components/account-form';
 import { graphql } from '../../graphql-account';
 import { graphqlRequest } from '../../lib/graphql-client';
+import { describeError } from '../../lib/account-errors';
 import { useAccountT } from '../../lib/i18n/account-i18n';
-import { signedIn } from '../../lib/session-bootstrap';
+import type { AccountKey } from '../../lib/i18n/account-en';
 
 const SignUp = /* @__PURE__ */ graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -12,52 +13,36 @@ const SignUp = /* @__PURE__ */ graphql(`
   }
 `);
 
-const SignInAfterSignUp = /* @__PURE__ */ graphql(`
-  mutation SignInAfterSignUp($input: SignInInput!) {
-    signIn(input: $input, session: COOKIE) {
-      accessToken
-      member {
-        handle
-      }
-    }
+const ResendVerification = /* @__PURE__ */ graphql(`
+  mutation ResendVerification($input: ResendVerificationInput!) {
+    resendVerification(input: $input)
   }
 `);
 
 export const meta = () => [{ name: 'robots', content: 'noindex' }];
 
 /**
- * signUp answers the same whether or not the email is registered (it opens no session), so the page signs
- * in next with what was typed. When that fails the email belonged to an account already: its holder was
- * mailed, and the page says only to check the mailbox, as it would for anyone.
+ * signUp answers the same whether or not the email is registered, and opens no session: the link mailed to
+ * a new address signs in, and a registered address's holder is told someone tried. So the page says only
+ * to check the mailbox, as it would for anyone, and can ask for the email again.
  */
-async function signUpThenSignIn(values: Record<string, string>) {
-  await graphqlRequest(SignUp, { input: { handle: values.handle, email: values.email, password: values.password } });
-  return graphqlRequest(SignInAfterSignUp, { input: { email: values.email, password: values.password } }).then(
-    (data) => data.signIn,
-    () => null,
-  );
-}
-
 export default function SignUpPage() {
   const t = useAccountT();
-  const [done, setDone] = useState<{ handle: string | null; email: string } | null>(null);
+  const [email, setEmail] = useState<string | null>(null);
   return (
     <section>
       <title>{`${t('account.signUp.title')} · Palabre`}</title>
       <h1>{t('account.signUp.title')}</h1>
-      {done ? (
-        <p role="status">{done.handle ? t('account.signUp.done', { handle: done.handle, email: done.email }) : t('account.signUp.checkEmail', { email: done.email })}</p>
+      {email ? (
+        <CheckMailbox email={email} />
       ) : (
         <>
           <AccountForm
             id="sign-up"
             fields={['handle', 'email', 'password']}
             submitLabel="account.signUp.submit"
-            submit={signUpThenSignIn}
-            onDone={(session, values) => {
-              if (session) signedIn(session);
-              setDone({ handle: session?.member.handle ?? null, email: values.email });
-            }}
+            submit={(values) => graphqlRequest(SignUp, { input: { handle: values.handle, email: values.email, password: values.password } })}
+            onDone={(_answer, values) => setEmail(values.email)}
           >
             {(errorFor) => (
               <>
@@ -73,5 +58,34 @@ export default function SignUpPage() {
         </>
       )}
     </section>
+  );
+}
+
+/** After signing up: where the link went, and a button to send it again (the answer never says more). */
+function CheckMailbox({ email }: { email: string }) {
+  const t = useAccountT();
+  const [pending, setPending] = useState(false);
+  const [resent, setResent] = useState<{ key: AccountKey; ok: boolean } | null>(null);
+  async function resend() {
+    setPending(true);
+    try {
+      await graphqlRequest(ResendVerification, { input: { email } });
+      setResent({ key: 'account.signUp.resent', ok: true });
+    } catch (error) {
+      setResent({ key: describeError(error, []).key, ok: false });
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <>
+      <p role="status">{t('account.signUp.checkEmail', { email })}</p>
+      <p>
+        <button type="button" onClick={() => void resend()} disabled={pending}>
+          {t('account.signUp.resend')}
+        </button>
+      </p>
+      <div aria-live="polite">{resent && <p role={resent.ok ? 'status' : 'alert'}>{t(resent.key)}</p>}</div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, Ctx, GraphqlContext, NoArgs, PageArgs, RequestContext } from '@palabre/core';
-import { AuthorsLoader, AuthorType, CommunitiesLoaders, SpaceType } from '@palabre/communities';
+import { AuthorsLoader, AuthorType, CommunitiesLoaders, MembershipType, SpaceType } from '@palabre/communities';
 import { SpaceKind } from '@palabre/contracts';
 import { MutesService } from '@palabre/members';
 import { AdviceLoaders } from './advice.loaders';
@@ -98,6 +98,16 @@ export class ReplyFieldsResolver {
     return thread?.accepted_reply_id === reply.localId;
   }
 
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted or in a locked thread' })
+  viewerCanEdit(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeReply(ctx, reply, 'edit');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
+  viewerCanDelete(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeReply(ctx, reply, 'delete');
+  }
+
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
   async revisions(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RevisionType[]> {
     return (await this.loaders.revisions(ctx).load(reply.localId)).map(RevisionType.from);
@@ -129,5 +139,26 @@ export class SpaceAdviceFieldsResolver {
     if (space.kind !== SpaceKind.DISCUSSION) return null;
     const row = await this.loaders.commitment(ctx).load(space.localId);
     return row ? Object.assign(new ResponseCommitmentType(), { hours: row.hours, text: row.text }) : null;
+  }
+}
+
+/** What a public profile shows of a member's questions in a community. */
+@Resolver(() => MembershipType)
+export class MembershipAdviceFieldsResolver {
+  constructor(
+    private readonly loaders: AdviceLoaders,
+    private readonly communities: CommunitiesLoaders,
+  ) {}
+
+  @ResolveField(() => [ThreadType], { description: 'The latest threads they started here that everyone may read, newest first (none in a private community)' })
+  async recentThreads(
+    @Ctx() ctx: RequestContext,
+    @Parent() membership: MembershipType,
+    @Args('first', { type: () => Int, defaultValue: 5, description: 'At most 20' }) first: number,
+  ): Promise<ThreadType[]> {
+    const community = await this.communities.communityById(ctx).load(membership.communityId);
+    if (community?.visibility !== 'PUBLIC') return [];
+    const limit = Math.min(Math.max(first, 1), 20);
+    return (await this.loaders.recentPublicThreads(ctx).load({ communityId: membership.communityId, memberId: membership.memberId, limit })).map(ThreadType.from);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
-import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey } from './advice.repository';
+import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey, ThreadSummaryRow } from './advice.repository';
 
 type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId'>;
 
@@ -16,6 +16,12 @@ export class AdviceLoaders {
   /** Bodies of threads that came from a list (read without them). */
   threadBody(ctx: RequestContext) {
     return ctx.loaders.get<string, Pick<ThreadRow, 'id' | 'body' | 'body_html'> | null>('advice.threadBody', async (ids) => orderByKeys(ids, await this.repo.findThreadBodies(ids), (row) => row.id));
+  }
+
+  recentPublicThreads(ctx: RequestContext) {
+    return ctx.loaders.get<{ communityId: string; memberId: string; limit: number }, ThreadSummaryRow[]>('advice.recentPublicThreads', (keys) => this.repo.recentPublicThreads(keys), {
+      cacheKeyFn: (key) => `${key.communityId}:${key.memberId}:${key.limit}`,
+    });
   }
 
   replyById(ctx: RequestContext) {

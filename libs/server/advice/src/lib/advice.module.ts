@@ -12,12 +12,12 @@ import { ThreadCurationRepository } from './thread-curation.repository';
 import { AdvicePersonalData } from './advice.personal-data';
 import { AdvicePersonalDataRepository } from './advice-personal-data.repository';
 import { AdviceResolver } from './advice.resolver';
-import { ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } from './advice-fields.resolver';
+import { MembershipAdviceFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver, ThreadFieldsResolver } from './advice-fields.resolver';
 import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
 
 @Module({
   imports: [CommunitiesModule, MediaModule],
-  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver],
+  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver, MembershipAdviceFieldsResolver],
   exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })
 export class AdviceModule implements OnModuleInit {

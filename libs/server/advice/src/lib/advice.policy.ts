@@ -70,6 +70,18 @@ export class AdvicePolicy {
     if (authorId !== ctx.memberId) throw forbidden(`Only its author may ${what}`);
   }
 
+  /**
+   * What requireAuthor and the edit/delete rules allow the viewer on their own reply, without raising: the author,
+   * still a member, on a reply not deleted; editing also needs the thread unlocked. The web shows the actions from it.
+   */
+  async mayChangeReply(ctx: RequestContext, reply: { authorId: string | null; threadId: string; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
+    if (!ctx.memberId || reply.authorId !== ctx.memberId || reply.deleted) return false;
+    if (!(await this.communities.isMember(ctx, reply.communityId))) return false;
+    if (action === 'delete') return true;
+    const thread = await this.loaders.threadById(ctx).load(reply.threadId);
+    return Boolean(thread && !thread.locked_at);
+  }
+
   /** The question's author, a moderator or an owner decides which answer is accepted. */
   requireCanAccept(ctx: RequestContext, access: ThreadAccess): void {
     this.requireMember(ctx, access);

@@ -148,6 +148,26 @@ export class AdviceRepository {
     return this.reader.query(`SELECT id, body, body_html FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
+  /**
+   * The latest threads each member started in each community that everyone there may read (not hidden,
+   * removed or deleted), newest first: what their public profile shows. One statement for every key.
+   */
+  async recentPublicThreads(keys: ReadonlyArray<{ communityId: string; memberId: string; limit: number }>): Promise<ThreadSummaryRow[][]> {
+    if (keys.length === 0) return [];
+    const rows: Array<ThreadSummaryRow & { key_index: string }> = await this.reader.query(
+      `SELECT page.*, k.key_index FROM unnest($1::uuid[], $2::uuid[], $3::int[]) WITH ORDINALITY AS k(community_id, member_id, size, key_index)
+         CROSS JOIN LATERAL (
+           SELECT ${prefixed(THREAD_SUMMARY_COLUMNS, 't')} FROM threads t
+            WHERE t.community_id = k.community_id AND t.author_id = k.member_id
+              AND t.removed_at IS NULL AND t.hidden_at IS NULL AND t.deleted_at IS NULL
+            ORDER BY t.created_at DESC, t.id DESC LIMIT k.size) page`,
+      [keys.map((key) => key.communityId), keys.map((key) => key.memberId), keys.map((key) => key.limit)],
+    );
+    const pages: ThreadSummaryRow[][] = keys.map(() => []);
+    for (const { key_index, ...row } of rows) pages[Number(key_index) - 1]!.push(row);
+    return pages;
+  }
+
   async findRepliesByIds(ids: readonly string[], db: Db = this.reader): Promise<ReplyRow[]> {
     if (ids.length === 0) return [];
     return db.query(`SELECT ${REPLY_COLUMNS} FROM replies WHERE id = ANY($1::uuid[])`, [ids]);

@@ -3,6 +3,8 @@ import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palab
 import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { PostImages } from '@palabre/media';
+// What an edit adds to a post's mentions (editPost tells only those members).
+import { addedMentionsKnown } from '@palabre/core';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
 import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues, ThreadSummaryRow } from './advice.repository';
@@ -130,10 +132,12 @@ export class AdviceService {
       const thread = await this.repo.lockThread(tx, access.thread.id);
       if (!thread) throw notFound('This post');
       if (thread.locked_at) throw locked();
+      let previousBody: string;
       const now = this.clock.now();
       if (post.typeName === THREAD_TYPE) {
         if (thread.deleted_at) throw notFound('This post');
         if ((title ?? thread.title) === thread.title && body === thread.body) return;
+        previousBody = thread.body;
         await this.repo.insertRevision(tx, { postKind: 'THREAD', postId: thread.id, title: thread.title, body: thread.body, editedAt: thread.updated_at });
         const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'THREAD', id: thread.id });
         await this.repo.updateThreadContent(tx, thread.id, { title: title ?? thread.title, body, bodyHtml: rendered.html, now });
@@ -142,12 +146,14 @@ export class AdviceService {
         const reply = await this.repo.lockReply(tx, post.localId);
         if (!reply || reply.deleted_at) throw notFound('This post');
         if (body === reply.body) return;
+        previousBody = reply.body;
         await this.repo.insertRevision(tx, { postKind: 'REPLY', postId: reply.id, title: null, body: reply.body, editedAt: reply.updated_at });
         const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'REPLY', id: reply.id });
         await this.repo.updateReplyContent(tx, reply.id, { body, bodyHtml: rendered.html, now });
         await this.images.reattach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds, reply.body);
       }
-      await this.recordPostEvent(tx, 'post.edited', thread, post, ctx.actor!.memberId);
+      // Members the edit mentions for the first time are told, as for a new post; those mentioned before are not told again.
+      await this.recordPostEvent(tx, 'post.edited', thread, post, ctx.actor!.memberId, undefined, addedMentionsKnown(previousBody, body));
     });
     ctx.loaders.clearAll();
     const loaded = post.typeName === THREAD_TYPE ? await this.loaders.threadById(ctx).load(post.localId) : await this.loaders.replyById(ctx).load(post.localId);
@@ -283,6 +289,11 @@ export class AdviceService {
     );
   }
 
+  /** Whether editPost (action 'edit') or deletePost ('delete') would let the viewer change this reply. */
+  viewerMayChangeReply(ctx: RequestContext, reply: { authorId: string | null; threadId: string; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
+    return this.policy.mayChangeReply(ctx, reply, action);
+  }
+
   /** A reply as this viewer may see it, or null (hidden from them, removed, missing). */
   async visibleReply(ctx: RequestContext, replyId: string | null, thread: { communityId: string }): Promise<ReplyRow | null> {
     if (!replyId) return null;
@@ -325,9 +336,10 @@ export class AdviceService {
     });
   }
 
-  private recordPostEvent(tx: Db, type: 'post.edited' | 'post.deleted', thread: ThreadRow, post: PostRef, authorId: string, placeholder?: boolean): Promise<void> {
+  private recordPostEvent(tx: Db, type: 'post.edited' | 'post.deleted', thread: ThreadRow, post: PostRef, authorId: string, placeholder?: boolean, known?: Record<string, string>): Promise<void> {
     return this.events.record(tx, {
       type,
+      ...(known && Object.keys(known).length > 0 ? { known } : {}),
       rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
       payload: {
         communityId: thread.community_id,

@@ -50,6 +50,11 @@ export class CommunitiesLoaders {
     );
   }
 
+  /** Each member's memberships in public communities, for their public profile. */
+  publicMemberships(ctx: RequestContext) {
+    return ctx.loaders.get<string, MembershipRow[]>('communities.publicMemberships', async (ids) => groupByKeys(ids, await this.repo.publicMembershipsOf(ids), (row) => row.member_id));
+  }
+
   membersPage(ctx: RequestContext) {
     return ctx.loaders.get<MembersPageKey, MembershipRow[]>('communities.membersPage', (keys) => this.repo.membersPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
   }

@@ -13,7 +13,7 @@ import { CommunityRowsCache } from './community-rows.cache';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';
 import { CommunitiesResolver } from './communities.resolver';
-import { CommunityFieldsResolver, InvitationFieldsResolver, MembershipFieldsResolver, SpaceFieldsResolver } from './community-fields.resolver';
+import { CommunityFieldsResolver, InvitationFieldsResolver, MemberMembershipsResolver, MembershipFieldsResolver, SpaceFieldsResolver } from './community-fields.resolver';
 import { AuthorsLoader } from './authors.loader';
 import { AuthorsRepository } from './authors.repository';
 import { CommunitiesPersonalData } from './communities.personal-data';
@@ -45,6 +45,7 @@ import { SavedRepliesResolver } from './saved-replies.resolver';
     CommunityFieldsResolver,
     SpaceFieldsResolver,
     MembershipFieldsResolver,
+    MemberMembershipsResolver,
     InvitationFieldsResolver,
     AuthorsLoader,
     AuthorsRepository,

@@ -35,6 +35,12 @@ export class CommunitiesPolicy {
     return this.isModeratorRole(await this.loaders.viewerRole(ctx).load(communityId));
   }
 
+  /** Whether the viewer belongs to the community, in any role (one batched statement per request). */
+  async isMember(ctx: RequestContext, communityId: string): Promise<boolean> {
+    if (!ctx.memberId) return false;
+    return (await this.loaders.viewerRole(ctx).load(communityId)) !== null;
+  }
+
   /** The communities among `communityIds` that the viewer moderates, checked for the whole set at once. */
   async moderatedCommunityIds(ctx: RequestContext, communityIds: readonly string[]): Promise<Set<string>> {
     if (!ctx.memberId) return new Set();

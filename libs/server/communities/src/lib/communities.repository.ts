@@ -108,6 +108,16 @@ export class CommunitiesRepository {
     return this.reader.query(`SELECT * FROM memberships WHERE member_id = $1 AND community_id = ANY($2::uuid[])`, [memberId, communityIds]);
   }
 
+  /** Each member's memberships in PUBLIC communities, oldest first (a public profile never shows a private one). */
+  async publicMembershipsOf(memberIds: readonly string[]): Promise<MembershipRow[]> {
+    if (memberIds.length === 0) return [];
+    return this.reader.query(
+      `SELECT m.* FROM memberships m JOIN communities c ON c.id = m.community_id AND c.visibility = 'PUBLIC'
+        WHERE m.member_id = ANY($1::uuid[]) ORDER BY m.joined_at, m.community_id`,
+      [memberIds],
+    );
+  }
+
   /** Memberships for (community, member) pairs, e.g. the authors of a page of posts. */
   async membershipsByPairs(pairs: ReadonlyArray<{ communityId: string; memberId: string }>): Promise<MembershipRow[]> {
     if (pairs.length === 0) return [];

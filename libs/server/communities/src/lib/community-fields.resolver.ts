@@ -62,6 +62,16 @@ export class MembershipFieldsResolver {
   }
 }
 
+@Resolver(() => MemberType)
+export class MemberMembershipsResolver {
+  constructor(private readonly loaders: CommunitiesLoaders) {}
+
+  @ResolveField(() => [MembershipType], { description: 'Their memberships in public communities, oldest first (their public profile); private communities never appear' })
+  async publicMemberships(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<MembershipType[]> {
+    return (await this.loaders.publicMemberships(ctx).load(member.localId)).map(MembershipType.from);
+  }
+}
+
 @Resolver(() => InvitationType)
 export class InvitationFieldsResolver {
   constructor(private readonly loaders: CommunitiesLoaders) {}

@@ -2,6 +2,7 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthorsLoader, AuthorType } from '@palabre/communities';
 import { GraphqlContext, NoArgs } from '@palabre/core';
 import { MutesService } from '@palabre/members';
+import { IdeaCommentsService } from './idea-comments.service';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeaCommentType, IdeaType } from './ideas.types';
 
@@ -11,7 +12,18 @@ export class IdeaCommentFieldsResolver {
     private readonly loaders: IdeasLoaders,
     private readonly authors: AuthorsLoader,
     private readonly mutes: MutesService,
+    private readonly comments: IdeaCommentsService,
   ) {}
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editIdeaComment): false when signed out, for others and while the idea is locked' })
+  viewerCanEdit(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.comments.viewerMayChange(ctx, comment, 'edit');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deleteIdeaComment): false when signed out and for others' })
+  viewerCanDelete(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.comments.viewerMayChange(ctx, comment, 'delete');
+  }
 
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
   authorMutedByViewer(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {

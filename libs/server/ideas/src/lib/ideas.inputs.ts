@@ -34,6 +34,12 @@ export class CommentOnIdeaInput {
 }
 
 @InputType()
+export class EditIdeaCommentInput {
+  @Field(() => ID, { description: 'Id of your IdeaComment' }) @IsString() id!: string;
+  @Field({ description: 'Markdown' }) @Transform(trim) @IsString() @Length(1, 10_000, { message: 'body must be 1–10000 characters' }) body!: string;
+}
+
+@InputType()
 export class LaunchCampaignInput {
   @Field(() => ID) @IsString() spaceId!: string;
   @Field() @Transform(trim) @IsString() @Length(TITLE_LENGTH.min, TITLE_LENGTH.max, { message: `title must be ${TITLE_LENGTH.min}–${TITLE_LENGTH.max} characters` }) title!: string;

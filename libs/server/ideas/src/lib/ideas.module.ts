@@ -17,6 +17,8 @@ import { IdeasScheduler } from './ideas.scheduler';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeaFieldsResolver } from './idea-fields.resolver';
 import { IdeaCommentFieldsResolver } from './idea-comment-fields.resolver';
+import { IdeaCommentsResolver } from './idea-comments.resolver';
+import { IdeaCommentsService } from './idea-comments.service';
 import { IdeaDecisionFieldsResolver } from './idea-decision-fields.resolver';
 import { CampaignFieldsResolver } from './campaign-fields.resolver';
 import { ReviewRoundFieldsResolver } from './review-round-fields.resolver';
@@ -38,6 +40,8 @@ import { CAMPAIGN_TYPE, CampaignType, IDEA_COMMENT_TYPE, IDEA_TYPE, IdeaCommentT
     IdeasLoaders,
     IdeasPolicy,
     IdeasService,
+    IdeaCommentsService,
+    IdeaCommentsResolver,
     IdeaWorkflowService,
     IdeasScheduler,
     IdeasResolver,

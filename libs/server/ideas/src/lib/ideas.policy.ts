@@ -36,6 +36,18 @@ export class IdeasPolicy {
     return (await this.visibleIds(ctx, [comment.idea_id])).has(comment.idea_id);
   }
 
+  /**
+   * What editIdeaComment and deleteIdeaComment allow the viewer on a comment, without raising: its author, still a
+   * member of the community; editing also needs the idea unlocked. The web shows the actions from it.
+   */
+  async mayChangeComment(ctx: RequestContext, comment: { authorId: string | null; ideaId: string; communityId: string }, action: 'edit' | 'delete'): Promise<boolean> {
+    if (!ctx.memberId || comment.authorId !== ctx.memberId) return false;
+    if (!(await this.communities.isMember(ctx, comment.communityId))) return false;
+    if (action === 'delete') return true;
+    const idea = await this.loaders.byId(ctx).load(comment.ideaId);
+    return Boolean(idea && !idea.locked_at);
+  }
+
   async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
     const rows = await this.loaders.byId(ctx).loadMany(ids);
     const visible = await this.visible(ctx, rows.map((row) => (row instanceof Error ? null : row)));

@@ -212,6 +212,22 @@ export class IdeasRepository {
     return rows[0];
   }
 
+  async lockComment(tx: Db, id: string): Promise<CommentRow | null> {
+    const rows: CommentRow[] = await tx.query(`SELECT * FROM idea_comments WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async updateCommentContent(tx: Db, id: string, values: { body: string; bodyHtml: string; now: Date }): Promise<void> {
+    await tx.query(`UPDATE idea_comments SET body = $2, body_html = $3, updated_at = $4 WHERE id = $1`, [id, values.body, values.bodyHtml, values.now]);
+  }
+
+  /** Removes the comment and uncounts it, in one transaction (answers to it keep their place, without the link). */
+  async deleteComment(tx: Db, comment: CommentRow): Promise<boolean> {
+    const deleted: unknown[] = await tx.query(`DELETE FROM idea_comments WHERE id = $1 RETURNING 1`, [comment.id]);
+    if (deleted.length > 0) await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [comment.idea_id]);
+    return deleted.length > 0;
+  }
+
   async findCommentsByIds(db: Db, ids: readonly string[]): Promise<CommentRow[]> {
     if (ids.length === 0) return [];
     return db.query(`SELECT * FROM idea_comments WHERE id = ANY($1::uuid[])`, [ids]);

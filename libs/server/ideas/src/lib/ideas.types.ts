@@ -82,6 +82,7 @@ export class IdeaCommentType implements Node {
   @Field() bodyHtml!: string;
   @Field(() => Int) kudosCount!: number;
   @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When its author last edited it; null when never edited' }) editedAt!: Date | null;
 
   static from(row: CommentRow): IdeaCommentType {
     return Object.assign(new IdeaCommentType(), {
@@ -95,6 +96,8 @@ export class IdeaCommentType implements Node {
       bodyHtml: row.body_html,
       kudosCount: row.kudos_count,
       createdAt: row.created_at,
+      // Only an edit moves updated_at (moderation and kudos keep their own columns).
+      editedAt: row.updated_at > row.created_at ? row.updated_at : null,
     });
   }
 }

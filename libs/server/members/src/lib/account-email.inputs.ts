@@ -24,6 +24,15 @@ export class RequestPasswordResetInput {
 }
 
 @InputType()
+export class ResendVerificationInput {
+  @Field({ description: 'The email the account was signed up with' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 320)
+  email!: string;
+}
+
+@InputType()
 export class ResetPasswordInput {
   @Field({ description: 'The token of the link sent by email' })
   @IsString()

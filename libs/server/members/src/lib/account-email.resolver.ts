@@ -1,8 +1,11 @@
-import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Locale } from '@palabre/contracts';
 import { Ctx, GraphqlContext, NoArgs, Public, RequestContext, unauthenticated, raises } from '@palabre/core';
-import { ChangeEmailInput, ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, SetLocaleInput } from './account-email.inputs';
+import { ChangeEmailInput, ChangePasswordInput, RequestPasswordResetInput, ResendVerificationInput, ResetPasswordInput, SetLocaleInput } from './account-email.inputs';
 import { AccountLinksRepository } from './account-links.repository';
+import { AuthPayload } from './auth.inputs';
+import { BrowserSessionCookie, SessionMode } from './browser-session.cookie';
+import { authPayloadOf, SESSION_ARG } from './members.resolver';
 import { EmailVerificationService } from './email-verification.service';
 import { MemberType } from './member.type';
 import { MembersService } from './members.service';
@@ -16,6 +19,7 @@ export class AccountEmailResolver {
     private readonly reset: PasswordResetService,
     private readonly links: AccountLinksRepository,
     private readonly members: MembersService,
+    private readonly cookie: BrowserSessionCookie,
   ) {}
 
   @Mutation(() => Boolean, { description: raises('Send a new verification link to the email of the signed-in member (no email when it is verified already); rate-limited') })
@@ -24,9 +28,27 @@ export class AccountEmailResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: raises('Prove the email with the token of a verification link (single use, expiring); no sign-in needed') })
-  verifyEmail(@Args('token') token: string): Promise<boolean> {
-    return this.verification.verifyEmail(token);
+  @Mutation(() => Boolean, {
+    description: raises(
+      'Send a new verification link to an account made through signUp whose email is not verified yet (it cannot sign in before). Always answers true, the same way, whatever the address; rate-limited per email and per client address',
+    ),
+  })
+  resendVerification(@Ctx() ctx: RequestContext, @Args('input') input: ResendVerificationInput): Promise<boolean> {
+    return this.verification.resendVerification(ctx, input.email);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: raises('Prove the email with the token of a verification link (single use, expiring) and sign in: a new session opens, as signIn does'),
+  })
+  async verifyEmail(
+    @Ctx() ctx: RequestContext,
+    @Context() { res }: GraphqlContext,
+    @Args('token') token: string,
+    @Args('session', SESSION_ARG) session?: SessionMode | null,
+  ): Promise<AuthPayload> {
+    const issued = await this.members.signInWithVerificationLink(ctx, token);
+    return authPayloadOf(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
   }
 
   @Public()
@@ -77,11 +99,11 @@ export class AccountFieldsResolver {
 
   @ResolveField(() => Locale, {
     nullable: true,
-    description: 'Language of emails and messages: the member’s choice, else the language of the community they joined first, else EN; visible to this member only',
+    description:
+      'The language the member chose (setLocale); null when they never chose, and then Palabre writes in the language of the community they joined first, else EN (the web follows the community or the browser); visible to this member only',
   })
   async locale(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<Locale | null> {
     if (ctx.memberId !== member.localId) return null;
-    const account = await this.links.accountOf(this.links.reader, member.localId);
-    return (account?.locale as Locale | undefined) ?? Locale.EN;
+    return (await this.links.chosenLocale(member.localId)) as Locale | null;
   }
 }

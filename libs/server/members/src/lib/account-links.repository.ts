@@ -66,6 +66,12 @@ export class AccountLinksRepository {
     return rows[0] ?? null;
   }
 
+  /** The language the member chose themselves; null when they never chose (the effective one is EFFECTIVE_LOCALE_SQL). */
+  async chosenLocale(memberId: string): Promise<'FR' | 'EN' | null> {
+    const rows = await queryRows<{ locale: 'FR' | 'EN' | null }>(this.db.reader, `SELECT locale FROM members WHERE id = $1`, [memberId]);
+    return rows[0]?.locale ?? null;
+  }
+
   async accountByEmail(db: Db, email: string): Promise<AccountMailRow | null> {
     const rows = await queryRows<AccountMailRow>(db, `SELECT m.id, m.handle, m.email, m.email_verified_at, ${EFFECTIVE_LOCALE_SQL} AS locale FROM members m WHERE lower(m.email) = lower($1)`, [email]);
     return rows[0] ?? null;

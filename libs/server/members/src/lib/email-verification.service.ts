@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { Job } from 'pg-boss';
 import {
   APP_CONFIG,
   AppConfig,
@@ -7,6 +8,7 @@ import {
   Db,
   hashSingleUseToken,
   isSingleUseTokenShaped,
+  JobQueue,
   RateLimitRule,
   RateLimitService,
   RequestContext,
@@ -19,16 +21,25 @@ import { addressInUseNoticeMail, confirmEmailChangeMail, emailChangedNoticeMail,
 import { emailTaken, invalidLink, sameEmail, TOO_MANY_EMAILS } from './account-errors';
 import { PasswordChecks } from './password-checks';
 
+export const VERIFICATION_REQUEST_QUEUE = 'email-verification-request';
+
+interface VerificationRequest {
+  email: string;
+}
+
 /**
  * Proving an address: the verification link sent at sign-up and on request, and the change of address,
  * which takes effect only when the new address is proved (the old one is then told, without a link).
  */
 @Injectable()
-export class EmailVerificationService {
+export class EmailVerificationService implements OnModuleInit, OnApplicationBootstrap {
   private readonly perMember: RateLimitRule;
+  private readonly perEmail: RateLimitRule;
+  private readonly perAddress: RateLimitRule;
 
   constructor(
     private readonly db: TransactionRunner,
+    private readonly jobs: JobQueue,
     private readonly links: AccountLinksRepository,
     private readonly sender: AccountMailSender,
     private readonly passwords: PasswordChecks,
@@ -37,6 +48,21 @@ export class EmailVerificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.perMember = { name: 'account-mail-member', points: config.ACCOUNT_EMAILS_PER_HOUR, durationSeconds: 3600 };
+    this.perEmail = { name: 'verification-email', points: config.ACCOUNT_EMAILS_PER_HOUR, durationSeconds: 3600 };
+    this.perAddress = { name: 'verification-address', points: config.ACCOUNT_EMAILS_PER_HOUR * 4, durationSeconds: 3600 };
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.started();
+    // The address in a request is kept an hour at most.
+    await this.jobs.boss.createQueue(VERIFICATION_REQUEST_QUEUE, { retentionSeconds: 3600, deleteAfterSeconds: 3600, retryLimit: 5, retryBackoff: true });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.MAIL_WORKER_ENABLED) return;
+    await this.jobs.boss.work<VerificationRequest>(VERIFICATION_REQUEST_QUEUE, { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 0.5 }, async ([job]: Job<VerificationRequest>[]) =>
+      this.handleResendRequest(job.data.email),
+    );
   }
 
   /** Called in the sign-up transaction: the first link goes out if and only if the account is created. */
@@ -53,12 +79,17 @@ export class EmailVerificationService {
   }
 
   /**
-   * Tells the holder of `email` that someone tried to use it (sign-up or email change); false when no
-   * account has it. The caller answers the same either way, so only the holder learns of the attempt.
+   * Tells the holder of `email` that someone tried to use it (sign-up or email change), or, on a sign-up
+   * for an account still waiting for its link, sends a new link; false when no account has it. The caller answers the same either way, so only the holder learns of the attempt.
    */
   async tellAddressHolder(tx: Db, email: string, attempt: 'sign-up' | 'email-change'): Promise<boolean> {
     const holder = await this.links.accountByEmail(tx, email);
     if (!holder) return false;
+    if (attempt === 'sign-up' && !holder.email_verified_at) {
+      // Most likely the holder signing up again for want of the first link: a fresh one serves them, and only the address gets it.
+      await this.sendVerification(tx, holder);
+      return true;
+    }
     await this.sender.sendNotice(tx, {
       key: `address-in-use:${holder.id}:${randomUUID()}`,
       to: holder.email,
@@ -79,16 +110,35 @@ export class EmailVerificationService {
     return true;
   }
 
-  async verifyEmail(token: string): Promise<boolean> {
-    if (!isSingleUseTokenShaped(token)) throw invalidLink();
-    const now = this.clock.now();
-    const ok = await this.db.run(async (tx) => {
-      const link = await this.links.consume(tx, hashSingleUseToken(token), 'VERIFY_EMAIL', now);
-      if (link) await this.links.markVerified(tx, link.member_id, link.email, now);
-      return link !== null;
-    });
-    if (!ok) throw invalidLink();
+  /**
+   * A new link for the account signing up with `email`, asked for signed out (the account cannot sign in
+   * before it is verified). Answers true for every address, doing the same work (the rate limits, one job
+   * queued); the job, out of the request's time, mails a link only to an account that is not verified yet.
+   */
+  async resendVerification(ctx: RequestContext, email: string): Promise<boolean> {
+    await this.rateLimits.consume(this.perAddress, ctx.ipAddress, 1, TOO_MANY_EMAILS.en, TOO_MANY_EMAILS.fr);
+    await this.rateLimits.consume(this.perEmail, email.toLowerCase(), 1, TOO_MANY_EMAILS.en, TOO_MANY_EMAILS.fr);
+    await this.jobs.boss.send(VERIFICATION_REQUEST_QUEUE, { email } satisfies VerificationRequest);
     return true;
+  }
+
+  async handleResendRequest(email: string): Promise<void> {
+    await this.db.run(async (tx) => {
+      const account = await this.links.accountByEmail(tx, email);
+      if (account && !account.email_verified_at) await this.sendVerification(tx, account);
+    });
+  }
+
+  /**
+   * Uses a verification link in the caller's transaction (which opens the session it signs in with):
+   * the member it proves, or an invalid-link error.
+   */
+  async consumeVerificationLink(tx: Db, token: string, now: Date): Promise<string> {
+    if (!isSingleUseTokenShaped(token)) throw invalidLink();
+    const link = await this.links.consume(tx, hashSingleUseToken(token), 'VERIFY_EMAIL', now);
+    if (!link) throw invalidLink();
+    await this.links.markVerified(tx, link.member_id, link.email, now);
+    return link.member_id;
   }
 
   async changeEmail(ctx: RequestContext, newEmail: string, currentPassword: string): Promise<boolean> {

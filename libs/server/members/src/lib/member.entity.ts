@@ -23,4 +23,8 @@ export class MemberEntity {
 
   @Column({ type: 'varchar', length: 2, nullable: true })
   locale!: string | null;
+
+  /** Made through signUp: no sign-in until the email is proved (see 1764019000000-sign-in-after-verification). */
+  @Column({ name: 'sign_in_needs_verified_email', type: 'boolean', default: true })
+  signInNeedsVerifiedEmail!: boolean;
 }

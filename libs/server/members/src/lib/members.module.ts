@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CredentialVerifier, ErrorLanguage, EventsService, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
+import { CredentialVerifier, MentionDirectory, ErrorLanguage, EventsService, MailAddressPolicy, NodeRegistry, PersonalDataRegistry, SessionValidator } from '@palabre/core';
 import { MemberEntity } from './member.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import { MembersRepository } from './members.repository';
@@ -11,7 +11,7 @@ import { MembersLoaders } from './members.loaders';
 import { MembersResolver } from './members.resolver';
 import { MemberFieldsResolver } from './member-fields.resolver';
 import { MEMBER_TYPE, MemberType } from './member.type';
-import { MembersPersonalData } from './members.personal-data';
+import { MembersPersonalData, TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { MembersPersonalDataRepository } from './members-personal-data.repository';
 import { MemberDataInventoryResolver } from './member-data-inventory.resolver';
 import { SessionsService } from './sessions.service';
@@ -57,10 +57,17 @@ import { MutesPersonalData } from './mutes.personal-data';
     MutesPersonalData,
     MutedRoomsFilter,
     { provide: MailAddressPolicy, useFactory: (links: AccountLinksRepository) => ({ isVerifiedAddress: (address: string) => links.isVerifiedAddress(address) }), inject: [AccountLinksRepository] },
+    {
+      provide: MentionDirectory,
+      useFactory: (repo: MembersRepository): MentionDirectory => ({
+        existing: async (db, handles) => new Map((await repo.existingHandles(db, handles, TOMBSTONE_HANDLE_PREFIX)).map((handle) => [handle.toLowerCase(), handle])),
+      }),
+      inject: [MembersRepository],
+    },
     { provide: CredentialVerifier, useFactory: (members: MembersService) => ({ verifyPassword: (memberId: string, password: string) => members.verifyPassword(memberId, password) }), inject: [MembersService] },
     { provide: SessionValidator, useFactory: (members: MembersService) => ({ isActive: (sessionId: string, memberId: string) => members.isSessionActive(sessionId, memberId) }), inject: [MembersService] },
   ],
-  exports: [MutesService, MembersService, MembersLoaders, SessionValidator, CredentialVerifier, SessionsService, MailAddressPolicy],
+  exports: [MutesService, MembersService, MembersLoaders, SessionValidator, CredentialVerifier, MentionDirectory, SessionsService, MailAddressPolicy],
 })
 export class MembersModule implements OnModuleInit {
   constructor(

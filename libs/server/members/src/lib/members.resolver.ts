@@ -6,7 +6,7 @@ import { IssuedSession, MembersService } from './members.service';
 import { BrowserSessionCookie, SessionMode } from './browser-session.cookie';
 
 /** The new session speaks for the member from here on (so the payload shows their own email). */
-const toPayload = (ctx: RequestContext, session: IssuedSession, refreshToken: string | null): AuthPayload => {
+export const authPayloadOf = (ctx: RequestContext, session: IssuedSession, refreshToken: string | null): AuthPayload => {
   ctx.actor = { memberId: session.member.id, sessionId: session.sessionId };
   return {
   accessToken: session.accessToken,
@@ -15,7 +15,7 @@ const toPayload = (ctx: RequestContext, session: IssuedSession, refreshToken: st
   };
 };
 
-const SESSION_ARG = { type: () => SessionMode, nullable: true, description: 'TOKEN (default): the refresh token is returned; COOKIE: it is set as an HttpOnly cookie for browsers' };
+export const SESSION_ARG = { type: () => SessionMode, nullable: true, description: 'TOKEN (default): the refresh token is returned; COOKIE: it is set as an HttpOnly cookie for browsers' };
 
 @Resolver()
 export class MembersResolver {
@@ -27,17 +27,17 @@ export class MembersResolver {
   @Public()
   @Mutation(() => Boolean, {
     description:
-      raises('Create an account with a pseudonym and a login; nothing else is asked. Always true (no session: sign in next); when the email is registered already, no account is created and its holder is told by email, so the answer never says whether an email is registered. A taken handle is a CONFLICT'),
+      raises('Create an account with a pseudonym and a login; nothing else is asked. Always true, with no session: the verification link mailed to the address signs in (verifyEmail), and the password works only once the email is verified. When the email is registered already, no account is created and its holder is told by email, so neither this answer nor a signIn after it says whether an email is registered. A taken handle is a CONFLICT'),
   })
   signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput): Promise<boolean> {
     return this.members.signUp(ctx, input);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: raises('Open a session with the email and password of an account') })
+  @Mutation(() => AuthPayload, { description: raises('Open a session with the email and password of an account. An unknown email, a wrong password and an account made through signUp whose email is not verified yet get the same UNAUTHENTICATED answer') })
   async signIn(@Ctx() ctx: RequestContext, @Context() { res }: GraphqlContext, @Args('input') input: SignInInput, @Args('session', SESSION_ARG) session?: SessionMode | null): Promise<AuthPayload> {
     const issued = await this.members.signIn(ctx, input);
-    return toPayload(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
+    return authPayloadOf(ctx, issued, this.cookie.deliver(res, session ?? SessionMode.TOKEN, issued.refreshToken));
   }
 
   @Public()
@@ -59,7 +59,7 @@ export class MembersResolver {
       if (fromCookie) this.cookie.clear(res);
       throw error;
     });
-    return toPayload(ctx, issued, this.cookie.deliver(res, session ?? (fromCookie ? SessionMode.COOKIE : SessionMode.TOKEN), issued.refreshToken));
+    return authPayloadOf(ctx, issued, this.cookie.deliver(res, session ?? (fromCookie ? SessionMode.COOKIE : SessionMode.TOKEN), issued.refreshToken));
   }
 
   @Public()
@@ -68,6 +68,16 @@ export class MembersResolver {
     const cookieToken = this.cookie.read(req);
     if (cookieToken) this.cookie.clear(res);
     return this.members.signOut(ctx, cookieToken);
+  }
+
+  @Public()
+  @Query(() => MemberType, {
+    nullable: true,
+    description: 'A member by handle (any case), for their public profile; null when no one has it or the account was erased (a former member)',
+  })
+  async memberByHandle(@Args('handle') handle: string): Promise<MemberType | null> {
+    const row = await this.members.findPublicByHandle(handle);
+    return row ? MemberType.from(row) : null;
   }
 
   @Query(() => MemberType, { description: 'The signed-in member' })

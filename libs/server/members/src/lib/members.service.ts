@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   APP_CONFIG,
@@ -24,7 +24,7 @@ import { TOMBSTONE_HANDLE_PREFIX } from './members.personal-data';
 import { PasswordHasher } from './password-hasher';
 import { deviceLabelOf } from './device-label';
 import { EmailVerificationService } from './email-verification.service';
-import type { SignInInput, SignUpInput } from './auth.inputs';
+import { HANDLE_PATTERN, type SignInInput, type SignUpInput } from './auth.inputs';
 
 export interface IssuedSession {
   sessionId: string;
@@ -34,7 +34,18 @@ export interface IssuedSession {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const WRONG_CREDENTIALS = 'The email or password is incorrect';
+/**
+ * One refusal for an unknown email, a wrong password and an account whose email is not verified yet: telling
+ * the last apart would say the email is registered (signUp, then signIn with the same password).
+ */
+const refuseSignIn = () =>
+  inFrench(
+    unauthenticated('The email or password is incorrect, or the address is not confirmed yet: check your mailbox'),
+    'L’email ou le mot de passe est incorrect, ou l’adresse n’est pas encore confirmée : consultez votre boîte mail',
+  );
+
+/** Only accounts made through signUp wait for their email to be proved; those of the system path and older ones do not. */
+const awaitsVerification = (member: MemberRow) => member.sign_in_needs_verified_email === true && !member.email_verified_at;
 
 const handleTaken = () => inFrench(conflict('This handle is already taken; choose another pseudonym', { field: 'handle' }), 'Ce pseudonyme est déjà pris ; choisissez-en un autre');
 
@@ -45,7 +56,7 @@ function refuseReservedHandle(handle: string): void {
 }
 
 @Injectable()
-export class MembersService {
+export class MembersService implements OnModuleInit {
   readonly hasher: PasswordHasher;
   private readonly failuresPerAccount: RateLimitRule;
   private readonly failuresPerAddress: RateLimitRule;
@@ -73,18 +84,25 @@ export class MembersService {
     this.signUpsOverall = { name: 'signups-all', points: config.SIGNUPS_PER_HOUR, durationSeconds: 3600 };
   }
 
+  /** The decoy hash is made before the first request, so the first unknown email takes no longer than the next ones. */
+  async onModuleInit(): Promise<void> {
+    await this.decoy();
+  }
+
   /**
    * Creates an account and sends its verification link, or, when the email is registered already, tells
-   * the address's holder someone tried. The answer is the same (true, no session: the client signs in
-   * next) and so is the work (a password hash, one transaction, one email queued), so neither the
-   * content nor the timing says whether the email is registered. Handles are public: a taken one is a CONFLICT.
+   * the address's holder someone tried. The answer is the same (true, no session: the verification link
+   * signs in) and so is the work (a password hash, one transaction, one email queued), so neither the
+   * content nor the timing says whether the email is registered. The new account cannot sign in with its
+   * password before the link is opened, so signing in next does not tell either. Handles are public: a
+   * taken one is a CONFLICT.
    */
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<boolean> {
     refuseReservedHandle(input.handle);
     if (!ctx.isSystem) await this.refuseTooManySignUps(ctx.ipAddress);
     const passwordHash = await this.hasher.hash(input.password);
     await this.db.run(async (tx) => {
-      const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
+      const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now(), signInNeedsVerifiedEmail: true });
       if ('member' in inserted) {
         // The verification link goes out if and only if the account is created (same transaction).
         await this.verification.sendVerification(tx, { ...inserted.member, locale: inserted.member.locale ?? 'EN' });
@@ -99,36 +117,52 @@ export class MembersService {
 
   /**
    * The system's way to create an account and open its session at once (seed, test factories): conflicts
-   * are told plainly, which only trusted callers may learn.
+   * are told plainly, which only trusted callers may learn. Such accounts sign in before their email is proved.
    */
   async createAccount(ctx: RequestContext, input: SignUpInput): Promise<IssuedSession> {
     if (!ctx.isSystem) throw forbidden();
     refuseReservedHandle(input.handle);
     const passwordHash = await this.hasher.hash(input.password);
     return this.db.run(async (tx) => {
-      const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now() });
+      const inserted = await this.members.insert(tx, { handle: input.handle, email: input.email, passwordHash, createdAt: this.clock.now(), signInNeedsVerifiedEmail: false });
       if ('duplicate' in inserted) throw inserted.duplicate === 'handle' ? handleTaken() : conflict('An account already exists for this email', { field: 'email' });
       await this.verification.sendVerification(tx, { ...inserted.member, locale: inserted.member.locale ?? 'EN' });
       return this.openSession(tx, ctx, inserted.member);
     });
   }
 
+  /**
+   * Unknown email, wrong password and unverified account get the same refusal after the same work: the
+   * password is always compared (with a decoy hash for an unknown email) and every refusal counts as a failure.
+   */
   async signIn(ctx: RequestContext, input: SignInInput): Promise<IssuedSession> {
     const accountKey = input.email.toLowerCase();
     // Failures count per account *and* address: a stranger elsewhere cannot lock the owner out.
     const accountFromAddress = `${accountKey}|${ctx.ipAddress}`;
     await this.refuseWhenThrottled(accountFromAddress, ctx.ipAddress);
     const member = await this.members.findByEmail(input.email);
-    const valid = member ? await this.hasher.verify(input.password, member.password_hash) : await this.hasher.verify(input.password, await this.decoy());
-    if (!member || !valid) {
+    const valid = await this.hasher.verify(input.password, member?.password_hash ?? (await this.decoy()));
+    if (!member || !valid || awaitsVerification(member)) {
       await Promise.all([
         this.rateLimits.limiter(this.failuresPerAccount).penalty(accountFromAddress, 1),
         this.rateLimits.limiter(this.failuresPerAddress).penalty(ctx.ipAddress, 1),
       ]);
-      throw inFrench(unauthenticated(WRONG_CREDENTIALS), 'L’email ou le mot de passe est incorrect');
+      throw refuseSignIn();
     }
     await this.rateLimits.reset(this.failuresPerAccount, accountFromAddress);
     return this.db.run((tx) => this.openSession(tx, ctx, member));
+  }
+
+  /**
+   * Opens the verification link: the email is proved and the person signed in, in one transaction (one click
+   * from the mailbox to the community). The link is single-use and expires, like a password reset link.
+   */
+  async signInWithVerificationLink(ctx: RequestContext, token: string): Promise<IssuedSession> {
+    return this.db.run(async (tx) => {
+      const memberId = await this.verification.consumeVerificationLink(tx, token, this.clock.now());
+      const member = (await this.members.findById(tx, memberId))!;
+      return this.openSession(tx, ctx, member);
+    });
   }
 
   /** Rotates the refresh token; a token used twice means it leaked, so the session is revoked. */
@@ -169,6 +203,16 @@ export class MembersService {
 
   isSessionActive(sessionId: string, memberId: string): Promise<boolean> {
     return this.activeSessions.isActive(sessionId, memberId, this.clock.now());
+  }
+
+  /**
+   * A member as their public profile shows them, by handle (any case); null when no account has it or it is
+   * an erased account's tombstone (a former member has no profile).
+   */
+  async findPublicByHandle(handle: string): Promise<MemberRow | null> {
+    const cleaned = handle.trim().replace(/^@/, '');
+    if (!HANDLE_PATTERN.test(cleaned) || cleaned.toLowerCase().startsWith(TOMBSTONE_HANDLE_PREFIX)) return null;
+    return this.members.findByHandle(cleaned);
   }
 
   async findById(memberId: string): Promise<MemberRow | null> {

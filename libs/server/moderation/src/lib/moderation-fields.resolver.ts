@@ -76,6 +76,11 @@ export class SuspensionFieldsResolver {
   member(suspension: SuspensionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return authorOrNull(this.authors, ctx, suspension.communityId, suspension.memberId);
   }
+
+  @ResolveField(() => AuthorType, { nullable: true, description: 'The moderator or owner who set it, with their role here' })
+  setBy(suspension: SuspensionType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
+    return authorOrNull(this.authors, ctx, suspension.communityId, suspension.createdBy);
+  }
 }
 
 @Resolver(() => FeaturedContentType)

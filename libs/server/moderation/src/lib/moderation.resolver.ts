@@ -32,6 +32,7 @@ import {
   ModerationCaseConnection,
   ModerationCaseType,
   ReportType,
+  SuspensionConnection,
   SuspensionType,
 } from './moderation.types';
 
@@ -93,6 +94,11 @@ export class ModerationResolver {
   @Mutation(() => Int, { description: raises('Weight of open reports that hides content pending review (MODERATOR or OWNER; default 5)') })
   setAutoHideThreshold(@Ctx() ctx: RequestContext, @Args('input') input: SetAutoHideThresholdInput): Promise<number> {
     return this.moderation.setAutoHideThreshold(ctx, localIdOf(input.communityId, COMMUNITY_TYPE, 'communityId'), input.threshold);
+  }
+
+  @Query(() => SuspensionConnection, { description: 'The suspensions running now in a community (MODERATOR or OWNER), soonest to end first' })
+  async runningSuspensions(@Ctx() ctx: RequestContext, @Args('communityId', { type: () => ID }) communityId: string, @Args() page: PageArgs): Promise<Connection<SuspensionType>> {
+    return mapConnection(await this.suspensions.running(ctx, localIdOf(communityId, COMMUNITY_TYPE, 'communityId'), page), SuspensionType.from);
   }
 
   @Mutation(() => SuspensionType, { description: raises('Suspend a member: they keep reading but cannot write here until `until` (MODERATOR or OWNER)') })

@@ -114,6 +114,7 @@ export class SuspensionType {
   @Field(() => ID) id!: string;
   communityId!: string;
   memberId!: string;
+  createdBy!: string | null;
   @Field() reason!: string;
   @Field() until!: Date;
   @Field() createdAt!: Date;
@@ -124,6 +125,7 @@ export class SuspensionType {
       id: toGlobalId(SUSPENSION_TYPE, row.id),
       communityId: row.community_id,
       memberId: row.member_id,
+      createdBy: row.created_by,
       reason: row.reason,
       until: row.until,
       createdAt: row.created_at,
@@ -185,4 +187,5 @@ export class FeaturedContentType {
 export const ModerationCaseConnection = ConnectionType(ModerationCaseType, 'ModerationCase');
 export const AuditEntryConnection = ConnectionType(AuditEntryType, 'AuditEntry');
 export const AppealConnection = ConnectionType(AppealType, 'Appeal');
+export const SuspensionConnection = ConnectionType(SuspensionType, 'Suspension');
 export const FeaturedContentConnection = ConnectionType(FeaturedContentType, 'FeaturedContent');

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, queryRows } from '@palabre/core';
+import type { TimeCursor } from './moderation.repository';
 
 export interface SuspensionRow {
   id: string;
@@ -33,6 +34,23 @@ export class SuspensionsRepository {
       [communityId, memberId, now],
     );
     return rows[0] ?? null;
+  }
+
+  /** The suspensions still running in a community, soonest to end first, after the cursor (until, id). */
+  async running(db: Db, communityId: string, now: Date, limit: number, after: TimeCursor): Promise<SuspensionRow[]> {
+    return queryRows<SuspensionRow>(
+      db,
+      `SELECT * FROM suspensions
+        WHERE community_id = $1 AND lifted_at IS NULL AND until > $2
+          AND ($3::timestamptz IS NULL OR (until, id) > ($3::timestamptz, $4::uuid))
+        ORDER BY until, id LIMIT $5`,
+      [communityId, now, after?.at ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  async countRunning(db: Db, communityId: string, now: Date): Promise<number> {
+    const rows = await queryRows<{ count: string }>(db, `SELECT count(*) FROM suspensions WHERE community_id = $1 AND lifted_at IS NULL AND until > $2`, [communityId, now]);
+    return Number(rows[0].count);
   }
 
   /** Replaces the member's current suspension here (if any) with a new one. */

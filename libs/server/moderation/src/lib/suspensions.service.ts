@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, roomName, toGlobalId } from '@palabre/contracts';
-import { badInput, Clock, EventsService, forbidden, notFound, RequestContext, TransactionRunner } from '@palabre/core';
+import { badInput, Clock, Connection, decodeCursor, EventsService, forbidden, notFound, PageArgs, pageSize, RequestContext, toConnection, TransactionRunner, TIME_ID_CURSOR } from '@palabre/core';
 import { CommunitiesPolicy, CommunitiesRepository, MODERATION_ROLES } from '@palabre/communities';
 import { SuspensionRow, SuspensionsRepository } from './suspensions.repository';
 import { ModerationLedger } from './moderation-ledger';
@@ -21,6 +21,16 @@ export class SuspensionsService {
     private readonly events: EventsService,
     private readonly clock: Clock,
   ) {}
+
+  /** The suspensions running now in a community (its moderators and owners only), soonest to end first. */
+  async running(ctx: RequestContext, communityId: string, page: PageArgs): Promise<Connection<SuspensionRow>> {
+    await this.policy.requireRole(ctx, communityId, MODERATION_ROLES, 'see suspensions');
+    const first = pageSize(page);
+    const cursor = decodeCursor(page.after, TIME_ID_CURSOR);
+    const now = this.clock.now();
+    const rows = await this.repo.running(this.db.reader, communityId, now, first + 1, cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null);
+    return toConnection(rows, first, cursor !== null, (row) => [row.until.toISOString(), row.id], (row) => row, () => this.repo.countRunning(this.db.reader, communityId, now));
+  }
 
   async suspend(ctx: RequestContext, input: { communityId: string; memberId: string; until: Date; reason: string }): Promise<SuspensionRow> {
     const { role: actorRole } = await this.policy.requireRole(ctx, input.communityId, MODERATION_ROLES, 'suspend members');

@@ -47,6 +47,17 @@ export class NotificationReactions {
       'idea.comment_added': ['IdeaComment', 'commentId'],
     };
     for (const [type, [typeName, key]] of Object.entries(mentionSubjects)) on([type], (tx, p, event) => this.mentioned(tx, p, event, typeName, str(p, key)));
+    // An edit tells only the members it mentions for the first time (its event knows just those: addedMentionsKnown),
+    // under the same rules. An edit event without that knowledge tells nobody.
+    on(['post.edited'], (tx, p, event) => {
+      const typeName = str(p, 'kind') === 'REPLY' ? 'Reply' : 'Thread';
+      return this.mentioned(tx, p, event, typeName, str(p, 'postId'), true);
+    });
+    const editSubjects: Record<string, [string, string]> = {
+      'idea.edited': ['Idea', 'ideaId'],
+      'idea.comment_edited': ['IdeaComment', 'commentId'],
+    };
+    for (const [type, [typeName, key]] of Object.entries(editSubjects)) on([type], (tx, p, event) => this.mentioned(tx, p, event, typeName, str(p, key)));
 
     on(['thread.created'], (tx, p, event) => this.created(tx, event.type, p, 'Thread', str(p, 'threadId', 'id'), `New thread ${quote(str(p, 'title'))}`));
     on(['idea.proposed', 'idea.created'], (tx, p, event) => this.created(tx, event.type, p, 'Idea', str(p, 'ideaId', 'id'), `New idea ${quote(str(p, 'title'))}`));
@@ -202,7 +213,7 @@ export class NotificationReactions {
    * staff's mentions count like anyone's). Only between members of the post's community, never to someone who
    * switched mentions off or muted the author (the notifier leaves muters out of every notification).
    */
-  private async mentioned(tx: Db, p: Payload, event: DomainEvent, typeName: string, id: string | null): Promise<void> {
+  private async mentioned(tx: Db, p: Payload, event: DomainEvent, typeName: string, id: string | null, globalId = false): Promise<void> {
     const handles = (event.known?.['mentionedHandles'] ?? '').split(' ').filter(Boolean);
     const authorId = str(p, 'authorId');
     const communityId = str(p, 'communityId');
@@ -210,7 +221,7 @@ export class NotificationReactions {
     const recipients = await this.followsRepo.mentionable(tx, { communityId, authorId, handles });
     if (recipients.length === 0) return;
     const threadId = typeName === 'Reply' ? str(p, 'threadId') : null;
-    await this.notifier.notifyAbout(tx, this.draft('mention', p, { subjectId: toGlobalId(typeName, id), summary: 'You were mentioned in a post', threadId }), [], recipients);
+    await this.notifier.notifyAbout(tx, this.draft('mention', p, { subjectId: globalId ? id : toGlobalId(typeName, id), summary: 'You were mentioned in a post', threadId }), [], recipients);
   }
 
   private draft(kind: string, p: Payload, options: { subjectId: string | null; summary: string; actorKeys?: string[]; threadId?: string | null }): NotificationDraft {

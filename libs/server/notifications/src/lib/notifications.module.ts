@@ -1,3 +1,4 @@
+import { NotificationLinks } from './notification-links';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, PersonalDataRegistry } from '@palabre/core';
 import { FollowsRepository } from './follows.repository';
@@ -54,6 +55,7 @@ import {
     NotificationsResolver,
     MemberNotificationsResolver,
     NotificationFieldsResolver,
+    NotificationLinks,
     ConsentFieldsResolver,
     ConsentLedgerEntryFieldsResolver,
     DigestFieldsResolver,

@@ -1,6 +1,7 @@
 import { NotificationsErrorCode } from '@palabre/contracts';
 import { Args, Int, Mutation, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
 import { Connection, Ctx, ErrorLanguage, GraphqlContext, NoArgs, PageArgs, RequestContext, raises } from '@palabre/core';
+import { NotificationLinks } from './notification-links';
 import { summaryIn } from './notification-summaries';
 import { CommunitiesLoaders, CommunityType } from '@palabre/communities';
 import { MembersLoaders, MemberType } from '@palabre/members';
@@ -134,7 +135,17 @@ export class NotificationFieldsResolver {
     private readonly communities: CommunitiesLoaders,
     private readonly members: MembersLoaders,
     private readonly language: ErrorLanguage,
+    private readonly links: NotificationLinks,
   ) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Where it leads in the web client: a path relative to the site, e.g. /c/<community>/t/<thread>#reply-<reply>, built from the ids of its subject when read; null when there is no page (or the subject is gone)',
+  })
+  url(notification: NotificationType, _args: NoArgs, { ctx }: GraphqlContext): Promise<string | null> {
+    return this.links.pathOf(ctx, notification.subjectId);
+  }
 
   @ResolveField(() => String, { description: 'One line about what happened, in the member’s language (FR/EN)' })
   async summary(notification: NotificationType, _args: NoArgs, context: GraphqlContext): Promise<string> {

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, GraphqlContext, localIdOf, NoArgs, RequestContext } from '@palabre/core';
-import { AuthorsLoader, AuthorType, CommunityType } from '@palabre/communities';
+import { AuthorsLoader, AuthorType, CommunityType, MembershipType } from '@palabre/communities';
 import { MemberType } from '@palabre/members';
 import { RecognitionLoaders } from './recognition.loaders';
 import { ReciprocityService } from './reciprocity.service';
@@ -50,6 +50,31 @@ export class MemberRecognitionResolver {
   async recognitionProfile(member: MemberType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RecognitionProfileType | null> {
     const profile = await this.reciprocityService.profileOf(ctx, member.localId);
     return profile === undefined ? null : RecognitionProfileType.from(profile);
+  }
+}
+
+/** Recognition in one community, as a public profile lists the member's memberships (the same loaders as on Member). */
+@Resolver(() => MembershipType)
+export class MembershipRecognitionResolver {
+  constructor(
+    private readonly loaders: RecognitionLoaders,
+    private readonly reciprocityService: ReciprocityService,
+  ) {}
+
+  @ResolveField(() => ReciprocityType, { nullable: true, description: 'Given and received in this community; null unless it is you or they chose to show it' })
+  async reciprocity(membership: MembershipType, _args: NoArgs, { ctx }: GraphqlContext): Promise<ReciprocityType | null> {
+    const row = await this.reciprocityService.balance(ctx, membership.memberId, membership.communityId);
+    return row ? ReciprocityType.from(row) : null;
+  }
+
+  @ResolveField(() => [BadgeType], { description: 'Badges earned in this community, oldest first' })
+  async badges(membership: MembershipType, _args: NoArgs, { ctx }: GraphqlContext): Promise<BadgeType[]> {
+    return (await this.loaders.badges(ctx).load({ communityId: membership.communityId, memberId: membership.memberId })).map(BadgeType.from);
+  }
+
+  @ResolveField(() => Int, { description: 'Reputation in this community' })
+  reputation(membership: MembershipType, _args: NoArgs, { ctx }: GraphqlContext): Promise<number> {
+    return this.loaders.reputation(ctx).load({ communityId: membership.communityId, memberId: membership.memberId });
   }
 }
 

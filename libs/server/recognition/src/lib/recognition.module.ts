@@ -13,7 +13,7 @@ import { KudosService } from './kudos.service';
 import { QuestionsRepository } from './questions.repository';
 import { ReciprocityRepository } from './reciprocity.repository';
 import { ReciprocityService } from './reciprocity.service';
-import { CommunityRecognitionResolver, KudosFieldsResolver, MemberRecognitionResolver, RecognitionBoardEntryResolver } from './recognition-fields.resolver';
+import { CommunityRecognitionResolver, KudosFieldsResolver, MemberRecognitionResolver, MembershipRecognitionResolver, RecognitionBoardEntryResolver } from './recognition-fields.resolver';
 import { RecognitionLoaders } from './recognition.loaders';
 import { RecognitionPersonalData } from './recognition.personal-data';
 import { RecognitionPersonalDataRepository } from './recognition-personal-data.repository';
@@ -41,6 +41,7 @@ import { ReputationService } from './reputation.service';
     RecognitionResolver,
     KudosFieldsResolver,
     MemberRecognitionResolver,
+    MembershipRecognitionResolver,
     CommunityRecognitionResolver,
     RecognitionBoardEntryResolver,
     HelpResolver,

@@ -57,11 +57,13 @@ export interface PersonalDataProvider {
 
 /**
  * PostgreSQL regex (for `~*` and `regexp_replace(..., 'gi')`) matching `@handle` as a whole word: not inside
- * an email address or a longer handle (handles are letters, digits, `_` and `-`).
+ * an email address or a longer handle (handles are letters, digits, `_` and `-`); in rendered HTML, the whole
+ * mention link (`<a href="/members/handle" class="mention">@handle</a>`).
  */
 export function mentionPattern(handle: string): string {
   const escaped = handle.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
-  return `(?<![[:alnum:]_.-])@${escaped}(?![[:alnum:]_-])`;
+  // A rendered mention (linkMentions) goes whole, link and all, so no copy keeps the handle in its href.
+  return `<a href="/members/${escaped}" class="mention">@${escaped}</a>|(?<![[:alnum:]_.-])@${escaped}(?![[:alnum:]_-])`;
 }
 
 /** Splits `table.column`, refusing anything but plain identifiers (they go into SQL as names). */

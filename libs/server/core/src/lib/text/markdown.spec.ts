@@ -1,4 +1,4 @@
-import { markdownToText, referencedImageIds, renderMarkdown } from './markdown';
+import { addedMentions, markdownToText, referencedImageIds, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders basic formatting and lists', () => {
@@ -48,5 +48,23 @@ describe('images in Markdown', () => {
 
   it('lists the stored images a source references, once each', () => {
     expect(referencedImageIds(`![a](/media/${own}) ![b](/media/${own.toUpperCase()}/w480) ![c](https://x.test/media/nope)`)).toEqual([own]);
+  });
+});
+
+describe('mentions in Markdown', () => {
+  const mentions = new Map([['bob', 'Bob']]);
+
+  it('links a mention of a known member to their profile, as spelled, and leaves the rest as text', () => {
+    const html = renderMarkdown('Hi @BOB and @nobody; `@bob` and [@bob](https://example.org) stay; bob@example.org too.', { mentions });
+    expect(html).toContain('Hi <a href="/members/Bob" class="mention">@Bob</a> and @nobody;');
+    expect(html.match(/class="mention"/g)).toHaveLength(1);
+  });
+
+  it('does not let a member write the mention class themselves', () => {
+    expect(renderMarkdown('<a href="https://evil.example" class="mention">@bob</a>')).not.toContain('class=');
+  });
+
+  it('lists only the handles an edit adds', () => {
+    expect(addedMentions('Thanks @ann and @Bob', 'Thanks @ann, @bob and @cyd, @CYD')).toEqual(['cyd']);
   });
 });

@@ -1,7 +1,8 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL, MARKDOWN_URL_ATTRIBUTES } from '@palabre/contracts';
+import { linkMentions, MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_SCHEMES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_LINK_REL, MARKDOWN_URL_ATTRIBUTES } from '@palabre/contracts';
 import { boundMarkdown } from './markdown-bounds';
+import type { Db } from '../database/transaction-runner';
 
 /** Markdown without raw HTML pass-through: GitHub-flavoured, line breaks kept. */
 const markdown = new Marked({ gfm: true, breaks: true, async: false });
@@ -51,6 +52,11 @@ export interface StoredImage {
 export interface RenderOptions {
   /** Images the post may show, by id: the author's own uploads. Every other image becomes its alt text. */
   images?: ReadonlyMap<string, StoredImage>;
+  /**
+   * Members a post may link to by `@handle`: lower-cased handle → handle as spelled. Each mention of one of them
+   * becomes a link to their profile (linkMentions); any other `@word` stays text.
+   */
+  mentions?: ReadonlyMap<string, string>;
 }
 
 /** The display variant a post shows; the other variants are `full` and `w480`. */
@@ -90,9 +96,11 @@ function imageTransform(images: ReadonlyMap<string, StoredImage>): sanitizeHtml.
 /** Renders member-written Markdown to HTML that is safe to insert into a page as is. */
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
   const transformTags = { ...SANITIZE_OPTIONS.transformTags, img: imageTransform(options.images ?? new Map()) };
-  return sanitizeHtml(parse(source), { ...SANITIZE_OPTIONS, transformTags })
+  const html = sanitizeHtml(parse(source), { ...SANITIZE_OPTIONS, transformTags })
     .replace(ALT_ONLY_IMAGE, '$1')
     .trim();
+  const mentions = options.mentions;
+  return mentions && mentions.size > 0 ? linkMentions(html, (handle) => mentions.get(handle) ?? null) : html;
 }
 
 /** Plain text of a Markdown source (for excerpts, search and notifications). */
@@ -116,5 +124,28 @@ export function mentionedHandles(source: string): string[] {
 /** What a post's `*.created` event knows of its mentions, for notifications (DomainEvent.known: never stored). */
 export function mentionsKnown(source: string): Record<string, string> {
   const handles = mentionedHandles(source);
+  return handles.length > 0 ? { mentionedHandles: handles.join(' ') } : {};
+}
+
+/**
+ * Members provides it: which of these lower-cased handles belong to members who still have an account (not an
+ * erased account's tombstone), as lower-cased handle → handle as spelled. Posts link their mentions to them.
+ */
+export abstract class MentionDirectory {
+  abstract existing(db: Db, handles: readonly string[]): Promise<Map<string, string>>;
+}
+
+/**
+ * The handles `@mentioned` in `next` that `previous` did not mention (an edit's new mentions, told like a new post's);
+ * the same limits as mentionedHandles.
+ */
+export function addedMentions(previous: string, next: string): string[] {
+  const before = new Set(mentionedHandles(previous));
+  return mentionedHandles(next).filter((handle) => !before.has(handle));
+}
+
+/** What an edit's event knows of the mentions it added, for notifications (DomainEvent.known: never stored). */
+export function addedMentionsKnown(previous: string, next: string): Record<string, string> {
+  const handles = addedMentions(previous, next);
   return handles.length > 0 ? { mentionedHandles: handles.join(' ') } : {};
 }
