@@ -71,7 +71,7 @@ describe('account email', () => {
     const [mail] = await mailTo(account.email);
     const res = await platform.gql(VERIFY, { t: linkToken(mail, 'verify-email') });
     expect(res.errors).toBeUndefined();
-    return { ...account, token: res.data.verifyEmail.accessToken, refreshToken: res.data.verifyEmail.refreshToken };
+    return { ...account, token: res.data.verifyEmail.accessToken, refreshToken: res.data.verifyEmail.refreshToken! };
   }
 
   /** Made by the system path (which may sign in unverified), its verification link mailed and not opened. */

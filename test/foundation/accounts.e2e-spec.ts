@@ -24,7 +24,7 @@ describe('accounts', () => {
     expect(result.data).toEqual({ signUp: true });
     // The password opens the account only once the email is verified.
     expect(errorCode(await platform.gql(SIGN_IN, { input: { email: 'zoe@example.test', password: 'a long passphrase' } }))).toBe('UNAUTHENTICATED');
-    const verify = await platform.gql(`mutation ($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }`, { t: await verificationLinkToken(platform, 'zoe@example.test') });
+    const verify = await platform.gql(graphql(`mutation AccountsVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }`), { t: await verificationLinkToken(platform, 'zoe@example.test') });
     expect(verify.data.verifyEmail.member).toEqual({ handle: 'zoe_1' });
     const me = await platform.gql(ME, undefined, { token: verify.data.verifyEmail.accessToken });
     expect(me.data.me).toEqual({ handle: 'zoe_1', email: 'Zoe@Example.test' });

@@ -30,6 +30,13 @@ type Documents = {
     "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }": typeof types.AccountEmailConfirmEmailChangeDocument,
     "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.LocalMailboxSignUpDocument,
     "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }": typeof types.LocalMailboxVerifyEmailDocument,
+    "query MemberProfileByHandle($handle: String!) {\n  memberByHandle(handle: $handle) {\n    handle createdAt email\n    publicMemberships { joinedAt community { slug visibility } badges { kind } reputation reciprocity { kudosReceived } recentThreads(first: 5) { title } }\n  }\n}": typeof types.MemberProfileByHandleDocument,
+    "mutation SignUpProbeSignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.SignUpProbeSignUpDocument,
+    "mutation SignUpProbeSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": typeof types.SignUpProbeSignInDocument,
+    "mutation SignUpProbeVerifyEmail($t: String!) { verifyEmail(token: $t, session: COOKIE) { accessToken refreshToken member { handle } } }": typeof types.SignUpProbeVerifyEmailDocument,
+    "mutation SignUpProbeResend($email: String!) { resendVerification(input: { email: $email }) }": typeof types.SignUpProbeResendDocument,
+    "query SignUpProbeMe { me { handle emailVerified } }": typeof types.SignUpProbeMeDocument,
+    "mutation SignUpProbeRefresh { refreshSession { accessToken } }": typeof types.SignUpProbeRefreshDocument,
     "mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }": typeof types.AnswersAcceptDocument,
     "mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }": typeof types.AnswersUnacceptDocument,
     "query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }": typeof types.AnswersNodeDocument,
@@ -71,6 +78,7 @@ type Documents = {
     "mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }": typeof types.SignInDocument,
     "mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }": typeof types.RefreshDocument,
     "query AccountsMe { me { handle email } }": typeof types.AccountsMeDocument,
+    "mutation AccountsVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }": typeof types.AccountsVerifyEmailDocument,
     "mutation AccountsSignOut { signOut }": typeof types.AccountsSignOutDocument,
     "query ActiveSessionsMe { me { handle } }": typeof types.ActiveSessionsMeDocument,
     "mutation ActiveSessionsSignOut { signOut }": typeof types.ActiveSessionsSignOutDocument,
@@ -166,6 +174,12 @@ type Documents = {
     "query IdeasNode4($id: ID!) { node(id: $id) { __typename ... on Idea { title space { id } } } }": typeof types.IdeasNode4Document,
     "query IdeasNode5($id: ID!) { node(id: $id) { id } }": typeof types.IdeasNode5Document,
     "query IdeasRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }": typeof types.IdeasRoomAccessDocument,
+    "mutation OwnCommentsComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id viewerCanEdit viewerCanDelete editedAt } }": typeof types.OwnCommentsCommentDocument,
+    "mutation OwnCommentsEdit($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id body bodyHtml editedAt } }": typeof types.OwnCommentsEditDocument,
+    "mutation OwnCommentsDelete($id: ID!) { deleteIdeaComment(id: $id) }": typeof types.OwnCommentsDeleteDocument,
+    "query OwnCommentsComments($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 50) { edges { node { id body viewerCanEdit viewerCanDelete editedAt } } } } } }": typeof types.OwnCommentsCommentsDocument,
+    "query OwnCommentsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id viewerCanEdit viewerCanDelete } } } } } }": typeof types.OwnCommentsRepliesDocument,
+    "query OwnCommentsRepliesWithRevisions($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id updatedAt viewerCanEdit viewerCanDelete revisions { body editedAt } } } } } } }": typeof types.OwnCommentsRepliesWithRevisionsDocument,
     "mutation IdeasRealtimeSupportIdea($id: ID!) { supportIdea(ideaId: $id) { supportCount } }": typeof types.IdeasRealtimeSupportIdeaDocument,
     "mutation IdeasRealtimeCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }": typeof types.IdeasRealtimeCommentOnIdeaDocument,
     "query ScheduleIdea($id: ID!) { node(id: $id) { ... on Idea { status qualifiedAt nextUpdateDueAt resubmittedFrom { id } statusHistory { from to rationale changedBy { handle } } } } }": typeof types.ScheduleIdeaDocument,
@@ -253,9 +267,18 @@ type Documents = {
     "query MentionsAndMutesSuggest($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }": typeof types.MentionsAndMutesSuggestDocument,
     "mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }": typeof types.MentionsAndMutesUpdateNotificationPreferencesDocument,
     "query MentionsAndMutesNotifications { notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }": typeof types.MentionsAndMutesNotificationsDocument,
+    "query MentionsAndMutesThreadBodyHtml($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }": typeof types.MentionsAndMutesThreadBodyHtmlDocument,
     "mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }": typeof types.MentionsAndMutesMuteMemberDocument,
+    "mutation MentionsAndMutesEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": typeof types.MentionsAndMutesEditPostDocument,
+    "query MentionsAndMutesReplyBodyHtml($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }": typeof types.MentionsAndMutesReplyBodyHtmlDocument,
     "query MentionsAndMutesMutedMembers { mutedMembers { member { handle } mutedAt } }": typeof types.MentionsAndMutesMutedMembersDocument,
     "mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }": typeof types.MentionsAndMutesUnmuteMemberDocument,
+    "query NotificationLinksInbox($first: Int) { notifications(first: $first) { edges { node { kind subjectId url } } } }": typeof types.NotificationLinksInboxDocument,
+    "mutation NotificationLinksReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.NotificationLinksReplyDocument,
+    "mutation NotificationLinksCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }": typeof types.NotificationLinksCommentOnIdeaDocument,
+    "mutation NotificationLinksDeletePost($id: ID!) { deletePost(id: $id) }": typeof types.NotificationLinksDeletePostDocument,
+    "mutation NotificationLinksProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }": typeof types.NotificationLinksProposeIdeaDocument,
+    "mutation NotificationLinksGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }": typeof types.NotificationLinksGiveKudosDocument,
     "fragment NotificationsPrefs on NotificationPreferences { cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn }": typeof types.NotificationsPrefsFragmentDoc,
     "query NotificationsNotifications($filter: NotificationsFilter) { notifications(first: 50, filter: $filter) { totalCount edges { node { id kind reason summary subjectId deferredUntil read actor { handle } community { id } } } } unreadNotificationCount }": typeof types.NotificationsNotificationsDocument,
     "mutation NotificationsUpdatePreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { ...NotificationsPrefs } }": typeof types.NotificationsUpdatePreferencesDocument,
@@ -392,6 +415,9 @@ type Documents = {
     "mutation ModeratorToolsRequestDataExport { requestDataExport { id } }": typeof types.ModeratorToolsRequestDataExportDocument,
     "mutation ModeratorToolsIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }": typeof types.ModeratorToolsIssueDataExportLinkDocument,
     "query ModeratorToolsDataInventory { me { dataInventory { category } } }": typeof types.ModeratorToolsDataInventoryDocument,
+    "query RunningSuspensionsList($communityId: ID!, $first: Int, $after: String) {\n  runningSuspensions(communityId: $communityId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id reason until member { handle } setBy { handle affiliation } } }\n  }\n}": typeof types.RunningSuspensionsListDocument,
+    "mutation RunningSuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }": typeof types.RunningSuspensionsSuspendDocument,
+    "mutation RunningSuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }": typeof types.RunningSuspensionsLiftDocument,
     "query SavedRepliesList($id: ID!) { savedReplies(communityId: $id) { id title text } }": typeof types.SavedRepliesListDocument,
     "mutation SavedRepliesCreate($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }": typeof types.SavedRepliesCreateDocument,
     "mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }": typeof types.SavedRepliesUpdateDocument,
@@ -415,6 +441,13 @@ const documents: Documents = {
     "mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }": types.AccountEmailConfirmEmailChangeDocument,
     "mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }": types.LocalMailboxSignUpDocument,
     "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }": types.LocalMailboxVerifyEmailDocument,
+    "query MemberProfileByHandle($handle: String!) {\n  memberByHandle(handle: $handle) {\n    handle createdAt email\n    publicMemberships { joinedAt community { slug visibility } badges { kind } reputation reciprocity { kudosReceived } recentThreads(first: 5) { title } }\n  }\n}": types.MemberProfileByHandleDocument,
+    "mutation SignUpProbeSignUp($input: SignUpInput!) { signUp(input: $input) }": types.SignUpProbeSignUpDocument,
+    "mutation SignUpProbeSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }": types.SignUpProbeSignInDocument,
+    "mutation SignUpProbeVerifyEmail($t: String!) { verifyEmail(token: $t, session: COOKIE) { accessToken refreshToken member { handle } } }": types.SignUpProbeVerifyEmailDocument,
+    "mutation SignUpProbeResend($email: String!) { resendVerification(input: { email: $email }) }": types.SignUpProbeResendDocument,
+    "query SignUpProbeMe { me { handle emailVerified } }": types.SignUpProbeMeDocument,
+    "mutation SignUpProbeRefresh { refreshSession { accessToken } }": types.SignUpProbeRefreshDocument,
     "mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }": types.AnswersAcceptDocument,
     "mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }": types.AnswersUnacceptDocument,
     "query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }": types.AnswersNodeDocument,
@@ -456,6 +489,7 @@ const documents: Documents = {
     "mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }": types.SignInDocument,
     "mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }": types.RefreshDocument,
     "query AccountsMe { me { handle email } }": types.AccountsMeDocument,
+    "mutation AccountsVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }": types.AccountsVerifyEmailDocument,
     "mutation AccountsSignOut { signOut }": types.AccountsSignOutDocument,
     "query ActiveSessionsMe { me { handle } }": types.ActiveSessionsMeDocument,
     "mutation ActiveSessionsSignOut { signOut }": types.ActiveSessionsSignOutDocument,
@@ -551,6 +585,12 @@ const documents: Documents = {
     "query IdeasNode4($id: ID!) { node(id: $id) { __typename ... on Idea { title space { id } } } }": types.IdeasNode4Document,
     "query IdeasNode5($id: ID!) { node(id: $id) { id } }": types.IdeasNode5Document,
     "query IdeasRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }": types.IdeasRoomAccessDocument,
+    "mutation OwnCommentsComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id viewerCanEdit viewerCanDelete editedAt } }": types.OwnCommentsCommentDocument,
+    "mutation OwnCommentsEdit($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id body bodyHtml editedAt } }": types.OwnCommentsEditDocument,
+    "mutation OwnCommentsDelete($id: ID!) { deleteIdeaComment(id: $id) }": types.OwnCommentsDeleteDocument,
+    "query OwnCommentsComments($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 50) { edges { node { id body viewerCanEdit viewerCanDelete editedAt } } } } } }": types.OwnCommentsCommentsDocument,
+    "query OwnCommentsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id viewerCanEdit viewerCanDelete } } } } } }": types.OwnCommentsRepliesDocument,
+    "query OwnCommentsRepliesWithRevisions($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id updatedAt viewerCanEdit viewerCanDelete revisions { body editedAt } } } } } } }": types.OwnCommentsRepliesWithRevisionsDocument,
     "mutation IdeasRealtimeSupportIdea($id: ID!) { supportIdea(ideaId: $id) { supportCount } }": types.IdeasRealtimeSupportIdeaDocument,
     "mutation IdeasRealtimeCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }": types.IdeasRealtimeCommentOnIdeaDocument,
     "query ScheduleIdea($id: ID!) { node(id: $id) { ... on Idea { status qualifiedAt nextUpdateDueAt resubmittedFrom { id } statusHistory { from to rationale changedBy { handle } } } } }": types.ScheduleIdeaDocument,
@@ -638,9 +678,18 @@ const documents: Documents = {
     "query MentionsAndMutesSuggest($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }": types.MentionsAndMutesSuggestDocument,
     "mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }": types.MentionsAndMutesUpdateNotificationPreferencesDocument,
     "query MentionsAndMutesNotifications { notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }": types.MentionsAndMutesNotificationsDocument,
+    "query MentionsAndMutesThreadBodyHtml($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }": types.MentionsAndMutesThreadBodyHtmlDocument,
     "mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }": types.MentionsAndMutesMuteMemberDocument,
+    "mutation MentionsAndMutesEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": types.MentionsAndMutesEditPostDocument,
+    "query MentionsAndMutesReplyBodyHtml($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }": types.MentionsAndMutesReplyBodyHtmlDocument,
     "query MentionsAndMutesMutedMembers { mutedMembers { member { handle } mutedAt } }": types.MentionsAndMutesMutedMembersDocument,
     "mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }": types.MentionsAndMutesUnmuteMemberDocument,
+    "query NotificationLinksInbox($first: Int) { notifications(first: $first) { edges { node { kind subjectId url } } } }": types.NotificationLinksInboxDocument,
+    "mutation NotificationLinksReply($input: ReplyInput!) { reply(input: $input) { id } }": types.NotificationLinksReplyDocument,
+    "mutation NotificationLinksCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }": types.NotificationLinksCommentOnIdeaDocument,
+    "mutation NotificationLinksDeletePost($id: ID!) { deletePost(id: $id) }": types.NotificationLinksDeletePostDocument,
+    "mutation NotificationLinksProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }": types.NotificationLinksProposeIdeaDocument,
+    "mutation NotificationLinksGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }": types.NotificationLinksGiveKudosDocument,
     "fragment NotificationsPrefs on NotificationPreferences { cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn }": types.NotificationsPrefsFragmentDoc,
     "query NotificationsNotifications($filter: NotificationsFilter) { notifications(first: 50, filter: $filter) { totalCount edges { node { id kind reason summary subjectId deferredUntil read actor { handle } community { id } } } } unreadNotificationCount }": types.NotificationsNotificationsDocument,
     "mutation NotificationsUpdatePreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { ...NotificationsPrefs } }": types.NotificationsUpdatePreferencesDocument,
@@ -777,6 +826,9 @@ const documents: Documents = {
     "mutation ModeratorToolsRequestDataExport { requestDataExport { id } }": types.ModeratorToolsRequestDataExportDocument,
     "mutation ModeratorToolsIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }": types.ModeratorToolsIssueDataExportLinkDocument,
     "query ModeratorToolsDataInventory { me { dataInventory { category } } }": types.ModeratorToolsDataInventoryDocument,
+    "query RunningSuspensionsList($communityId: ID!, $first: Int, $after: String) {\n  runningSuspensions(communityId: $communityId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id reason until member { handle } setBy { handle affiliation } } }\n  }\n}": types.RunningSuspensionsListDocument,
+    "mutation RunningSuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }": types.RunningSuspensionsSuspendDocument,
+    "mutation RunningSuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }": types.RunningSuspensionsLiftDocument,
     "query SavedRepliesList($id: ID!) { savedReplies(communityId: $id) { id title text } }": types.SavedRepliesListDocument,
     "mutation SavedRepliesCreate($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }": types.SavedRepliesCreateDocument,
     "mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }": types.SavedRepliesUpdateDocument,
@@ -845,6 +897,34 @@ export function graphql(source: "mutation LocalMailboxSignUp($input: SignUpInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }"): typeof import('./graphql').LocalMailboxVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MemberProfileByHandle($handle: String!) {\n  memberByHandle(handle: $handle) {\n    handle createdAt email\n    publicMemberships { joinedAt community { slug visibility } badges { kind } reputation reciprocity { kudosReceived } recentThreads(first: 5) { title } }\n  }\n}"): typeof import('./graphql').MemberProfileByHandleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpProbeSignUp($input: SignUpInput!) { signUp(input: $input) }"): typeof import('./graphql').SignUpProbeSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpProbeSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }"): typeof import('./graphql').SignUpProbeSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpProbeVerifyEmail($t: String!) { verifyEmail(token: $t, session: COOKIE) { accessToken refreshToken member { handle } } }"): typeof import('./graphql').SignUpProbeVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpProbeResend($email: String!) { resendVerification(input: { email: $email }) }"): typeof import('./graphql').SignUpProbeResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignUpProbeMe { me { handle emailVerified } }"): typeof import('./graphql').SignUpProbeMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpProbeRefresh { refreshSession { accessToken } }"): typeof import('./graphql').SignUpProbeRefreshDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1009,6 +1089,10 @@ export function graphql(source: "mutation Refresh($token: String!) { refreshSess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsMe { me { handle email } }"): typeof import('./graphql').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }"): typeof import('./graphql').AccountsVerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1392,6 +1476,30 @@ export function graphql(source: "query IdeasRoomAccess($rooms: [String!]!) { roo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OwnCommentsComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id viewerCanEdit viewerCanDelete editedAt } }"): typeof import('./graphql').OwnCommentsCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCommentsEdit($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id body bodyHtml editedAt } }"): typeof import('./graphql').OwnCommentsEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCommentsDelete($id: ID!) { deleteIdeaComment(id: $id) }"): typeof import('./graphql').OwnCommentsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCommentsComments($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 50) { edges { node { id body viewerCanEdit viewerCanDelete editedAt } } } } } }"): typeof import('./graphql').OwnCommentsCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCommentsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id viewerCanEdit viewerCanDelete } } } } } }"): typeof import('./graphql').OwnCommentsRepliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnCommentsRepliesWithRevisions($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id updatedAt viewerCanEdit viewerCanDelete revisions { body editedAt } } } } } } }"): typeof import('./graphql').OwnCommentsRepliesWithRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IdeasRealtimeSupportIdea($id: ID!) { supportIdea(ideaId: $id) { supportCount } }"): typeof import('./graphql').IdeasRealtimeSupportIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1740,7 +1848,19 @@ export function graphql(source: "query MentionsAndMutesNotifications { notificat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MentionsAndMutesThreadBodyHtml($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }"): typeof import('./graphql').MentionsAndMutesThreadBodyHtmlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }"): typeof import('./graphql').MentionsAndMutesMuteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentionsAndMutesEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }"): typeof import('./graphql').MentionsAndMutesEditPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionsAndMutesReplyBodyHtml($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }"): typeof import('./graphql').MentionsAndMutesReplyBodyHtmlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1749,6 +1869,30 @@ export function graphql(source: "query MentionsAndMutesMutedMembers { mutedMembe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }"): typeof import('./graphql').MentionsAndMutesUnmuteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationLinksInbox($first: Int) { notifications(first: $first) { edges { node { kind subjectId url } } } }"): typeof import('./graphql').NotificationLinksInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationLinksReply($input: ReplyInput!) { reply(input: $input) { id } }"): typeof import('./graphql').NotificationLinksReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationLinksCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }"): typeof import('./graphql').NotificationLinksCommentOnIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationLinksDeletePost($id: ID!) { deletePost(id: $id) }"): typeof import('./graphql').NotificationLinksDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationLinksProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }"): typeof import('./graphql').NotificationLinksProposeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationLinksGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }"): typeof import('./graphql').NotificationLinksGiveKudosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2293,6 +2437,18 @@ export function graphql(source: "mutation ModeratorToolsIssueDataExportLink($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ModeratorToolsDataInventory { me { dataInventory { category } } }"): typeof import('./graphql').ModeratorToolsDataInventoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RunningSuspensionsList($communityId: ID!, $first: Int, $after: String) {\n  runningSuspensions(communityId: $communityId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id reason until member { handle } setBy { handle affiliation } } }\n  }\n}"): typeof import('./graphql').RunningSuspensionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunningSuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }"): typeof import('./graphql').RunningSuspensionsSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunningSuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }"): typeof import('./graphql').RunningSuspensionsLiftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -203,6 +203,13 @@ export type DeleteAccountInput = {
   password: string;
 };
 
+export type EditIdeaCommentInput = {
+  /** Markdown */
+  body: string;
+  /** Id of your IdeaComment */
+  id: string;
+};
+
 export type EditPostInput = {
   body: string;
   /** Id of a Thread or a Reply */
@@ -675,6 +682,51 @@ export type LocalMailboxVerifyEmailMutationVariables = Exact<{
 
 export type LocalMailboxVerifyEmailMutation = { verifyEmail: { member: { email: string | null, emailVerified: boolean | null } } };
 
+export type MemberProfileByHandleQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type MemberProfileByHandleQuery = { memberByHandle: { handle: string, createdAt: string, email: string | null, publicMemberships: Array<{ joinedAt: string, reputation: number, community: { slug: string, visibility: Visibility }, badges: Array<{ kind: BadgeKind }>, reciprocity: { kudosReceived: number } | null, recentThreads: Array<{ title: string }> }> } | null };
+
+export type SignUpProbeSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpProbeSignUpMutation = { signUp: boolean };
+
+export type SignUpProbeSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignUpProbeSignInMutation = { signIn: { accessToken: string } };
+
+export type SignUpProbeVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type SignUpProbeVerifyEmailMutation = { verifyEmail: { accessToken: string, refreshToken: string | null, member: { handle: string } } };
+
+export type SignUpProbeResendMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type SignUpProbeResendMutation = { resendVerification: boolean };
+
+export type SignUpProbeMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpProbeMeQuery = { me: { handle: string, emailVerified: boolean | null } };
+
+export type SignUpProbeRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpProbeRefreshMutation = { refreshSession: { accessToken: string } };
+
 export type AnswersAcceptMutationVariables = Exact<{
   id: string;
 }>;
@@ -1028,6 +1080,13 @@ export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountsMeQuery = { me: { handle: string, email: string | null } };
+
+export type AccountsVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsVerifyEmailMutation = { verifyEmail: { accessToken: string, member: { handle: string } } };
 
 export type AccountsSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1767,6 +1826,59 @@ export type IdeasRoomAccessQueryVariables = Exact<{
 
 export type IdeasRoomAccessQuery = { roomAccess: Array<{ room: string, allowed: boolean }> };
 
+export type OwnCommentsCommentMutationVariables = Exact<{
+  input: CommentOnIdeaInput;
+}>;
+
+
+export type OwnCommentsCommentMutation = { commentOnIdea: { id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, editedAt: string | null } };
+
+export type OwnCommentsEditMutationVariables = Exact<{
+  input: EditIdeaCommentInput;
+}>;
+
+
+export type OwnCommentsEditMutation = { editIdeaComment: { id: string, body: string, bodyHtml: string, editedAt: string | null } };
+
+export type OwnCommentsDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OwnCommentsDeleteMutation = { deleteIdeaComment: boolean };
+
+export type OwnCommentsCommentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OwnCommentsCommentsQuery = { node:
+    | { commentCount: number, comments: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean, editedAt: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OwnCommentsRepliesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type OwnCommentsRepliesQuery = { node:
+    | { replies: { edges: Array<{ node: { id: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OwnCommentsRepliesWithRevisionsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type OwnCommentsRepliesWithRevisionsQuery = { node:
+    | { replies: { edges: Array<{ node: { id: string, updatedAt: string, viewerCanEdit: boolean, viewerCanDelete: boolean, revisions: Array<{ body: string, editedAt: string }> } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type IdeasRealtimeSupportIdeaMutationVariables = Exact<{
   id: string;
 }>;
@@ -2387,12 +2499,42 @@ export type MentionsAndMutesNotificationsQueryVariables = Exact<{ [key: string]:
 
 export type MentionsAndMutesNotificationsQuery = { notifications: { edges: Array<{ node: { kind: string, subjectId: string | null, actor: { handle: string } | null } }> } };
 
+export type MentionsAndMutesThreadBodyHtmlQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MentionsAndMutesThreadBodyHtmlQuery = { node:
+    | { bodyHtml: string }
+    | Record<PropertyKey, never>
+   | null };
+
 export type MentionsAndMutesMuteMemberMutationVariables = Exact<{
   id: string;
 }>;
 
 
 export type MentionsAndMutesMuteMemberMutation = { muteMember: { handle: string } };
+
+export type MentionsAndMutesEditPostMutationVariables = Exact<{
+  input: EditPostInput;
+}>;
+
+
+export type MentionsAndMutesEditPostMutation = { editPost:
+    | { __typename: 'Reply' }
+    | { __typename: 'Thread' }
+   };
+
+export type MentionsAndMutesReplyBodyHtmlQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MentionsAndMutesReplyBodyHtmlQuery = { node:
+    | { bodyHtml: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type MentionsAndMutesMutedMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2405,6 +2547,48 @@ export type MentionsAndMutesUnmuteMemberMutationVariables = Exact<{
 
 
 export type MentionsAndMutesUnmuteMemberMutation = { unmuteMember: boolean };
+
+export type NotificationLinksInboxQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationLinksInboxQuery = { notifications: { edges: Array<{ node: { kind: string, subjectId: string | null, url: string | null } }> } };
+
+export type NotificationLinksReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type NotificationLinksReplyMutation = { reply: { id: string } };
+
+export type NotificationLinksCommentOnIdeaMutationVariables = Exact<{
+  input: CommentOnIdeaInput;
+}>;
+
+
+export type NotificationLinksCommentOnIdeaMutation = { commentOnIdea: { id: string } };
+
+export type NotificationLinksDeletePostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NotificationLinksDeletePostMutation = { deletePost: boolean };
+
+export type NotificationLinksProposeIdeaMutationVariables = Exact<{
+  input: ProposeIdeaInput;
+}>;
+
+
+export type NotificationLinksProposeIdeaMutation = { proposeIdea: { id: string } };
+
+export type NotificationLinksGiveKudosMutationVariables = Exact<{
+  input: GiveKudosInput;
+}>;
+
+
+export type NotificationLinksGiveKudosMutation = { giveKudos: { id: string } };
 
 export type NotificationsPrefsFragment = { cadence: NotificationCadence, digestDay: number, digestHour: number, timezone: string, weeklyContactBudget: number | null, email: boolean, autoFollowOwn: boolean, quietHours: { from: string, to: string } | null };
 
@@ -3427,6 +3611,29 @@ export type ModeratorToolsDataInventoryQueryVariables = Exact<{ [key: string]: n
 
 export type ModeratorToolsDataInventoryQuery = { me: { dataInventory: Array<{ category: string }> | null } };
 
+export type RunningSuspensionsListQueryVariables = Exact<{
+  communityId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RunningSuspensionsListQuery = { runningSuspensions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reason: string, until: string, member: { handle: string } | null, setBy: { handle: string, affiliation: Role | null } | null } }> } };
+
+export type RunningSuspensionsSuspendMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+
+export type RunningSuspensionsSuspendMutation = { suspendMember: { id: string } };
+
+export type RunningSuspensionsLiftMutationVariables = Exact<{
+  input: LiftSuspensionInput;
+}>;
+
+
+export type RunningSuspensionsLiftMutation = { liftSuspension: { id: string } };
+
 export type SavedRepliesListQueryVariables = Exact<{
   id: string;
 }>;
@@ -3625,6 +3832,75 @@ export const LocalMailboxVerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LocalMailboxVerifyEmailMutation, LocalMailboxVerifyEmailMutationVariables>;
+export const MemberProfileByHandleDocument = new TypedDocumentString(`
+    query MemberProfileByHandle($handle: String!) {
+  memberByHandle(handle: $handle) {
+    handle
+    createdAt
+    email
+    publicMemberships {
+      joinedAt
+      community {
+        slug
+        visibility
+      }
+      badges {
+        kind
+      }
+      reputation
+      reciprocity {
+        kudosReceived
+      }
+      recentThreads(first: 5) {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberProfileByHandleQuery, MemberProfileByHandleQueryVariables>;
+export const SignUpProbeSignUpDocument = new TypedDocumentString(`
+    mutation SignUpProbeSignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignUpProbeSignUpMutation, SignUpProbeSignUpMutationVariables>;
+export const SignUpProbeSignInDocument = new TypedDocumentString(`
+    mutation SignUpProbeSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpProbeSignInMutation, SignUpProbeSignInMutationVariables>;
+export const SignUpProbeVerifyEmailDocument = new TypedDocumentString(`
+    mutation SignUpProbeVerifyEmail($t: String!) {
+  verifyEmail(token: $t, session: COOKIE) {
+    accessToken
+    refreshToken
+    member {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpProbeVerifyEmailMutation, SignUpProbeVerifyEmailMutationVariables>;
+export const SignUpProbeResendDocument = new TypedDocumentString(`
+    mutation SignUpProbeResend($email: String!) {
+  resendVerification(input: {email: $email})
+}
+    `) as unknown as TypedDocumentString<SignUpProbeResendMutation, SignUpProbeResendMutationVariables>;
+export const SignUpProbeMeDocument = new TypedDocumentString(`
+    query SignUpProbeMe {
+  me {
+    handle
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpProbeMeQuery, SignUpProbeMeQueryVariables>;
+export const SignUpProbeRefreshDocument = new TypedDocumentString(`
+    mutation SignUpProbeRefresh {
+  refreshSession {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpProbeRefreshMutation, SignUpProbeRefreshMutationVariables>;
 export const AnswersAcceptDocument = new TypedDocumentString(`
     mutation AnswersAccept($id: ID!) {
   acceptAnswer(replyId: $id) {
@@ -4164,6 +4440,16 @@ export const AccountsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const AccountsVerifyEmailDocument = new TypedDocumentString(`
+    mutation AccountsVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    accessToken
+    member {
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsVerifyEmailMutation, AccountsVerifyEmailMutationVariables>;
 export const AccountsSignOutDocument = new TypedDocumentString(`
     mutation AccountsSignOut {
   signOut
@@ -5133,6 +5419,90 @@ export const IdeasRoomAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeasRoomAccessQuery, IdeasRoomAccessQueryVariables>;
+export const OwnCommentsCommentDocument = new TypedDocumentString(`
+    mutation OwnCommentsComment($input: CommentOnIdeaInput!) {
+  commentOnIdea(input: $input) {
+    id
+    viewerCanEdit
+    viewerCanDelete
+    editedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCommentsCommentMutation, OwnCommentsCommentMutationVariables>;
+export const OwnCommentsEditDocument = new TypedDocumentString(`
+    mutation OwnCommentsEdit($input: EditIdeaCommentInput!) {
+  editIdeaComment(input: $input) {
+    id
+    body
+    bodyHtml
+    editedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCommentsEditMutation, OwnCommentsEditMutationVariables>;
+export const OwnCommentsDeleteDocument = new TypedDocumentString(`
+    mutation OwnCommentsDelete($id: ID!) {
+  deleteIdeaComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<OwnCommentsDeleteMutation, OwnCommentsDeleteMutationVariables>;
+export const OwnCommentsCommentsDocument = new TypedDocumentString(`
+    query OwnCommentsComments($id: ID!) {
+  node(id: $id) {
+    ... on Idea {
+      commentCount
+      comments(first: 50) {
+        edges {
+          node {
+            id
+            body
+            viewerCanEdit
+            viewerCanDelete
+            editedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCommentsCommentsQuery, OwnCommentsCommentsQueryVariables>;
+export const OwnCommentsRepliesDocument = new TypedDocumentString(`
+    query OwnCommentsReplies($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Thread {
+      replies(first: $first) {
+        edges {
+          node {
+            id
+            viewerCanEdit
+            viewerCanDelete
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCommentsRepliesQuery, OwnCommentsRepliesQueryVariables>;
+export const OwnCommentsRepliesWithRevisionsDocument = new TypedDocumentString(`
+    query OwnCommentsRepliesWithRevisions($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Thread {
+      replies(first: $first) {
+        edges {
+          node {
+            id
+            updatedAt
+            viewerCanEdit
+            viewerCanDelete
+            revisions {
+              body
+              editedAt
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCommentsRepliesWithRevisionsQuery, OwnCommentsRepliesWithRevisionsQueryVariables>;
 export const IdeasRealtimeSupportIdeaDocument = new TypedDocumentString(`
     mutation IdeasRealtimeSupportIdea($id: ID!) {
   supportIdea(ideaId: $id) {
@@ -6093,6 +6463,15 @@ export const MentionsAndMutesNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentionsAndMutesNotificationsQuery, MentionsAndMutesNotificationsQueryVariables>;
+export const MentionsAndMutesThreadBodyHtmlDocument = new TypedDocumentString(`
+    query MentionsAndMutesThreadBodyHtml($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      bodyHtml
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesThreadBodyHtmlQuery, MentionsAndMutesThreadBodyHtmlQueryVariables>;
 export const MentionsAndMutesMuteMemberDocument = new TypedDocumentString(`
     mutation MentionsAndMutesMuteMember($id: ID!) {
   muteMember(memberId: $id) {
@@ -6100,6 +6479,22 @@ export const MentionsAndMutesMuteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentionsAndMutesMuteMemberMutation, MentionsAndMutesMuteMemberMutationVariables>;
+export const MentionsAndMutesEditPostDocument = new TypedDocumentString(`
+    mutation MentionsAndMutesEditPost($input: EditPostInput!) {
+  editPost(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesEditPostMutation, MentionsAndMutesEditPostMutationVariables>;
+export const MentionsAndMutesReplyBodyHtmlDocument = new TypedDocumentString(`
+    query MentionsAndMutesReplyBodyHtml($id: ID!) {
+  node(id: $id) {
+    ... on Reply {
+      bodyHtml
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsAndMutesReplyBodyHtmlQuery, MentionsAndMutesReplyBodyHtmlQueryVariables>;
 export const MentionsAndMutesMutedMembersDocument = new TypedDocumentString(`
     query MentionsAndMutesMutedMembers {
   mutedMembers {
@@ -6115,6 +6510,52 @@ export const MentionsAndMutesUnmuteMemberDocument = new TypedDocumentString(`
   unmuteMember(memberId: $id)
 }
     `) as unknown as TypedDocumentString<MentionsAndMutesUnmuteMemberMutation, MentionsAndMutesUnmuteMemberMutationVariables>;
+export const NotificationLinksInboxDocument = new TypedDocumentString(`
+    query NotificationLinksInbox($first: Int) {
+  notifications(first: $first) {
+    edges {
+      node {
+        kind
+        subjectId
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationLinksInboxQuery, NotificationLinksInboxQueryVariables>;
+export const NotificationLinksReplyDocument = new TypedDocumentString(`
+    mutation NotificationLinksReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationLinksReplyMutation, NotificationLinksReplyMutationVariables>;
+export const NotificationLinksCommentOnIdeaDocument = new TypedDocumentString(`
+    mutation NotificationLinksCommentOnIdea($input: CommentOnIdeaInput!) {
+  commentOnIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationLinksCommentOnIdeaMutation, NotificationLinksCommentOnIdeaMutationVariables>;
+export const NotificationLinksDeletePostDocument = new TypedDocumentString(`
+    mutation NotificationLinksDeletePost($id: ID!) {
+  deletePost(id: $id)
+}
+    `) as unknown as TypedDocumentString<NotificationLinksDeletePostMutation, NotificationLinksDeletePostMutationVariables>;
+export const NotificationLinksProposeIdeaDocument = new TypedDocumentString(`
+    mutation NotificationLinksProposeIdea($input: ProposeIdeaInput!) {
+  proposeIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationLinksProposeIdeaMutation, NotificationLinksProposeIdeaMutationVariables>;
+export const NotificationLinksGiveKudosDocument = new TypedDocumentString(`
+    mutation NotificationLinksGiveKudos($input: GiveKudosInput!) {
+  giveKudos(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationLinksGiveKudosMutation, NotificationLinksGiveKudosMutationVariables>;
 export const NotificationsNotificationsDocument = new TypedDocumentString(`
     query NotificationsNotifications($filter: NotificationsFilter) {
   notifications(first: 50, filter: $filter) {
@@ -7518,6 +7959,45 @@ export const ModeratorToolsDataInventoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModeratorToolsDataInventoryQuery, ModeratorToolsDataInventoryQueryVariables>;
+export const RunningSuspensionsListDocument = new TypedDocumentString(`
+    query RunningSuspensionsList($communityId: ID!, $first: Int, $after: String) {
+  runningSuspensions(communityId: $communityId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        reason
+        until
+        member {
+          handle
+        }
+        setBy {
+          handle
+          affiliation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunningSuspensionsListQuery, RunningSuspensionsListQueryVariables>;
+export const RunningSuspensionsSuspendDocument = new TypedDocumentString(`
+    mutation RunningSuspensionsSuspend($input: SuspendMemberInput!) {
+  suspendMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RunningSuspensionsSuspendMutation, RunningSuspensionsSuspendMutationVariables>;
+export const RunningSuspensionsLiftDocument = new TypedDocumentString(`
+    mutation RunningSuspensionsLift($input: LiftSuspensionInput!) {
+  liftSuspension(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RunningSuspensionsLiftMutation, RunningSuspensionsLiftMutationVariables>;
 export const SavedRepliesListDocument = new TypedDocumentString(`
     query SavedRepliesList($id: ID!) {
   savedReplies(communityId: $id) {

@@ -46,9 +46,9 @@ describe('mentions and mutes', () => {
       title: 'Who knows about tubeless?',
       body: `Ask @${world.bob.handle.toUpperCase()} or @nobody-${world.bob.handle}, not \`@${world.bob.handle}\` nor [@${world.bob.handle}](https://example.org).`,
     });
-    const read = await gql(null, `query ($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }`, { id: thread.globalId });
+    const read = await gql(null, graphql(`query MentionsAndMutesThreadBodyHtml($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }`), { id: thread.globalId });
     expect(read.errors).toBeUndefined();
-    const html: string = read.data.node.bodyHtml;
+    const html = read.data.node!.bodyHtml;
     expect(html).toContain(`Ask <a href="/members/${world.bob.handle}" class="mention">@${world.bob.handle}</a> or @nobody-${world.bob.handle}, not <code>@${world.bob.handle}</code>`);
     expect(html.match(/class="mention"/g)).toHaveLength(1);
   });
@@ -59,10 +59,10 @@ describe('mentions and mutes', () => {
     const muter = await createMember(platform);
     for (const member of [newcomer, quietOne, muter]) await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', now() - interval '2 days')`, [world.community.id, member.id]);
     await setPrefs(quietOne, { mentions: false });
-    expect((await gql(muter, `mutation ($id: ID!) { muteMember(memberId: $id) { handle } }`, { id: world.alice.globalId })).errors).toBeUndefined();
+    expect((await gql(muter, graphql(`mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }`), { id: world.alice.globalId })).errors).toBeUndefined();
     const thread = await createThread(platform, world.alice, world.space, { title: 'Edited mentions', body: `First draft, @${world.moderator.handle}.` });
     expect((await mentionsOf(world.moderator)).filter((row) => row.subject_id === thread.globalId)).toHaveLength(1);
-    const edit = (id: string, body: string) => gql(world.alice, `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id, body } });
+    const edit = (id: string, body: string) => gql(world.alice, graphql(`mutation MentionsAndMutesEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }`), { input: { id, body } });
 
     expect((await edit(thread.globalId, `First draft, @${world.moderator.handle}; also @${newcomer.handle}, @${quietOne.handle}, @${muter.handle} and @${world.outsider.handle}.`)).errors).toBeUndefined();
     expect(await mentionsOf(newcomer)).toEqual([{ subject_id: thread.globalId, actor_id: world.alice.id, deferred_until: null }]);
@@ -81,8 +81,8 @@ describe('mentions and mutes', () => {
     const staffMentions = await mentionsOf(world.staff);
     expect(staffMentions).toHaveLength(before + 1);
     expect(staffMentions.filter((row) => row.subject_id === reply.globalId)).toEqual([{ subject_id: reply.globalId, actor_id: world.alice.id, deferred_until: null }]);
-    const html = await gql(world.staff, `query ($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }`, { id: reply.globalId });
-    expect(html.data.node.bodyHtml).toContain(`<a href="/members/${world.staff.handle}" class="mention">@${world.staff.handle}</a>`);
+    const html = await gql(world.staff, graphql(`query MentionsAndMutesReplyBodyHtml($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }`), { id: reply.globalId });
+    expect(html.data.node!.bodyHtml).toContain(`<a href="/members/${world.staff.handle}" class="mention">@${world.staff.handle}</a>`);
   });
 
   it('notifies nobody when the mentioned member switched mentions off, and never someone outside the community', async () => {
