@@ -46,7 +46,7 @@ const depConstraints = [
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/.nx/**', 'tools/bench/results/**', 'coverage/**', 'tmp/**', 'apps/web/app/graphql/**', 'apps/web/app/graphql-account/**', 'apps/web/app/graphql-member/**', 'apps/web/app/graphql-me/**', 'apps/web/app/graphql-workspace/**', 'apps/web/app/graphql-brand/**', 'apps/web/.react-router/**', 'docs/**', 'test-results/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/.nx/**', 'tools/bench/results/**', 'coverage/**', 'tmp/**', 'apps/web/app/graphql/**', 'apps/web/app/graphql-account/**', 'apps/web/app/graphql-member/**', 'apps/web/app/graphql-me/**', 'apps/web/app/graphql-workspace/**', 'apps/web/app/graphql-brand/**', 'test/graphql/**', 'apps/web/.react-router/**', 'docs/**', 'test-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

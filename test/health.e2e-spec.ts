@@ -1,4 +1,5 @@
 import { startPlatform, type Platform } from './support/harness';
+import { graphql } from './graphql';
 
 describe('platform boot', () => {
   let platform: Platform;
@@ -19,7 +20,7 @@ describe('platform boot', () => {
   });
 
   it('serves GraphQL over a JSON POST and reports its SQL statement count', async () => {
-    const result = await platform.gql('{ __typename }');
+    const result = await platform.gql(graphql(`query HealthTypename { __typename }`));
     expect(result.status).toBe(200);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ __typename: 'Query' });

@@ -4,8 +4,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Typed documents from the committed schema. Operations are written with `graphql()` in the routes and
  * components; `npm run codegen` regenerates app/graphql/, and `npm run typecheck` runs it with --check, so a
  * document that no longer matches the schema (or generated code that drifted) fails CI.
+ * The e2e specs (test/codegen.ts) reuse `output`, so their documents are typed exactly like the client's.
  */
-const output = {
+export const output = {
   preset: 'client',
   presetConfig: { fragmentMasking: false },
   config: {

@@ -3,16 +3,20 @@ import { MembersService } from '@palabre/members';
 import { RequestContext } from '@palabre/core';
 import { errorCode, readUntil, startPlatform, type Platform } from '../support/harness';
 import { linkToken, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { graphql } from '../graphql';
 
 // Real mail through the queue: a worker polls every half second, and retries wait a second or more.
 jest.setTimeout(60_000);
 
 const PUBLIC_URL = 'http://web.example.test';
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) }`;
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`;
-const ME = `{ me { email emailVerified locale } }`;
-const RESET_REQUEST = `mutation ($email: String!) { requestPasswordReset(input: { email: $email }) }`;
-const VERIFY = `mutation ($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }`;
+const SIGN_UP = graphql(`mutation AccountEmailSignUp($input: SignUpInput!) { signUp(input: $input) }`);
+const SIGN_IN = graphql(`mutation AccountEmailSignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`);
+const ME = graphql(`query AccountEmailMe { me { email emailVerified locale } }`);
+const RESET_REQUEST = graphql(`mutation AccountEmailResetRequest($email: String!) { requestPasswordReset(input: { email: $email }) }`);
+const VERIFY = graphql(`mutation AccountEmailVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken refreshToken } }`);
+const REQUEST_VERIFICATION = graphql(`mutation AccountEmailRequestEmailVerification { requestEmailVerification }`);
+const SET_LOCALE = graphql(`mutation AccountEmailSetLocale($locale: Locale!) { setLocale(input: { locale: $locale }) { handle } }`);
+const CHANGE_PASSWORD = graphql(`mutation AccountEmailChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`);
 
 interface Account {
   email: string;
@@ -67,7 +71,7 @@ describe('account email', () => {
     const [mail] = await mailTo(account.email);
     const res = await platform.gql(VERIFY, { t: linkToken(mail, 'verify-email') });
     expect(res.errors).toBeUndefined();
-    return { ...account, token: res.data.verifyEmail.accessToken, refreshToken: res.data.verifyEmail.refreshToken };
+    return { ...account, token: res.data.verifyEmail.accessToken, refreshToken: res.data.verifyEmail.refreshToken! };
   }
 
   /** Made by the system path (which may sign in unverified), its verification link mailed and not opened. */
@@ -115,7 +119,7 @@ describe('account email', () => {
       const account = await unverified();
       expect((await platform.gql(ME, {}, { token: account.token })).data).toEqual({ me: { email: account.email, emailVerified: false, locale: null } });
       await mailTo(account.email);
-      const request = `mutation { requestEmailVerification }`;
+      const request = REQUEST_VERIFICATION;
       const results = [];
       for (let i = 0; i < 4; i += 1) results.push(await platform.gql(request, {}, { token: account.token }));
       expect(results.slice(0, 3).map((res) => res.data?.requestEmailVerification)).toEqual([true, true, true]);
@@ -129,7 +133,7 @@ describe('account email', () => {
       const account = await unverified();
       await mailTo(account.email);
       expect((await platform.gql(RESET_REQUEST, { email: account.email }, from('10.0.0.1'))).data).toEqual({ requestPasswordReset: true });
-      const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+      const change = CHANGE_PASSWORD;
       expect((await platform.gql(change, { input: { currentPassword: account.password, newPassword: 'another long password' } }, { token: account.token })).data).toEqual({ changePassword: true });
       await queueSettled();
       expect(smtp.to(account.email).map((mail) => mail.subject)).toEqual(['Confirm your Palabre email address']);
@@ -156,7 +160,7 @@ describe('account email', () => {
     it('answers changeEmail to another account’s address as for a free one, and tells that address’s holder', async () => {
       const holder = await verified();
       const mover = await verified();
-      const change = `mutation ($input: ChangeEmailInput!) { changeEmail(input: $input) }`;
+      const change = graphql(`mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }`);
       expect((await platform.gql(change, { input: { newEmail: holder.email.toUpperCase(), currentPassword: mover.password } }, { token: mover.token })).data).toEqual({ changeEmail: true });
       const [, notice] = await mailTo(holder.email, 2);
       expect(notice.subject).toBe('Someone tried to use your address on Palabre');
@@ -208,13 +212,13 @@ describe('account email', () => {
       await platform.gql(RESET_REQUEST, { email: account.email }, from('10.0.4.1'));
       const [, mail] = await mailTo(account.email, 2);
       const token = linkToken(mail, 'reset-password');
-      const reset = `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+      const reset = graphql(`mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }`);
       expect((await platform.gql(reset, { input: { token, newPassword: 'a brand new password' } })).data).toEqual({ resetPassword: true });
       expect(errorCode(await platform.gql(reset, { input: { token, newPassword: 'yet another password' } }))).toBe('BAD_USER_INPUT');
       for (const session of [account.token, second.accessToken]) expect(errorCode(await platform.gql(ME, {}, { token: session }))).toBe('UNAUTHENTICATED');
-      const refresh = await platform.gql(`mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: account.refreshToken });
+      const refresh = await platform.gql(graphql(`mutation AccountEmailRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`), { t: account.refreshToken });
       expect(errorCode(refresh)).toBe('UNAUTHENTICATED');
-      const signIn = await platform.gql(`mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }`, { input: { email: account.email, password: 'a brand new password' } });
+      const signIn = await platform.gql(graphql(`mutation AccountEmailSignIn2($input: SignInInput!) { signIn(input: $input) { accessToken } }`), { input: { email: account.email, password: 'a brand new password' } });
       expect(signIn.errors).toBeUndefined();
     });
 
@@ -223,7 +227,7 @@ describe('account email', () => {
       await platform.gql(RESET_REQUEST, { email: account.email }, from('10.0.5.1'));
       const [, mail] = await mailTo(account.email, 2);
       platform.clock.advance(31 * 60_000);
-      const res = await platform.gql(`mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`, { input: { token: linkToken(mail, 'reset-password'), newPassword: 'a brand new password' } });
+      const res = await platform.gql(graphql(`mutation AccountEmailResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }`), { input: { token: linkToken(mail, 'reset-password'), newPassword: 'a brand new password' } });
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     });
   });
@@ -232,7 +236,7 @@ describe('account email', () => {
     it('changes the password with the current one, ending the other sessions and keeping this one', async () => {
       const account = await verified();
       const other = await platform.app.get(MembersService).signIn(RequestContext.system('other-device'), { email: account.email, password: account.password });
-      const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+      const change = CHANGE_PASSWORD;
       const wrong = await platform.gql(change, { input: { currentPassword: 'not the password', newPassword: 'another long password' } }, { token: account.token });
       expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
       expect((await platform.gql(change, { input: { currentPassword: account.password, newPassword: 'another long password' } }, { token: account.token })).data).toEqual({ changePassword: true });
@@ -245,14 +249,14 @@ describe('account email', () => {
     it('replaces the email only once the new address is confirmed, and tells the old one without a link', async () => {
       const account = await verified();
       const newEmail = `moved-${Date.now()}@example.test`;
-      const change = `mutation ($input: ChangeEmailInput!) { changeEmail(input: $input) }`;
+      const change = graphql(`mutation AccountEmailChangeEmail($input: ChangeEmailInput!) { changeEmail(input: $input) }`);
       expect(errorCode(await platform.gql(change, { input: { newEmail, currentPassword: 'wrong password!' } }, { token: account.token }))).toBe('BAD_USER_INPUT');
       expect((await platform.gql(change, { input: { newEmail, currentPassword: account.password } }, { token: account.token })).data).toEqual({ changeEmail: true });
       const [confirm] = await mailTo(newEmail);
       expect(confirm.subject).toBe('Confirm your new Palabre email address');
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.email).toBe(account.email);
 
-      const res = await platform.gql(`mutation ($t: String!) { confirmEmailChange(token: $t) }`, { t: linkToken(confirm, 'confirm-email') });
+      const res = await platform.gql(graphql(`mutation AccountEmailConfirmEmailChange($t: String!) { confirmEmailChange(token: $t) }`), { t: linkToken(confirm, 'confirm-email') });
       expect(res.data).toEqual({ confirmEmailChange: true });
       expect((await platform.gql(ME, {}, { token: account.token })).data.me).toEqual({ email: newEmail, emailVerified: true, locale: null });
       const [, notice] = await mailTo(account.email, 2);
@@ -283,15 +287,14 @@ describe('account email', () => {
       ]);
       // Never chosen: me.locale says so (null), and the email still speaks the first community's language.
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBeNull();
-      await platform.gql(`mutation { requestEmailVerification }`, {}, { token: account.token });
+      await platform.gql(REQUEST_VERIFICATION, {}, { token: account.token });
       const [, fallback] = await mailTo(account.email, 2);
       expect(fallback.subject).toBe('Confirmez votre adresse email Palabre');
-      expect((await platform.gql(`mutation { setLocale(input: { locale: EN }) { handle } }`, {}, { token: account.token })).errors).toBeUndefined();
+      expect((await platform.gql(SET_LOCALE, { locale: 'EN' }, { token: account.token })).errors).toBeUndefined();
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('EN');
-      const setLocale = `mutation { setLocale(input: { locale: FR }) { handle } }`;
-      expect((await platform.gql(setLocale, {}, { token: account.token })).errors).toBeUndefined();
+      expect((await platform.gql(SET_LOCALE, { locale: 'FR' }, { token: account.token })).errors).toBeUndefined();
       expect((await platform.gql(ME, {}, { token: account.token })).data.me.locale).toBe('FR');
-      await platform.gql(`mutation { requestEmailVerification }`, {}, { token: account.token });
+      await platform.gql(REQUEST_VERIFICATION, {}, { token: account.token });
       const [, , mail] = await mailTo(account.email, 3);
       expect(mail.subject).toBe('Confirmez votre adresse email Palabre');
       expect(mail.html).toContain('<html lang="fr">');
@@ -305,8 +308,8 @@ describe('account email', () => {
       expect(french.errors?.[0]).toMatchObject({ message: 'Ce lien est invalide, expiré ou déjà utilisé ; demandez-en un nouveau', extensions: { code: 'BAD_USER_INPUT', field: 'token' } });
 
       const account = await unverified();
-      await platform.gql(`mutation { setLocale(input: { locale: FR }) { handle } }`, {}, { token: account.token });
-      const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+      await platform.gql(SET_LOCALE, { locale: 'FR' }, { token: account.token });
+      const change = CHANGE_PASSWORD;
       const wrong = await platform.gql(change, { input: { currentPassword: 'not the password', newPassword: 'another long password' } }, { token: account.token });
       expect(wrong.errors?.[0]).toMatchObject({ message: 'Le mot de passe actuel est incorrect', extensions: { code: 'BAD_USER_INPUT' } });
     });

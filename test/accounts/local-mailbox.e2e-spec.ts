@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readUntil, startPlatform, type Platform } from '../support/harness';
+import { graphql } from '../graphql';
 
 jest.setTimeout(60_000);
 
@@ -22,7 +23,7 @@ describe('local mailbox', () => {
 
   it('keeps outgoing mail as .eml files under the data directory, with a link one can open', async () => {
     const email = `newcomer-${Date.now()}@example.test`;
-    const res = await platform.gql(`mutation ($input: SignUpInput!) { signUp(input: $input) }`, { input: { email, password: 'a long enough password', handle: `newcomer_${Date.now().toString(36).slice(-5)}` } });
+    const res = await platform.gql(graphql(`mutation LocalMailboxSignUp($input: SignUpInput!) { signUp(input: $input) }`), { input: { email, password: 'a long enough password', handle: `newcomer_${Date.now().toString(36).slice(-5)}` } });
     expect(res.errors).toBeUndefined();
     const mailbox = join(dataDir, 'mailbox');
     const files = await readUntil(() => readdir(mailbox).catch(() => [] as string[]), (found) => found.length === 2, 15_000);
@@ -33,7 +34,7 @@ describe('local mailbox', () => {
     const text = await readFile(join(mailbox, files.find((file) => file.endsWith('.txt'))!), 'utf8');
     const token = /http:\/\/localhost:3000\/account\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
     // The link proves the address and signs in.
-    const verified = await platform.gql(`mutation ($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }`, { t: token });
+    const verified = await platform.gql(graphql(`mutation LocalMailboxVerifyEmail($t: String!) { verifyEmail(token: $t) { member { email emailVerified } } }`), { t: token! });
     expect(verified.data).toEqual({ verifyEmail: { member: { email, emailVerified: true } } });
   });
 });

@@ -2,15 +2,16 @@ import { SpaceKind, Visibility } from '@palabre/contracts';
 import { startPlatform, type Platform } from '../support/harness';
 import { addToCommunity, castWorld, createMember, type CastWorld } from '../support/factories';
 import { createThread, hide } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
 jest.setTimeout(30_000);
 
-const PROFILE = `query ($handle: String!) {
+const PROFILE = graphql(`query MemberProfileByHandle($handle: String!) {
   memberByHandle(handle: $handle) {
     handle createdAt email
     publicMemberships { joinedAt community { slug visibility } badges { kind } reputation reciprocity { kudosReceived } recentThreads(first: 5) { title } }
   }
-}`;
+}`);
 
 /** The public profile behind /members/<handle>: what anyone may read of a member, and nothing private. */
 describe('member profile by handle', () => {
@@ -35,7 +36,7 @@ describe('member profile by handle', () => {
 
     const read = await platform.gql(PROFILE, { handle: member.handle.toUpperCase() });
     expect(read.errors).toBeUndefined();
-    const profile = read.data.memberByHandle;
+    const profile = read.data.memberByHandle!;
     expect(profile).toMatchObject({ handle: member.handle, createdAt: expect.any(String), email: null });
     expect(profile.publicMemberships).toEqual([
       { joinedAt: expect.any(String), community: { slug: world.community.slug, visibility: 'PUBLIC' }, badges: [], reputation: 0, reciprocity: null, recentThreads: [{ title: 'Public question one' }] },
@@ -45,7 +46,7 @@ describe('member profile by handle', () => {
 
     // The member themselves see their own reciprocity; others only once they choose to show it.
     const own = await platform.gql(PROFILE, { handle: member.handle }, { token: member.token });
-    expect(own.data.memberByHandle.publicMemberships[0].reciprocity).toEqual({ kudosReceived: 0 });
+    expect(own.data.memberByHandle!.publicMemberships[0].reciprocity).toEqual({ kudosReceived: 0 });
   });
 
   it('answers null for an unknown handle and for an erased account’s tombstone (a former member has no profile)', async () => {
@@ -65,7 +66,7 @@ describe('member profile by handle', () => {
     }
     const one = await platform.gql(PROFILE, { handle: single.handle });
     const three = await platform.gql(PROFILE, { handle: many.handle });
-    expect(three.data.memberByHandle.publicMemberships).toHaveLength(3);
+    expect(three.data.memberByHandle!.publicMemberships).toHaveLength(3);
     expect(three.sqlStatements).toBeLessThanOrEqual(one.sqlStatements);
   });
 });

@@ -3,16 +3,18 @@ import { errorCode, readUntil, startPlatform, type Platform } from '../support/h
 import { browserGql, CookieJar } from '../support/browser';
 import { createMember } from '../support/factories';
 import { linkToken, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { graphql } from '../graphql';
 
 // Real mail through the queue: a worker polls every half second.
 jest.setTimeout(60_000);
 
 const SITE = 'http://localhost:3000';
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) }`;
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
-const VERIFY = `mutation ($t: String!) { verifyEmail(token: $t, session: COOKIE) { accessToken refreshToken member { handle } } }`;
-const RESEND = `mutation ($email: String!) { resendVerification(input: { email: $email }) }`;
-const ME = `{ me { handle emailVerified } }`;
+const SIGN_UP = graphql(`mutation SignUpProbeSignUp($input: SignUpInput!) { signUp(input: $input) }`);
+const SIGN_IN = graphql(`mutation SignUpProbeSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`);
+const VERIFY = graphql(`mutation SignUpProbeVerifyEmail($t: String!) { verifyEmail(token: $t, session: COOKIE) { accessToken refreshToken member { handle } } }`);
+const RESEND = graphql(`mutation SignUpProbeResend($email: String!) { resendVerification(input: { email: $email }) }`);
+const ME = graphql(`query SignUpProbeMe { me { handle emailVerified } }`);
+const REFRESH = graphql(`mutation SignUpProbeRefresh { refreshSession { accessToken } }`);
 
 let sequence = 0;
 const fresh = () => {
@@ -141,7 +143,7 @@ describe('signing up tells nobody whether an email is registered', () => {
     expect(jar.cookies.has('palabre_refresh')).toBe(true);
     expect((await platform.gql(ME, {}, { token: opened.data.verifyEmail.accessToken })).data.me).toEqual({ handle: newcomer.handle, emailVerified: true });
     // The cookie keeps the session, as after signIn.
-    const refreshed = await browserGql(platform.apiUrl, `mutation { refreshSession { accessToken } }`, undefined, { jar, origin: SITE });
+    const refreshed = await browserGql(platform.apiUrl, REFRESH, undefined, { jar, origin: SITE });
     expect(refreshed.errors).toBeUndefined();
 
     expect(errorCode(await platform.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');

@@ -1,9 +1,10 @@
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { adviceWorld, createReply, createThread, hide, outboxEvents, type AdviceWorld } from './advice-fixtures';
 import { ThreadKind } from '@palabre/advice';
+import { graphql } from '../graphql';
 
-const ACCEPT = `mutation ($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }`;
-const UNACCEPT = `mutation ($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }`;
+const ACCEPT = graphql(`mutation AnswersAccept($id: ID!) { acceptAnswer(replyId: $id) { id acceptedAnswer { id accepted author { handle } } } }`);
+const UNACCEPT = graphql(`mutation AnswersUnaccept($id: ID!) { unacceptAnswer(threadId: $id) { id acceptedAnswer { id } } }`);
 
 describe('advice: accepted answers', () => {
   let platform: Platform;
@@ -98,16 +99,16 @@ describe('advice: accepted answers', () => {
     const reply = await createReply(platform, world.bob, question);
     await platform.gql(ACCEPT, { id: reply.globalId }, { token: world.alice.token });
     await hide(platform, 'replies', reply.id);
-    const query = `query ($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }`;
-    expect((await platform.gql(query, { id: question.globalId }, { token: world.alice.token })).data.node.acceptedAnswer).toBeNull();
-    expect((await platform.gql(query, { id: question.globalId }, { token: world.moderator.token })).data.node.acceptedAnswer).toEqual({ id: reply.globalId, hidden: true });
+    const query = graphql(`query AnswersNode($id: ID!) { node(id: $id) { ... on Thread { acceptedAnswer { id hidden } } } }`);
+    expect((await platform.gql(query, { id: question.globalId }, { token: world.alice.token })).data.node?.acceptedAnswer).toBeNull();
+    expect((await platform.gql(query, { id: question.globalId }, { token: world.moderator.token })).data.node?.acceptedAnswer).toEqual({ id: reply.globalId, hidden: true });
   });
 
   it('withdraws the acceptance when the accepted reply is deleted', async () => {
     const question = await createThread(platform, world.alice, world.space);
     const reply = await createReply(platform, world.bob, question);
     await platform.gql(ACCEPT, { id: reply.globalId }, { token: world.alice.token });
-    await platform.gql(`mutation ($id: ID!) { deletePost(id: $id) }`, { id: reply.globalId }, { token: world.bob.token });
+    await platform.gql(graphql(`mutation AnswersDeletePost($id: ID!) { deletePost(id: $id) }`), { id: reply.globalId }, { token: world.bob.token });
     expect(await acceptedOf(question.id)).toBeNull();
     expect((await outboxEvents(platform, 'answer.unaccepted')).filter((e) => e.payload['threadId'] === question.id)).toHaveLength(1);
   });

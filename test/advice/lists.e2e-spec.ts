@@ -1,17 +1,19 @@
 import { Role, SpaceKind } from '@palabre/contracts';
 import { ThreadKind } from '@palabre/advice';
 import { TransactionRunner } from '@palabre/core';
-import { errorCode, startPlatform, type GqlResult, type Platform } from '../support/harness';
+import { errorCode, startPlatform, type Platform, type TypedGqlResult } from '../support/harness';
 import { addToCommunity, createMember, createSpace, type TestMember, type TestSpace } from '../support/factories';
 import { acceptAnswer, adviceWorld, createReply, createThread, hide, tokenOf, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
+import type { ListsThreadsQuery, ThreadOrder } from '../graphql/graphql';
 
-const THREADS = `query ($id: ID!, $first: Int, $after: String, $orderBy: ThreadOrder, $filter: ThreadsFilter) {
+const THREADS = graphql(`query ListsThreads($id: ID!, $first: Int, $after: String, $orderBy: ThreadOrder, $filter: ThreadsFilter) {
   node(id: $id) { ... on Space { threads(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id title replyCount lastActivityAt hidden author { handle affiliation } acceptedAnswer { id author { handle affiliation } } } }
   } } }
-}`;
-const SET_COMMITMENT = `mutation ($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id responseCommitment { hours text } } }`;
+}`);
+const SET_COMMITMENT = graphql(`mutation ListsSetCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id responseCommitment { hours text } } }`);
 const HOUR = 3_600_000;
 
 describe('advice: thread lists and answer times', () => {
@@ -27,7 +29,7 @@ describe('advice: thread lists and answer times', () => {
   const listIds = async (space: TestSpace, variables: Record<string, unknown>, member: TestMember = world.alice): Promise<string[]> => {
     const res = await platform.gql(THREADS, { id: space.globalId, ...variables }, { token: tokenOf(platform, member) });
     expect(res.errors).toBeUndefined();
-    return res.data.node.threads.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    return res.data.node!.threads.edges.map((edge) => edge.node.id);
   };
 
   describe('Space.threads', () => {
@@ -63,14 +65,14 @@ describe('advice: thread lists and answer times', () => {
     });
 
     it('pages with cursors in every order without gaps or repeats', async () => {
-      for (const orderBy of ['LATEST_ACTIVITY', 'NEWEST', 'MOST_REPLIED']) {
+      for (const orderBy of ['LATEST_ACTIVITY', 'NEWEST', 'MOST_REPLIED'] satisfies ThreadOrder[]) {
         const all = await listIds(space, { orderBy });
         const seen: string[] = [];
         let after: string | null = null;
         for (;;) {
-          const res: GqlResult = await platform.gql(THREADS, { id: space.globalId, first: 1, after, orderBy }, { token: world.alice.token });
-          const connection = res.data.node.threads;
-          seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+          const res: TypedGqlResult<ListsThreadsQuery> = await platform.gql(THREADS, { id: space.globalId, first: 1, after, orderBy }, { token: world.alice.token });
+          const connection = res.data.node!.threads;
+          seen.push(...connection.edges.map((edge) => edge.node.id));
           if (!connection.pageInfo.hasNextPage) break;
           after = connection.pageInfo.endCursor;
         }
@@ -90,7 +92,7 @@ describe('advice: thread lists and answer times', () => {
       expect(await listIds(space, {}, world.bob)).toContain(hidden.globalId);
       expect(await listIds(space, {}, world.moderator)).toContain(hidden.globalId);
       const res = await platform.gql(THREADS, { id: space.globalId }, { token: world.alice.token });
-      expect(res.data.node.threads.totalCount).toBe(3);
+      expect(res.data.node?.threads.totalCount).toBe(3);
     });
   });
 
@@ -112,9 +114,9 @@ describe('advice: thread lists and answer times', () => {
     const large = await run(20);
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    expect(large.data.node.threads.edges).toHaveLength(20);
-    expect(large.data.node.threads.edges.filter((edge: { node: { acceptedAnswer: unknown } }) => edge.node.acceptedAnswer !== null)).toHaveLength(20);
-    expect(large.data.node.threads.edges.every((edge: { node: { author: { handle: string } } }) => edge.node.author.handle)).toBe(true);
+    expect(large.data.node?.threads.edges).toHaveLength(20);
+    expect(large.data.node?.threads.edges.filter((edge: { node: { acceptedAnswer: unknown } }) => edge.node.acceptedAnswer !== null)).toHaveLength(20);
+    expect(large.data.node?.threads.edges.every((edge) => edge.node.author?.handle)).toBe(true);
     expect(Number.isFinite(small.sqlStatements)).toBe(true);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   }, 30_000); // 66 posts through every write check: slower than the default 5 s on a shared machine
@@ -124,16 +126,16 @@ describe('advice: thread lists and answer times', () => {
     for (let index = 0; index < 3; index += 1) await createThread(platform, world.alice, space, { body: `Body number ${index}` });
     const runner = platform.app.get(TransactionRunner);
     const spy = jest.spyOn(runner.genericPlanReader, 'query');
-    const titles = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }`, { id: space.globalId }, { token: tokenOf(platform, world.alice) });
+    const titles = await platform.gql(graphql(`query ListsNode($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }`), { id: space.globalId }, { token: tokenOf(platform, world.alice) });
     const listStatements = spy.mock.calls.map(([text]) => String(text)).filter((text) => text.includes('thread_pins'));
     spy.mockRestore();
     expect(titles.errors).toBeUndefined();
     expect(listStatements).toHaveLength(1);
     expect(listStatements[0]).not.toMatch(/\bt\.body(_html)?\b/);
-    const bodies = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title body bodyHtml } } } } } }`, { id: space.globalId }, { token: tokenOf(platform, world.alice) });
+    const bodies = await platform.gql(graphql(`query ListsNode2($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title body bodyHtml } } } } } }`), { id: space.globalId }, { token: tokenOf(platform, world.alice) });
     expect(bodies.errors).toBeUndefined();
-    expect(bodies.data.node.threads.edges.map((edge: { node: { body: string } }) => edge.node.body).sort()).toEqual(['Body number 0', 'Body number 1', 'Body number 2']);
-    expect(bodies.data.node.threads.edges[0].node.bodyHtml).toMatch(/^<p>Body number \d<\/p>/);
+    expect(bodies.data.node?.threads.edges.map((edge: { node: { body: string } }) => edge.node.body).sort()).toEqual(['Body number 0', 'Body number 1', 'Body number 2']);
+    expect(bodies.data.node?.threads.edges[0].node.bodyHtml).toMatch(/^<p>Body number \d<\/p>/);
     expect(bodies.sqlStatements).toBe(titles.sqlStatements + 1);
   });
 
@@ -147,12 +149,12 @@ describe('advice: thread lists and answer times', () => {
       const reply: { id: string } = await createReply(platform, repliers[index % repliers.length], thread, `Reply ${index}`, index % 2 ? previous : null);
       previous = reply.id;
     }
-    const query = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { totalCount edges { node { id accepted author { handle affiliation } inReplyTo { id author { handle } } } } } } } }`;
+    const query = graphql(`query ListsNode3($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { totalCount edges { node { id accepted author { handle affiliation } inReplyTo { id author { handle } } } } } } } }`);
     const small = await platform.gql(query, { id: thread.globalId, first: 5 }, { token: tokenOf(platform, world.alice) });
     const large = await platform.gql(query, { id: thread.globalId, first: 20 }, { token: tokenOf(platform, world.alice) });
     expect(large.errors).toBeUndefined();
-    expect(large.data.node.replies.edges).toHaveLength(20);
-    expect(large.data.node.replies.totalCount).toBe(22);
+    expect(large.data.node?.replies.edges).toHaveLength(20);
+    expect(large.data.node?.replies.totalCount).toBe(22);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 
@@ -181,7 +183,7 @@ describe('advice: thread lists and answer times', () => {
       await createReply(platform, world.bob, selfReplied, 'Anyone?');
 
       const fields = await platform.gql(
-        `query ($id: ID!) { node(id: $id) { ... on Thread { expectedFirstResponseAt firstResponseAt staffResponded } } }`,
+        graphql(`query ListsNode4($id: ID!) { node(id: $id) { ... on Thread { expectedFirstResponseAt firstResponseAt staffResponded } } }`),
         { id: question.globalId },
         { token: tokenOf(platform, world.alice) },
       );
@@ -198,7 +200,7 @@ describe('advice: thread lists and answer times', () => {
 
       await createReply(platform, world.staff, question, 'Sorry for the wait: here is the fix');
       expect(await overdue()).toEqual([selfReplied.globalId]);
-      const after = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Thread { firstResponseAt staffResponded } } }`, { id: question.globalId }, { token: tokenOf(platform, world.alice) });
+      const after = await platform.gql(graphql(`query ListsNode5($id: ID!) { node(id: $id) { ... on Thread { firstResponseAt staffResponded } } }`), { id: question.globalId }, { token: tokenOf(platform, world.alice) });
       expect(after.data.node).toEqual({ firstResponseAt: platform.clock.now().toISOString(), staffResponded: true });
     });
 

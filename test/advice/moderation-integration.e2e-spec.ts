@@ -2,18 +2,19 @@ import { SpaceKind } from '@palabre/contracts';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { addToCommunity, createMember, createSpace, type TestSpace } from '../support/factories';
 import { adviceWorld, createReply, createThread, tokenOf, type AdviceWorld, type TestThread } from './advice-fixtures';
+import { graphql } from '../graphql';
 
-const START_THREAD = `mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`;
-const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id thread { replyCount } } }`;
-const THREADS = `query ($id: ID!, $first: Int, $after: String, $orderBy: ThreadOrder) {
+const START_THREAD = graphql(`mutation ModerationIntegrationStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }`);
+const REPLY = graphql(`mutation ModerationIntegrationReply($input: ReplyInput!) { reply(input: $input) { id thread { replyCount } } }`);
+const THREADS = graphql(`query ModerationIntegrationThreads($id: ID!, $first: Int, $after: String, $orderBy: ThreadOrder) {
   node(id: $id) { ... on Space { threads(first: $first, after: $after, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id title author { handle } } }
   } } }
-}`;
-const PIN = `mutation ($id: ID!) { pinThread(threadId: $id) { pinnedThreadIds } }`;
-const CLOSE_AS_DUPLICATE = `mutation ($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`;
-const SEARCH = `query ($input: SearchInput!) { search(input: $input) { totalCount edges { node { kind thread { id } reply { id } } } } }`;
-const SIMILAR = `query ($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id } }`;
+}`);
+const PIN = graphql(`mutation ModerationIntegrationPin($id: ID!) { pinThread(threadId: $id) { pinnedThreadIds } }`);
+const CLOSE_AS_DUPLICATE = graphql(`mutation ModerationIntegrationCloseAsDuplicate($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`);
+const SEARCH = graphql(`query ModerationIntegrationSearch($input: SearchInput!) { search(input: $input) { totalCount edges { node { kind thread { id } reply { id } } } } }`);
+const SIMILAR = graphql(`query ModerationIntegrationSimilar($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id } }`);
 const ORDERS = ['LATEST_ACTIVITY', 'NEWEST', 'MOST_REPLIED'] as const;
 
 /** Advice under moderation's rules: posting limits, pinned threads first, duplicates out of search. */
@@ -55,14 +56,14 @@ describe('advice: moderation integration', () => {
     it('refuses the same reply twice within 5 minutes (DUPLICATE_CONTENT), changing nothing', async () => {
       const thread = await createThread(platform, world.bob, world.space);
       const reply = () => platform.gql(REPLY, { input: { threadId: thread.globalId, body: 'Have you checked the brake pads?' } }, { token: tokenOf(platform, world.alice) });
-      expect((await reply()).data.reply.thread.replyCount).toBe(1);
+      expect((await reply()).data.reply.thread?.replyCount).toBe(1);
       platform.clock.advance(60_000);
       const again = await reply();
       expect(errorCode(again)).toBe('DUPLICATE_CONTENT');
       expect(await count(`SELECT count(*)::int AS count FROM replies WHERE thread_id = $1`, [thread.id])).toBe(1);
       expect(await count(`SELECT reply_count AS count FROM threads WHERE id = $1`, [thread.id])).toBe(1);
       platform.clock.advance(5 * 60_000);
-      expect((await reply()).data.reply.thread.replyCount).toBe(2);
+      expect((await reply()).data.reply.thread?.replyCount).toBe(2);
     });
 
     it('refuses a suspended member’s thread and reply (SUSPENDED)', async () => {
@@ -95,7 +96,7 @@ describe('advice: moderation integration', () => {
       expect(res.errors).toBeUndefined();
       return res;
     };
-    const ids = (res: Awaited<ReturnType<typeof list>>): string[] => res.data.node.threads.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const ids = (res: Awaited<ReturnType<typeof list>>): string[] => res.data.node!.threads.edges.map((edge) => edge.node.id);
     /** Every thread, walking pages of `first` with the returned cursors. */
     const walk = async (orderBy: string, first: number): Promise<string[]> => {
       const seen: string[] = [];
@@ -103,8 +104,8 @@ describe('advice: moderation integration', () => {
       for (let guard = 0; guard < 20; guard += 1) {
         const res = await list({ orderBy, first, after });
         seen.push(...ids(res));
-        if (!res.data.node.threads.pageInfo.hasNextPage) return seen;
-        after = res.data.node.threads.pageInfo.endCursor;
+        if (!res.data.node?.threads.pageInfo.hasNextPage) return seen;
+        after = res.data.node?.threads.pageInfo.endCursor;
       }
       throw new Error('paging did not end');
     };
@@ -138,8 +139,8 @@ describe('advice: moderation integration', () => {
         expect(natural[orderBy]).not.toEqual(expected);
         const firstPage = await list({ orderBy, first: 2 });
         expect(ids(firstPage)).toEqual(pinned);
-        expect(firstPage.data.node.threads.totalCount).toBe(6);
-        const second = await list({ orderBy, first: 2, after: firstPage.data.node.threads.pageInfo.endCursor });
+        expect(firstPage.data.node?.threads.totalCount).toBe(6);
+        const second = await list({ orderBy, first: 2, after: firstPage.data.node?.threads.pageInfo.endCursor });
         expect(ids(second)).toEqual(expected.slice(2, 4));
         expect(await walk(orderBy, 2)).toEqual(expected);
         expect(await walk(orderBy, 1)).toEqual(expected);
@@ -186,8 +187,8 @@ describe('advice: moderation integration', () => {
       expect(await similar()).toContain(original.globalId);
       expect(await similar()).not.toContain(duplicate.globalId);
       // Still reachable directly: followers and links keep working.
-      const direct = await platform.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: duplicate.globalId }, { token: tokenOf(platform, world.bob) });
-      expect(direct.data.node.id).toBe(duplicate.globalId);
+      const direct = await platform.gql(graphql(`query ModerationIntegrationNode($id: ID!) { node(id: $id) { id } }`), { id: duplicate.globalId }, { token: tokenOf(platform, world.bob) });
+      expect(direct.data.node?.id).toBe(duplicate.globalId);
     });
   });
 });

@@ -2,6 +2,7 @@ import { PersonalDataRegistry, TransactionRunner } from '@palabre/core';
 import { PersonalDataAudit } from '@palabre/privacy';
 import { startPlatform, type Platform } from '../support/harness';
 import { acceptAnswer, adviceWorld, createReply, createThread, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
 
 describe('advice: personal data', () => {
   let platform: Platform;
@@ -24,7 +25,7 @@ describe('advice: personal data', () => {
   it("exports the member's threads, replies and earlier versions, and nobody else's", async () => {
     const thread = await createThread(platform, world.alice, world.space, { title: 'Alice asks something', body: 'Original question' });
     await createReply(platform, world.bob, thread, 'Bob answers');
-    await platform.gql(`mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id: thread.globalId, body: 'Edited question' } }, { token: world.alice.token });
+    await platform.gql(graphql(`mutation AdvicePrivacyEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }`), { input: { id: thread.globalId, body: 'Edited question' } }, { token: world.alice.token });
     const exported = (await provider().export(platform.app.get(TransactionRunner).reader, world.alice.id)) as Record<string, Array<Record<string, unknown>>>;
     expect(exported['threads'].map((row) => row['body'])).toContain('Edited question');
     expect(exported['replies'].map((row) => row['body'])).not.toContain('Bob answers');

@@ -3,6 +3,7 @@ import { Visibility } from '@palabre/contracts';
 import { OutboxRelayService } from '@palabre/core';
 import { nextEvent, startPlatform, type Platform } from '../support/harness';
 import { adviceWorld, createThread, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
 
 type Ack = { ok: boolean; error?: { code: string } };
 const subscribe = (socket: Socket, room: string) => socket.timeout(5_000).emitWithAck('subscribe', { room }) as Promise<Ack>;
@@ -22,7 +23,7 @@ describe('advice: realtime', () => {
     const socket = await platform.connectSocket(world.alice.token);
     expect(await subscribe(socket, `thread:${thread.id}`)).toMatchObject({ ok: true });
     const received = nextEvent<{ type: string; payload: Record<string, unknown> }>(socket, (event) => event.type === 'reply.created');
-    const res = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId: thread.globalId, body: 'Live answer' } }, { token: world.bob.token });
+    const res = await platform.gql(graphql(`mutation AdviceRealtimeReply($input: ReplyInput!) { reply(input: $input) { id } }`), { input: { threadId: thread.globalId, body: 'Live answer' } }, { token: world.bob.token });
     expect(res.errors).toBeUndefined();
     await platform.app.get(OutboxRelayService).wake();
     const event = await received;

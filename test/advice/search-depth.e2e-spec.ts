@@ -1,10 +1,11 @@
 import { Locale } from '@palabre/contracts';
 import { startPlatform, type Platform } from '../support/harness';
 import { adviceWorld, createReply, createThread, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
 
-const SEARCH = `query ($input: SearchInput!) {
+const SEARCH = graphql(`query SearchDepthSearch($input: SearchInput!) {
   search(input: $input) { totalCount edges { node { kind snippet thread { id title } reply { id } } } }
-}`;
+}`);
 
 interface Hit {
   kind: string;

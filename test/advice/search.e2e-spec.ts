@@ -1,12 +1,14 @@
 import { Locale, Visibility } from '@palabre/contracts';
 import { ThreadKind } from '@palabre/advice';
-import { errorCode, startPlatform, type Platform } from '../support/harness';
+import { errorCode, startPlatform, type Platform, type TypedGqlResult } from '../support/harness';
 import { adviceWorld, createReply, createThread, hide, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
+import type { SearchSearchQuery } from '../graphql/graphql';
 
-const SEARCH = `query ($input: SearchInput!) {
+const SEARCH = graphql(`query SearchSearch($input: SearchInput!) {
   search(input: $input) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind rank snippet thread { id title } reply { id } } } }
-}`;
-const SIMILAR = `query ($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id title } }`;
+}`);
+const SIMILAR = graphql(`query SearchSimilar($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id title } }`);
 
 interface Hit {
   kind: string;
@@ -74,7 +76,7 @@ describe('advice: search', () => {
     await hide(platform, 'replies', hiddenReply.id);
     const deleted = await createReply(platform, en.alice, visible, 'zeppelin soon deleted');
     await createReply(platform, en.bob, visible, 'answering it', deleted.id);
-    await platform.gql(`mutation ($id: ID!) { deletePost(id: $id) }`, { id: deleted.globalId }, { token: en.alice.token });
+    await platform.gql(graphql(`mutation SearchDeletePost($id: ID!) { deletePost(id: $id) }`), { id: deleted.globalId }, { token: en.alice.token });
 
     const forAlice = await search(en, 'zeppelin');
     expect(forAlice.map((hit) => hit.reply?.id ?? hit.thread.id)).toEqual([visible.globalId]);
@@ -130,7 +132,7 @@ describe('advice: search', () => {
   it('answers a signed-in search in 4 SQL statements, its threads read with the hits', async () => {
     for (let index = 0; index < 3; index += 1) await createThread(platform, en.alice, en.space, { title: `Cormorant drying its wings ${index}`, body: 'On the pier.' });
     // Session, community, membership, the hits with their threads and snippets (totalCount would add its count).
-    const hitsOnly = `query ($input: SearchInput!) { search(input: $input) { edges { node { kind snippet thread { id title } reply { id } } } } }`;
+    const hitsOnly = graphql(`query SearchSearch2($input: SearchInput!) { search(input: $input) { edges { node { kind snippet thread { id title } reply { id } } } } }`);
     const res = await platform.gql(hitsOnly, { input: { communityId: en.community.globalId, query: 'cormorant' } }, { token: en.alice.token });
     expect(res.errors).toBeUndefined();
     expect(res.data.search.edges.map((edge: { node: Hit }) => edge.node.thread.title).sort()).toEqual([0, 1, 2].map((index) => `Cormorant drying its wings ${index}`));
@@ -158,9 +160,9 @@ describe('advice: search', () => {
     const reply = await createReply(platform, en.bob, typo, 'That was a kestrel, not a hawk.');
 
     const pages: string[][] = [];
-    let after: string | undefined;
+    let after: string | null = null;
     for (;;) {
-      const res = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'kestrel', first: 2, after } }, { token: en.alice.token });
+      const res: TypedGqlResult<SearchSearchQuery> = await platform.gql(SEARCH, { input: { communityId: en.community.globalId, query: 'kestrel', first: 2, after } }, { token: en.alice.token });
       expect(res.errors).toBeUndefined();
       expect(res.data.search.totalCount).toBe(6);
       pages.push(res.data.search.edges.map((edge: { node: Hit }) => edge.node.reply?.id ?? edge.node.thread.id));
@@ -184,19 +186,19 @@ describe('advice: search', () => {
     // Same text rank: newest first.
     expect(await ids('heron')).toEqual([deleted.globalId, quiet.globalId, renamed.globalId, mentioning.globalId]);
 
-    const edit = `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`;
+    const edit = graphql(`mutation SearchEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }`);
     expect((await platform.gql(edit, { input: { id: renamed.globalId, title: 'Egret sighting at dawn', body: 'A quiet morning.' } }, { token: en.alice.token })).errors).toBeUndefined();
     expect((await platform.gql(edit, { input: { id: quiet.globalId, title: 'Heron notes', body: 'A heron, then another heron.' } }, { token: en.alice.token })).errors).toBeUndefined();
     expect(await ids('heron')).toEqual([quiet.globalId, deleted.globalId, mentioning.globalId]);
     expect((await ids('egret')).sort()).toEqual([renamed.globalId, mentioning.globalId].sort());
 
-    expect((await platform.gql(`mutation ($id: ID!) { deletePost(id: $id) }`, { id: deleted.globalId }, { token: en.bob.token })).errors).toBeUndefined();
+    expect((await platform.gql(graphql(`mutation SearchDeletePost($id: ID!) { deletePost(id: $id) }`), { id: deleted.globalId }, { token: en.bob.token })).errors).toBeUndefined();
     expect(await ids('heron')).toEqual([quiet.globalId, mentioning.globalId]);
   });
 
   it('keeps every thread’s title words with its current rank in thread_title_terms', async () => {
     const thread = await createThread(platform, en.alice, en.space, { title: 'Stork nest on the chimney', body: 'A stork, then two.' });
-    await platform.gql(`mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id: thread.globalId, title: 'Crane nest on the chimney', body: 'A crane.' } }, { token: en.alice.token });
+    await platform.gql(graphql(`mutation SearchEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }`), { input: { id: thread.globalId, title: 'Crane nest on the chimney', body: 'A crane.' } }, { token: en.alice.token });
     await createThread(platform, fr.alice, fr.space, { title: 'Cigogne sur la cheminée', body: 'Une cigogne.' });
     const { rows } = await platform.db.query(
       `SELECT (SELECT count(*) FROM thread_title_terms)::int AS stored,

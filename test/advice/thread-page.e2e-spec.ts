@@ -1,9 +1,10 @@
 import { Platform, startPlatform } from '../support/harness';
 import { adviceWorld, createReply, createThread } from './advice-fixtures';
+import { graphql } from '../graphql';
 
-const THREAD_PAGE = `query ($id: ID!, $first: Int!) {
+const THREAD_PAGE = graphql(`query ThreadPageThreadPage($id: ID!, $first: Int!) {
   node(id: $id) { ... on Thread { title bodyHtml author { handle affiliation } replies(first: $first) { edges { node { bodyHtml kudosCount author { handle affiliation } } } } } }
-}`;
+}`);
 
 describe('thread page', () => {
   let platform: Platform;
@@ -26,10 +27,10 @@ describe('thread page', () => {
     const small = await platform.gql(THREAD_PAGE, { id: thread.globalId, first: 2 });
     const full = await platform.gql(THREAD_PAGE, { id: thread.globalId, first: 20 });
     expect(full.errors).toBeUndefined();
-    const replies = full.data.node.replies.edges.map((edge: { node: { author: { handle: string; affiliation: string } } }) => edge.node.author);
+    const replies = full.data.node!.replies.edges.map((edge) => edge.node.author);
     expect(replies).toHaveLength(20);
     expect(replies[1]).toEqual({ handle: world.staff.handle, affiliation: 'BRAND_STAFF' });
-    expect(full.data.node.author).toEqual({ handle: world.alice.handle, affiliation: 'MEMBER' });
+    expect(full.data.node?.author).toEqual({ handle: world.alice.handle, affiliation: 'MEMBER' });
     expect(full.sqlStatements).toBe(small.sqlStatements);
     expect(full.sqlStatements).toBeLessThanOrEqual(4);
   });

@@ -4,16 +4,18 @@ import { ContentRegistry, TransactionRunner } from '@palabre/core';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createMember, createSpace } from '../support/factories';
 import { adviceWorld, createReply, createThread, hide, lockThread, outboxEvents, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
+import type { StartThreadInput } from '../graphql/graphql';
 
-const START_THREAD = `mutation ($input: StartThreadInput!) {
+const START_THREAD = graphql(`mutation ThreadsStartThread($input: StartThreadInput!) {
   startThread(input: $input) { id kind title body bodyHtml tags state replyCount hidden deleted author { handle affiliation } space { id } }
-}`;
-const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id body bodyHtml author { handle affiliation } thread { id replyCount } } }`;
-const EDIT = `mutation ($input: EditPostInput!) {
+}`);
+const REPLY = graphql(`mutation ThreadsReply($input: ReplyInput!) { reply(input: $input) { id body bodyHtml author { handle affiliation } thread { id replyCount } } }`);
+const EDIT = graphql(`mutation ThreadsEdit($input: EditPostInput!) {
   editPost(input: $input) { __typename ... on Thread { id title body bodyHtml revisions { title body editedAt } } ... on Reply { id body revisions { body editedAt } } }
-}`;
-const DELETE = `mutation ($id: ID!) { deletePost(id: $id) }`;
-const THREAD = `query ($id: ID!) { node(id: $id) { ... on Thread { id title body deleted hidden replyCount replies(first: 10) { totalCount edges { node { id body deleted hidden } } } } } }`;
+}`);
+const DELETE = graphql(`mutation ThreadsDelete($id: ID!) { deletePost(id: $id) }`);
+const THREAD = graphql(`query ThreadsThread($id: ID!) { node(id: $id) { ... on Thread { id title body deleted hidden replyCount replies(first: 10) { totalCount edges { node { id body deleted hidden } } } } } }`);
 
 describe('advice: threads and replies', () => {
   let platform: Platform;
@@ -49,7 +51,7 @@ describe('advice: threads and replies', () => {
 
     it('labels brand staff as such on what they write', async () => {
       const res = await platform.gql(START_THREAD, { input: { spaceId: world.space.globalId, kind: 'DISCUSSION', title: 'New season catalogue', body: 'Tell us what you think.' } }, { token: world.staff.token });
-      expect(res.data.startThread.author.affiliation).toBe('BRAND_STAFF');
+      expect(res.data.startThread.author?.affiliation).toBe('BRAND_STAFF');
     });
 
     it.each([
@@ -67,7 +69,7 @@ describe('advice: threads and replies', () => {
     });
 
     it('refuses non-members with FORBIDDEN and anonymous callers with UNAUTHENTICATED', async () => {
-      const input = { spaceId: world.space.globalId, kind: 'QUESTION', title: 'Can I ask without joining?', body: 'Curious.' };
+      const input: StartThreadInput = { spaceId: world.space.globalId, kind: 'QUESTION', title: 'Can I ask without joining?', body: 'Curious.' };
       expect(errorCode(await platform.gql(START_THREAD, { input }, { token: world.outsider.token }))).toBe('FORBIDDEN');
       expect(errorCode(await platform.gql(START_THREAD, { input }))).toBe('UNAUTHENTICATED');
     });
@@ -120,7 +122,7 @@ describe('advice: threads and replies', () => {
       // reply with its thread counters, which takes the thread's row lock; audience (followers, visibility, preferences); notifications; outbox (both events);
       // COMMIT (reading what changed); the notifications, sent after the commit.
       const thread = await createThread(platform, world.alice, world.space, { kind: ThreadKind.DISCUSSION });
-      const res = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id createdAt } }`, { input: { threadId: thread.globalId, body: 'Counted statements' } }, { token: world.bob.token });
+      const res = await platform.gql(graphql(`mutation ThreadsReply2($input: ReplyInput!) { reply(input: $input) { id createdAt } }`), { input: { threadId: thread.globalId, body: 'Counted statements' } }, { token: world.bob.token });
       expect(res.errors).toBeUndefined();
       expect(res.sqlStatements).toBe(13);
       expect((await outboxEvents(platform, 'notification.created')).at(-1)).toMatchObject({ rooms: [`member:${world.alice.id}`], payload: { kind: 'reply.created' } });
@@ -131,8 +133,8 @@ describe('advice: threads and replies', () => {
       const other = await createThread(platform, world.alice, world.space);
       const first = await createReply(platform, world.bob, thread);
       const foreign = await createReply(platform, world.bob, other);
-      const ok = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { inReplyTo { id } } }`, { input: { threadId: thread.globalId, body: 'Agreed', inReplyToId: first.globalId } }, { token: world.alice.token });
-      expect(ok.data.reply.inReplyTo.id).toBe(first.globalId);
+      const ok = await platform.gql(graphql(`mutation ThreadsReply3($input: ReplyInput!) { reply(input: $input) { inReplyTo { id } } }`), { input: { threadId: thread.globalId, body: 'Agreed', inReplyToId: first.globalId } }, { token: world.alice.token });
+      expect(ok.data.reply.inReplyTo?.id).toBe(first.globalId);
       const bad = await platform.gql(REPLY, { input: { threadId: thread.globalId, body: 'Agreed', inReplyToId: foreign.globalId } }, { token: world.alice.token });
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     });
@@ -146,7 +148,7 @@ describe('advice: threads and replies', () => {
       const locked = await platform.gql(REPLY, { input: { threadId: thread.globalId, body: 'Too late' } }, { token: world.bob.token });
       expect(errorCode(locked)).toBe('THREAD_LOCKED');
       expect(await countRows('replies')).toBe(before);
-      const state = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Thread { state replyCount } } }`, { id: thread.globalId }, { token: world.bob.token });
+      const state = await platform.gql(graphql(`query ThreadsNode($id: ID!) { node(id: $id) { ... on Thread { state replyCount } } }`), { id: thread.globalId }, { token: world.bob.token });
       expect(state.data.node).toEqual({ state: 'LOCKED', replyCount: 0 });
     });
 
@@ -232,8 +234,8 @@ describe('advice: threads and replies', () => {
       await platform.gql(DELETE, { id: answered.globalId }, { token: world.bob.token });
       await platform.gql(DELETE, { id: lonely.globalId }, { token: world.bob.token });
       const res = await platform.gql(THREAD, { id: thread.globalId }, { token: world.bob.token });
-      expect(res.data.node.replyCount).toBe(2);
-      expect(res.data.node.replies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      expect(res.data.node?.replyCount).toBe(2);
+      expect(res.data.node?.replies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
         { id: answered.globalId, body: '', deleted: true, hidden: false },
         { id: expect.any(String), body: 'Answer to it', deleted: false, hidden: false },
       ]);
@@ -252,15 +254,15 @@ describe('advice: threads and replies', () => {
       const reply = await createReply(platform, world.bob, thread, 'Hidden reply');
       await hide(platform, 'replies', reply.id);
       const forAlice = await platform.gql(THREAD, { id: thread.globalId }, { token: world.alice.token });
-      expect(forAlice.data.node.replies).toEqual({ totalCount: 0, edges: [] });
+      expect(forAlice.data.node?.replies).toEqual({ totalCount: 0, edges: [] });
       const forBob = await platform.gql(THREAD, { id: thread.globalId }, { token: world.bob.token });
-      expect(forBob.data.node.replies.edges[0].node).toMatchObject({ hidden: true, body: 'Hidden reply' });
+      expect(forBob.data.node?.replies.edges[0].node).toMatchObject({ hidden: true, body: 'Hidden reply' });
       const forModerator = await platform.gql(THREAD, { id: thread.globalId }, { token: world.moderator.token });
-      expect(forModerator.data.node.replies.totalCount).toBe(1);
+      expect(forModerator.data.node?.replies.totalCount).toBe(1);
 
       await hide(platform, 'threads', thread.id);
       expect((await platform.gql(THREAD, { id: thread.globalId }, { token: world.bob.token })).data.node).toBeNull();
-      expect((await platform.gql(THREAD, { id: thread.globalId }, { token: world.alice.token })).data.node.hidden).toBe(true);
+      expect((await platform.gql(THREAD, { id: thread.globalId }, { token: world.alice.token })).data.node?.hidden).toBe(true);
       expect(errorCode(await platform.gql(REPLY, { input: { threadId: thread.globalId, body: 'Hello?' } }, { token: world.bob.token }))).toBe('NOT_FOUND');
     });
 
@@ -270,9 +272,9 @@ describe('advice: threads and replies', () => {
       const stranger = await createMember(platform);
       expect((await platform.gql(THREAD, { id: thread.globalId }, { token: stranger.token })).data.node).toBeNull();
       expect(errorCode(await platform.gql(REPLY, { input: { threadId: thread.globalId, body: 'Let me in' } }, { token: stranger.token }))).toBe('NOT_FOUND');
-      const rooms = await platform.gql(`query ($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`, { rooms: [`thread:${thread.id}`] }, { token: stranger.token });
+      const rooms = await platform.gql(graphql(`query ThreadsRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`), { rooms: [`thread:${thread.id}`] }, { token: stranger.token });
       expect(rooms.data.roomAccess).toEqual([{ room: `thread:${thread.id}`, allowed: false }]);
-      const memberRooms = await platform.gql(`query ($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`, { rooms: [`thread:${thread.id}`] }, { token: privateWorld.bob.token });
+      const memberRooms = await platform.gql(graphql(`query ThreadsRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`), { rooms: [`thread:${thread.id}`] }, { token: privateWorld.bob.token });
       expect(memberRooms.data.roomAccess).toEqual([{ room: `thread:${thread.id}`, allowed: true }]);
     });
   });
@@ -294,7 +296,7 @@ describe('advice: threads and replies', () => {
         await registry.providerFor('Thread')!.setModerationState(tx, thread.id, { lockedAt: platform.clock.now() });
       });
       const res = await platform.gql(THREAD, { id: thread.globalId }, { token: world.alice.token });
-      expect(res.data.node.replies.totalCount).toBe(0);
+      expect(res.data.node?.replies.totalCount).toBe(0);
       const { rows } = await platform.db.query(`SELECT r.kudos_count, t.state FROM replies r JOIN threads t ON t.id = r.thread_id WHERE r.id = $1`, [reply.id]);
       expect(rows[0]).toEqual({ kudos_count: 1, state: 'LOCKED' });
       expect(errorCode(await platform.gql(REPLY, { input: { threadId: thread.globalId, body: 'Locked?' } }, { token: world.bob.token }))).toBe('THREAD_LOCKED');

@@ -1,11 +1,12 @@
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { MembersService } from '@palabre/members';
 import { createMember, verificationLinkToken } from '../support/factories';
+import { graphql } from '../graphql';
 
-const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) }`;
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }`;
-const REFRESH = `mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
-const ME = `query { me { handle email } }`;
+const SIGN_UP = graphql(`mutation SignUp($input: SignUpInput!) { signUp(input: $input) }`);
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }`);
+const REFRESH = graphql(`mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`);
+const ME = graphql(`query AccountsMe { me { handle email } }`);
 
 describe('accounts', () => {
   let platform: Platform;
@@ -23,7 +24,7 @@ describe('accounts', () => {
     expect(result.data).toEqual({ signUp: true });
     // The password opens the account only once the email is verified.
     expect(errorCode(await platform.gql(SIGN_IN, { input: { email: 'zoe@example.test', password: 'a long passphrase' } }))).toBe('UNAUTHENTICATED');
-    const verify = await platform.gql(`mutation ($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }`, { t: await verificationLinkToken(platform, 'zoe@example.test') });
+    const verify = await platform.gql(graphql(`mutation AccountsVerifyEmail($t: String!) { verifyEmail(token: $t) { accessToken member { handle } } }`), { t: await verificationLinkToken(platform, 'zoe@example.test') });
     expect(verify.data.verifyEmail.member).toEqual({ handle: 'zoe_1' });
     const me = await platform.gql(ME, undefined, { token: verify.data.verifyEmail.accessToken });
     expect(me.data.me).toEqual({ handle: 'zoe_1', email: 'Zoe@Example.test' });
@@ -108,13 +109,13 @@ describe('accounts', () => {
     const reuse = await platform.gql(REFRESH, { token: member.refreshToken });
     expect(errorCode(reuse)).toBe('UNAUTHENTICATED');
     // The whole session is revoked: the rotated tokens stop working too.
-    expect(errorCode(await platform.gql(REFRESH, { token: rotated.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await platform.gql(REFRESH, { token: rotated.refreshToken! }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await platform.gql(ME, undefined, { token: rotated.accessToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('signs out: the access and refresh tokens stop working at once', async () => {
     const member = await createMember(platform);
-    const signOut = await platform.gql('mutation { signOut }', undefined, { token: member.token });
+    const signOut = await platform.gql(graphql(`mutation AccountsSignOut { signOut }`), undefined, { token: member.token });
     expect(signOut.data.signOut).toBe(true);
     expect(errorCode(await platform.gql(ME, undefined, { token: member.token }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await platform.gql(REFRESH, { token: member.refreshToken }))).toBe('UNAUTHENTICATED');

@@ -1,7 +1,8 @@
 import { errorCode, Platform, startPlatform, readUntil } from '../support/harness';
 import { createMember } from '../support/factories';
+import { graphql } from '../graphql';
 
-const ME = `query { me { handle } }`;
+const ME = graphql(`query ActiveSessionsMe { me { handle } }`);
 
 /** Members keeps the sessions it knows are active in memory; these are the ways one stops being active. */
 describe('active sessions cache', () => {
@@ -27,7 +28,7 @@ describe('active sessions cache', () => {
   it('refuses a known session at once after it is signed out through the api', async () => {
     const member = await createMember(platform);
     await me(member.token);
-    expect((await platform.gql('mutation { signOut }', undefined, { token: member.token })).data.signOut).toBe(true);
+    expect((await platform.gql(graphql(`mutation ActiveSessionsSignOut { signOut }`), undefined, { token: member.token })).data.signOut).toBe(true);
     expect(isRefused(await me(member.token))).toBe(true);
   });
 
@@ -59,7 +60,7 @@ describe('active sessions cache', () => {
   it('keeps a known session when only its last use is recorded (a refresh)', async () => {
     const member = await createMember(platform);
     await me(member.token);
-    const refreshed = await platform.gql(`mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken } }`, { token: member.refreshToken });
+    const refreshed = await platform.gql(graphql(`mutation ActiveSessionsRefreshSession($token: String!) { refreshSession(refreshToken: $token) { accessToken } }`), { token: member.refreshToken });
     expect(refreshed.errors).toBeUndefined();
     const before = await me(member.token);
     const after = await me(refreshed.data.refreshSession.accessToken);

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { createMember } from '../support/factories';
 import { browserGql, CookieJar } from '../support/browser';
+import { graphql } from '../graphql';
 
 const SITE = 'http://localhost:3000';
 const EVIL = 'https://evil.example';
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input, session: COOKIE) { accessToken refreshToken member { handle } } }`;
-const REFRESH = `mutation { refreshSession { accessToken refreshToken } }`;
-const ME = `query { me { handle } }`;
+const SIGN_IN = graphql(`mutation BrowserSessionsSignIn($input: SignInInput!) { signIn(input: $input, session: COOKIE) { accessToken refreshToken member { handle } } }`);
+const REFRESH = graphql(`mutation BrowserSessionsRefresh { refreshSession { accessToken refreshToken } }`);
+const ME = graphql(`query BrowserSessionsMe { me { handle } }`);
 
 jest.setTimeout(30_000);
 
@@ -72,13 +73,13 @@ describe('browser sessions', () => {
 
   it('opens no session at sign-up (nor sets a cookie), and can move a token session into a cookie', async () => {
     const jar = new CookieJar();
-    const signUp = await browserGql(platform.apiUrl, `mutation { signUp(input: { email: "cookie-up@example.test", password: "a long passphrase", handle: "cookie_up" }) }`, undefined, { jar, origin: SITE });
+    const signUp = await browserGql(platform.apiUrl, graphql(`mutation BrowserSessionsSignUp { signUp(input: { email: "cookie-up@example.test", password: "a long passphrase", handle: "cookie_up" }) }`), undefined, { jar, origin: SITE });
     expect(signUp.data).toEqual({ signUp: true });
     expect(jar.cookies.has('palabre_refresh')).toBe(false);
 
     const member = await createMember(platform);
     const moved = new CookieJar();
-    const result = await browserGql(platform.apiUrl, `mutation ($t: String) { refreshSession(refreshToken: $t, session: COOKIE) { refreshToken } }`, { t: member.refreshToken }, { jar: moved });
+    const result = await browserGql(platform.apiUrl, graphql(`mutation BrowserSessionsRefreshSession($t: String) { refreshSession(refreshToken: $t, session: COOKIE) { refreshToken } }`), { t: member.refreshToken }, { jar: moved });
     expect(result.data.refreshSession.refreshToken).toBeNull();
     expect(moved.cookies.has('palabre_refresh')).toBe(true);
   });
@@ -86,7 +87,7 @@ describe('browser sessions', () => {
   it('signs out with the cookie: the session ends and the cookie is cleared', async () => {
     const { jar, signIn } = await signedInBrowser();
     const cookie = jar.cookies.get('palabre_refresh')!;
-    const signOut = await browserGql(platform.apiUrl, `mutation { signOut }`, undefined, { jar, origin: SITE, token: signIn.data.signIn.accessToken });
+    const signOut = await browserGql(platform.apiUrl, graphql(`mutation BrowserSessionsSignOut { signOut }`), undefined, { jar, origin: SITE, token: signIn.data.signIn.accessToken });
     expect(signOut.data.signOut).toBe(true);
     const cleared = signOut.setCookies.find((set) => set.name === 'palabre_refresh');
     expect(cleared?.value).toBe('');
@@ -101,14 +102,14 @@ describe('browser sessions', () => {
   it('signs out with the cookie alone once the access token is gone', async () => {
     const { jar } = await signedInBrowser();
     const cookie = jar.cookies.get('palabre_refresh')!;
-    const signOut = await browserGql(platform.apiUrl, `mutation { signOut }`, undefined, { jar, origin: SITE });
+    const signOut = await browserGql(platform.apiUrl, graphql(`mutation BrowserSessionsSignOut { signOut }`), undefined, { jar, origin: SITE });
     expect(signOut.data.signOut).toBe(true);
     expect((await cookieState(cookie)).revoked_at).not.toBeNull();
   });
 
   it('lets the cookie identify no one in queries: anonymous answers stay shared and cached, personal ones need the access token', async () => {
     const { jar, signIn } = await signedInBrowser();
-    const anonymous = `query { communities(first: 3) { edges { node { id } } } }`;
+    const anonymous = graphql(`query BrowserSessionsCommunities { communities(first: 3) { edges { node { id } } } }`);
     await browserGql(platform.apiUrl, anonymous, undefined, { origin: SITE });
     const withCookie = await browserGql(platform.apiUrl, anonymous, undefined, { jar, origin: SITE });
     expect(withCookie.errors).toBeUndefined();
@@ -127,15 +128,16 @@ describe('browser sessions', () => {
     it('refuses a forged form post carrying the cookie, and changes nothing', async () => {
       const { jar } = await signedInBrowser();
       const cookie = jar.cookies.get('palabre_refresh')!;
+      // Forged bodies (a form post, a text/plain post): sent raw, the document argument is unused.
       const form = await browserGql(platform.apiUrl, '', undefined, {
         jar,
         origin: EVIL,
         contentType: 'application/x-www-form-urlencoded',
         body: `query=${encodeURIComponent('mutation { signOut }')}`,
       });
-      const plain = await browserGql(platform.apiUrl, '', undefined, { jar, origin: EVIL, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH }) });
+      const plain = await browserGql(platform.apiUrl, '', undefined, { jar, origin: EVIL, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH.toString() }) });
       // A form from a page that sent no Origin (old browsers) still meets Apollo's CSRF prevention.
-      const noOrigin = await browserGql(platform.apiUrl, '', undefined, { jar, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH }) });
+      const noOrigin = await browserGql(platform.apiUrl, '', undefined, { jar, contentType: 'text/plain', body: JSON.stringify({ query: REFRESH.toString() }) });
       expect(form.status).toBe(403);
       expect(form.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(plain.status).toBe(403);
@@ -148,7 +150,7 @@ describe('browser sessions', () => {
       const { jar } = await signedInBrowser();
       const before = jar.cookies.get('palabre_refresh')!;
       const forged = await browserGql(platform.apiUrl, REFRESH, undefined, { jar, origin: EVIL });
-      const nullOrigin = await browserGql(platform.apiUrl, `mutation { signOut }`, undefined, { jar, origin: 'null' });
+      const nullOrigin = await browserGql(platform.apiUrl, graphql(`mutation BrowserSessionsSignOut { signOut }`), undefined, { jar, origin: 'null' });
       expect(forged.status).toBe(403);
       expect(forged.data).toBeUndefined();
       expect(nullOrigin.status).toBe(403);

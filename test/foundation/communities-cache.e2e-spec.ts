@@ -1,9 +1,10 @@
 import { Platform, startPlatform, readUntil } from '../support/harness';
 import { castWorld, type CastWorld } from '../support/factories';
 import { SpaceKind } from '@palabre/contracts';
+import { graphql } from '../graphql';
 
-const SHOWN = `query ($c: ID!, $s: ID!) { c: node(id: $c) { ... on Community { name memberCount viewerRole } } s: node(id: $s) { ... on Space { name } } }`;
-const JOIN = `mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`;
+const SHOWN = graphql(`query CommunitiesCacheShown($c: ID!, $s: ID!) { c: node(id: $c) { ... on Community { name memberCount viewerRole } } s: node(id: $s) { ... on Space { name } } }`);
+const JOIN = graphql(`mutation CommunitiesCacheJoin($id: ID!) { joinCommunity(communityId: $id) { role } }`);
 
 /** Communities keeps spaces, communities and viewers' roles in memory (CommunityRowsCache); every write to them makes it forget. */
 describe('communities cache', () => {
@@ -23,17 +24,17 @@ describe('communities cache', () => {
     const second = await shown(world.alice.token);
     expect(first.errors).toBeUndefined();
     expect(second.data).toEqual(first.data);
-    expect(first.data.c.viewerRole).toBe('MEMBER');
+    expect(first.data.c?.viewerRole).toBe('MEMBER');
     expect(second.sqlStatements).toBeLessThanOrEqual(first.sqlStatements - 2);
   });
 
   it('forgets them at once after a write of the api itself (a member joining)', async () => {
     const before = await shown(world.outsider.token);
-    expect(before.data.c.viewerRole).toBeNull();
+    expect(before.data.c?.viewerRole).toBeNull();
     expect((await platform.gql(JOIN, { id: world.community.globalId }, { token: world.outsider.token })).data.joinCommunity.role).toBe('MEMBER');
     const after = await shown(world.outsider.token);
-    expect(after.data.c.viewerRole).toBe('MEMBER');
-    expect(after.data.c.memberCount).toBe(before.data.c.memberCount + 1);
+    expect(after.data.c?.viewerRole).toBe('MEMBER');
+    expect(after.data.c?.memberCount).toBe(before.data.c!.memberCount + 1);
   });
 
   it('forgets them when another process or connection changes them (LISTEN)', async () => {

@@ -1,9 +1,11 @@
 import { Role, Visibility } from '@palabre/contracts';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember, TestMember } from '../support/factories';
+import { graphql } from '../graphql';
+import type { CreateSpaceInput } from '../graphql/graphql';
 
-const CREATE_SPACE = `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id kind community { slug } } }`;
-const SET_ROLE = `mutation($input: SetMemberRoleInput!) { setMemberRole(input: $input) { role } }`;
+const CREATE_SPACE = graphql(`mutation CommunitiesCreateSpace($input: CreateSpaceInput!) { createSpace(input: $input) { id kind community { slug } } }`);
+const SET_ROLE = graphql(`mutation CommunitiesSetRole($input: SetMemberRoleInput!) { setMemberRole(input: $input) { role } }`);
 
 describe('communities and roles', () => {
   let platform: Platform;
@@ -17,7 +19,7 @@ describe('communities and roles', () => {
 
   it('makes the creator OWNER of a new community', async () => {
     const result = await platform.gql(
-      `mutation { createCommunity(input: { slug: "velo-club", name: "Vélo club", description: "", locale: FR, visibility: PUBLIC }) { slug locale viewerRole memberCount } }`,
+      graphql(`mutation CommunitiesCreateCommunity { createCommunity(input: { slug: "velo-club", name: "Vélo club", description: "", locale: FR, visibility: PUBLIC }) { slug locale viewerRole memberCount } }`),
       undefined,
       { token: owner.token },
     );
@@ -26,21 +28,21 @@ describe('communities and roles', () => {
 
   it('refuses a duplicate slug with CONFLICT and a bad slug with BAD_USER_INPUT', async () => {
     const existing = await createCommunity(platform, owner);
-    const duplicate = await platform.gql(`mutation($slug: String!) { createCommunity(input: { slug: $slug, name: "Again", locale: EN, visibility: PUBLIC }) { id } }`, { slug: existing.slug }, { token: owner.token });
+    const duplicate = await platform.gql(graphql(`mutation CommunitiesCreateCommunity2($slug: String!) { createCommunity(input: { slug: $slug, name: "Again", locale: EN, visibility: PUBLIC }) { id } }`), { slug: existing.slug }, { token: owner.token });
     expect(errorCode(duplicate)).toBe('CONFLICT');
-    const bad = await platform.gql(`mutation { createCommunity(input: { slug: "Bad Slug!", name: "Bad", locale: EN, visibility: PUBLIC }) { id } }`, undefined, { token: owner.token });
+    const bad = await platform.gql(graphql(`mutation CommunitiesCreateCommunity3 { createCommunity(input: { slug: "Bad Slug!", name: "Bad", locale: EN, visibility: PUBLIC }) { id } }`), undefined, { token: owner.token });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
   });
 
   it('lets a member join a public community once, and leave it', async () => {
     const community = await createCommunity(platform, owner);
     const member = await createMember(platform);
-    const join = `mutation($id: ID!) { joinCommunity(communityId: $id) { role } }`;
+    const join = graphql(`mutation CommunitiesJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`);
     expect((await platform.gql(join, { id: community.globalId }, { token: member.token })).data.joinCommunity.role).toBe('MEMBER');
     expect((await platform.gql(join, { id: community.globalId }, { token: member.token })).data.joinCommunity.role).toBe('MEMBER');
     const count = await platform.db.query('SELECT member_count FROM communities WHERE id = $1', [community.id]);
     expect(count.rows[0].member_count).toBe(2);
-    const leave = await platform.gql(`mutation($id: ID!) { leaveCommunity(communityId: $id) }`, { id: community.globalId }, { token: member.token });
+    const leave = await platform.gql(graphql(`mutation CommunitiesLeaveCommunity($id: ID!) { leaveCommunity(communityId: $id) }`), { id: community.globalId }, { token: member.token });
     expect(leave.data.leaveCommunity).toBe(true);
     expect((await platform.db.query('SELECT member_count FROM communities WHERE id = $1', [community.id])).rows[0].member_count).toBe(1);
   });
@@ -48,17 +50,17 @@ describe('communities and roles', () => {
   it('hides a private community from non-members exactly as if it did not exist', async () => {
     const privateCommunity = await createCommunity(platform, owner, { visibility: Visibility.PRIVATE });
     const outsider = await createMember(platform);
-    const bySlug = await platform.gql(`query($slug: String!) { community(slug: $slug) { id } }`, { slug: privateCommunity.slug }, { token: outsider.token });
-    const missing = await platform.gql(`query { community(slug: "does-not-exist") { id } }`, undefined, { token: outsider.token });
+    const bySlug = await platform.gql(graphql(`query CommunitiesCommunity($slug: String!) { community(slug: $slug) { id } }`), { slug: privateCommunity.slug }, { token: outsider.token });
+    const missing = await platform.gql(graphql(`query CommunitiesCommunity2 { community(slug: "does-not-exist") { id } }`), undefined, { token: outsider.token });
     expect(errorCode(bySlug)).toBe('NOT_FOUND');
     expect(bySlug.errors?.[0].message).toBe(missing.errors?.[0].message);
-    const list = await platform.gql(`query { communities(first: 100) { edges { node { slug } } } }`, undefined, { token: outsider.token });
+    const list = await platform.gql(graphql(`query CommunitiesCommunities { communities(first: 100) { edges { node { slug } } } }`), undefined, { token: outsider.token });
     expect(list.data.communities.edges.map((edge: { node: { slug: string } }) => edge.node.slug)).not.toContain(privateCommunity.slug);
-    const node = await platform.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: privateCommunity.globalId }, { token: outsider.token });
+    const node = await platform.gql(graphql(`query CommunitiesNode($id: ID!) { node(id: $id) { id } }`), { id: privateCommunity.globalId }, { token: outsider.token });
     expect(node.data.node).toBeNull();
-    const join = await platform.gql(`mutation($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: privateCommunity.globalId }, { token: outsider.token });
+    const join = await platform.gql(graphql(`mutation CommunitiesJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`), { id: privateCommunity.globalId }, { token: outsider.token });
     expect(errorCode(join)).toBe('NOT_FOUND');
-    const anonymous = await platform.gql(`query($slug: String!) { community(slug: $slug) { id } }`, { slug: privateCommunity.slug });
+    const anonymous = await platform.gql(graphql(`query CommunitiesCommunity($slug: String!) { community(slug: $slug) { id } }`), { slug: privateCommunity.slug });
     expect(errorCode(anonymous)).toBe('NOT_FOUND');
   });
 
@@ -67,7 +69,7 @@ describe('communities and roles', () => {
     const plainMember = await createMember(platform);
     await addToCommunity(platform, privateCommunity, plainMember, Role.MEMBER);
     const invitee = await createMember(platform);
-    const invite = `mutation($id: ID!, $handle: String!) { inviteToCommunity(communityId: $id, handle: $handle) { id } }`;
+    const invite = graphql(`mutation CommunitiesInviteToCommunity($id: ID!, $handle: String!) { inviteToCommunity(communityId: $id, handle: $handle) { id } }`);
 
     const byMember = await platform.gql(invite, { id: privateCommunity.globalId, handle: invitee.handle }, { token: plainMember.token });
     expect(errorCode(byMember)).toBe('FORBIDDEN');
@@ -75,14 +77,14 @@ describe('communities and roles', () => {
     const byOwner = await platform.gql(invite, { id: privateCommunity.globalId, handle: invitee.handle }, { token: owner.token });
     const invitationId = byOwner.data.inviteToCommunity.id;
     const stranger = await createMember(platform);
-    const stolen = await platform.gql(`mutation($id: ID!) { acceptInvitation(invitationId: $id) { role } }`, { id: invitationId }, { token: stranger.token });
+    const stolen = await platform.gql(graphql(`mutation CommunitiesAcceptInvitation($id: ID!) { acceptInvitation(invitationId: $id) { role } }`), { id: invitationId }, { token: stranger.token });
     expect(errorCode(stolen)).toBe('NOT_FOUND');
 
-    const pending = await platform.gql(`query { myInvitations { id community { slug } } }`, undefined, { token: invitee.token });
+    const pending = await platform.gql(graphql(`query CommunitiesMyInvitations { myInvitations { id community { slug } } }`), undefined, { token: invitee.token });
     expect(pending.data.myInvitations).toEqual([{ id: invitationId, community: { slug: privateCommunity.slug } }]);
-    const accepted = await platform.gql(`mutation($id: ID!) { acceptInvitation(invitationId: $id) { role } }`, { id: invitationId }, { token: invitee.token });
+    const accepted = await platform.gql(graphql(`mutation CommunitiesAcceptInvitation($id: ID!) { acceptInvitation(invitationId: $id) { role } }`), { id: invitationId }, { token: invitee.token });
     expect(accepted.data.acceptInvitation.role).toBe('MEMBER');
-    const visible = await platform.gql(`query($slug: String!) { community(slug: $slug) { viewerRole } }`, { slug: privateCommunity.slug }, { token: invitee.token });
+    const visible = await platform.gql(graphql(`query CommunitiesCommunity3($slug: String!) { community(slug: $slug) { viewerRole } }`), { slug: privateCommunity.slug }, { token: invitee.token });
     expect(visible.data.community.viewerRole).toBe('MEMBER');
   });
 
@@ -92,7 +94,7 @@ describe('communities and roles', () => {
     await addToCommunity(platform, community, member, Role.MEMBER);
     await addToCommunity(platform, community, moderator, Role.MODERATOR);
     await addToCommunity(platform, community, staff, Role.BRAND_STAFF);
-    const input = (slug: string) => ({ input: { communityId: community.globalId, slug, name: 'Help desk', kind: 'DISCUSSION' } });
+    const input = (slug: string): { input: CreateSpaceInput } => ({ input: { communityId: community.globalId, slug, name: 'Help desk', kind: 'DISCUSSION' } });
 
     expect(errorCode(await platform.gql(CREATE_SPACE, input('by-member'), { token: member.token }))).toBe('FORBIDDEN');
     expect(errorCode(await platform.gql(CREATE_SPACE, input('by-moderator'), { token: moderator.token }))).toBe('FORBIDDEN');
@@ -117,7 +119,7 @@ describe('communities and roles', () => {
     expect(promoted.data.setMemberRole.role).toBe('MODERATOR');
 
     expect(errorCode(await set(owner.globalId, Role.MEMBER, owner.token))).toBe('LAST_OWNER');
-    const leave = await platform.gql(`mutation($id: ID!) { leaveCommunity(communityId: $id) }`, { id: community.globalId }, { token: owner.token });
+    const leave = await platform.gql(graphql(`mutation CommunitiesLeaveCommunity($id: ID!) { leaveCommunity(communityId: $id) }`), { id: community.globalId }, { token: owner.token });
     expect(errorCode(leave)).toBe('LAST_OWNER');
 
     await set(staff.globalId, Role.OWNER, owner.token);
@@ -141,7 +143,7 @@ describe('communities and roles', () => {
     const [moderator, member] = [await createMember(platform), await createMember(platform)];
     await addToCommunity(platform, community, moderator, Role.MODERATOR);
     await addToCommunity(platform, community, member, Role.MEMBER);
-    const query = `query($slug: String!) { community(slug: $slug) { members(first: 10) { edges { node { role member { handle email } } } } } }`;
+    const query = graphql(`query CommunitiesCommunity4($slug: String!) { community(slug: $slug) { members(first: 10) { edges { node { role member { handle email } } } } } }`);
     const seenByModerator = await platform.gql(query, { slug: community.slug }, { token: moderator.token });
     const emails = seenByModerator.data.community.members.edges.map((edge: { node: { member: { handle: string; email: string | null } } }) => [edge.node.member.handle, edge.node.member.email]);
     expect(emails).toEqual(

@@ -1,15 +1,17 @@
 import { SpaceKind, Visibility } from '@palabre/contracts';
 import { TransactionRunner } from '@palabre/core';
 import { DataExportService, RetentionService } from '@palabre/privacy';
-import { errorCode, startPlatform, type Platform } from '../support/harness';
+import { errorCode, startPlatform, type Platform, type TypedDocument } from '../support/harness';
 import { castWorld, createSpace, type CastWorld, type TestMember } from '../support/factories';
 import { createReply, createThread } from '../advice/advice-fixtures';
 import { createIdea } from '../ideas/ideas-fixtures';
+import { graphql } from '../graphql';
+import type { SaveDraftInput } from '../graphql/graphql';
 
-const SAVE = `mutation ($input: SaveDraftInput!) { saveDraft(input: $input) { id placeId title body updatedAt } }`;
-const DRAFT = `query ($placeId: ID!) { draft(placeId: $placeId) { placeId title body } }`;
-const MINE = `{ myDrafts { placeId title body } }`;
-const DELETE = `mutation ($placeId: ID!) { deleteDraft(placeId: $placeId) }`;
+const SAVE = graphql(`mutation DraftsSave($input: SaveDraftInput!) { saveDraft(input: $input) { id placeId title body updatedAt } }`);
+const DRAFT = graphql(`query DraftsDraft($placeId: ID!) { draft(placeId: $placeId) { placeId title body } }`);
+const MINE = graphql(`query DraftsMine { myDrafts { placeId title body } }`);
+const DELETE = graphql(`mutation DraftsDelete($placeId: ID!) { deleteDraft(placeId: $placeId) }`);
 
 describe('drafts', () => {
   let platform: Platform;
@@ -21,8 +23,8 @@ describe('drafts', () => {
   });
   afterAll(() => platform?.close());
 
-  const gql = (member: TestMember | null, query: string, variables: Record<string, unknown> = {}) => platform.gql(query, variables, member ? { token: member.token } : {});
-  const save = (member: TestMember | null, input: Record<string, unknown>) => gql(member, SAVE, { input });
+  const gql = <TData, TVariables>(member: TestMember | null, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, member ? { token: member.token } : {});
+  const save = (member: TestMember | null, input: SaveDraftInput) => gql(member, SAVE, { input });
 
   it('keeps one draft per place and member, and restores it in a new session', async () => {
     const first = await save(world.alice, { placeId: world.space.globalId, title: 'Creaking bottom bracket', body: 'It creaks when I' });
@@ -31,7 +33,7 @@ describe('drafts', () => {
     expect(second.data.saveDraft.id).toBe(first.data.saveDraft.id);
     await save(world.bob, { placeId: world.space.globalId, body: 'Bob is writing too' });
 
-    const signIn = await gql(null, `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }`, { input: { email: world.alice.email, password: world.alice.password } });
+    const signIn = await gql(null, graphql(`mutation DraftsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`), { input: { email: world.alice.email, password: world.alice.password } });
     const elsewhere = { ...world.alice, token: signIn.data.signIn.accessToken as string };
     expect((await gql(elsewhere, DRAFT, { placeId: world.space.globalId })).data.draft).toEqual({ placeId: world.space.globalId, title: 'Creaking bottom bracket', body: 'It creaks when I climb out of the saddle.' });
     expect((await gql(elsewhere, MINE)).data.myDrafts).toEqual([{ placeId: world.space.globalId, title: 'Creaking bottom bracket', body: 'It creaks when I climb out of the saddle.' }]);

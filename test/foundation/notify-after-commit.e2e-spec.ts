@@ -2,6 +2,7 @@ import { Client, Notification } from 'pg';
 import { DEFERRED_NOTIFICATIONS, RESPONSE_CACHE_HEADER, TransactionRunner } from '@palabre/core';
 import { Platform, startPlatform, readUntil } from '../support/harness';
 import { adviceWorld, createReply, createThread, type AdviceWorld } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
 const CHANNELS = ['palabre_outbox', 'palabre_content_changed'];
 
@@ -81,7 +82,7 @@ describe('notifications after commit', () => {
 
   it('keeps the response cache when a transaction wrote only private tables, and empties it when content changed', async () => {
     const thread = await createThread(platform, world.alice, world.space);
-    const read = () => platform.gql(`query ($id: ID!) { node(id: $id) { ... on Thread { title } } }`, { id: thread.globalId });
+    const read = () => platform.gql(graphql(`query NotifyAfterCommitNode($id: ID!) { node(id: $id) { ... on Thread { title } } }`), { id: thread.globalId });
     const isHit = (result: { headers: Headers }) => result.headers.get(RESPONSE_CACHE_HEADER) === 'hit';
     expect(isHit(await readUntil(read, isHit))).toBe(true);
     await runner().run((tx) => tx.query(`UPDATE sessions SET revoked_at = revoked_at WHERE false`));

@@ -1,8 +1,9 @@
 import { connectSocket, errorCode, Platform, startPlatform } from '../support/harness';
 import { createMember } from '../support/factories';
+import { graphql } from '../graphql';
 
 const METRICS_TOKEN = 'a-metrics-token-for-tests-0123456789';
-const ANONYMOUS_READ = `query { communities(first: 1) { edges { node { id } } } }`;
+const ANONYMOUS_READ = graphql(`query OperatorAnonymousRead { communities(first: 1) { edges { node { id } } } }`);
 
 jest.setTimeout(30_000);
 
@@ -117,7 +118,7 @@ describe('the GraphQL explorer', () => {
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
       expect(response.headers.get('content-security-policy')).toMatch(/script-src 'nonce-[^']+'; .*connect-src 'self'/);
       // The page's own requests are ordinary JSON posts.
-      expect((await platform.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+      expect((await platform.gql(graphql(`query OperatorTypename { __typename }`))).data).toEqual({ __typename: 'Query' });
     } finally {
       await platform.close();
     }

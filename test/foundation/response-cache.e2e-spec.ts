@@ -3,12 +3,13 @@ import { Visibility } from '@palabre/contracts';
 import { errorCode, Platform, startPlatform, readUntil } from '../support/harness';
 import { createCommunity, createMember } from '../support/factories';
 import { adviceWorld, createReply, createThread, type AdviceWorld, type TestThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
-const THREAD = `query ($id: ID!) {
+const THREAD = graphql(`query ResponseCacheThread($id: ID!) {
   node(id: $id) { ... on Thread { title replyCount replies(first: 20) { edges { node { bodyHtml author { handle } } } } } }
-}`;
-const SPACE_THREADS = `query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 20) { edges { node { title } } } } } }`;
-const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`;
+}`);
+const SPACE_THREADS = graphql(`query ResponseCacheSpaceThreads($id: ID!) { node(id: $id) { ... on Space { threads(first: 20) { edges { node { title } } } } } }`);
+const REPLY = graphql(`mutation ResponseCacheReply($input: ReplyInput!) { reply(input: $input) { id } }`);
 
 /** Tables that may be written without telling the cache: no anonymous response ever reads them. */
 const PRIVATE_TABLES = [
@@ -87,20 +88,20 @@ describe('response cache of anonymous queries', () => {
     expect(replied.errors).toBeUndefined();
     const after = await readThread();
     expect(after.headers.get(RESPONSE_CACHE_HEADER)).toBe('miss');
-    expect(after.data.node.replyCount).toBe(2);
-    expect(after.data.node.replies.edges.map((edge: { node: { author: { handle: string } } }) => edge.node.author.handle)).toEqual([world.bob.handle, world.staff.handle]);
+    expect(after.data.node?.replyCount).toBe(2);
+    expect(after.data.node?.replies.edges.map((edge) => edge.node.author?.handle)).toEqual([world.bob.handle, world.staff.handle]);
   });
 
   it('forgets what it holds when another process writes (a moderator hiding a thread from psql)', async () => {
     const listed = await platform.gql(SPACE_THREADS, { id: world.space.globalId });
-    expect(listed.data.node.threads.edges.map((edge: { node: { title: string } }) => edge.node.title)).toContain('How do I adjust the brakes?');
+    expect(listed.data.node?.threads.edges.map((edge: { node: { title: string } }) => edge.node.title)).toContain('How do I adjust the brakes?');
     await platform.gql(SPACE_THREADS, { id: world.space.globalId });
     await platform.db.query(`UPDATE threads SET hidden_at = now() WHERE space_id = $1`, [world.space.id]);
     const after = await readUntil(
       () => platform.gql(SPACE_THREADS, { id: world.space.globalId }),
-      (result) => result.data?.node.threads.edges.length === 0,
+      (result) => result.data?.node?.threads.edges.length === 0,
     );
-    expect(after.data.node.threads.edges).toEqual([]);
+    expect(after.data.node?.threads.edges).toEqual([]);
     await platform.db.query(`UPDATE threads SET hidden_at = NULL WHERE space_id = $1`, [world.space.id]);
   });
 
@@ -115,8 +116,8 @@ describe('response cache of anonymous queries', () => {
   });
 
   it('keeps no answer that carries an error, and no mutation', async () => {
-    const first = await platform.gql(`{ me { handle } }`);
-    const second = await platform.gql(`{ me { handle } }`);
+    const first = await platform.gql(graphql(`query ResponseCacheMe { me { handle } }`));
+    const second = await platform.gql(graphql(`query ResponseCacheMe { me { handle } }`));
     expect(errorCode(first)).toBe('UNAUTHENTICATED');
     expect(errorCode(second)).toBe('UNAUTHENTICATED');
     expect(second.headers.get(RESPONSE_CACHE_HEADER)).toBe('miss');
@@ -128,7 +129,7 @@ describe('response cache of anonymous queries', () => {
   it('answers a private community as missing, from memory or not, and shows it once it is made public', async () => {
     const owner = await createMember(platform);
     const community = await createCommunity(platform, owner, { visibility: Visibility.PRIVATE });
-    const read = () => platform.gql(`query ($id: ID!) { node(id: $id) { ... on Community { slug } } }`, { id: community.globalId });
+    const read = () => platform.gql(graphql(`query ResponseCacheNode($id: ID!) { node(id: $id) { ... on Community { slug } } }`), { id: community.globalId });
     expect((await read()).data?.node).toBeNull();
     expect((await read()).data?.node).toBeNull();
     await platform.db.query(`UPDATE communities SET visibility = 'PUBLIC' WHERE id = $1`, [community.id]);
@@ -224,7 +225,7 @@ describe('response cache and the request budget', () => {
 
   it('counts answers from memory against the anonymous visitor budget', async () => {
     const results = [];
-    for (let attempt = 0; attempt < 7; attempt += 1) results.push(await platform.gql(`{ communities(first: 5) { edges { node { slug } } } }`));
+    for (let attempt = 0; attempt < 7; attempt += 1) results.push(await platform.gql(graphql(`query ResponseCacheCommunities { communities(first: 5) { edges { node { slug } } } }`)));
     expect(results.slice(0, 5).map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(results[1].headers.get(RESPONSE_CACHE_HEADER)).toBe('hit');
     expect(errorCode(results[5])).toBe('TOO_MANY_REQUESTS');

@@ -2,12 +2,13 @@ import type { Socket } from 'socket.io-client';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { createMember, TestMember } from '../support/factories';
 import { browserGql, CookieJar } from '../support/browser';
+import { graphql } from '../graphql';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
-const SESSIONS = `query { me { sessions { id deviceLabel createdAt lastUsedAt expiresAt current } } }`;
-const ME = `query { me { handle } }`;
+const SIGN_IN = graphql(`mutation SessionListSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`);
+const SESSIONS = graphql(`query SessionListSessions { me { sessions { id deviceLabel createdAt lastUsedAt expiresAt current } } }`);
+const ME = graphql(`query SessionListMe { me { handle } }`);
 
 jest.setTimeout(30_000);
 
@@ -33,7 +34,7 @@ describe('session list and revocation', () => {
     return result.data.signIn.accessToken as string;
   }
 
-  const sessionsOf = async (token: string): Promise<SessionView[]> => (await platform.gql(SESSIONS, undefined, { token })).data.me.sessions;
+  const sessionsOf = async (token: string): Promise<SessionView[]> => (await platform.gql(SESSIONS, undefined, { token })).data.me.sessions!;
   const closedSocket = (socket: Socket) => new Promise<string>((resolve) => socket.once('disconnect', resolve));
 
   it('lists each active session with a device label, its dates and which one is current; the user agent itself is not kept', async () => {
@@ -56,11 +57,11 @@ describe('session list and revocation', () => {
     const owner = await createMember(platform);
     const stranger = await createMember(platform);
     const [ownerSession] = await sessionsOf(owner.token);
-    const viewed = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Member { sessions { id } } } }`, { id: owner.globalId }, { token: stranger.token });
-    expect(viewed.data.node.sessions).toBeNull();
-    const attempt = await platform.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: ownerSession.id }, { token: stranger.token });
+    const viewed = await platform.gql(graphql(`query SessionListNode($id: ID!) { node(id: $id) { ... on Member { sessions { id } } } }`), { id: owner.globalId }, { token: stranger.token });
+    expect(viewed.data.node?.sessions).toBeNull();
+    const attempt = await platform.gql(graphql(`mutation SessionListRevokeSession($id: ID!) { revokeSession(id: $id) }`), { id: ownerSession.id }, { token: stranger.token });
     expect(errorCode(attempt)).toBe('NOT_FOUND');
-    expect(errorCode(await platform.gql(`mutation { revokeSession(id: "bm90LWEtc2Vzc2lvbg") }`, undefined, { token: stranger.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await platform.gql(graphql(`mutation SessionListRevokeSession2 { revokeSession(id: "bm90LWEtc2Vzc2lvbg") }`), undefined, { token: stranger.token }))).toBe('NOT_FOUND');
     expect((await platform.gql(ME, undefined, { token: owner.token })).data.me.handle).toBe(owner.handle);
   });
 
@@ -72,13 +73,13 @@ describe('session list and revocation', () => {
     // Known to the cache before it is revoked.
     expect(errorCode(await platform.gql(ME, undefined, { token: phone }))).toBeUndefined();
     const phoneSession = (await sessionsOf(member.token)).find((session) => session.deviceLabel.startsWith('Safari'))!;
-    const revoked = await platform.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: phoneSession.id }, { token: member.token });
+    const revoked = await platform.gql(graphql(`mutation SessionListRevokeSession($id: ID!) { revokeSession(id: $id) }`), { id: phoneSession.id }, { token: member.token });
     expect(revoked.data.revokeSession).toBe(true);
     expect(await closed).toBe('io server disconnect');
     expect(errorCode(await platform.gql(ME, undefined, { token: phone }))).toBe('UNAUTHENTICATED');
     expect((await sessionsOf(member.token)).map((session) => session.id)).not.toContain(phoneSession.id);
     // Revoked already: the same answer as an unknown session.
-    expect(errorCode(await platform.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: phoneSession.id }, { token: member.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await platform.gql(graphql(`mutation SessionListRevokeSession($id: ID!) { revokeSession(id: $id) }`), { id: phoneSession.id }, { token: member.token }))).toBe('NOT_FOUND');
   });
 
   it('revokes every other session and keeps the current one', async () => {
@@ -88,7 +89,7 @@ describe('session list and revocation', () => {
     const phoneSocket = await platform.connectSocket(phone);
     const laptopSocket = await platform.connectSocket(laptop);
     const closed = closedSocket(phoneSocket);
-    const result = await platform.gql(`mutation { revokeOtherSessions }`, undefined, { token: laptop });
+    const result = await platform.gql(graphql(`mutation SessionListRevokeOtherSessions { revokeOtherSessions }`), undefined, { token: laptop });
     expect(result.data.revokeOtherSessions).toBe(2);
     expect(await closed).toBe('io server disconnect');
     expect((await sessionsOf(laptop)).map((session) => [session.deviceLabel, session.current])).toEqual([['Firefox on Linux', true]]);
@@ -99,7 +100,7 @@ describe('session list and revocation', () => {
   describe('the gateway checks sessions as the api does', () => {
     it('refuses at the handshake a signed-out access token that has not expired yet', async () => {
       const member = await createMember(platform);
-      expect((await platform.gql(`mutation { signOut }`, undefined, { token: member.token })).data.signOut).toBe(true);
+      expect((await platform.gql(graphql(`mutation SessionListSignOut { signOut }`), undefined, { token: member.token })).data.signOut).toBe(true);
       const error = (await platform.connectSocket(member.token).catch((caught: unknown) => caught)) as Error & { data?: { code?: string } };
       expect(error.data?.code).toBe('UNAUTHENTICATED');
     });
@@ -108,7 +109,7 @@ describe('session list and revocation', () => {
       const member = await createMember(platform);
       const socket = await platform.connectSocket(member.token);
       const closed = closedSocket(socket);
-      await platform.gql(`mutation { signOut }`, undefined, { token: member.token });
+      await platform.gql(graphql(`mutation SessionListSignOut { signOut }`), undefined, { token: member.token });
       expect(await closed).toBe('io server disconnect');
     });
 
@@ -125,7 +126,7 @@ describe('session list and revocation', () => {
       const member = await createMember(platform);
       const other = await signInFrom(member, FIREFOX);
       const socket = await platform.connectSocket(member.token);
-      await platform.gql(`mutation { signOut }`, undefined, { token: other });
+      await platform.gql(graphql(`mutation SessionListSignOut { signOut }`), undefined, { token: other });
       const answer = await socket.timeout(5000).emitWithAck('auth.refresh', { token: other });
       expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       expect(socket.connected).toBe(true);

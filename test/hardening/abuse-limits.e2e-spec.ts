@@ -2,9 +2,10 @@ import { Platform, startPlatform } from '../support/harness';
 import { SpaceKind } from '@palabre/contracts';
 import { castWorld, createMember, TestMember } from '../support/factories';
 import { createThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
+const SIGN_UP = graphql(`mutation AbuseLimitsSignUp($input: SignUpInput!) { signUp(input: $input) }`);
+const SIGN_IN = graphql(`mutation AbuseLimitsSignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`);
 
 describe('abuse has limits', () => {
   let platform: Platform;
@@ -61,7 +62,7 @@ describe('abuse has limits', () => {
     const world = await castWorld(platform, SpaceKind.DISCUSSION);
     const threads = await Promise.all(Array.from({ length: 4 }, (_, index) => createThread(platform, world.alice, world.space, { title: `Thread to report ${index}`, body: `Body number ${index} of a thread.` })));
     const report = (threadId: string) =>
-      platform.gql(`mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { contentId: threadId, reason: 'SPAM', note: '' } }, { token: world.bob.token });
+      platform.gql(graphql(`mutation AbuseLimitsReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }`), { input: { contentId: threadId, reason: 'SPAM', note: '' } }, { token: world.bob.token });
     for (const thread of threads.slice(0, 3)) expect((await report(thread.globalId)).errors).toBeUndefined();
     const fourth = await report(threads[3].globalId);
     expect(fourth.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');

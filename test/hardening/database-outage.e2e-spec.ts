@@ -9,14 +9,16 @@ import { MembersService } from '@palabre/members';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { buildConfig, postGraphql } from '../support/harness';
 import { freePort } from '../support/ports';
+import { graphql } from '../graphql';
+import type { CreateCommunityInput } from '../graphql/graphql';
 
 // Starting and stopping a PostgreSQL of its own takes a few seconds on a busy machine.
 jest.setTimeout(120_000);
 
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
-const CREATE = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }`;
-const community = (slug: string) => ({ slug, name: `Outage ${slug}`, description: 'Made around an outage', locale: 'EN', visibility: 'PUBLIC' });
+const SIGN_UP = graphql(`mutation DatabaseOutageSignUp($input: SignUpInput!) { signUp(input: $input) }`);
+const CREATE = graphql(`mutation DatabaseOutageCreate($input: CreateCommunityInput!) { createCommunity(input: $input) { slug } }`);
+const community = (slug: string): CreateCommunityInput => ({ slug, name: `Outage ${slug}`, description: 'Made around an outage', locale: 'EN', visibility: 'PUBLIC' });
 
 /** Fault test: its own PostgreSQL (never the shared one), stopped and restarted under the api. */
 describe('PostgreSQL down for a while', () => {
@@ -54,9 +56,9 @@ describe('PostgreSQL down for a while', () => {
     await database.stop();
 
     const during = await Promise.all([
-      postGraphql(apiUrl, `query { me { handle } }`, {}, { token }),
+      postGraphql(apiUrl, graphql(`query DatabaseOutageMe { me { handle } }`), {}, { token }),
       postGraphql(apiUrl, CREATE, { input: community('during-outage') }, { token }),
-      postGraphql(apiUrl, `query { communities(first: 5) { totalCount } }`),
+      postGraphql(apiUrl, graphql(`query DatabaseOutageCommunities { communities(first: 5) { totalCount } }`)),
       postGraphql(apiUrl, SIGN_UP, { input: { email: 'late@example.org', password: 'correct horse battery', handle: 'late_grace' } }),
     ]);
     for (const result of during) {
@@ -68,10 +70,10 @@ describe('PostgreSQL down for a while', () => {
 
     await startDatabase();
     const deadline = Date.now() + 30_000;
-    let after = await postGraphql(apiUrl, `query { me { handle } }`, {}, { token });
+    let after = await postGraphql(apiUrl, graphql(`query DatabaseOutageMe { me { handle } }`), {}, { token });
     while (after.errors && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      after = await postGraphql(apiUrl, `query { me { handle } }`, {}, { token });
+      after = await postGraphql(apiUrl, graphql(`query DatabaseOutageMe { me { handle } }`), {}, { token });
     }
     expect(after.data).toEqual({ me: { handle: 'outage_ada' } });
     expect((await postGraphql(apiUrl, CREATE, { input: community('after-outage') }, { token })).errors).toBeUndefined();

@@ -2,8 +2,9 @@ import { SpaceKind } from '@palabre/contracts';
 import { Platform, startPlatform } from '../support/harness';
 import { castWorld, CastWorld } from '../support/factories';
 import { createThread, TestThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
-const REPLY = `mutation($input: ReplyInput!) { reply(input: $input) { id body } }`;
+const REPLY = graphql(`mutation IdempotencyReply($input: ReplyInput!) { reply(input: $input) { id body } }`);
 
 describe('Idempotency-Key on mutations', () => {
   let platform: Platform;

@@ -26,10 +26,11 @@ describe('expected client errors stay out of the error log', () => {
 
   it('logs UNAUTHENTICATED, FORBIDDEN, NOT_FOUND and BAD_USER_INPUT below error level, without stacks, with the request id', async () => {
     lines.length = 0;
+    // Probes of the error paths (hostile input): plain, untyped documents on purpose.
     const requests = [
-      platform.gql(`query { me { handle } }`, {}, { headers: { 'x-request-id': 'probe-unauthenticated' } }),
-      platform.gql(`query { communities(first: 2, after: "Zm9yZ2Vk") { totalCount } }`, {}, { headers: { 'x-request-id': 'probe-bad-input' } }),
-      platform.gql(`mutation { setMemberRole(input: { communityId: "${world.community.globalId}", memberId: "${world.bob.globalId}", role: OWNER }) { role } }`, {}, { token: world.alice.token, headers: { 'x-request-id': 'probe-forbidden' } }),
+      platform.gqlRaw(`query { me { handle } }`, {}, { headers: { 'x-request-id': 'probe-unauthenticated' } }),
+      platform.gqlRaw(`query { communities(first: 2, after: "Zm9yZ2Vk") { totalCount } }`, {}, { headers: { 'x-request-id': 'probe-bad-input' } }),
+      platform.gqlRaw(`mutation { setMemberRole(input: { communityId: "${world.community.globalId}", memberId: "${world.bob.globalId}", role: OWNER }) { role } }`, {}, { token: world.alice.token, headers: { 'x-request-id': 'probe-forbidden' } }),
     ];
     const results = await Promise.all(requests);
     for (const result of results) expect(result.errors?.[0]?.extensions?.code).toMatch(/^(UNAUTHENTICATED|BAD_USER_INPUT|FORBIDDEN|NOT_FOUND|GRAPHQL_VALIDATION_FAILED)$/);
@@ -52,13 +53,14 @@ describe('nothing about the schema leaks in production', () => {
   afterAll(() => platform.close());
 
   it('answers misspelt fields, arguments, types and enum values without "Did you mean"', async () => {
+    // Misspelt on purpose: invalid documents stay plain, untyped strings.
     const attempts = [
-      platform.gql(`query { communitis(first: 1) { totalCount } }`),
-      platform.gql(`query { communities(frist: 1) { totalCount } }`),
-      platform.gql(`query { ideas(spaceId: "${world.space.globalId}", orderBy: NEWESTT) { totalCount } }`),
-      platform.gql(`query($order: IdeaOrder!) { ideas(spaceId: "${world.space.globalId}", orderBy: $order) { totalCount } }`, { order: 'NEWESTT' }),
-      platform.gql(`query($order: IdeaOrdr!) { ideas(spaceId: "${world.space.globalId}", orderBy: $order) { totalCount } }`, { order: 'NEWEST' }),
-      platform.gql(`query { node(id: "x") { ... on Idae { id } } }`),
+      platform.gqlRaw(`query { communitis(first: 1) { totalCount } }`),
+      platform.gqlRaw(`query { communities(frist: 1) { totalCount } }`),
+      platform.gqlRaw(`query { ideas(spaceId: "${world.space.globalId}", orderBy: NEWESTT) { totalCount } }`),
+      platform.gqlRaw(`query($order: IdeaOrder!) { ideas(spaceId: "${world.space.globalId}", orderBy: $order) { totalCount } }`, { order: 'NEWESTT' }),
+      platform.gqlRaw(`query($order: IdeaOrdr!) { ideas(spaceId: "${world.space.globalId}", orderBy: $order) { totalCount } }`, { order: 'NEWEST' }),
+      platform.gqlRaw(`query { node(id: "x") { ... on Idae { id } } }`),
     ];
     for (const result of await Promise.all(attempts)) {
       expect(result.errors?.length).toBeGreaterThan(0);

@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { SpaceKind } from '@palabre/contracts';
-import { Platform, startPlatform } from '../support/harness';
+import { Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { freePort } from '../support/ports';
 import { castWorld, CastWorld } from '../support/factories';
 import { createThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
 // Its own Redis, started and killed here: the machine's shared Redis is never touched.
 jest.setTimeout(60_000);
@@ -64,25 +65,25 @@ describeWithRedis('Redis down while REDIS_URL is set', () => {
     return state;
   };
   /** Every request must answer promptly: a hung request fails the test through the abort. */
-  const gql = (query: string, variables: Record<string, unknown>, token?: string) =>
-    Promise.race([platform.gql(query, variables, { token }), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the request hung')), 5000))]);
+  const gql = <TData, TVariables>(document: TypedDocument<TData, TVariables>, variables?: TVariables, token?: string) =>
+    Promise.race([platform.gql(document, variables, { token }), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the request hung')), 5000))]);
 
   it('keeps serving reads and writes from PostgreSQL, says degraded, and recovers when Redis returns', async () => {
     const thread = await createThread(platform, world.alice, world.space);
     expect(await ready()).toMatchObject({ status: 'ok', redis: 'ok' });
 
     await stopRedis(redis);
-    const read = await gql(`query($id: ID!) { node(id: $id) { ... on Thread { title } } }`, { id: thread.globalId }, world.bob.token);
+    const read = await gql(graphql(`query RedisOutageNode($id: ID!) { node(id: $id) { ... on Thread { title } } }`), { id: thread.globalId }, world.bob.token);
     expect(read.errors).toBeUndefined();
-    const write = await gql(`mutation($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId: thread.globalId, body: 'Answered while Redis was down.' } }, world.bob.token);
+    const write = await gql(graphql(`mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }`), { input: { threadId: thread.globalId, body: 'Answered while Redis was down.' } }, world.bob.token);
     expect(write.errors).toBeUndefined();
-    const anonymous = await gql(`query { communities(first: 3) { totalCount } }`, {});
+    const anonymous = await gql(graphql(`query RedisOutageCommunities { communities(first: 3) { totalCount } }`), {});
     expect(anonymous.errors).toBeUndefined();
     expect(await ready('degraded')).toMatchObject({ status: 'degraded', redis: 'unreachable' });
 
     redis = await startRedis(port);
     expect(await ready()).toMatchObject({ status: 'ok', redis: 'ok' });
-    const after = await gql(`mutation($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId: thread.globalId, body: 'Answered once Redis was back.' } }, world.alice.token);
+    const after = await gql(graphql(`mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }`), { input: { threadId: thread.globalId, body: 'Answered once Redis was back.' } }, world.alice.token);
     expect(after.errors).toBeUndefined();
   });
 });

@@ -37,7 +37,8 @@ describe('every rejection is a clean 4xx with a stable code', () => {
     for (const [limit, query] of Object.entries(cases)) {
       it(`refuses a query over the ${limit} limit with 400`, async () => {
         for (const token of [undefined, world.alice.token]) {
-          const result = await platform.gql(query, {}, { token });
+          // Over a limit on purpose: plain, untyped documents.
+          const result = await platform.gqlRaw(query, {}, { token });
           expectCleanRejection(result, 'GRAPHQL_VALIDATION_FAILED');
           expect(result.status).toBe(400);
         }
@@ -47,7 +48,8 @@ describe('every rejection is a clean 4xx with a stable code', () => {
 
   it('refuses several operations without operationName, signed out and in', async () => {
     for (const token of [undefined, world.alice.token]) {
-      const result = await platform.gql(`query A { __typename } query B { __typename }`, {}, { token });
+      // Two operations and no operationName: refused on purpose, so a plain, untyped document.
+      const result = await platform.gqlRaw(`query A { __typename } query B { __typename }`, {}, { token });
       expectCleanRejection(result, /^(BAD_REQUEST|GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|BAD_USER_INPUT)$/);
       expect(result.status).toBe(400);
     }
@@ -103,11 +105,12 @@ describe('every rejection is a clean 4xx with a stable code', () => {
   });
 
   it('refuses a NUL character in any string input, in variables or in the document', async () => {
+    // NUL characters in documents and variables (hostile input): plain, untyped documents.
     const attempts = [
-      platform.gql(`query($q: String!) { search(input: { communityId: "${world.community.globalId}", query: $q }) { totalCount } }`, { q: 'chain\u0000' }),
-      platform.gql(`query { search(input: { communityId: "${world.community.globalId}", query: "chain\\u0000" }) { totalCount } }`),
-      platform.gql(`mutation($input: SignUpInput!) { signUp(input: $input) }`, { input: { email: 'nul\u0000@example.org', password: 'correct horse battery', handle: 'nul_handle' } }),
-      platform.gql(`mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title: 'A title with \u0000 inside', body: 'A body long enough to be a question.' } }, { token: world.alice.token }),
+      platform.gqlRaw(`query($q: String!) { search(input: { communityId: "${world.community.globalId}", query: $q }) { totalCount } }`, { q: 'chain\u0000' }),
+      platform.gqlRaw(`query { search(input: { communityId: "${world.community.globalId}", query: "chain\\u0000" }) { totalCount } }`),
+      platform.gqlRaw(`mutation($input: SignUpInput!) { signUp(input: $input) }`, { input: { email: 'nul\u0000@example.org', password: 'correct horse battery', handle: 'nul_handle' } }),
+      platform.gqlRaw(`mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title: 'A title with \u0000 inside', body: 'A body long enough to be a question.' } }, { token: world.alice.token }),
     ];
     for (const result of await Promise.all(attempts)) expectCleanRejection(result, 'BAD_USER_INPUT');
     const stored = await platform.db.query(`SELECT count(*)::int AS n FROM threads WHERE title LIKE '%A title with%'`);
@@ -131,7 +134,8 @@ describe('every rejection is a clean 4xx with a stable code', () => {
     ];
     for (const query of lists) {
       for (const after of forged) {
-        const result = await platform.gql(query, { after }, { token: world.alice.token });
+        // Forged cursors against each list (hostile input): plain, untyped documents.
+        const result = await platform.gqlRaw(query, { after }, { token: world.alice.token });
         if (!result.errors) continue; // a cursor that happens to have valid types is fine
         expectCleanRejection(result, /^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
       }
@@ -140,7 +144,8 @@ describe('every rejection is a clean 4xx with a stable code', () => {
 
   it('posts Markdown nested thousands of levels deep within the length limit, its nesting bounded', async () => {
     const body = `${'>'.repeat(19_990)} deep`;
-    const result = await platform.gql(`mutation($input: StartThreadInput!) { startThread(input: $input) { id bodyHtml } }`, {
+    // Hostile input (Markdown nested thousands deep): kept with the other probes as a plain document.
+    const result = await platform.gqlRaw(`mutation($input: StartThreadInput!) { startThread(input: $input) { id bodyHtml } }`, {
       input: { spaceId: world.space.globalId, kind: 'DISCUSSION', title: 'Quotes all the way down', body },
     }, { token: world.bob.token });
     expect(result.errors).toBeUndefined();

@@ -1,11 +1,12 @@
 import { toGlobalId } from '@palabre/contracts';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { IDEAS_CONFIG, ideasWorld, IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
 const DAY = 86_400_000;
-const LAUNCH = `mutation ($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`;
-const CLOSE = `mutation ($id: ID!) { closeCampaign(campaignId: $id) { id submissionsCloseAt supportClosesAt } }`;
-const PROPOSE = `mutation ($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`;
+const LAUNCH = graphql(`mutation CloseCampaignLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`);
+const CLOSE = graphql(`mutation CloseCampaignClose($id: ID!) { closeCampaign(campaignId: $id) { id submissionsCloseAt supportClosesAt } }`);
+const PROPOSE = graphql(`mutation CloseCampaignPropose($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`);
 
 /** The brand team may end a campaign before its dates: answers stop from then on. */
 describe('ideas: closing a campaign early', () => {

@@ -3,14 +3,15 @@ import { IdeasService } from '@palabre/ideas';
 import type { TestMember } from '../support/factories';
 import { startPlatform, type Platform } from '../support/harness';
 import { as, createIdea, IDEAS_CONFIG, ideasWorld, type IdeasWorld, type TestIdea } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const LIST = `query ($spaceId: ID!, $first: Int, $after: String) {
+const LIST = graphql(`query HiddenContentList($spaceId: ID!, $first: Int, $after: String) {
   ideas(spaceId: $spaceId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
-}`;
-const COMMENTS = `query ($id: ID!, $first: Int, $after: String) {
+}`);
+const COMMENTS = graphql(`query HiddenContentComments($id: ID!, $first: Int, $after: String) {
   node(id: $id) { ... on Idea { comments(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }
-}`;
-const NODE = `query ($id: ID!) { node(id: $id) { id } }`;
+}`);
+const NODE = graphql(`query HiddenContentNode($id: ID!) { node(id: $id) { id } }`);
 
 /**
  * Hidden ideas and comments (moderation sets hidden_at) leave lists for everyone else, but stay
@@ -35,7 +36,7 @@ describe('ideas: hidden content', () => {
   const commentIds = async (member: TestMember, idea: TestIdea): Promise<string[]> => {
     const res = await platform.gql(COMMENTS, { id: idea.globalId, first: 20 }, { token: member.token });
     expect(res.errors).toBeUndefined();
-    return res.data.node.comments.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    return res.data.node!.comments.edges.map((edge) => edge.node.id);
   };
   const node = async (member: TestMember, id: string) => (await platform.gql(NODE, { id }, { token: member.token })).data.node?.id ?? null;
 

@@ -1,15 +1,16 @@
 import { Platform, startPlatform } from '../support/harness';
 import { IdeaStatus } from '@palabre/ideas';
 import { createIdea, DECLINE_RATIONALE, IDEAS_CONFIG, ideasWorld, setStatus, support } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const IDEA_BOARD = `query ($spaceId: ID!, $first: Int!) {
+const IDEA_BOARD = graphql(`query IdeaBoardIdeaBoard($spaceId: ID!, $first: Int!) {
   ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: $first) { edges { node { title supportCount viewerSupports author { handle affiliation } } } }
-}`;
+}`);
 
-const FILTERED = `query ($spaceId: ID!, $filter: IdeasFilter) {
+const FILTERED = graphql(`query IdeaBoardFiltered($spaceId: ID!, $filter: IdeasFilter) {
   ideas(spaceId: $spaceId, first: 50, filter: $filter) { totalCount edges { node { title status } } }
-}`;
-const ROADMAP = `query ($spaceId: ID!) { ideaRoadmap(spaceId: $spaceId, perStatus: 2) { status totalCount ideas { title author { handle } } } }`;
+}`);
+const ROADMAP = graphql(`query IdeaBoardRoadmap($spaceId: ID!) { ideaRoadmap(spaceId: $spaceId, perStatus: 2) { status totalCount ideas { title author { handle } } } }`);
 
 describe('idea board', () => {
   let platform: Platform;
@@ -72,7 +73,8 @@ describe('idea board', () => {
       const some = await platform.gql(FILTERED, { spaceId: world.space.globalId, filter: { statuses: ['OPEN', 'DECLINED'] } });
       expect(some.errors).toBeUndefined();
       expect(titles(some)).toEqual(['Status declined idea', 'Status open idea']);
-      const bad = await platform.gql(FILTERED, { spaceId: world.space.globalId, filter: { statuses: ['NOPE'] } });
+      // A status outside the enum: a deliberately invalid variable, hence the untyped call.
+      const bad = await platform.gqlRaw(FILTERED.toString(), { spaceId: world.space.globalId, filter: { statuses: ['NOPE'] } });
       expect(bad.errors).toBeDefined();
     });
 

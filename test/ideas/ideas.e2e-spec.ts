@@ -1,19 +1,21 @@
 import { SpaceKind, toGlobalId, Visibility } from '@palabre/contracts';
 import { createCommunity, createMember, createSpace } from '../support/factories';
-import { errorCode, startPlatform, type GqlResult, type Platform } from '../support/harness';
+import { errorCode, startPlatform, type Platform, type TypedGqlResult } from '../support/harness';
 import { createIdea, eventsOfType, IDEAS_CONFIG, ideasWorld, RATIONALE, setStatus, support, type IdeasWorld } from './ideas-fixtures';
 import { IdeaStatus } from '@palabre/ideas';
+import { graphql } from '../graphql';
+import type { IdeasIdeasQuery } from '../graphql/graphql';
 
-const PROPOSE = `mutation ($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id title body bodyHtml tags status supportCount author { handle affiliation } } }`;
-const COMMENT = `mutation ($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id bodyHtml inReplyToId author { handle } } }`;
-const LAUNCH = `mutation ($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id title briefHtml submissionsCloseAt } }`;
-const LIST = `query ($spaceId: ID!, $first: Int, $filter: IdeasFilter, $orderBy: IdeaOrder) {
+const PROPOSE = graphql(`mutation IdeasPropose($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id title body bodyHtml tags status supportCount author { handle affiliation } } }`);
+const COMMENT = graphql(`mutation IdeasComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id bodyHtml inReplyToId author { handle } } }`);
+const LAUNCH = graphql(`mutation IdeasLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id title briefHtml submissionsCloseAt } }`);
+const LIST = graphql(`query IdeasList($spaceId: ID!, $first: Int, $filter: IdeasFilter, $orderBy: IdeaOrder) {
   ideas(spaceId: $spaceId, first: $first, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id title status supportCount viewerSupports overdue nextUpdateDueAt author { handle affiliation } supportersByAffiliation { members staff moderators } } }
   }
-}`;
+}`);
 
 describe('ideas: proposing, discussing, campaigns and lists', () => {
   let platform: Platform;
@@ -56,10 +58,10 @@ describe('ideas: proposing, discussing, campaigns and lists', () => {
 
   it('suggests likely duplicates while writing', async () => {
     await createIdea(platform, world.bob, world.space, { title: 'Longer battery life for the e-bike' });
-    const result = await platform.gql(`query ($s: ID!, $t: String!) { similarIdeas(spaceId: $s, text: $t) { title } }`, { s: world.space.globalId, t: 'battery life e-bike' });
+    const result = await platform.gql(graphql(`query IdeasSimilarIdeas($s: ID!, $t: String!) { similarIdeas(spaceId: $s, text: $t) { title } }`), { s: world.space.globalId, t: 'battery life e-bike' });
     expect(result.errors).toBeUndefined();
     expect(result.data.similarIdeas.map((idea: { title: string }) => idea.title)).toContain('Longer battery life for the e-bike');
-    const none = await platform.gql(`query ($s: ID!, $t: String!) { similarIdeas(spaceId: $s, text: $t) { title } }`, { s: world.space.globalId, t: 'saddle colour options' });
+    const none = await platform.gql(graphql(`query IdeasSimilarIdeas($s: ID!, $t: String!) { similarIdeas(spaceId: $s, text: $t) { title } }`), { s: world.space.globalId, t: 'saddle colour options' });
     expect(none.data.similarIdeas).toEqual([]);
   });
 
@@ -75,16 +77,16 @@ describe('ideas: proposing, discussing, campaigns and lists', () => {
     const wrongParent = await platform.gql(COMMENT, { input: { ideaId: other.globalId, body: 'Hm', inReplyToId: first.data.commentOnIdea.id } }, { token: world.bob.token });
     expect(errorCode(wrongParent)).toBe('BAD_USER_INPUT');
 
-    const read = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { bodyHtml author { handle } } } } } } }`, { id: idea.globalId });
+    const read = await platform.gql(graphql(`query IdeasNode($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { bodyHtml author { handle } } } } } } }`), { id: idea.globalId });
     expect(read.errors).toBeUndefined();
-    expect(read.data.node.commentCount).toBe(2);
-    expect(read.data.node.comments.edges[0].node.author.handle).toBe(world.bob.handle);
-    expect(read.data.node.comments.pageInfo.hasNextPage).toBe(true);
-    const next = await platform.gql(`query ($id: ID!, $after: String) { node(id: $id) { ... on Idea { comments(first: 5, after: $after) { edges { node { author { handle affiliation } } } } } } }`, {
+    expect(read.data.node?.commentCount).toBe(2);
+    expect(read.data.node?.comments.edges[0].node.author?.handle).toBe(world.bob.handle);
+    expect(read.data.node?.comments.pageInfo.hasNextPage).toBe(true);
+    const next = await platform.gql(graphql(`query IdeasNode2($id: ID!, $after: String) { node(id: $id) { ... on Idea { comments(first: 5, after: $after) { edges { node { author { handle affiliation } } } } } } }`), {
       id: idea.globalId,
-      after: read.data.node.comments.pageInfo.endCursor,
+      after: read.data.node?.comments.pageInfo.endCursor,
     });
-    expect(next.data.node.comments.edges.map((edge: { node: { author: { handle: string } } }) => edge.node.author.handle)).toEqual([world.staff.handle]);
+    expect(next.data.node?.comments.edges.map((edge) => edge.node.author?.handle)).toEqual([world.staff.handle]);
     expect((await eventsOfType(platform, 'idea.comment_added')).length).toBe(2);
   });
 
@@ -112,9 +114,9 @@ describe('ideas: proposing, discussing, campaigns and lists', () => {
     platform.clock.advanceDays(8);
     const late = await platform.gql(PROPOSE, { input: { spaceId: world.space.globalId, campaignId, title: 'A late idea for the bike', body: 'x', tags: [] } }, { token: world.bob.token });
     expect(errorCode(late)).toBe('CAMPAIGN_CLOSED');
-    const space = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { campaigns { title } ideaPolicy { updateEveryDays supportBudget } } } }`, { id: world.space.globalId });
-    expect(space.data.node.campaigns).toEqual([{ title: 'What should our next commuter bike have?' }]);
-    expect(space.data.node.ideaPolicy).toEqual({ updateEveryDays: 30, supportBudget: null });
+    const space = await platform.gql(graphql(`query IdeasNode3($id: ID!) { node(id: $id) { ... on Space { campaigns { title } ideaPolicy { updateEveryDays supportBudget } } } }`), { id: world.space.globalId });
+    expect(space.data.node?.campaigns).toEqual([{ title: 'What should our next commuter bike have?' }]);
+    expect(space.data.node?.ideaPolicy).toEqual({ updateEveryDays: 30, supportBudget: null });
   });
 
   it('lists ideas with a constant number of SQL statements whatever the page size', async () => {
@@ -141,9 +143,9 @@ describe('ideas: proposing, discussing, campaigns and lists', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: GqlResult<{ ideas: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> } }> = await platform.gql(`query ($s: ID!, $after: String) { ideas(spaceId: $s, first: 7, after: $after, orderBy: TRENDING) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { s: world.space.globalId, after });
+      const page: TypedGqlResult<IdeasIdeasQuery> = await platform.gql(graphql(`query IdeasIdeas($s: ID!, $after: String) { ideas(spaceId: $s, first: 7, after: $after, orderBy: TRENDING) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`), { s: world.space.globalId, after });
       expect(page.errors).toBeUndefined();
-      const ideas = page.data!.ideas;
+      const ideas = page.data.ideas;
       seen.push(...ideas.edges.map((edge) => edge.node.id));
       if (!ideas.pageInfo.hasNextPage) {
         expect(seen).toHaveLength(ideas.totalCount);
@@ -169,11 +171,11 @@ describe('ideas: proposing, discussing, campaigns and lists', () => {
 
   it('resolves ideas, comments and campaigns by global id, and hides private communities', async () => {
     const idea = await createIdea(platform, world.alice, world.space);
-    const node = await platform.gql(`query ($id: ID!) { node(id: $id) { __typename ... on Idea { title space { id } } } }`, { id: idea.globalId });
+    const node = await platform.gql(graphql(`query IdeasNode4($id: ID!) { node(id: $id) { __typename ... on Idea { title space { id } } } }`), { id: idea.globalId });
     expect(node.data.node).toMatchObject({ __typename: 'Idea', space: { id: world.space.globalId } });
-    const missing = await platform.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Idea', '00000000-0000-4000-8000-000000000000') });
+    const missing = await platform.gql(graphql(`query IdeasNode5($id: ID!) { node(id: $id) { id } }`), { id: toGlobalId('Idea', '00000000-0000-4000-8000-000000000000') });
     expect(missing.data.node).toBeNull();
-    const rooms = await platform.gql(`query ($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`, { rooms: [`idea:${idea.id}`] }, { token: world.outsider.token });
+    const rooms = await platform.gql(graphql(`query IdeasRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`), { rooms: [`idea:${idea.id}`] }, { token: world.outsider.token });
     expect(rooms.errors).toBeUndefined();
     expect(rooms.data.roomAccess).toEqual([{ room: `idea:${idea.id}`, allowed: true }]);
 
@@ -182,13 +184,13 @@ describe('ideas: proposing, discussing, campaigns and lists', () => {
     const privateSpace = await createSpace(platform, privateCommunity, SpaceKind.IDEAS);
     await platform.db.query(`UPDATE memberships SET joined_at = joined_at - interval '2 days' WHERE community_id = $1`, [privateCommunity.id]);
     const secret = await createIdea(platform, privateOwner, privateSpace, { title: 'A secret idea for insiders' });
-    const hidden = await platform.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: secret.globalId }, { token: world.outsider.token });
+    const hidden = await platform.gql(graphql(`query IdeasNode5($id: ID!) { node(id: $id) { id } }`), { id: secret.globalId }, { token: world.outsider.token });
     expect(hidden.data.node).toBeNull();
     const list = await platform.gql(LIST, { spaceId: privateSpace.globalId }, { token: world.outsider.token });
     expect(errorCode(list)).toBe('NOT_FOUND');
-    const secretRooms = await platform.gql(`query ($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`, { rooms: [`idea:${secret.id}`] }, { token: world.outsider.token });
+    const secretRooms = await platform.gql(graphql(`query IdeasRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }`), { rooms: [`idea:${secret.id}`] }, { token: world.outsider.token });
     expect(secretRooms.data.roomAccess).toEqual([{ room: `idea:${secret.id}`, allowed: false }]);
-    const ownView = await platform.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: secret.globalId }, { token: privateOwner.token });
+    const ownView = await platform.gql(graphql(`query IdeasNode5($id: ID!) { node(id: $id) { id } }`), { id: secret.globalId }, { token: privateOwner.token });
     expect(ownView.data.node).toEqual({ id: secret.globalId });
   });
 });

@@ -3,14 +3,15 @@ import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createSpace } from '../support/factories';
 import { createReply, createThread, lockThread } from '../advice/advice-fixtures';
 import { createIdea, eventsOfType, IDEAS_CONFIG, ideasWorld, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const COMMENT = `mutation ($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id viewerCanEdit viewerCanDelete editedAt } }`;
-const EDIT = `mutation ($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id body bodyHtml editedAt } }`;
-const DELETE = `mutation ($id: ID!) { deleteIdeaComment(id: $id) }`;
-const COMMENTS = `query ($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 50) { edges { node { id body viewerCanEdit viewerCanDelete editedAt } } } } } }`;
-const REPLIES = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id viewerCanEdit viewerCanDelete } } } } } }`;
+const COMMENT = graphql(`mutation OwnCommentsComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id viewerCanEdit viewerCanDelete editedAt } }`);
+const EDIT = graphql(`mutation OwnCommentsEdit($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id body bodyHtml editedAt } }`);
+const DELETE = graphql(`mutation OwnCommentsDelete($id: ID!) { deleteIdeaComment(id: $id) }`);
+const COMMENTS = graphql(`query OwnCommentsComments($id: ID!) { node(id: $id) { ... on Idea { commentCount comments(first: 50) { edges { node { id body viewerCanEdit viewerCanDelete editedAt } } } } } }`);
+const REPLIES = graphql(`query OwnCommentsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id viewerCanEdit viewerCanDelete } } } } } }`);
 // The thread page's replies as the web shows them: each with its earlier versions, and the viewer's permissions.
-const REPLIES_WITH_REVISIONS = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id updatedAt viewerCanEdit viewerCanDelete revisions { body editedAt } } } } } } }`;
+const REPLIES_WITH_REVISIONS = graphql(`query OwnCommentsRepliesWithRevisions($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { id updatedAt viewerCanEdit viewerCanDelete revisions { body editedAt } } } } } } }`);
 
 describe('a member’s own comments and replies: the API says who may edit or delete them, and refuses everyone else', () => {
   let platform: Platform;
@@ -25,13 +26,13 @@ describe('a member’s own comments and replies: the API says who may edit or de
   async function comment(ideaId: string, body: string) {
     const result = await platform.gql(COMMENT, { input: { ideaId, body } }, { token: world.alice.token });
     expect(result.errors).toBeUndefined();
-    return result.data.commentOnIdea as { id: string; viewerCanEdit: boolean; viewerCanDelete: boolean; editedAt: string | null };
+    return result.data.commentOnIdea;
   }
 
   const commentsSeenBy = async (ideaId: string, token?: string) => {
     const result = await platform.gql(COMMENTS, { id: ideaId }, token ? { token } : {});
     expect(result.errors).toBeUndefined();
-    return result.data.node as { commentCount: number; comments: { edges: Array<{ node: { id: string; body: string; viewerCanEdit: boolean; viewerCanDelete: boolean; editedAt: string | null } }> } };
+    return result.data.node!;
   };
 
   it('lets the author edit a comment (marked edited) and delete it (uncounted); others and anonymous see no action', async () => {
@@ -88,7 +89,7 @@ describe('a member’s own comments and replies: the API says who may edit or de
     const discussion = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
     const thread = await createThread(platform, world.bob, discussion);
     const reply = await createReply(platform, world.alice, thread, 'My own answer');
-    const seen = async (token: string) => (await platform.gql(REPLIES, { id: thread.globalId, first: 10 }, { token })).data.node.replies.edges[0].node;
+    const seen = async (token: string) => (await platform.gql(REPLIES, { id: thread.globalId, first: 10 }, { token })).data.node!.replies.edges[0].node;
     expect(await seen(world.alice.token)).toEqual({ id: reply.globalId, viewerCanEdit: true, viewerCanDelete: true });
     expect(await seen(world.bob.token)).toEqual({ id: reply.globalId, viewerCanEdit: false, viewerCanDelete: false });
     await lockThread(platform, thread.id);
@@ -101,7 +102,7 @@ describe('a member’s own comments and replies: the API says who may edit or de
     for (const body of ['First answer here', 'Second answer here', 'Third answer here']) await createReply(platform, world.alice, thread, body);
     const one = await platform.gql(REPLIES_WITH_REVISIONS, { id: thread.globalId, first: 1 }, { token: world.alice.token });
     const three = await platform.gql(REPLIES_WITH_REVISIONS, { id: thread.globalId, first: 3 }, { token: world.alice.token });
-    expect(three.data.node.replies.edges.map((edge: { node: { viewerCanEdit: boolean } }) => edge.node.viewerCanEdit)).toEqual([true, true, true]);
+    expect(three.data.node!.replies.edges.map((edge) => edge.node.viewerCanEdit)).toEqual([true, true, true]);
     expect(three.sqlStatements).toBe(one.sqlStatements);
   });
 });

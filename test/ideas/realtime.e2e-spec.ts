@@ -1,5 +1,6 @@
 import { nextEvent, startPlatform, type Platform } from '../support/harness';
 import { createIdea, IDEAS_CONFIG, ideasWorld, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
 interface SocketEvent {
   type: string;
@@ -27,12 +28,12 @@ describe('ideas: realtime', () => {
     expect(ack).toMatchObject({ ok: true });
 
     const supported = nextEvent<SocketEvent>(socket, (event) => event.type === 'idea.support_changed');
-    const result = await platform.gql(`mutation ($id: ID!) { supportIdea(ideaId: $id) { supportCount } }`, { id: idea.globalId }, { token: world.bob.token });
+    const result = await platform.gql(graphql(`mutation IdeasRealtimeSupportIdea($id: ID!) { supportIdea(ideaId: $id) { supportCount } }`), { id: idea.globalId }, { token: world.bob.token });
     expect(result.errors).toBeUndefined();
     expect((await supported).payload).toMatchObject({ ideaId: idea.id, supportCount: 1 });
 
     const commented = nextEvent<SocketEvent>(socket, (event) => event.type === 'idea.comment_added');
-    await platform.gql(`mutation ($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }`, { input: { ideaId: idea.globalId, body: 'Great idea' } }, { token: world.bob.token });
+    await platform.gql(graphql(`mutation IdeasRealtimeCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }`), { input: { ideaId: idea.globalId, body: 'Great idea' } }, { token: world.bob.token });
     expect((await commented).payload).toMatchObject({ ideaId: idea.id, authorId: world.bob.id });
   });
 });

@@ -1,10 +1,11 @@
 import { IdeasScheduler, IdeaStatus } from '@palabre/ideas';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createIdea, eventsOfType, IDEAS_CONFIG, ideasWorld, setPolicy, support, supportState, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
 const DAY = 86_400_000;
-const IDEA = `query ($id: ID!) { node(id: $id) { ... on Idea { status qualifiedAt nextUpdateDueAt resubmittedFrom { id } statusHistory { from to rationale changedBy { handle } } } } }`;
-const ROUNDS = `query ($id: ID!) { node(id: $id) { ... on Space { reviewRounds { cutoffAt decisionDueAt processed ideas { id } } } } }`;
+const IDEA = graphql(`query ScheduleIdea($id: ID!) { node(id: $id) { ... on Idea { status qualifiedAt nextUpdateDueAt resubmittedFrom { id } statusHistory { from to rationale changedBy { handle } } } } }`);
+const ROUNDS = graphql(`query ScheduleRounds($id: ID!) { node(id: $id) { ... on Space { reviewRounds { cutoffAt decisionDueAt processed ideas { id } } } } }`);
 
 describe('ideas: thresholds, review rounds and expiry on a schedule', () => {
   let platform: Platform;
@@ -34,7 +35,7 @@ describe('ideas: thresholds, review rounds and expiry on a schedule', () => {
     expect(qualified.data.node).toMatchObject({ status: 'OPEN', qualifiedAt: platform.clock.now().toISOString() });
 
     const upcoming = await platform.gql(ROUNDS, { id: world.space.globalId });
-    expect(upcoming.data.node.reviewRounds).toEqual([
+    expect(upcoming.data.node?.reviewRounds).toEqual([
       { cutoffAt: new Date(start.getTime() + 14 * DAY).toISOString(), decisionDueAt: new Date(start.getTime() + 35 * DAY).toISOString(), processed: false, ideas: [{ id: popular.globalId }] },
     ]);
 
@@ -52,28 +53,28 @@ describe('ideas: thresholds, review rounds and expiry on a schedule', () => {
     expect(await scheduler.runDueTransitions()).toEqual({ ran: true, expired: [], movedToReview: [] });
 
     const reviewed = await platform.gql(IDEA, { id: popular.globalId });
-    expect(reviewed.data.node.status).toBe('UNDER_REVIEW');
-    expect(reviewed.data.node.nextUpdateDueAt).toBe(new Date(start.getTime() + 35 * DAY).toISOString());
-    expect(reviewed.data.node.statusHistory).toHaveLength(1);
-    expect(reviewed.data.node.statusHistory[0]).toMatchObject({ from: 'OPEN', to: 'UNDER_REVIEW', changedBy: null });
-    expect(reviewed.data.node.statusHistory[0].rationale.length).toBeGreaterThanOrEqual(30);
+    expect(reviewed.data.node?.status).toBe('UNDER_REVIEW');
+    expect(reviewed.data.node?.nextUpdateDueAt).toBe(new Date(start.getTime() + 35 * DAY).toISOString());
+    expect(reviewed.data.node?.statusHistory).toHaveLength(1);
+    expect(reviewed.data.node?.statusHistory[0]).toMatchObject({ from: 'OPEN', to: 'UNDER_REVIEW', changedBy: null });
+    expect(reviewed.data.node?.statusHistory[0].rationale.length).toBeGreaterThanOrEqual(30);
 
     const lapsed = await platform.gql(IDEA, { id: quiet.globalId });
     expect(lapsed.data.node).toMatchObject({ status: 'EXPIRED', nextUpdateDueAt: null });
-    expect(lapsed.data.node.statusHistory).toHaveLength(1);
+    expect(lapsed.data.node?.statusHistory).toHaveLength(1);
     const { rows } = await platform.db.query(`SELECT count(*)::int AS n FROM idea_status_changes WHERE idea_id = ANY($1::uuid[])`, [[popular.id, quiet.id]]);
     expect(rows[0].n).toBe(2);
     const events = (await eventsOfType(platform, 'idea.status_changed')).filter((event) => [popular.id, quiet.id].includes(event.payload.ideaId as string));
     expect(events).toHaveLength(2);
 
     const rounds = await platform.gql(ROUNDS, { id: world.space.globalId });
-    expect(rounds.data.node.reviewRounds[1]).toEqual({ cutoffAt: new Date(start.getTime() + 14 * DAY).toISOString(), decisionDueAt: new Date(start.getTime() + 35 * DAY).toISOString(), processed: true, ideas: [{ id: popular.globalId }] });
-    expect(rounds.data.node.reviewRounds[0]).toMatchObject({ cutoffAt: new Date(start.getTime() + 28 * DAY).toISOString(), processed: false, ideas: [] });
+    expect(rounds.data.node?.reviewRounds[1]).toEqual({ cutoffAt: new Date(start.getTime() + 14 * DAY).toISOString(), decisionDueAt: new Date(start.getTime() + 35 * DAY).toISOString(), processed: true, ideas: [{ id: popular.globalId }] });
+    expect(rounds.data.node?.reviewRounds[0]).toMatchObject({ cutoffAt: new Date(start.getTime() + 28 * DAY).toISOString(), processed: false, ideas: [] });
 
     // The expired idea's support went back to the staff member's budget; its rows stay as they were.
     expect(await supportState(platform, quiet)).toMatchObject({ count: 1, rows: 1 });
-    const budget = await platform.gql(`query ($s: ID!) { me { supportBudget(spaceId: $s) { used } } }`, { s: world.space.globalId }, { token: world.staff.token });
-    expect(budget.data.me.supportBudget.used).toBe(1);
+    const budget = await platform.gql(graphql(`query ScheduleMe($s: ID!) { me { supportBudget(spaceId: $s) { used } } }`), { s: world.space.globalId }, { token: world.staff.token });
+    expect(budget.data.me.supportBudget?.used).toBe(1);
   });
 
   it('lets the author resubmit an expired idea once, as a linked new idea', async () => {
@@ -81,7 +82,7 @@ describe('ideas: thresholds, review rounds and expiry on a schedule', () => {
     platform.clock.advanceDays(11);
     const report = await scheduler.runDueTransitions();
     expect(report.expired).toContain(idea.id);
-    const RESUBMIT = `mutation ($id: ID!) { resubmitIdea(ideaId: $id) { id status title resubmittedFrom { id status } } }`;
+    const RESUBMIT = graphql(`mutation ScheduleResubmit($id: ID!) { resubmitIdea(ideaId: $id) { id status title resubmittedFrom { id status } } }`);
     expect(errorCode(await platform.gql(RESUBMIT, { id: idea.globalId }, { token: world.bob.token }))).toBe('FORBIDDEN');
     const again = await platform.gql(RESUBMIT, { id: idea.globalId }, { token: world.alice.token });
     expect(again.errors).toBeUndefined();
@@ -91,13 +92,13 @@ describe('ideas: thresholds, review rounds and expiry on a schedule', () => {
 
   it('refuses a threshold without a window (BAD_USER_INPUT)', async () => {
     const result = await platform.gql(
-      `mutation ($input: SetIdeaPolicyInput!) { setIdeaPolicy(input: $input) { supportThreshold } }`,
+      graphql(`mutation ScheduleSetIdeaPolicy($input: SetIdeaPolicyInput!) { setIdeaPolicy(input: $input) { supportThreshold } }`),
       { input: { spaceId: world.space.globalId, supportThreshold: 5, updateEveryDays: 30 } },
       { token: world.owner.token },
     );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     const forbidden = await platform.gql(
-      `mutation ($input: SetIdeaPolicyInput!) { setIdeaPolicy(input: $input) { supportThreshold } }`,
+      graphql(`mutation ScheduleSetIdeaPolicy($input: SetIdeaPolicyInput!) { setIdeaPolicy(input: $input) { supportThreshold } }`),
       { input: { spaceId: world.space.globalId, supportBudget: 5, updateEveryDays: 30 } },
       { token: world.alice.token },
     );

@@ -1,8 +1,9 @@
 import { IdeaStatus } from '@palabre/ideas';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { createIdea, IDEAS_CONFIG, ideasWorld, IdeasWorld, setStatus } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const CHANGE = `mutation ($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { status nextUpdateDueAt } }`;
+const CHANGE = graphql(`mutation StatusPromiseChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { status nextUpdateDueAt } }`);
 const DAY = 86_400_000;
 const RATIONALE = 'We are planning this for the spring range, with the supplier.';
 
@@ -31,7 +32,7 @@ describe('ideas: the promised update date given with a status change', () => {
     const started = await change(idea.globalId, IdeaStatus.IN_PROGRESS);
     expect(started.errors).toBeUndefined();
     expect(started.data.changeIdeaStatus.nextUpdateDueAt).not.toBe(promised);
-    expect(new Date(started.data.changeIdeaStatus.nextUpdateDueAt).getTime()).toBeGreaterThan(platform.clock.now().getTime());
+    expect(new Date(started.data.changeIdeaStatus.nextUpdateDueAt!).getTime()).toBeGreaterThan(platform.clock.now().getTime());
   });
 
   it('refuses a date in the past, beyond a year or on a closing status, and changes nothing', async () => {
@@ -45,7 +46,7 @@ describe('ideas: the promised update date given with a status change', () => {
     await setStatus(platform, world.staff, idea, IdeaStatus.IN_PROGRESS);
     const closing = await change(idea.globalId, IdeaStatus.SHIPPED, inDays(10));
     expect(errorCode(closing)).toBe('BAD_USER_INPUT');
-    const read = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Idea { status } } }`, { id: idea.globalId }, { token: world.alice.token });
-    expect(read.data.node.status).toBe('IN_PROGRESS');
+    const read = await platform.gql(graphql(`query StatusPromiseNode($id: ID!) { node(id: $id) { ... on Idea { status } } }`), { id: idea.globalId }, { token: world.alice.token });
+    expect(read.data.node?.status).toBe('IN_PROGRESS');
   });
 });

@@ -3,10 +3,11 @@ import { IdeaStatus } from '@palabre/ideas';
 import { createMembers, addToCommunity } from '../support/factories';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createIdea, DECLINE_RATIONALE, eventsOfType, IDEAS_CONFIG, ideasWorld, setPolicy, setStatus, support, supportState, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const SUPPORT = `mutation ($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }`;
-const WITHDRAW = `mutation ($id: ID!) { withdrawSupport(ideaId: $id) { id supportCount viewerSupports } }`;
-const BUDGET = `query ($s: ID!) { me { supportBudget(spaceId: $s) { limit used remaining } } }`;
+const SUPPORT = graphql(`mutation SupportsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }`);
+const WITHDRAW = graphql(`mutation SupportsWithdraw($id: ID!) { withdrawSupport(ideaId: $id) { id supportCount viewerSupports } }`);
+const BUDGET = graphql(`query SupportsBudget($s: ID!) { me { supportBudget(spaceId: $s) { limit used remaining } } }`);
 
 describe('ideas: supports, one member one voice', () => {
   let platform: Platform;
@@ -63,7 +64,7 @@ describe('ideas: supports, one member one voice', () => {
     const racers = [world.alice, world.bob, world.staff, world.moderator, world.owner];
     const requests = [];
     for (let round = 0; round < 6; round += 1) {
-      for (const member of racers) requests.push(platform.gql(round % 2 ? WITHDRAW : SUPPORT, { id: idea.globalId }, { token: member.token }));
+      for (const member of racers) requests.push(round % 2 ? platform.gql(WITHDRAW, { id: idea.globalId }, { token: member.token }) : platform.gql(SUPPORT, { id: idea.globalId }, { token: member.token }));
     }
     const results = await Promise.all(requests);
     expect(results.filter((result) => result.errors)).toEqual([]);
@@ -132,7 +133,7 @@ describe('ideas: supports, one member one voice', () => {
 
   it('refuses supports once the campaign closes to supports', async () => {
     const campaign = await platform.gql(
-      `mutation ($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`,
+      graphql(`mutation SupportsLaunchCampaign($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`),
       {
         input: {
           spaceId: world.space.globalId,

@@ -1,11 +1,12 @@
 import { IdeaStatus, IdeaWorkflowService } from '@palabre/ideas';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { as, createIdea, DECLINE_RATIONALE, eventsOfType, IDEAS_CONFIG, ideasWorld, RATIONALE, setStatus, support, supportState, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const CHANGE = `mutation ($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { id status nextUpdateDueAt statusHistory { from to rationale changedBy { handle affiliation } at } } }`;
-const MERGE = `mutation ($input: MergeIdeaInput!) { mergeIdea(input: $input) { id status mergedInto { id supportCount } } }`;
-const UNMERGE = `mutation ($id: ID!) { unmergeIdea(ideaId: $id) { id status supportCount mergedInto { id } nextUpdateDueAt } }`;
-const DECISION = `query ($id: ID!) { node(id: $id) { ... on Idea { status viewerCreditOffer decision { status summary decidedBy { handle } credits { handle } } } } }`;
+const CHANGE = graphql(`mutation WorkflowChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { id status nextUpdateDueAt statusHistory { from to rationale changedBy { handle affiliation } at } } }`);
+const MERGE = graphql(`mutation WorkflowMerge($input: MergeIdeaInput!) { mergeIdea(input: $input) { id status mergedInto { id supportCount } } }`);
+const UNMERGE = graphql(`mutation WorkflowUnmerge($id: ID!) { unmergeIdea(ideaId: $id) { id status supportCount mergedInto { id } nextUpdateDueAt } }`);
+const DECISION = graphql(`query WorkflowDecision($id: ID!) { node(id: $id) { ... on Idea { status viewerCreditOffer decision { status summary decidedBy { handle } credits { handle } } } } }`);
 
 describe('ideas: accountable status workflow, merges, decisions and credit', () => {
   let platform: Platform;
@@ -26,7 +27,7 @@ describe('ideas: accountable status workflow, merges, decisions and credit', () 
     expect(result.errors).toBeUndefined();
     const changed = result.data.changeIdeaStatus;
     expect(changed.status).toBe('UNDER_REVIEW');
-    expect(new Date(changed.nextUpdateDueAt).getTime()).toBe(platform.clock.now().getTime() + 30 * 86_400_000);
+    expect(new Date(changed.nextUpdateDueAt!).getTime()).toBe(platform.clock.now().getTime() + 30 * 86_400_000);
     expect(changed.statusHistory).toEqual([{ from: 'OPEN', to: 'UNDER_REVIEW', rationale: RATIONALE, changedBy: { handle: world.staff.handle, affiliation: 'BRAND_STAFF' }, at: platform.clock.now().toISOString() }]);
     const events = await eventsOfType(platform, 'idea.status_changed');
     expect(events.at(-1)?.payload).toMatchObject({ ideaId: idea.id, from: 'OPEN', to: 'UNDER_REVIEW', rationale: RATIONALE, changedBy: world.staff.id });
@@ -57,7 +58,7 @@ describe('ideas: accountable status workflow, merges, decisions and credit', () 
     expect(declined.errors).toBeUndefined();
     expect(declined.data.changeIdeaStatus.nextUpdateDueAt).toBeNull();
     const decision = await platform.gql(DECISION, { id: idea.globalId });
-    expect(decision.data.node.decision).toEqual({ status: 'DECLINED', summary: DECLINE_RATIONALE, decidedBy: { handle: world.owner.handle }, credits: [] });
+    expect(decision.data.node?.decision).toEqual({ status: 'DECLINED', summary: DECLINE_RATIONALE, decidedBy: { handle: world.owner.handle }, credits: [] });
   });
 
   it('keeps the status history append-only, even for the database', async () => {
@@ -89,7 +90,7 @@ describe('ideas: accountable status workflow, merges, decisions and credit', () 
     expect((await eventsOfType(platform, 'idea.merged')).at(-1)?.payload).toMatchObject({ ideaId: source.id, intoIdeaId: target.id, movedSupports: 2, targetSupportCount: 4 });
 
     // A moved supporter may withdraw from the target.
-    const withdrawn = await platform.gql(`mutation ($id: ID!) { withdrawSupport(ideaId: $id) { supportCount } }`, { id: target.globalId }, { token: world.staff.token });
+    const withdrawn = await platform.gql(graphql(`mutation WorkflowWithdrawSupport($id: ID!) { withdrawSupport(ideaId: $id) { supportCount } }`), { id: target.globalId }, { token: world.staff.token });
     expect(withdrawn.data.withdrawSupport.supportCount).toBe(3);
     await support(platform, world.staff, target);
 
@@ -128,23 +129,23 @@ describe('ideas: accountable status workflow, merges, decisions and credit', () 
     expect(shipped.errors).toBeUndefined();
 
     const publicView = await platform.gql(DECISION, { id: idea.globalId });
-    expect(publicView.data.node.decision).toEqual({ status: 'SHIPPED', summary: RATIONALE, decidedBy: { handle: world.staff.handle }, credits: [] });
+    expect(publicView.data.node?.decision).toEqual({ status: 'SHIPPED', summary: RATIONALE, decidedBy: { handle: world.staff.handle }, credits: [] });
     const bobView = await platform.gql(DECISION, { id: idea.globalId }, { token: world.bob.token });
-    expect(bobView.data.node.viewerCreditOffer).toBe('OFFERED');
+    expect(bobView.data.node?.viewerCreditOffer).toBe('OFFERED');
 
-    const accepted = await platform.gql(`mutation ($id: ID!) { acceptCredit(ideaId: $id) { viewerCreditOffer decision { credits { handle } } } }`, { id: idea.globalId }, { token: world.bob.token });
+    const accepted = await platform.gql(graphql(`mutation WorkflowAcceptCredit($id: ID!) { acceptCredit(ideaId: $id) { viewerCreditOffer decision { credits { handle } } } }`), { id: idea.globalId }, { token: world.bob.token });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptCredit).toEqual({ viewerCreditOffer: 'ACCEPTED', decision: { credits: [{ handle: world.bob.handle }] } });
     expect((await eventsOfType(platform, 'credit.accepted')).at(-1)?.payload).toEqual({ communityId: world.community.id, ideaId: idea.id, memberId: world.bob.id });
 
-    const declined = await platform.gql(`mutation ($id: ID!) { declineCredit(ideaId: $id) { viewerCreditOffer } }`, { id: idea.globalId }, { token: world.moderator.token });
+    const declined = await platform.gql(graphql(`mutation WorkflowDeclineCredit($id: ID!) { declineCredit(ideaId: $id) { viewerCreditOffer } }`), { id: idea.globalId }, { token: world.moderator.token });
     expect(declined.data.declineCredit.viewerCreditOffer).toBeNull();
     const { rows } = await platform.db.query(`SELECT count(*)::int AS n FROM idea_credits WHERE member_id = $1`, [world.moderator.id]);
     expect(rows[0].n).toBe(0);
-    expect(errorCode(await platform.gql(`mutation ($id: ID!) { acceptCredit(ideaId: $id) { id } }`, { id: idea.globalId }, { token: world.moderator.token }))).toBe('NO_CREDIT_OFFERED');
+    expect(errorCode(await platform.gql(graphql(`mutation WorkflowAcceptCredit2($id: ID!) { acceptCredit(ideaId: $id) { id } }`), { id: idea.globalId }, { token: world.moderator.token }))).toBe('NO_CREDIT_OFFERED');
 
-    await platform.gql(`mutation ($id: ID!) { acceptCredit(ideaId: $id) { id } }`, { id: idea.globalId }, { token: world.alice.token });
+    await platform.gql(graphql(`mutation WorkflowAcceptCredit2($id: ID!) { acceptCredit(ideaId: $id) { id } }`), { id: idea.globalId }, { token: world.alice.token });
     const finalView = await platform.gql(DECISION, { id: idea.globalId });
-    expect(finalView.data.node.decision.credits.map((credit: { handle: string }) => credit.handle).sort()).toEqual([world.alice.handle, world.bob.handle].sort());
+    expect(finalView.data.node?.decision?.credits.map((credit: { handle: string }) => credit.handle).sort()).toEqual([world.alice.handle, world.bob.handle].sort());
   });
 });

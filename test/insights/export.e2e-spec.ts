@@ -5,8 +5,10 @@ import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember, createSpace, type TestMember } from '../support/factories';
 import { createIdea, setStatus, support, type TestIdea } from '../ideas/ideas-fixtures';
 import { as, INSIGHTS_CONFIG, insightsWorld, launchCampaign, type InsightsWorld } from './insights-fixtures';
+import { graphql } from '../graphql';
+import type { ExportIdeasInput } from '../graphql/graphql';
 
-const EXPORT = `mutation ($input: ExportIdeasInput!) { exportIdeas(input: $input) { url expiresAt format } }`;
+const EXPORT = graphql(`mutation ExportExport($input: ExportIdeasInput!) { exportIdeas(input: $input) { url expiresAt format } }`);
 
 /** Titles a spreadsheet must not split: commas, quotes, a line break. */
 const TRICKY_TITLE = 'Lights, "bright" ones\nfor winter';
@@ -22,7 +24,7 @@ describe('insights: export of co-creation input', () => {
   let inCampaignAt: Date;
   let campaign: { id: string; globalId: string };
 
-  const exportIdeas = (member: TestMember, input: Record<string, unknown>) => platform.gql(EXPORT, { input }, { token: member.token });
+  const exportIdeas = (member: TestMember, input: ExportIdeasInput) => platform.gql(EXPORT, { input }, { token: member.token });
   const download = (url: string, token?: string) => fetch(`${platform.apiUrl}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   beforeAll(async () => {
@@ -144,7 +146,9 @@ describe('insights: export of co-creation input', () => {
     expect(errorCode(await exportIdeas(world.staff, { communityId: world.community.globalId, spaceId: otherSpace.globalId, format: 'CSV' }))).toBe('NOT_FOUND');
     expect(errorCode(await exportIdeas(world.staff, { communityId: world.community.globalId, campaignId: otherCampaign.globalId, format: 'CSV' }))).toBe('NOT_FOUND');
     expect(errorCode(await exportIdeas(world.staff, { communityId: world.community.globalId, spaceId: world.discussion.globalId, format: 'CSV' }))).toBe('NOT_FOUND');
-    expect(errorCode(await exportIdeas(world.staff, { communityId: world.community.globalId, format: 'XLSX' }))).toBe('BAD_USER_INPUT');
+    // A format outside the enum: a deliberately invalid variable, hence the untyped call.
+    const xlsx = await platform.gqlRaw(EXPORT.toString(), { input: { communityId: world.community.globalId, format: 'XLSX' } }, { token: world.staff.token });
+    expect(errorCode(xlsx)).toBe('BAD_USER_INPUT');
     expect(errorCode(await exportIdeas(world.staff, { communityId: plain.globalId, format: 'CSV' }))).toBe('BAD_USER_INPUT');
     const { rows } = await platform.db.query(`SELECT count(*)::int AS n FROM idea_exports`);
     expect(rows[0].n).toBe(2);

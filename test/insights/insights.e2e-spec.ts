@@ -7,13 +7,17 @@ import { errorCode, startPlatform, TEST_START, type Platform } from '../support/
 import { addToCommunity, createMember, type TestMember } from '../support/factories';
 import { createIdea, DECLINE_RATIONALE, setStatus, support, type TestIdea } from '../ideas/ideas-fixtures';
 import { as, DAY, HOUR, INSIGHTS_CONFIG, insightsWorld, launchCampaign, type InsightsWorld } from './insights-fixtures';
+import { graphql } from '../graphql';
+import type { InsightsInsightsQueryVariables } from '../graphql/graphql';
 
-const PROMISE_FIELDS = `
+// Shared by both queries below (the generated documents carry the fragment).
+graphql(`fragment InsightsPromiseFields on PromiseFigures {
   questionsAsked questionsAnswered medianFirstReplyHours p90FirstReplyHours questionsUnderCommitment answeredWithinCommitmentShare
   answeredBy { side questions share }
-  overdueIdeas { count medianOverdueHours maxOverdueHours mostOverdue { ideaId title status dueAt overdueHours } }`;
+  overdueIdeas { count medianOverdueHours maxOverdueHours mostOverdue { ideaId title status dueAt overdueHours } }
+}`);
 
-const INSIGHTS = `query ($communityId: ID!, $period: InsightsPeriodInput!) {
+const INSIGHTS = graphql(`query InsightsInsights($communityId: ID!, $period: InsightsPeriodInput!) {
   insights(communityId: $communityId, period: $period) {
     communityId period { from to } minimumGroupSize
     coCreation {
@@ -25,12 +29,12 @@ const INSIGHTS = `query ($communityId: ID!, $period: InsightsPeriodInput!) {
       ideasPerStatus { status ideas }
       decisions { count averageRationaleLength latest { ideaId status rationaleLength } }
     }
-    promises { ${PROMISE_FIELDS} }
+    promises { ...InsightsPromiseFields }
     health { activeMembers newMembers kudosGiven acceptedAnswers reports reportOutcomes { outcome reports } }
   }
-}`;
+}`);
 
-const PROMISES = `query ($id: ID!) { node(id: $id) { ... on Community { promises { period { from to } ${PROMISE_FIELDS} } } } }`;
+const PROMISES = graphql(`query InsightsPromises($id: ID!) { node(id: $id) { ... on Community { promises { period { from to } ...InsightsPromiseFields } } } }`);
 
 describe('insights: co-creation, promises and health figures for the brand team', () => {
   let platform: Platform;
@@ -46,7 +50,7 @@ describe('insights: co-creation, promises and health figures for the brand team'
   const ask = async (author: TestMember, n: number) =>
     platform.app.get(AdviceService).startThread(as(author), world.discussion.id, { kind: ThreadKind.QUESTION, title: `Question number ${n} about the gears`, body: `Details of question ${n}: the chain skips.`, tags: [] });
   const reply = (author: TestMember, threadId: string, n: number) => platform.app.get(AdviceService).reply(as(author), threadId, `Answer ${n}: adjust the derailleur limit screw.`, null);
-  const insights = (member: TestMember, variables: Record<string, unknown> = { communityId: world.community.globalId, period }) => platform.gql(INSIGHTS, variables, { token: member.token });
+  const insights = (member: TestMember, variables: InsightsInsightsQueryVariables = { communityId: world.community.globalId, period }) => platform.gql(INSIGHTS, variables, { token: member.token });
 
   beforeAll(async () => {
     platform = await startPlatform({ config: INSIGHTS_CONFIG });
@@ -187,7 +191,7 @@ describe('insights: co-creation, promises and health figures for the brand team'
     const brand = (await insights(world.owner)).data.insights.promises;
     const result = await platform.gql(PROMISES, { id: world.community.globalId }, { token: newcomer.token });
     expect(result.errors).toBeUndefined();
-    const { period: shown, ...figures } = result.data.node.promises;
+    const { period: shown, ...figures } = result.data.node!.promises!;
     expect(figures).toEqual(brand);
     expect(new Date(shown.to).getTime()).toBe(platform.clock.now().getTime());
     expect(new Date(shown.from).getTime()).toBe(platform.clock.now().getTime() - 90 * DAY);

@@ -2,14 +2,17 @@ import { Role } from '@palabre/contracts';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMembers, createSpace, TestCommunity, TestMember, TestSpace } from '../support/factories';
 import { COMMENT_TYPE, createPost, installFakeContent, postState, TestPost } from './fake-content';
+import { graphql } from '../graphql';
+import type { ModerationAction, ResolveAppealInput } from '../graphql/graphql';
 
-const MODERATE = `mutation ($input: ModerateInput!) { moderate(input: $input) { id action actorKind reason target actor { handle affiliation } } }`;
-const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { id } }`;
-const APPEAL = `mutation ($input: AppealInput!) { appeal(input: $input) { id status dueAt action { action } } }`;
-const APPEALS_QUEUE = `query ($communityId: ID!) { appealsQueue(communityId: $communityId) { totalCount edges { node { id note appellant { handle } action { id action } } } } }`;
-const RESOLVE = `mutation ($input: ResolveAppealInput!) { resolveAppeal(input: $input) { id status resolutionReason } }`;
-const FEATURE = `mutation ($input: FeatureContentInput!) { featureContent(input: $input) { contentId note curator { handle affiliation } } }`;
-const FEATURED = `query ($slug: String!) { community(slug: $slug) { featured(first: 10) { totalCount edges { node { contentId note curator { handle } } } } } }`;
+const MODERATE = graphql(`mutation ActionsModerate($input: ModerateInput!) { moderate(input: $input) { id action actorKind reason target actor { handle affiliation } } }`);
+const REPORT = graphql(`mutation ActionsReport($input: ReportContentInput!) { reportContent(input: $input) { id } }`);
+const APPEAL = graphql(`mutation ActionsAppeal($input: AppealInput!) { appeal(input: $input) { id status dueAt action { action } } }`);
+const APPEALS_QUEUE = graphql(`query ActionsAppealsQueue($communityId: ID!) { appealsQueue(communityId: $communityId) { totalCount edges { node { id note appellant { handle } action { id action } } } } }`);
+const RESOLVE = graphql(`mutation ActionsResolve($input: ResolveAppealInput!) { resolveAppeal(input: $input) { id status resolutionReason } }`);
+const FEATURE = graphql(`mutation ActionsFeature($input: FeatureContentInput!) { featureContent(input: $input) { contentId note curator { handle affiliation } } }`);
+const SET_AUTO_HIDE = graphql(`mutation ActionsSetAutoHide($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }`);
+const FEATURED = graphql(`query ActionsFeatured($slug: String!) { community(slug: $slug) { featured(first: 10) { totalCount edges { node { contentId note curator { handle } } } } } }`);
 
 describe('moderation: moderator actions, appeals and featuring', () => {
   let platform: Platform;
@@ -22,7 +25,7 @@ describe('moderation: moderator actions, appeals and featuring', () => {
   let community: TestCommunity;
   let space: TestSpace;
 
-  const moderate = (actor: TestMember, post: TestPost, action: string, reason = 'Breaks rule 3: no advertising here') =>
+  const moderate = (actor: TestMember, post: TestPost, action: ModerationAction, reason = 'Breaks rule 3: no advertising here') =>
     platform.gql(MODERATE, { input: { contentId: post.globalId, action, reason } }, { token: actor.token });
   const actionCount = async () => (await platform.db.query(`SELECT count(*)::int AS count FROM moderation_actions`)).rows[0].count as number;
 
@@ -79,7 +82,7 @@ describe('moderation: moderator actions, appeals and featuring', () => {
 
   it('resolves the reports of moderated content, and dismissing them lifts an automatic hide', async () => {
     const post = await createPost(platform, space, author);
-    await platform.gql(`mutation { setAutoHideThreshold(input: { communityId: "${community.globalId}", threshold: 1 }) }`, {}, { token: owner.token });
+    await platform.gql(SET_AUTO_HIDE, { input: { communityId: community.globalId, threshold: 1 } }, { token: owner.token });
     await platform.gql(REPORT, { input: { contentId: post.globalId, reason: 'SPAM', note: '' } }, { token: member.token });
     expect(await postState(platform, post)).toMatchObject({ hidden: true });
     const dismissed = await moderate(secondModerator, post, 'DISMISS_REPORTS', 'Not spam: a genuine question');
@@ -87,7 +90,7 @@ describe('moderation: moderator actions, appeals and featuring', () => {
     expect(await postState(platform, post)).toMatchObject({ hidden: false });
     const { rows } = await platform.db.query(`SELECT status, open_weight FROM moderation_cases WHERE content_id = $1`, [post.id]);
     expect(rows[0]).toEqual({ status: 'RESOLVED', open_weight: 0 });
-    await platform.gql(`mutation { setAutoHideThreshold(input: { communityId: "${community.globalId}", threshold: 5 }) }`, {}, { token: owner.token });
+    await platform.gql(SET_AUTO_HIDE, { input: { communityId: community.globalId, threshold: 5 } }, { token: owner.token });
   });
 
   it('answers FORBIDDEN when a member or brand staff calls a moderator mutation', async () => {
@@ -96,14 +99,14 @@ describe('moderation: moderator actions, appeals and featuring', () => {
     for (const actor of [member, staff]) {
       expect(errorCode(await moderate(actor, post, 'HIDE'))).toBe('FORBIDDEN');
       const suspend = await platform.gql(
-        `mutation ($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`,
+        graphql(`mutation ActionsSuspendMember($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`),
         { input: { communityId: community.globalId, memberId: author.globalId, until: '2026-04-01T00:00:00Z', reason: 'Repeated insults in replies' } },
         { token: actor.token },
       );
       expect(errorCode(suspend)).toBe('FORBIDDEN');
-      const lift = await platform.gql(`mutation ($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }`, { input: { communityId: community.globalId, memberId: author.globalId, reason: 'Served the suspension' } }, { token: actor.token });
+      const lift = await platform.gql(graphql(`mutation ActionsLiftSuspension($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }`), { input: { communityId: community.globalId, memberId: author.globalId, reason: 'Served the suspension' } }, { token: actor.token });
       expect(errorCode(lift)).toBe('FORBIDDEN');
-      expect(errorCode(await platform.gql(`mutation { setAutoHideThreshold(input: { communityId: "${community.globalId}", threshold: 1 }) }`, {}, { token: actor.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await platform.gql(SET_AUTO_HIDE, { input: { communityId: community.globalId, threshold: 1 } }, { token: actor.token }))).toBe('FORBIDDEN');
       expect(errorCode(await platform.gql(APPEALS_QUEUE, { communityId: community.globalId }, { token: actor.token }))).toBe('FORBIDDEN');
     }
     expect(await postState(platform, post)).toMatchObject({ hidden: false });
@@ -128,7 +131,7 @@ describe('moderation: moderator actions, appeals and featuring', () => {
       expect.objectContaining({ id: appealed.data.appeal.id, appellant: { handle: author.handle }, action: { id: actionId, action: 'HIDE' } }),
     );
 
-    const input = { appealId: appealed.data.appeal.id, outcome: 'REVERSED', reason: 'Agreed: it is a useful recommendation' };
+    const input: ResolveAppealInput = { appealId: appealed.data.appeal.id, outcome: 'REVERSED', reason: 'Agreed: it is a useful recommendation' };
     expect(errorCode(await platform.gql(RESOLVE, { input }, { token: moderator.token }))).toBe('FORBIDDEN');
     platform.clock.advance(60_000);
     const reversed = await platform.gql(RESOLVE, { input }, { token: secondModerator.token });
@@ -137,8 +140,8 @@ describe('moderation: moderator actions, appeals and featuring', () => {
     expect(await postState(platform, post)).toMatchObject({ hidden: false });
     expect(errorCode(await platform.gql(RESOLVE, { input }, { token: owner.token }))).toBe('CONFLICT');
 
-    const history = await platform.gql(`query ($c: ID!) { me { moderationHistory(communityId: $c) { edges { node { action reverses reason } } } } }`, { c: community.globalId }, { token: author.token });
-    expect(history.data.me.moderationHistory.edges[0].node).toEqual({ action: 'APPEAL_REVERSED', reverses: actionId, reason: 'Agreed: it is a useful recommendation' });
+    const history = await platform.gql(graphql(`query ActionsMe($c: ID!) { me { moderationHistory(communityId: $c) { edges { node { action reverses reason } } } } }`), { c: community.globalId }, { token: author.token });
+    expect(history.data.me.moderationHistory?.edges[0].node).toEqual({ action: 'APPEAL_REVERSED', reverses: actionId, reason: 'Agreed: it is a useful recommendation' });
   });
 
   it('keeps the action when the appeal is UPHELD', async () => {
@@ -172,11 +175,11 @@ describe('moderation: moderator actions, appeals and featuring', () => {
 
     // Hidden content leaves the best of; unfeaturing says whether it was there.
     await moderate(moderator, second, 'HIDE');
-    const unfeature = await platform.gql(`mutation ($id: ID!) { unfeatureContent(contentId: $id) }`, { id: first.globalId }, { token: staff.token });
+    const unfeature = await platform.gql(graphql(`mutation ActionsUnfeatureContent($id: ID!) { unfeatureContent(contentId: $id) }`), { id: first.globalId }, { token: staff.token });
     expect(unfeature.data.unfeatureContent).toBe(true);
     const after = await platform.gql(FEATURED, { slug: community.slug }, { token: member.token });
     expect(after.data.community.featured.totalCount).toBe(0);
-    const history = await platform.gql(`query ($c: ID!) { me { moderationHistory(communityId: $c) { edges { node { action } } } } }`, { c: community.globalId }, { token: author.token });
-    expect(history.data.me.moderationHistory.edges.map((edge: { node: { action: string } }) => edge.node.action).slice(0, 2)).toEqual(['UNFEATURE', 'FEATURE']);
+    const history = await platform.gql(graphql(`query ActionsMe2($c: ID!) { me { moderationHistory(communityId: $c) { edges { node { action } } } } }`), { c: community.globalId }, { token: author.token });
+    expect(history.data.me.moderationHistory?.edges.map((edge: { node: { action: string } }) => edge.node.action).slice(0, 2)).toEqual(['UNFEATURE', 'FEATURE']);
   });
 });

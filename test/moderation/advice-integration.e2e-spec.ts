@@ -1,6 +1,8 @@
 import { Role, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMembers, createSpace, TestCommunity, TestMember, TestSpace } from '../support/factories';
+import { graphql } from '../graphql';
+import type { ModerationAction } from '../graphql/graphql';
 
 /** Moderation acting on advice's real threads through the content registry, seen through advice's own read paths. */
 describe('moderation on advice threads', () => {
@@ -22,15 +24,15 @@ describe('moderation on advice threads', () => {
     return { id: rows[0].id, globalId: toGlobalId('Thread', rows[0].id) };
   };
   const listed = async (member: TestMember) => {
-    const result = await platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 50) { edges { node { id } } } } } }`, { id: space.globalId }, { token: member.token });
+    const result = await platform.gql(graphql(`query AdviceIntegrationNode($id: ID!) { node(id: $id) { ... on Space { threads(first: 50) { edges { node { id } } } } } }`), { id: space.globalId }, { token: member.token });
     return (result.data?.node?.threads?.edges ?? []).map((edge: { node: { id: string } }) => edge.node.id) as string[];
   };
   const found = async (member: TestMember, query: string) => {
-    const result = await platform.gql(`query ($input: SearchInput!) { search(input: $input) { edges { node { thread { id } } } } }`, { input: { communityId: community.globalId, query } }, { token: member.token });
+    const result = await platform.gql(graphql(`query AdviceIntegrationSearch($input: SearchInput!) { search(input: $input) { edges { node { thread { id } } } } }`), { input: { communityId: community.globalId, query } }, { token: member.token });
     return (result.data?.search?.edges ?? []).map((edge: { node: { thread: { id: string } } }) => edge.node.thread.id) as string[];
   };
-  const moderate = (thread: { globalId: string }, action: string) =>
-    platform.gql(`mutation ($input: ModerateInput!) { moderate(input: $input) { id } }`, { input: { contentId: thread.globalId, action, reason: 'Shares a customer’s address' } }, { token: moderator.token });
+  const moderate = (thread: { globalId: string }, action: ModerationAction) =>
+    platform.gql(graphql(`mutation AdviceIntegrationModerate($input: ModerateInput!) { moderate(input: $input) { id } }`), { input: { contentId: thread.globalId, action, reason: 'Shares a customer’s address' } }, { token: moderator.token });
 
   beforeAll(async () => {
     platform = await startPlatform({ config: { PASSWORD_HASH_COST_LOG2: '10' } });
@@ -62,7 +64,7 @@ describe('moderation on advice threads', () => {
   it('locks a thread against new replies (THREAD_LOCKED) until unlocked', async () => {
     const thread = await createThread('Which cable for the fibre box?');
     expect((await moderate(thread, 'LOCK')).errors).toBeUndefined();
-    const reply = () => platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId: thread.globalId, body: 'Use the grey one' } }, { token: reader.token });
+    const reply = () => platform.gql(graphql(`mutation AdviceIntegrationReply($input: ReplyInput!) { reply(input: $input) { id } }`), { input: { threadId: thread.globalId, body: 'Use the grey one' } }, { token: reader.token });
     expect(errorCode(await reply())).toBe('THREAD_LOCKED');
     await moderate(thread, 'UNLOCK');
     expect((await reply()).errors).toBeUndefined();

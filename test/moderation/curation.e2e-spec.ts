@@ -1,14 +1,15 @@
 import { Role, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMembers, createSpace, TestCommunity, TestMember, TestSpace } from '../support/factories';
+import { graphql } from '../graphql';
 
 interface TestThread {
   id: string;
   globalId: string;
 }
 
-const PIN = `mutation ($id: ID!) { pinThread(threadId: $id) { id pinnedThreadIds } }`;
-const UNPIN = `mutation ($id: ID!) { unpinThread(threadId: $id) { pinnedThreadIds } }`;
+const PIN = graphql(`mutation CurationPin($id: ID!) { pinThread(threadId: $id) { id pinnedThreadIds } }`);
+const UNPIN = graphql(`mutation CurationUnpin($id: ID!) { unpinThread(threadId: $id) { pinnedThreadIds } }`);
 
 describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
   let platform: Platform;
@@ -84,7 +85,7 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
       [thread.id, space.id, community.id, follower.id, platform.clock.now()],
     );
     await platform.db.query(`INSERT INTO follows (member_id, target_type, target_id, community_id, created_at) VALUES ($1, 'Thread', $2, $3, $4)`, [follower.id, thread.id, community.id, platform.clock.now()]);
-    const moved = await platform.gql(`mutation ($input: MoveThreadInput!) { moveThread(input: $input) }`, { input: { threadId: thread.globalId, toSpaceId: otherSpace.globalId, reason: 'Belongs with the router questions' } }, { token: moderator.token });
+    const moved = await platform.gql(graphql(`mutation CurationMoveThread($input: MoveThreadInput!) { moveThread(input: $input) }`), { input: { threadId: thread.globalId, toSpaceId: otherSpace.globalId, reason: 'Belongs with the router questions' } }, { token: moderator.token });
     expect(moved.errors).toBeUndefined();
     expect((await threadRow(thread)).space_id).toBe(otherSpace.id);
     const { rows: replies } = await platform.db.query(`SELECT DISTINCT space_id FROM replies WHERE thread_id = $1`, [thread.id]);
@@ -97,7 +98,7 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
     expect(audit).toEqual([{ action: 'MOVE', subject_member_id: author.id, reason: 'Belongs with the router questions' }]);
 
     const elsewhere = await createSpace(platform, await createCommunity(platform, owner));
-    const outside = await platform.gql(`mutation ($input: MoveThreadInput!) { moveThread(input: $input) }`, { input: { threadId: thread.globalId, toSpaceId: elsewhere.globalId, reason: 'Belongs somewhere else' } }, { token: moderator.token });
+    const outside = await platform.gql(graphql(`mutation CurationMoveThread($input: MoveThreadInput!) { moveThread(input: $input) }`), { input: { threadId: thread.globalId, toSpaceId: elsewhere.globalId, reason: 'Belongs somewhere else' } }, { token: moderator.token });
     expect(errorCode(outside)).toBe('BAD_USER_INPUT');
     expect((await threadRow(thread)).space_id).toBe(otherSpace.id);
   });
@@ -106,31 +107,31 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
     const original = await createThread(space);
     const duplicate = await createThread(space);
     const third = await createThread(space);
-    const followed = await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: duplicate.globalId }, { token: follower.token });
+    const followed = await platform.gql(graphql(`mutation CurationFollow($id: ID!) { follow(targetId: $id) }`), { id: duplicate.globalId }, { token: follower.token });
     expect(followed.data).toEqual({ follow: true });
     const closed = await platform.gql(
-      `mutation ($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`,
+      graphql(`mutation CurationCloseAsDuplicate($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`),
       { input: { threadId: duplicate.globalId, ofThreadId: original.globalId, reason: 'Same question, answered there' } },
       { token: moderator.token },
     );
     expect(closed.data?.closeAsDuplicate).toBe(original.globalId);
     expect((await threadRow(duplicate)).locked_at).not.toBeNull();
-    const pointer = await platform.gql(`query ($id: ID!) { duplicateOf(threadId: $id) }`, { id: duplicate.globalId }, { token: follower.token });
+    const pointer = await platform.gql(graphql(`query CurationDuplicateOf($id: ID!) { duplicateOf(threadId: $id) }`), { id: duplicate.globalId }, { token: follower.token });
     expect(pointer.data.duplicateOf).toBe(original.globalId);
     const { rows } = await platform.db.query(`SELECT rooms, payload FROM outbox_events WHERE type = 'thread.closed_as_duplicate'`);
     expect(rows[0].rooms).toContain(`thread:${duplicate.id}`);
     expect(rows[0].payload).toMatchObject({ threadId: duplicate.id, originalThreadId: original.globalId });
-    const inbox = await platform.gql(`query { notifications(first: 10) { edges { node { kind subjectId } } } }`, undefined, { token: follower.token });
+    const inbox = await platform.gql(graphql(`query CurationNotifications { notifications(first: 10) { edges { node { kind subjectId } } } }`), undefined, { token: follower.token });
     expect(inbox.data.notifications.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ kind: 'thread.closed_as_duplicate', subjectId: original.globalId });
 
     const chained = await platform.gql(
-      `mutation ($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`,
+      graphql(`mutation CurationCloseAsDuplicate($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`),
       { input: { threadId: third.globalId, ofThreadId: duplicate.globalId, reason: 'Same question again, see the original' } },
       { token: owner.token },
     );
     expect(chained.data?.closeAsDuplicate).toBe(original.globalId);
     const self = await platform.gql(
-      `mutation ($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`,
+      graphql(`mutation CurationCloseAsDuplicate($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) }`),
       { input: { threadId: original.globalId, ofThreadId: duplicate.globalId, reason: 'Circular pointer attempt' } },
       { token: owner.token },
     );
@@ -141,14 +142,14 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
     const a = await createThread(otherSpace, ['wifi', 'router']);
     const b = await createThread(otherSpace, ['wi-fi', 'wifi']);
     const c = await createThread(otherSpace, ['fibre']);
-    const renamed = await platform.gql(`mutation ($input: RenameTagInput!) { renameTag(input: $input) }`, { input: { spaceId: otherSpace.globalId, from: 'router', to: 'box' } }, { token: moderator.token });
+    const renamed = await platform.gql(graphql(`mutation CurationRenameTag($input: RenameTagInput!) { renameTag(input: $input) }`), { input: { spaceId: otherSpace.globalId, from: 'router', to: 'box' } }, { token: moderator.token });
     expect(renamed.data?.renameTag).toBe(1);
-    const merged = await platform.gql(`mutation ($input: MergeTagsInput!) { mergeTags(input: $input) }`, { input: { spaceId: otherSpace.globalId, from: ['wi-fi', 'wifi'], into: 'wireless' } }, { token: owner.token });
+    const merged = await platform.gql(graphql(`mutation CurationMergeTags($input: MergeTagsInput!) { mergeTags(input: $input) }`), { input: { spaceId: otherSpace.globalId, from: ['wi-fi', 'wifi'], into: 'wireless' } }, { token: owner.token });
     expect(merged.data?.mergeTags).toBe(2);
     expect((await threadRow(a)).tags).toEqual(['wireless', 'box']);
     expect((await threadRow(b)).tags).toEqual(['wireless']);
     expect((await threadRow(c)).tags).toEqual(['fibre']);
-    const bad = await platform.gql(`mutation ($input: RenameTagInput!) { renameTag(input: $input) }`, { input: { spaceId: otherSpace.globalId, from: 'fibre', to: 'Not A Tag' } }, { token: owner.token });
+    const bad = await platform.gql(graphql(`mutation CurationRenameTag($input: RenameTagInput!) { renameTag(input: $input) }`), { input: { spaceId: otherSpace.globalId, from: 'fibre', to: 'Not A Tag' } }, { token: owner.token });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
   });
 
@@ -157,9 +158,9 @@ describe('moderation: thread curation (pins, moves, duplicates, tags)', () => {
     for (const actor of [author, staff]) {
       expect(errorCode(await platform.gql(PIN, { id: thread.globalId }, { token: actor.token }))).toBe('FORBIDDEN');
       expect(errorCode(await platform.gql(UNPIN, { id: thread.globalId }, { token: actor.token }))).toBe('FORBIDDEN');
-      const move = await platform.gql(`mutation ($input: MoveThreadInput!) { moveThread(input: $input) }`, { input: { threadId: thread.globalId, toSpaceId: otherSpace.globalId, reason: 'I would like it there' } }, { token: actor.token });
+      const move = await platform.gql(graphql(`mutation CurationMoveThread($input: MoveThreadInput!) { moveThread(input: $input) }`), { input: { threadId: thread.globalId, toSpaceId: otherSpace.globalId, reason: 'I would like it there' } }, { token: actor.token });
       expect(errorCode(move)).toBe('FORBIDDEN');
-      const rename = await platform.gql(`mutation ($input: RenameTagInput!) { renameTag(input: $input) }`, { input: { spaceId: space.globalId, from: 'wifi', to: 'wlan' } }, { token: actor.token });
+      const rename = await platform.gql(graphql(`mutation CurationRenameTag($input: RenameTagInput!) { renameTag(input: $input) }`), { input: { spaceId: space.globalId, from: 'wifi', to: 'wlan' } }, { token: actor.token });
       expect(errorCode(rename)).toBe('FORBIDDEN');
     }
     expect(await threadRow(thread)).toMatchObject({ space_id: space.id, tags: ['wifi'] });

@@ -3,12 +3,13 @@ import { TransactionRunner, WriteGate } from '@palabre/core';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMembers, createSpace, TestCommunity, TestMember, TestSpace } from '../support/factories';
 import { createPost, installFakeContent, postState } from './fake-content';
+import { graphql } from '../graphql';
 
-const SUSPEND = `mutation ($input: SuspendMemberInput!) { suspendMember(input: $input) { id until reason liftedAt member { handle } } }`;
-const LIFT = `mutation ($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id liftedAt } }`;
-const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { id } }`;
-const KUDOS = `mutation ($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`;
-const START_THREAD = `mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`;
+const SUSPEND = graphql(`mutation SuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id until reason liftedAt member { handle } } }`);
+const LIFT = graphql(`mutation SuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id liftedAt } }`);
+const REPORT = graphql(`mutation SuspensionsReport($input: ReportContentInput!) { reportContent(input: $input) { id } }`);
+const KUDOS = graphql(`mutation SuspensionsKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`);
+const START_THREAD = graphql(`mutation SuspensionsStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }`);
 
 describe('moderation: suspensions', () => {
   let platform: Platform;
@@ -68,7 +69,7 @@ describe('moderation: suspensions', () => {
       platform.app.get(TransactionRunner).run((tx) => platform.app.get(WriteGate).assertCanPost(tx, { communityId: community.id, memberId: offender.id, kind: 'IDEA_COMMENT', body: 'a comment' }));
     await expect(post2()).rejects.toMatchObject({ code: 'SUSPENDED' });
 
-    const reading = await platform.gql(`query ($slug: String!) { community(slug: $slug) { name } }`, { slug: community.slug }, { token: offender.token });
+    const reading = await platform.gql(graphql(`query SuspensionsCommunity($slug: String!) { community(slug: $slug) { name } }`), { slug: community.slug }, { token: offender.token });
     expect(reading.errors).toBeUndefined();
     expect(await canWrite(offender, elsewhere.id)).toBe('ok');
     expect(await canWrite(author, community.id)).toBe('ok');
@@ -82,8 +83,8 @@ describe('moderation: suspensions', () => {
     expect(rows[0].rooms).toEqual([`community:${community.id}`, `member:${offender.id}`]);
     expect(rows[0].audience).toBe('moderators');
     expect(rows[0].payload).toMatchObject({ communityId: community.id, memberId: offender.id, reason: 'Repeated insults in replies' });
-    const history = await platform.gql(`query ($c: ID!) { me { moderationHistory(communityId: $c) { edges { node { action target reason actor { handle } } } } } }`, { c: community.globalId }, { token: offender.token });
-    expect(history.data.me.moderationHistory.edges[0].node).toEqual({ action: 'SUSPEND', target: offender.globalId, reason: 'Repeated insults in replies', actor: { handle: moderator.handle } });
+    const history = await platform.gql(graphql(`query SuspensionsMe($c: ID!) { me { moderationHistory(communityId: $c) { edges { node { action target reason actor { handle } } } } } }`), { c: community.globalId }, { token: offender.token });
+    expect(history.data.me.moderationHistory?.edges[0].node).toEqual({ action: 'SUSPEND', target: offender.globalId, reason: 'Repeated insults in replies', actor: { handle: moderator.handle } });
   });
 
   it('ends with liftSuspension', async () => {
@@ -111,10 +112,10 @@ describe('moderation: suspensions', () => {
     const { rows } = await platform.db.query(`SELECT id FROM moderation_actions WHERE action = 'SUSPEND' AND subject_member_id = $1`, [author.id]);
     expect(suspended.errors).toBeUndefined();
     const actionId = toGlobalId('AuditEntry', rows[0].id);
-    const appeal = await platform.gql(`mutation ($input: AppealInput!) { appeal(input: $input) { id } }`, { input: { actionId, note: 'It was my own shop’s public number' } }, { token: author.token });
+    const appeal = await platform.gql(graphql(`mutation SuspensionsAppeal($input: AppealInput!) { appeal(input: $input) { id } }`), { input: { actionId, note: 'It was my own shop’s public number' } }, { token: author.token });
     expect(appeal.errors).toBeUndefined();
     const resolved = await platform.gql(
-      `mutation ($input: ResolveAppealInput!) { resolveAppeal(input: $input) { status } }`,
+      graphql(`mutation SuspensionsResolveAppeal($input: ResolveAppealInput!) { resolveAppeal(input: $input) { status } }`),
       { input: { appealId: appeal.data.appeal.id, outcome: 'REVERSED', reason: 'A public business number is fine' } },
       { token: otherModerator.token },
     );
@@ -125,7 +126,7 @@ describe('moderation: suspensions', () => {
   it('still lets the suspended member’s content be moderated as usual', async () => {
     const post = await createPost(platform, space, offender);
     await suspend(moderator, offender, inDays(2));
-    const hidden = await platform.gql(`mutation ($input: ModerateInput!) { moderate(input: $input) { action } }`, { input: { contentId: post.globalId, action: 'HIDE', reason: 'Insults another member' } }, { token: moderator.token });
+    const hidden = await platform.gql(graphql(`mutation SuspensionsModerate($input: ModerateInput!) { moderate(input: $input) { action } }`), { input: { contentId: post.globalId, action: 'HIDE', reason: 'Insults another member' } }, { token: moderator.token });
     expect(hidden.errors).toBeUndefined();
     expect(await postState(platform, post)).toMatchObject({ hidden: true });
   });

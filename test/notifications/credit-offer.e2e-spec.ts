@@ -1,9 +1,10 @@
 import { IdeaStatus } from '@palabre/ideas';
 import { Platform, startPlatform } from '../support/harness';
 import { createIdea, IDEAS_CONFIG, ideasWorld, setStatus } from '../ideas/ideas-fixtures';
+import { graphql } from '../graphql';
 
-const CHANGE = `mutation ($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { status } }`;
-const INBOX = `query { notifications(first: 20) { edges { node { kind } } } }`;
+const CHANGE = graphql(`mutation CreditOfferChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { status } }`);
+const INBOX = graphql(`query CreditOfferInbox { notifications(first: 20) { edges { node { kind } } } }`);
 
 describe('credit offered on a shipped idea', () => {
   let platform: Platform;

@@ -5,6 +5,8 @@ import { DigestService } from '@palabre/notifications';
 import { readUntil, startPlatform, type Platform } from '../support/harness';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../support/smtp-sink';
 import { createCommunity, createMember, refreshToken, type TestMember } from '../realtime/factories';
+import { graphql } from '../graphql';
+import type { ConsentScope } from '../graphql/graphql';
 
 jest.setTimeout(60_000);
 
@@ -39,10 +41,10 @@ describe('digest email', () => {
     for (const community of [communityA, communityB]) {
       await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', $3)`, [community, member.id, platform.clock.now()]);
     }
-    const prefs = await platform.gql(`mutation { updateNotificationPreferences(input: { cadence: DAILY, email: true }) { email } }`, {}, { token: member.token });
+    const prefs = await platform.gql(graphql(`mutation DigestEmailUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY, email: true }) { email } }`), {}, { token: member.token });
     expect(prefs.errors).toBeUndefined();
-    const consent = `mutation ($input: ConsentInput!) { grantConsent(input: $input) { active } }`;
-    for (const [scope, community] of [['EMAIL_DIGEST', communityA], ['EMAIL_DIGEST', communityB], ['BRAND_CONTACT', communityA]]) {
+    const consent = graphql(`mutation DigestEmailGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }`);
+    for (const [scope, community] of [['EMAIL_DIGEST', communityA], ['EMAIL_DIGEST', communityB], ['BRAND_CONTACT', communityA]] satisfies Array<[ConsentScope, string]>) {
       expect((await platform.gql(consent, { input: { scope, communityId: toGlobalId('Community', community) } }, { token: member.token })).data).toEqual({ grantConsent: { active: true } });
     }
     // Kudos in Alpha Bikes only: the digest email is caused by the EMAIL_DIGEST consent of Alpha Bikes alone.
@@ -111,7 +113,7 @@ describe('digest email', () => {
     expect(mail.html).toContain('<html lang="fr">');
     expect(mail.text).toContain('- Vous avez reçu des remerciements : « merci <b>!</b> »');
     expect(mail.html).toContain('Vous avez reçu des remerciements : « merci &lt;b&gt;!&lt;/b&gt; »');
-    const inbox = await platform.gql(`{ notifications(first: 5) { edges { node { kind summary } } } }`, {}, { token: member.token });
+    const inbox = await platform.gql(graphql(`query DigestEmailNotifications { notifications(first: 5) { edges { node { kind summary } } } }`), {}, { token: member.token });
     expect(inbox.data.notifications.edges).toEqual([{ node: { kind: 'kudos.given', summary: 'Vous avez reçu des remerciements : « merci <b>!</b> »' } }]);
   });
 });

@@ -2,16 +2,17 @@ import { SpaceKind, Visibility } from '@palabre/contracts';
 import { PersonalDataRegistry, RequestContext, TransactionRunner } from '@palabre/core';
 import { KudosService } from '@palabre/recognition';
 import { DataExportService } from '@palabre/privacy';
-import { errorCode, startPlatform, type Platform } from '../support/harness';
+import { errorCode, startPlatform, type Platform, type TypedDocument } from '../support/harness';
 import { castWorld, createMember, type CastWorld, type TestMember } from '../support/factories';
 import { createReply, createThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
 const as = (member: TestMember) => RequestContext.forMember(member.id, member.ctx.actor!.sessionId);
 
 jest.setTimeout(30_000);
 
-const THREAD = `query ($id: ID!) { node(id: $id) { ... on Thread { authorMutedByViewer replies(first: 10) { edges { node { authorMutedByViewer } } } } } }`;
-const SUGGEST = `query ($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }`;
+const THREAD = graphql(`query MentionsAndMutesThread($id: ID!) { node(id: $id) { ... on Thread { authorMutedByViewer replies(first: 10) { edges { node { authorMutedByViewer } } } } } }`);
+const SUGGEST = graphql(`query MentionsAndMutesSuggest($c: ID!, $p: String!) { handleSuggestions(communityId: $c, prefix: $p) { handle } }`);
 
 describe('mentions and mutes', () => {
   let platform: Platform;
@@ -23,8 +24,8 @@ describe('mentions and mutes', () => {
   });
   afterAll(() => platform?.close());
 
-  const gql = (member: TestMember | null, query: string, variables: Record<string, unknown> = {}) => platform.gql(query, variables, member ? { token: member.token } : {});
-  const setPrefs = async (member: TestMember, input: Record<string, unknown>) => expect((await gql(member, `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }`, { input })).errors).toBeUndefined();
+  const gql = <TData, TVariables>(member: TestMember | null, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, member ? { token: member.token } : {});
+  const setPrefs = async (member: TestMember, input: Record<string, unknown>) => expect((await gql(member, graphql(`mutation MentionsAndMutesUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { mentions } }`), { input })).errors).toBeUndefined();
   const mentionsOf = async (member: TestMember) =>
     (await platform.db.query<{ subject_id: string; actor_id: string; deferred_until: Date | null }>(`SELECT subject_id, actor_id, deferred_until FROM notifications WHERE member_id = $1 AND kind = 'mention' ORDER BY created_at, id`, [member.id])).rows;
   const notificationsFrom = async (member: TestMember, actor: TestMember) => (await platform.db.query(`SELECT kind FROM notifications WHERE member_id = $1 AND actor_id = $2`, [member.id, actor.id])).rows;
@@ -36,8 +37,8 @@ describe('mentions and mutes', () => {
     expect(await mentionsOf(world.moderator)).toEqual([]);
     const reply = await createReply(platform, world.bob, thread, `I think @${world.staff.handle.toUpperCase()} knows.`);
     expect((await mentionsOf(world.staff)).map((row) => row.subject_id)).toEqual([reply.globalId]);
-    const inbox = await gql(world.staff, `{ notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }`);
-    expect(inbox.data.notifications.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ kind: 'mention', subjectId: reply.globalId, actor: { handle: world.bob.handle } });
+    const inbox = await gql(world.staff, graphql(`query MentionsAndMutesNotifications { notifications(first: 5) { edges { node { kind subjectId actor { handle } } } } }`));
+    expect(inbox.data.notifications.edges.map((edge) => edge.node)).toContainEqual({ kind: 'mention', subjectId: reply.globalId, actor: { handle: world.bob.handle } });
   });
 
   it('renders a mention of an existing member as a link to their profile in the HTML it serves, and leaves other @words as text', async () => {
@@ -45,9 +46,9 @@ describe('mentions and mutes', () => {
       title: 'Who knows about tubeless?',
       body: `Ask @${world.bob.handle.toUpperCase()} or @nobody-${world.bob.handle}, not \`@${world.bob.handle}\` nor [@${world.bob.handle}](https://example.org).`,
     });
-    const read = await gql(null, `query ($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }`, { id: thread.globalId });
+    const read = await gql(null, graphql(`query MentionsAndMutesThreadBodyHtml($id: ID!) { node(id: $id) { ... on Thread { bodyHtml } } }`), { id: thread.globalId });
     expect(read.errors).toBeUndefined();
-    const html: string = read.data.node.bodyHtml;
+    const html = read.data.node!.bodyHtml;
     expect(html).toContain(`Ask <a href="/members/${world.bob.handle}" class="mention">@${world.bob.handle}</a> or @nobody-${world.bob.handle}, not <code>@${world.bob.handle}</code>`);
     expect(html.match(/class="mention"/g)).toHaveLength(1);
   });
@@ -58,10 +59,10 @@ describe('mentions and mutes', () => {
     const muter = await createMember(platform);
     for (const member of [newcomer, quietOne, muter]) await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', now() - interval '2 days')`, [world.community.id, member.id]);
     await setPrefs(quietOne, { mentions: false });
-    expect((await gql(muter, `mutation ($id: ID!) { muteMember(memberId: $id) { handle } }`, { id: world.alice.globalId })).errors).toBeUndefined();
+    expect((await gql(muter, graphql(`mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }`), { id: world.alice.globalId })).errors).toBeUndefined();
     const thread = await createThread(platform, world.alice, world.space, { title: 'Edited mentions', body: `First draft, @${world.moderator.handle}.` });
     expect((await mentionsOf(world.moderator)).filter((row) => row.subject_id === thread.globalId)).toHaveLength(1);
-    const edit = (id: string, body: string) => gql(world.alice, `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`, { input: { id, body } });
+    const edit = (id: string, body: string) => gql(world.alice, graphql(`mutation MentionsAndMutesEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }`), { input: { id, body } });
 
     expect((await edit(thread.globalId, `First draft, @${world.moderator.handle}; also @${newcomer.handle}, @${quietOne.handle}, @${muter.handle} and @${world.outsider.handle}.`)).errors).toBeUndefined();
     expect(await mentionsOf(newcomer)).toEqual([{ subject_id: thread.globalId, actor_id: world.alice.id, deferred_until: null }]);
@@ -80,8 +81,8 @@ describe('mentions and mutes', () => {
     const staffMentions = await mentionsOf(world.staff);
     expect(staffMentions).toHaveLength(before + 1);
     expect(staffMentions.filter((row) => row.subject_id === reply.globalId)).toEqual([{ subject_id: reply.globalId, actor_id: world.alice.id, deferred_until: null }]);
-    const html = await gql(world.staff, `query ($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }`, { id: reply.globalId });
-    expect(html.data.node.bodyHtml).toContain(`<a href="/members/${world.staff.handle}" class="mention">@${world.staff.handle}</a>`);
+    const html = await gql(world.staff, graphql(`query MentionsAndMutesReplyBodyHtml($id: ID!) { node(id: $id) { ... on Reply { bodyHtml } } }`), { id: reply.globalId });
+    expect(html.data.node!.bodyHtml).toContain(`<a href="/members/${world.staff.handle}" class="mention">@${world.staff.handle}</a>`);
   });
 
   it('notifies nobody when the mentioned member switched mentions off, and never someone outside the community', async () => {
@@ -126,10 +127,10 @@ describe('mentions and mutes', () => {
   it('lets a member mute another: nothing from them reaches the muter, their posts are flagged for collapsing, and it is undone at any time', async () => {
     const muter = world.moderator;
     const muted = world.bob;
-    expect(errorCode(await gql(muter, `mutation ($id: ID!) { muteMember(memberId: $id) { handle } }`, { id: muter.globalId }))).toBe('BAD_USER_INPUT');
-    const mute = await gql(muter, `mutation ($id: ID!) { muteMember(memberId: $id) { handle } }`, { id: muted.globalId });
+    expect(errorCode(await gql(muter, graphql(`mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }`), { id: muter.globalId }))).toBe('BAD_USER_INPUT');
+    const mute = await gql(muter, graphql(`mutation MentionsAndMutesMuteMember($id: ID!) { muteMember(memberId: $id) { handle } }`), { id: muted.globalId });
     expect(mute.data.muteMember).toEqual({ handle: muted.handle });
-    expect((await gql(muter, `{ mutedMembers { member { handle } mutedAt } }`)).data.mutedMembers).toEqual([{ member: { handle: muted.handle }, mutedAt: expect.any(String) }]);
+    expect((await gql(muter, graphql(`query MentionsAndMutesMutedMembers { mutedMembers { member { handle } mutedAt } }`))).data.mutedMembers).toEqual([{ member: { handle: muted.handle }, mutedAt: expect.any(String) }]);
 
     const thread = await createThread(platform, muter, world.space, { title: 'The muter asks something', body: 'Which pedals for winter?' });
     const reply = await createReply(platform, muted, thread, `Flat ones, @${muter.handle}.`);
@@ -140,9 +141,9 @@ describe('mentions and mutes', () => {
     expect(kudosRooms).toEqual([{ rooms: [] }]);
 
     const seen = await gql(muter, THREAD, { id: thread.globalId });
-    expect(seen.data.node.replies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ authorMutedByViewer: true }]);
-    expect((await gql(world.alice, THREAD, { id: thread.globalId })).data.node.replies.edges[0].node).toEqual({ authorMutedByViewer: false });
-    expect((await gql(null, THREAD, { id: thread.globalId })).data.node.authorMutedByViewer).toBe(false);
+    expect(seen.data.node?.replies.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ authorMutedByViewer: true }]);
+    expect((await gql(world.alice, THREAD, { id: thread.globalId })).data.node?.replies.edges[0].node).toEqual({ authorMutedByViewer: false });
+    expect((await gql(null, THREAD, { id: thread.globalId })).data.node?.authorMutedByViewer).toBe(false);
     expect(reply.globalId).toBeDefined();
 
     const archive = await platform.app.get(TransactionRunner).run((tx) => platform.app.get(DataExportService).buildArchive(tx, muter.id, platform.clock.now()));
@@ -151,8 +152,8 @@ describe('mentions and mutes', () => {
     const mutedArchive = await platform.app.get(TransactionRunner).run((tx) => platform.app.get(DataExportService).buildArchive(tx, muted.id, platform.clock.now()));
     expect(mutedArchive.data['mutes']).toEqual({ mutedMembers: [] });
 
-    expect((await gql(muter, `mutation ($id: ID!) { unmuteMember(memberId: $id) }`, { id: muted.globalId })).data.unmuteMember).toBe(true);
-    expect((await gql(muter, `mutation ($id: ID!) { unmuteMember(memberId: $id) }`, { id: muted.globalId })).data.unmuteMember).toBe(false);
+    expect((await gql(muter, graphql(`mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }`), { id: muted.globalId })).data.unmuteMember).toBe(true);
+    expect((await gql(muter, graphql(`mutation MentionsAndMutesUnmuteMember($id: ID!) { unmuteMember(memberId: $id) }`), { id: muted.globalId })).data.unmuteMember).toBe(false);
     await createReply(platform, muted, thread, 'One more thing about pedals.');
     expect((await notificationsFrom(muter, muted)).length).toBeGreaterThan(0);
   });

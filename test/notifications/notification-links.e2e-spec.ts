@@ -1,10 +1,13 @@
 import { toGlobalId } from '@palabre/contracts';
-import { startPlatform, type Platform } from '../support/harness';
+import { startPlatform, type Platform, type TypedDocument } from '../support/harness';
 import { createCommunity, createMember, createSpace, createThread, eventually, type TestMember } from '../realtime/factories';
+import { graphql } from '../graphql';
 
 jest.setTimeout(30_000);
 
-const INBOX = `query ($first: Int) { notifications(first: $first) { edges { node { kind subjectId url } } } }`;
+const INBOX = graphql(`query NotificationLinksInbox($first: Int) { notifications(first: $first) { edges { node { kind subjectId url } } } }`);
+const REPLY = graphql(`mutation NotificationLinksReply($input: ReplyInput!) { reply(input: $input) { id } }`);
+const COMMENT_ON_IDEA = graphql(`mutation NotificationLinksCommentOnIdea($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }`);
 
 describe('notification links', () => {
   let platform: Platform;
@@ -30,30 +33,30 @@ describe('notification links', () => {
     await platform?.close();
   });
 
-  async function gql(member: TestMember, query: string, variables: Record<string, unknown> = {}) {
-    const result = await platform.gql(query, variables, { token: member.token });
+  async function gql<TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) {
+    const result = await platform.gql(document, variables, { token: member.token });
     expect(result.errors).toBeUndefined();
     return result;
   }
 
   async function inboxOf(member: TestMember, first = 50) {
     const result = await gql(member, INBOX, { first });
-    return (result.data.notifications.edges as Array<{ node: { kind: string; subjectId: string | null; url: string | null } }>).map((edge) => edge.node);
+    return result.data.notifications.edges.map((edge) => edge.node);
   }
 
   it('leads a reply’s notification to the reply on its thread page, and nowhere once the reply is deleted', async () => {
-    const replyId = (await gql(bob, `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId, body: 'Bring a spare canister.' } })).data.reply.id;
+    const replyId = (await gql(bob, REPLY, { input: { threadId, body: 'Bring a spare canister.' } })).data.reply.id;
     await eventually(async () => expect((await inboxOf(alice)).find((item) => item.subjectId === replyId)).toMatchObject({ kind: 'reply.created', url: `/c/${slug}/t/${threadId}#reply-${replyId}` }), 15_000);
 
-    await gql(bob, `mutation ($id: ID!) { deletePost(id: $id) }`, { id: replyId });
+    await gql(bob, graphql(`mutation NotificationLinksDeletePost($id: ID!) { deletePost(id: $id) }`), { id: replyId });
     expect((await inboxOf(alice)).find((item) => item.subjectId === replyId)?.url).toBeNull();
   });
 
   it('leads an idea’s notification to the idea, and kudos on a comment to the comment on the idea page', async () => {
-    const ideaId = (await gql(alice, `mutation ($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`, { input: { spaceId: toGlobalId('Space', ideasSpace), title: 'Offline maps for every trail', body: 'Download the maps.', tags: [] } })).data.proposeIdea.id;
-    const commentId = (await gql(alice, `mutation ($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }`, { input: { ideaId, body: 'Including the contour lines.' } })).data.commentOnIdea.id;
-    await gql(bob, `mutation ($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id } }`, { input: { ideaId, body: 'Yes, please.' } });
-    await gql(bob, `mutation ($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`, { input: { contentId: commentId } });
+    const ideaId = (await gql(alice, graphql(`mutation NotificationLinksProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`), { input: { spaceId: toGlobalId('Space', ideasSpace), title: 'Offline maps for every trail', body: 'Download the maps.', tags: [] } })).data.proposeIdea.id;
+    const commentId = (await gql(alice, COMMENT_ON_IDEA, { input: { ideaId, body: 'Including the contour lines.' } })).data.commentOnIdea.id;
+    await gql(bob, COMMENT_ON_IDEA, { input: { ideaId, body: 'Yes, please.' } });
+    await gql(bob, graphql(`mutation NotificationLinksGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`), { input: { contentId: commentId } });
 
     await eventually(async () => {
       const inbox = await inboxOf(alice);
@@ -69,12 +72,12 @@ describe('notification links', () => {
     const space = (await platform.db.query<{ id: string }>(`SELECT space_id AS id FROM threads WHERE author_id = $1`, [alice.id])).rows[0].id;
     const thread = toGlobalId('Thread', await createThread(platform, space, community, carol));
     for (const body of ['First of three answers.', 'Second of three answers.', 'Third of three answers.']) {
-      await gql(bob, `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId: thread, body } });
+      await gql(bob, REPLY, { input: { threadId: thread, body } });
     }
     await eventually(async () => expect(await inboxOf(carol)).toHaveLength(3), 15_000);
     const small = await gql(carol, INBOX, { first: 1 });
     const large = await gql(carol, INBOX, { first: 3 });
-    expect(large.data.notifications.edges.map((edge: { node: { url: string | null } }) => edge.node.url?.replace(/#reply-.*/, ''))).toEqual([1, 2, 3].map(() => `/c/${slug}/t/${thread}`));
+    expect(large.data.notifications.edges.map((edge) => edge.node.url?.replace(/#reply-.*/, ''))).toEqual([1, 2, 3].map(() => `/c/${slug}/t/${thread}`));
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 });

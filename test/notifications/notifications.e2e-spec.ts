@@ -6,11 +6,14 @@ import { createApiApp } from '../../apps/api/src/bootstrap';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { collect, createCommunity, createMember, createSpace, createThread, eventually, numbered, refreshToken, sleep, type TestMember } from '../realtime/factories';
+import { graphql } from '../graphql';
+import type { ConsentInput } from '../graphql/graphql';
 
 // The machine is shared: boots and template creation can be slow (the project-level testTimeout does not apply).
 jest.setTimeout(30_000);
 
-const PREFS = `cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn`;
+// Shared by the mutation and the query below (the generated documents carry the fragment).
+graphql(`fragment NotificationsPrefs on NotificationPreferences { cadence digestDay digestHour timezone quietHours { from to } weeklyContactBudget email autoFollowOwn }`);
 
 describe('notifications', () => {
   let platform: Platform;
@@ -49,7 +52,7 @@ describe('notifications', () => {
 
   async function inbox(member: TestMember, filter: Record<string, unknown> = {}) {
     const result = await platform.gql(
-      `query ($filter: NotificationsFilter) { notifications(first: 50, filter: $filter) { totalCount edges { node { id kind reason summary subjectId deferredUntil read actor { handle } community { id } } } } unreadNotificationCount }`,
+      graphql(`query NotificationsNotifications($filter: NotificationsFilter) { notifications(first: 50, filter: $filter) { totalCount edges { node { id kind reason summary subjectId deferredUntil read actor { handle } community { id } } } } unreadNotificationCount }`),
       { filter },
       { token: member.token },
     );
@@ -61,7 +64,7 @@ describe('notifications', () => {
   }
 
   async function setPrefs(member: TestMember, input: Record<string, unknown>) {
-    const result = await platform.gql(`mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { ${PREFS} } }`, { input }, { token: member.token });
+    const result = await platform.gql(graphql(`mutation NotificationsUpdatePreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { ...NotificationsPrefs } }`), { input }, { token: member.token });
     expect(result.errors).toBeUndefined();
     return result.data.updateNotificationPreferences;
   }
@@ -72,13 +75,13 @@ describe('notifications', () => {
   describe('follows', () => {
     it('follows and unfollows a space by global id', async () => {
       const id = toGlobalId('Space', space);
-      const followed = await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id }, { token: alice.token });
+      const followed = await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id }, { token: alice.token });
       expect(followed.data).toEqual({ follow: true });
       // Idempotent.
-      expect((await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id }, { token: alice.token })).data).toEqual({ follow: true });
-      const listed = await platform.gql(`query ($id: ID!) { isFollowing(targetId: $id) follows { totalCount edges { node { targetId targetType } } } }`, { id }, { token: alice.token });
+      expect((await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id }, { token: alice.token })).data).toEqual({ follow: true });
+      const listed = await platform.gql(graphql(`query NotificationsIsFollowing($id: ID!) { isFollowing(targetId: $id) follows { totalCount edges { node { targetId targetType } } } }`), { id }, { token: alice.token });
       expect(listed.data).toEqual({ isFollowing: true, follows: { totalCount: 1, edges: [{ node: { targetId: id, targetType: 'Space' } }] } });
-      expect((await platform.gql(`mutation ($id: ID!) { unfollow(targetId: $id) }`, { id }, { token: alice.token })).data).toEqual({ unfollow: false });
+      expect((await platform.gql(graphql(`mutation NotificationsUnfollow($id: ID!) { unfollow(targetId: $id) }`), { id }, { token: alice.token })).data).toEqual({ unfollow: false });
       const { rows } = await platform.db.query(`SELECT 1 FROM follows WHERE member_id = $1`, [alice.id]);
       expect(rows).toHaveLength(0);
     });
@@ -86,10 +89,10 @@ describe('notifications', () => {
     it('stays consistent under concurrent follows and consent grants', async () => {
       const member = await createMember(platform);
       const id = toGlobalId('Space', space);
-      const follows = await Promise.all(Array.from({ length: 8 }, () => platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id }, { token: member.token })));
+      const follows = await Promise.all(Array.from({ length: 8 }, () => platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id }, { token: member.token })));
       expect(follows.every((result) => result.errors === undefined)).toBe(true);
-      const consentInput = { scope: 'BRAND_CONTACT', communityId: toGlobalId('Community', community) };
-      const grants = await Promise.all(Array.from({ length: 8 }, () => platform.gql(`mutation ($input: ConsentInput!) { grantConsent(input: $input) { active } }`, { input: consentInput }, { token: member.token })));
+      const consentInput: ConsentInput = { scope: 'BRAND_CONTACT', communityId: toGlobalId('Community', community) };
+      const grants = await Promise.all(Array.from({ length: 8 }, () => platform.gql(graphql(`mutation NotificationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }`), { input: consentInput }, { token: member.token })));
       expect(grants.every((result) => result.data?.grantConsent.active === true)).toBe(true);
       const { rows } = await platform.db.query(
         `SELECT (SELECT count(*)::int FROM follows WHERE member_id = $1) AS follows, (SELECT count(*)::int FROM consent_ledger WHERE member_id = $1) AS ledger`,
@@ -99,12 +102,12 @@ describe('notifications', () => {
     });
 
     it('refuses what cannot be followed: a private space (NOT_FOUND), bad ids and oneself (BAD_USER_INPUT)', async () => {
-      const privateResult = await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: toGlobalId('Space', privateSpace) }, { token: alice.token });
+      const privateResult = await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: toGlobalId('Space', privateSpace) }, { token: alice.token });
       expect(errorCode(privateResult)).toBe('NOT_FOUND');
-      expect(errorCode(await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: toGlobalId('Community', community) }, { token: alice.token }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: 'nonsense' }, { token: alice.token }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: toGlobalId('Member', alice.id) }, { token: alice.token }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: toGlobalId('Space', space) }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: toGlobalId('Community', community) }, { token: alice.token }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: 'nonsense' }, { token: alice.token }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: toGlobalId('Member', alice.id) }, { token: alice.token }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: toGlobalId('Space', space) }))).toBe('UNAUTHENTICATED');
       const { rows } = await platform.db.query(`SELECT 1 FROM follows WHERE member_id = $1`, [alice.id]);
       expect(rows).toHaveLength(0);
     });
@@ -113,8 +116,8 @@ describe('notifications', () => {
       const author = await createMember(platform);
       const fan = await createMember(platform);
       const spaceFan = await createMember(platform);
-      expect((await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: toGlobalId('Member', author.id) }, { token: fan.token })).errors).toBeUndefined();
-      expect((await platform.gql(`mutation ($id: ID!) { follow(targetId: $id) }`, { id: toGlobalId('Space', space) }, { token: spaceFan.token })).errors).toBeUndefined();
+      expect((await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: toGlobalId('Member', author.id) }, { token: fan.token })).errors).toBeUndefined();
+      expect((await platform.gql(graphql(`mutation NotificationsFollow($id: ID!) { follow(targetId: $id) }`), { id: toGlobalId('Space', space) }, { token: spaceFan.token })).errors).toBeUndefined();
       const threadId = crypto.randomUUID();
       await record('thread.created', { communityId: community, spaceId: space, threadId, authorId: author.id, kind: 'QUESTION', title: 'How do I reset it?' });
       const { rows } = await platform.db.query(`SELECT target_type, target_id FROM follows WHERE member_id = $1`, [author.id]);
@@ -163,14 +166,14 @@ describe('notifications', () => {
       const replier = await createMember(platform);
       for (const member of [author, replier]) await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', $3)`, [community, member.id, platform.clock.now()]);
       const started = await platform.gql(
-        `mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`,
+        graphql(`mutation NotificationsStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }`),
         { input: { spaceId: toGlobalId('Space', space), kind: 'QUESTION', title: 'Which saddle for long rides?', body: 'Looking for advice.' } },
         { token: author.token },
       );
       expect(started.errors).toBeUndefined();
       const threadId = started.data.startThread.id;
-      expect((await platform.gql(`query ($id: ID!) { isFollowing(targetId: $id) }`, { id: threadId }, { token: author.token })).data).toEqual({ isFollowing: true });
-      const replied = await platform.gql(`mutation ($input: ReplyInput!) { reply(input: $input) { id } }`, { input: { threadId, body: 'A leather one.' } }, { token: replier.token });
+      expect((await platform.gql(graphql(`query NotificationsIsFollowing2($id: ID!) { isFollowing(targetId: $id) }`), { id: threadId }, { token: author.token })).data).toEqual({ isFollowing: true });
+      const replied = await platform.gql(graphql(`mutation NotificationsReply($input: ReplyInput!) { reply(input: $input) { id } }`), { input: { threadId, body: 'A leather one.' } }, { token: replier.token });
       expect(replied.errors).toBeUndefined();
       const box = await inbox(author);
       expect(box.notifications.edges.map((edge) => edge.node)).toEqual([expect.objectContaining({ kind: 'reply.created', reason: 'CONCERNED', summary: 'New reply to what you wrote', subjectId: replied.data.reply.id, actor: { handle: replier.handle } })]);
@@ -227,25 +230,25 @@ describe('notifications', () => {
       expect(box.notifications.edges.map((edge) => edge.node.reason)).toEqual(['CONCERNED', 'CONCERNED', 'CONCERNED']);
       const [first, second] = box.notifications.edges.map((edge) => edge.node.id);
 
-      const stranger = await platform.gql(`mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`, { input: { ids: [first] } }, { token: alice.token });
+      const stranger = await platform.gql(graphql(`mutation NotificationsMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`), { input: { ids: [first] } }, { token: alice.token });
       expect(stranger.data).toEqual({ markNotificationsRead: 0 });
 
-      const marked = await platform.gql(`mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`, { input: { ids: [first, second] } }, { token: reader.token });
+      const marked = await platform.gql(graphql(`mutation NotificationsMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`), { input: { ids: [first, second] } }, { token: reader.token });
       expect(marked.data).toEqual({ markNotificationsRead: 2 });
       const unread = await inbox(reader, { unread: true });
       expect(unread.notifications.totalCount).toBe(1);
       expect(unread.unreadNotificationCount).toBe(1);
-      const all = await platform.gql(`mutation { markNotificationsRead(input: { all: true }) }`, {}, { token: reader.token });
+      const all = await platform.gql(graphql(`mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(input: { all: true }) }`), {}, { token: reader.token });
       expect(all.data).toEqual({ markNotificationsRead: 1 });
       expect((await inbox(reader)).unreadNotificationCount).toBe(0);
-      expect(errorCode(await platform.gql(`mutation { markNotificationsRead(input: {}) }`, {}, { token: reader.token }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await platform.gql(graphql(`mutation NotificationsMarkNotificationsRead3 { markNotificationsRead(input: {}) }`), {}, { token: reader.token }))).toBe('BAD_USER_INPUT');
     });
 
     it('keeps the SQL statement count of a page constant', async () => {
       const reader = await createMember(platform);
       await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', $3)`, [community, reader.id, platform.clock.now()]);
       for (const giver of [alice, bob, owner, staff]) await kudos(reader, giver);
-      const query = `query ($first: Int) { notifications(first: $first) { edges { node { id summary actor { handle } community { name } } } } }`;
+      const query = graphql(`query NotificationsNotifications2($first: Int) { notifications(first: $first) { edges { node { id summary actor { handle } community { name } } } } }`);
       const small = await platform.gql(query, { first: 1 }, { token: reader.token });
       const large = await platform.gql(query, { first: 4 }, { token: reader.token });
       expect(large.data.notifications.edges).toHaveLength(4);
@@ -269,15 +272,15 @@ describe('notifications', () => {
   describe('preferences, deferral and digests', () => {
     it('reads and updates preferences, and validates them', async () => {
       const member = await createMember(platform);
-      const initial = await platform.gql(`{ me { notificationPreferences { ${PREFS} } } }`, {}, { token: member.token });
+      const initial = await platform.gql(graphql(`query NotificationsPreferences { me { notificationPreferences { ...NotificationsPrefs } } }`), {}, { token: member.token });
       expect(initial.data.me.notificationPreferences).toEqual({ cadence: 'IMMEDIATE', digestDay: 1, digestHour: 8, timezone: 'UTC', quietHours: null, weeklyContactBudget: null, email: false, autoFollowOwn: true });
       const updated = await setPrefs(member, { cadence: 'WEEKLY', digestDay: 5, digestHour: 18, timezone: 'Europe/Paris', quietHours: { from: '22:00', to: '07:30' }, weeklyContactBudget: 3, email: true });
       expect(updated).toEqual({ cadence: 'WEEKLY', digestDay: 5, digestHour: 18, timezone: 'Europe/Paris', quietHours: { from: '22:00', to: '07:30' }, weeklyContactBudget: 3, email: true, autoFollowOwn: true });
       for (const input of [{ timezone: 'Mars/Olympus' }, { digestHour: 24 }, { digestDay: 0 }, { quietHours: { from: '7:00', to: '08:00' } }, { weeklyContactBudget: -1 }]) {
-        const bad = await platform.gql(`mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { cadence } }`, { input }, { token: member.token });
+        const bad = await platform.gql(graphql(`mutation NotificationsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { cadence } }`), { input }, { token: member.token });
         expect(errorCode(bad)).toBe('BAD_USER_INPUT');
       }
-      const after = await platform.gql(`{ me { notificationPreferences { timezone digestHour } } }`, {}, { token: member.token });
+      const after = await platform.gql(graphql(`query NotificationsMe { me { notificationPreferences { timezone digestHour } } }`), {}, { token: member.token });
       expect(after.data.me.notificationPreferences).toEqual({ timezone: 'Europe/Paris', digestHour: 18 });
     });
 
@@ -331,7 +334,7 @@ describe('notifications', () => {
         expect(row.item_count).toBe(1);
         expect(row.period_end.toISOString()).toBe(nextDigest.toISOString());
       }
-      const digests = await platform.gql(`{ digests { totalCount edges { node { cadence itemCount periodEnd notifications { kind summary } } } } unreadNotificationCount }`, {}, { token: quiet.token });
+      const digests = await platform.gql(graphql(`query NotificationsDigests { digests { totalCount edges { node { cadence itemCount periodEnd notifications { kind summary } } } } unreadNotificationCount }`), {}, { token: quiet.token });
       expect(digests.data).toEqual({
         digests: { totalCount: 1, edges: [{ node: { cadence: 'IMMEDIATE', itemCount: 1, periodEnd: nextDigest.toISOString(), notifications: [{ kind: 'kudos.given', summary: expect.any(String) }] } }] },
         unreadNotificationCount: 1,
@@ -348,14 +351,14 @@ describe('notifications', () => {
         await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', $3)`, [community, member.id, platform.clock.now()]);
         await setPrefs(member, { cadence: 'DAILY', email: true });
       }
-      const consent = `mutation ($input: ConsentInput!) { grantConsent(input: $input) { scope active } }`;
-      const input = { scope: 'EMAIL_DIGEST', communityId: toGlobalId('Community', community) };
+      const consent = graphql(`mutation NotificationsGrantConsent2($input: ConsentInput!) { grantConsent(input: $input) { scope active } }`);
+      const input: ConsentInput = { scope: 'EMAIL_DIGEST', communityId: toGlobalId('Community', community) };
       expect((await platform.gql(consent, { input }, { token: consenting.token })).data).toEqual({ grantConsent: { scope: 'EMAIL_DIGEST', active: true } });
       expect((await platform.gql(consent, { input }, { token: revoked.token })).errors).toBeUndefined();
       expect((await platform.gql(consent, { input }, { token: unverified.token })).errors).toBeUndefined();
       for (const member of [consenting, revoked, noConsent, unverified]) await kudos(member, alice, 'digest me');
       // Revocation after the fact still stops the email: consent is checked at send time.
-      const revoke = await platform.gql(`mutation ($input: ConsentInput!) { revokeConsent(input: $input) { active revokedAt } }`, { input }, { token: revoked.token });
+      const revoke = await platform.gql(graphql(`mutation NotificationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active revokedAt } }`), { input }, { token: revoked.token });
       expect(revoke.data.revokeConsent.active).toBe(false);
 
       platform.clock.advanceDays(1);
@@ -373,7 +376,7 @@ describe('notifications', () => {
   });
 
   describe('consent before contact', () => {
-    const contact = `mutation ($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId direction subject sender { handle } member { handle } } }`;
+    const contact = graphql(`mutation NotificationsContactMember($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId direction subject sender { handle } member { handle } } }`);
 
     it('refuses staff contact without a BRAND_CONTACT consent, stores nothing, and allows it once granted until revoked', async () => {
       const member = await createMember(platform);
@@ -388,18 +391,18 @@ describe('notifications', () => {
       };
       expect(await stored()).toEqual([0, 0]);
 
-      const consentInput = { scope: 'BRAND_CONTACT', communityId: toGlobalId('Community', community) };
-      expect((await platform.gql(`mutation ($input: ConsentInput!) { grantConsent(input: $input) { active } }`, { input: consentInput }, { token: member.token })).errors).toBeUndefined();
+      const consentInput: ConsentInput = { scope: 'BRAND_CONTACT', communityId: toGlobalId('Community', community) };
+      expect((await platform.gql(graphql(`mutation NotificationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }`), { input: consentInput }, { token: member.token })).errors).toBeUndefined();
       const sent = await platform.gql(contact, { input }, { token: staff.token });
       expect(sent.errors).toBeUndefined();
       expect(sent.data.contactMember).toMatchObject({ direction: 'TO_MEMBER', subject: 'Beta programme', sender: { handle: staff.handle }, member: { handle: member.handle } });
       expect(await stored()).toEqual([1, 1]);
 
-      expect((await platform.gql(`mutation ($input: ConsentInput!) { revokeConsent(input: $input) { active } }`, { input: consentInput }, { token: member.token })).data).toEqual({ revokeConsent: { active: false } });
+      expect((await platform.gql(graphql(`mutation NotificationsRevokeConsent2($input: ConsentInput!) { revokeConsent(input: $input) { active } }`), { input: consentInput }, { token: member.token })).data).toEqual({ revokeConsent: { active: false } });
       expect(errorCode(await platform.gql(contact, { input }, { token: staff.token }))).toBe('CONTACT_NOT_CONSENTED');
       expect(await stored()).toEqual([1, 1]);
 
-      const consents = await platform.gql(`{ me { consents { scope grantedAt revokedAt textVersion active community { id } } } }`, {}, { token: member.token });
+      const consents = await platform.gql(graphql(`query NotificationsMe2 { me { consents { scope grantedAt revokedAt textVersion active community { id } } } }`), {}, { token: member.token });
       expect(consents.data.me.consents).toEqual([
         { scope: 'BRAND_CONTACT', grantedAt: expect.any(String), revokedAt: expect.any(String), textVersion: 'brand-contact-v1', active: false, community: { id: toGlobalId('Community', community) } },
       ]);
@@ -409,8 +412,8 @@ describe('notifications', () => {
       await expect(platform.db.query(`UPDATE consent_ledger SET action = 'GRANT' WHERE member_id = $1`, [member.id])).rejects.toThrow(/append-only/);
 
       // The member sees the whole history, every grant and revocation with its date and text version.
-      await platform.gql(`mutation ($input: ConsentInput!) { grantConsent(input: $input) { active } }`, { input: consentInput }, { token: member.token });
-      const HISTORY = `query($id: ID!) { me { consentHistory { action scope textVersion recordedAt community { id } } } node(id: $id) { ... on Member { consentHistory { action } } } }`;
+      await platform.gql(graphql(`mutation NotificationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }`), { input: consentInput }, { token: member.token });
+      const HISTORY = graphql(`query NotificationsHistory($id: ID!) { me { consentHistory { action scope textVersion recordedAt community { id } } } node(id: $id) { ... on Member { consentHistory { action } } } }`);
       const history = await platform.gql(HISTORY, { id: toGlobalId('Member', member.id) }, { token: member.token });
       expect(history.data.me.consentHistory).toEqual(
         ['GRANT', 'REVOKE', 'GRANT'].map((action) => ({ action, scope: 'BRAND_CONTACT', textVersion: 'brand-contact-v1', recordedAt: expect.any(String), community: { id: toGlobalId('Community', community) } })),
@@ -429,14 +432,14 @@ describe('notifications', () => {
       const member = await createMember(platform);
       await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', $3)`, [community, member.id, platform.clock.now()]);
       const wrote = await platform.gql(
-        `mutation ($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { conversationId direction } }`,
+        graphql(`mutation NotificationsContactBrandTeam($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { conversationId direction } }`),
         { input: { communityId: toGlobalId('Community', community), subject: 'Broken hinge', body: 'My hinge broke after a week.' } },
         { token: member.token },
       );
       expect(wrote.errors).toBeUndefined();
       expect(wrote.data.contactBrandTeam.direction).toBe('TO_BRAND');
       const conversationId = wrote.data.contactBrandTeam.conversationId;
-      const staffInbox = await platform.gql(`query ($id: ID!) { contactMessages(communityId: $id) { edges { node { subject member { handle } } } } }`, { id: toGlobalId('Community', community) }, { token: staff.token });
+      const staffInbox = await platform.gql(graphql(`query NotificationsContactMessages($id: ID!) { contactMessages(communityId: $id) { edges { node { subject member { handle } } } } }`), { id: toGlobalId('Community', community) }, { token: staff.token });
       expect(staffInbox.data.contactMessages.edges.map((edge: { node: { subject: string } }) => edge.node.subject)).toContain('Broken hinge');
       const answer = await platform.gql(
         contact,

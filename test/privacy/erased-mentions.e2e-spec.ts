@@ -6,6 +6,7 @@ import { Platform, startPlatform } from '../support/harness';
 import { addToCommunity, castWorld, CastWorld, createMember, createSpace, TestMember } from '../support/factories';
 import { createIdea, setStatus } from '../ideas/ideas-fixtures';
 import { createThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
 /** `@handle` of an erased member, in what other members wrote, reads "former member #n" everywhere it is stored. */
 describe('mentions of an erased member', () => {
@@ -29,7 +30,7 @@ describe('mentions of an erased member', () => {
       body: `Thanks @${handle}, and @${handle}-fan and mail ${handle}@example.org stay as they are. (@${handle})`,
     });
     const moderated = await platform.gql(
-      `mutation ($input: ModerateInput!) { moderate(input: $input) { id } }`,
+      graphql(`mutation ErasedMentionsModerate($input: ModerateInput!) { moderate(input: $input) { id } }`),
       { input: { contentId: thread.globalId, action: 'HIDE', reason: `Hidden as @${handle} asked` } },
       { token: tokenOf(world.moderator) },
     );
@@ -37,10 +38,10 @@ describe('mentions of an erased member', () => {
     const rendered = await platform.db.query<{ body_html: string }>(`SELECT body_html FROM threads WHERE id = $1`, [thread.id]);
     expect(rendered.rows[0]!.body_html).toContain(`<a href="/members/${handle}" class="mention">@${handle}</a>`);
     const bobsPost = await createThread(platform, world.bob, world.space, { title: 'Chain wax or oil?', body: 'Which one lasts longer in the rain?' });
-    const kudos = await platform.gql(`mutation($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`, { input: { contentId: bobsPost.globalId, message: `As @${handle} said, wax` } }, { token: tokenOf(world.alice) });
+    const kudos = await platform.gql(graphql(`mutation ErasedMentionsGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`), { input: { contentId: bobsPost.globalId, message: `As @${handle} said, wax` } }, { token: tokenOf(world.alice) });
     expect(kudos.errors).toBeUndefined();
 
-    const scheduled = await platform.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`, { input: { password: leaver.password, contentChoice: 'ANONYMISE' } }, { token: tokenOf(leaver) });
+    const scheduled = await platform.gql(graphql(`mutation ErasedMentionsDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`), { input: { password: leaver.password, contentChoice: 'ANONYMISE' } }, { token: tokenOf(leaver) });
     expect(scheduled.errors).toBeUndefined();
     platform.clock.advanceDays(8);
     expect(await platform.app.get(AccountErasureService).executeDue()).toBe(1);
@@ -73,7 +74,7 @@ describe('mentions of an erased member', () => {
       [world.alice.id, `bob replied: thanks ${mention}`, JSON.stringify({ excerpt: `thanks ${mention}!`, other: `${mention}-fan` }), platform.clock.now()],
     );
 
-    const scheduled = await platform.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`, { input: { password: leaver.password, contentChoice: 'DELETE' } }, { token: tokenOf(leaver) });
+    const scheduled = await platform.gql(graphql(`mutation ErasedMentionsDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`), { input: { password: leaver.password, contentChoice: 'DELETE' } }, { token: tokenOf(leaver) });
     expect(scheduled.errors).toBeUndefined();
     platform.clock.advanceDays(8);
     expect(await platform.app.get(AccountErasureService).executeDue()).toBe(1);

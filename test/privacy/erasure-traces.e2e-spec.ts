@@ -4,6 +4,7 @@ import { AccountErasureService } from '@palabre/privacy';
 import { Platform, startPlatform } from '../support/harness';
 import { castWorld, CastWorld, TestMember } from '../support/factories';
 import { createThread } from '../advice/advice-fixtures';
+import { graphql } from '../graphql';
 
 /** Nothing a leaving member wrote outlives them in other members' notifications or in replayable events. */
 describe('erasure leaves no trace in notifications and events', () => {
@@ -21,13 +22,13 @@ describe('erasure leaves no trace in notifications and events', () => {
   /** `leaver` thanks Bob with a message and starts a thread with a recognisable title, then leaves with `choice`. */
   async function leaveAfterWriting(leaver: TestMember, choice: 'ANONYMISE' | 'DELETE', words: string) {
     const bobsThread = await createThread(platform, world.bob, world.space, { title: `Bob asks a question (${choice})`, body: `A question from Bob before someone leaves with ${choice}.` });
-    const kudos = await platform.gql(`mutation($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`, { input: { contentId: bobsThread.globalId, message: `Thanks for ${words}` } }, { token: tokenOf(leaver) });
+    const kudos = await platform.gql(graphql(`mutation ErasureTracesGiveKudos($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`), { input: { contentId: bobsThread.globalId, message: `Thanks for ${words}` } }, { token: tokenOf(leaver) });
     expect(kudos.errors).toBeUndefined();
     await createThread(platform, leaver, world.space, { title: `My own ${words} thread`, body: `Written by the leaver about ${words}.` });
     const notificationsFromLeaver = await platform.db.query(`SELECT count(*)::int AS n FROM notifications WHERE member_id = $1 AND actor_id = $2`, [world.bob.id, leaver.id]);
     expect(notificationsFromLeaver.rows[0].n).toBeGreaterThan(0);
 
-    const scheduled = await platform.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`, { input: { password: leaver.password, contentChoice: choice } }, { token: tokenOf(leaver) });
+    const scheduled = await platform.gql(graphql(`mutation ErasureTracesDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`), { input: { password: leaver.password, contentChoice: choice } }, { token: tokenOf(leaver) });
     expect(scheduled.errors).toBeUndefined();
     platform.clock.advanceDays(8);
     expect(await platform.app.get(AccountErasureService).executeDue()).toBe(1);

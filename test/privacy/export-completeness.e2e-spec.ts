@@ -4,6 +4,7 @@ import { KudosService } from '@palabre/recognition';
 import { Platform, startPlatform } from '../support/harness';
 import { TestMember } from '../support/factories';
 import { as, joined, question, recognitionWorld, reply, RecognitionWorld, tokenOf } from '../recognition/recognition-fixtures';
+import { graphql } from '../graphql';
 
 // Which tables reference a member comes from the live schema (every foreign key to members), plus the columns that
 // hold member ids without a foreign key; for each such table where the member has a row, the export must show it.
@@ -69,7 +70,7 @@ describe('data export completeness', () => {
     const helper = await joined(platform, world.community);
     const thread = await question(platform, world.discussion, asker);
     const answer = await reply(platform, helper, thread);
-    const accepted = await platform.gql(`mutation($id: ID!) { acceptAnswer(replyId: $id) { id } }`, { id: answer.globalId }, { token: tokenOf(platform, asker) });
+    const accepted = await platform.gql(graphql(`mutation ExportCompletenessAcceptAnswer($id: ID!) { acceptAnswer(replyId: $id) { id } }`), { id: answer.globalId }, { token: tokenOf(platform, asker) });
     expect(accepted.errors).toBeUndefined();
     await platform.app.get(KudosService).give(as(asker), answer.globalId, 'Thank you');
 

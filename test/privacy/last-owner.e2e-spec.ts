@@ -2,8 +2,9 @@ import { Role } from '@palabre/contracts';
 import { AccountErasureService } from '@palabre/privacy';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember } from '../support/factories';
+import { graphql } from '../graphql';
 
-const DELETE_ACCOUNT = `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`;
+const DELETE_ACCOUNT = graphql(`mutation LastOwnerDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`);
 
 describe('account deletion and community ownership', () => {
   let platform: Platform;

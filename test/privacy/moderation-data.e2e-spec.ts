@@ -4,11 +4,12 @@ import { AccountErasureService, DataExportService, RetentionService } from '@pal
 import { Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMembers, createSpace, TestCommunity, TestMember, TestSpace } from '../support/factories';
 import { createPost, installFakeContent, TestPost } from '../moderation/fake-content';
+import { graphql } from '../graphql';
 
-const REPORT = `mutation ($input: ReportContentInput!) { reportContent(input: $input) { id weight } }`;
-const SUSPEND = `mutation ($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`;
-const APPEAL = `mutation ($input: AppealInput!) { appeal(input: $input) { id status } }`;
-const DELETE_ACCOUNT = `mutation Delete($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`;
+const REPORT = graphql(`mutation ModerationDataReport($input: ReportContentInput!) { reportContent(input: $input) { id weight } }`);
+const SUSPEND = graphql(`mutation ModerationDataSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`);
+const APPEAL = graphql(`mutation ModerationDataAppeal($input: AppealInput!) { appeal(input: $input) { id status } }`);
+const DELETE_ACCOUNT = graphql(`mutation ModerationDataDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { executeAfter } }`);
 const DAY = 86_400_000;
 
 /** Moderation's personal-data provider: export, erasure that keeps the audit log and the case counters coherent, retention. */
@@ -33,10 +34,10 @@ describe('privacy: moderation data', () => {
   };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const exportOf = async (member: TestMember): Promise<{ archive: any; text: string }> => {
-    const requested = await platform.gql(`mutation { requestDataExport { id } }`, undefined, { token: tokenOf(member) });
+    const requested = await platform.gql(graphql(`mutation ModerationDataRequestDataExport { requestDataExport { id } }`), undefined, { token: tokenOf(member) });
     expect(requested.errors).toBeUndefined();
     await platform.app.get(DataExportService).processPending();
-    const link = await platform.gql(`mutation($id: ID!) { issueDataExportLink(exportId: $id) { url } }`, { id: requested.data.requestDataExport.id }, { token: tokenOf(member) });
+    const link = await platform.gql(graphql(`mutation ModerationDataIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }`), { id: requested.data.requestDataExport.id }, { token: tokenOf(member) });
     expect(link.errors).toBeUndefined();
     const text = await (await fetch(`${platform.apiUrl}${link.data.issueDataExportLink.url}`)).text();
     return { archive: JSON.parse(text), text };

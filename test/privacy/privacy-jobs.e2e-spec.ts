@@ -1,6 +1,7 @@
 import { PrivacyScheduler } from '@palabre/privacy';
 import { Platform, startPlatform } from '../support/harness';
 import { createMember } from '../support/factories';
+import { graphql } from '../graphql';
 
 /** The scheduled side: with the scheduler on, requests are served without anyone calling the services. */
 describe('privacy jobs', () => {
@@ -13,17 +14,17 @@ describe('privacy jobs', () => {
 
   it('builds a requested export right away', async () => {
     const me = await createMember(platform);
-    const requested = await platform.gql(`mutation { requestDataExport { id } }`, undefined, { token: me.token });
+    const requested = await platform.gql(graphql(`mutation PrivacyJobsRequestDataExport { requestDataExport { id } }`), undefined, { token: me.token });
     expect(requested.errors).toBeUndefined();
     // The request woke the jobs; waiting for the run in progress (or one more) is waiting for the export.
     await platform.app.get(PrivacyScheduler).tick();
-    const listed = await platform.gql(`query { dataExports { edges { node { id status } } } }`, undefined, { token: me.token });
+    const listed = await platform.gql(graphql(`query PrivacyJobsDataExports { dataExports { edges { node { id status } } } }`), undefined, { token: me.token });
     expect(listed.data.dataExports.edges).toEqual([{ node: { id: requested.data.requestDataExport.id, status: 'READY' } }]);
   });
 
   it('erases an account once its configured grace period is over, and purges old traces', async () => {
     const me = await createMember(platform);
-    const scheduled = await platform.gql(`mutation($i: DeleteAccountInput!) { deleteAccount(input: $i) { executeAfter } }`, { i: { password: me.password, contentChoice: 'ANONYMISE' } }, { token: me.token });
+    const scheduled = await platform.gql(graphql(`mutation PrivacyJobsDeleteAccount($i: DeleteAccountInput!) { deleteAccount(input: $i) { executeAfter } }`), { i: { password: me.password, contentChoice: 'ANONYMISE' } }, { token: me.token });
     expect(new Date(scheduled.data.deleteAccount.executeAfter).getTime() - platform.clock.now().getTime()).toBe(2 * 86_400_000);
     const other = await createMember(platform);
 

@@ -4,13 +4,14 @@ import { AccountErasureService, CHARTER_CLAUSE_IDS, DataExportService, PersonalD
 import { CommunitiesService } from '@palabre/communities';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember, TestMember } from '../support/factories';
+import { graphql } from '../graphql';
 
-const REQUEST_EXPORT = `mutation { requestDataExport { id status } }`;
-const EXPORTS = `query { dataExports(first: 10) { totalCount edges { node { id status readyAt expiresAt } } } }`;
-const ISSUE_LINK = `mutation Link($id: ID!) { issueDataExportLink(exportId: $id) { url expiresAt } }`;
-const DELETE_ACCOUNT = `mutation Delete($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice requestedAt executeAfter } }`;
-const CANCEL_DELETION = `mutation { cancelAccountDeletion }`;
-const ME = `query { me { handle } }`;
+const REQUEST_EXPORT = graphql(`mutation PrivacyPrivacyRequestExport { requestDataExport { id status } }`);
+const EXPORTS = graphql(`query PrivacyPrivacyExports { dataExports(first: 10) { totalCount edges { node { id status readyAt expiresAt } } } }`);
+const ISSUE_LINK = graphql(`mutation Link($id: ID!) { issueDataExportLink(exportId: $id) { url expiresAt } }`);
+const DELETE_ACCOUNT = graphql(`mutation PrivacyDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice requestedAt executeAfter } }`);
+const CANCEL_DELETION = graphql(`mutation PrivacyPrivacyCancelDeletion { cancelAccountDeletion }`);
+const ME = graphql(`query PrivacyPrivacyMe { me { handle } }`);
 
 const DAY = 86_400_000;
 
@@ -58,22 +59,22 @@ describe('privacy', () => {
 
   describe('charter and inventory', () => {
     it('publishes a versioned data charter in English and French', async () => {
-      const result = await platform.gql(`query { en: dataCharter { version clauses { id title text } } fr: dataCharter(locale: FR) { version clauses { id title } } }`);
+      const result = await platform.gql(graphql(`query PrivacyPrivacyEn { en: dataCharter { version clauses { id title text } } fr: dataCharter(locale: FR) { version clauses { id title } } }`));
       expect(result.errors).toBeUndefined();
       expect(result.data.en.version).toMatch(/\d{4}-\d{2}-\d{2}/);
-      expect(result.data.en.clauses.map((clause: { id: string }) => clause.id)).toEqual(result.data.fr.clauses.map((clause: { id: string }) => clause.id));
-      expect(result.data.fr.clauses.find((clause: { id: string }) => clause.id === 'account').title).toBe('Votre compte');
+      expect(result.data.en.clauses.map((clause) => clause.id)).toEqual(result.data.fr.clauses.map((clause) => clause.id));
+      expect(result.data.fr.clauses.find((clause) => clause.id === 'account')?.title).toBe('Votre compte');
     });
 
     it('shows me my data inventory, and nobody else', async () => {
       const [me, other] = [await createMember(platform), await createMember(platform)];
       const result = await platform.gql(
-        `query($other: ID!) { me { dataInventory { feature category fields purpose charterClause retentionDays visibleTo } } node(id: $other) { ... on Member { dataInventory { category } } } }`,
+        graphql(`query PrivacyPrivacyMe2($other: ID!) { me { dataInventory { feature category fields purpose charterClause retentionDays visibleTo } } node(id: $other) { ... on Member { dataInventory { category } } } }`),
         { other: other.globalId },
         { token: tokenOf(me) },
       );
       expect(result.errors).toBeUndefined();
-      expect(result.data.node.dataInventory).toBeNull();
+      expect(result.data.node?.dataInventory).toBeNull();
       expect(result.data.me.dataInventory).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ feature: 'members', category: 'Connection traces', retentionDays: 30, visibleTo: 'you only', charterClause: 'security' }),
@@ -195,7 +196,7 @@ describe('privacy', () => {
       for (let day = 1; day <= 12; day += 1) {
         await platform.db.query(`INSERT INTO data_exports (member_id, status, requested_at) VALUES ($1, 'FAILED', $2)`, [me.id, new Date(platform.clock.now().getTime() - day * DAY)]);
       }
-      const page = (first: number) => platform.gql(`query($first: Int) { dataExports(first: $first) { edges { node { id status requestedAt } } pageInfo { hasNextPage } } }`, { first }, { token: tokenOf(me) });
+      const page = (first: number) => platform.gql(graphql(`query PrivacyPrivacyDataExports($first: Int) { dataExports(first: $first) { edges { node { id status requestedAt } } pageInfo { hasNextPage } } }`), { first }, { token: tokenOf(me) });
       const [small, large] = [await page(2), await page(10)];
       expect(small.data.dataExports.edges).toHaveLength(2);
       expect(large.data.dataExports.edges).toHaveLength(10);
@@ -226,7 +227,7 @@ describe('privacy', () => {
       expect(new Set(results.map((result) => result.data?.requestDataExport.id)).size).toBe(1);
       expect((await platform.db.query(`SELECT count(*) AS n FROM data_exports WHERE member_id = $1`, [me.id])).rows[0].n).toBe('1');
       const id = results[0].data.requestDataExport.id;
-      const NODE = `query($id: ID!) { node(id: $id) { ... on DataExport { status } } }`;
+      const NODE = graphql(`query PrivacyPrivacyNode($id: ID!) { node(id: $id) { ... on DataExport { status } } }`);
       expect((await platform.gql(NODE, { id }, { token: tokenOf(me) })).data.node).toEqual({ status: 'PENDING' });
       expect((await platform.gql(NODE, { id }, { token: tokenOf(other) })).data.node).toBeNull();
     });
@@ -241,7 +242,8 @@ describe('privacy', () => {
       const me = await createMember(platform);
       const result = await platform.gql(DELETE_ACCOUNT, { input: { password: 'not my password', contentChoice: 'ANONYMISE' } }, { token: tokenOf(me) });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
-      const bad = await platform.gql(DELETE_ACCOUNT, { input: { password: me.password, contentChoice: 'SHRED' } }, { token: tokenOf(me) });
+      // A choice outside the enum: a deliberately invalid variable, hence the untyped call.
+      const bad = await platform.gqlRaw(DELETE_ACCOUNT.toString(), { input: { password: me.password, contentChoice: 'SHRED' } }, { token: tokenOf(me) });
       expect(bad.errors).toBeDefined();
       expect((await platform.db.query(`SELECT 1 FROM account_deletions WHERE member_id = $1`, [me.id])).rowCount).toBe(0);
     });
@@ -253,7 +255,7 @@ describe('privacy', () => {
       expect(await erasure.executeDue()).toBe(0);
       platform.clock.advanceDays(6);
       expect(await erasure.executeDue()).toBe(0);
-      expect((await platform.gql(`query { accountDeletion { contentChoice } }`, undefined, { token: tokenOf(me) })).data.accountDeletion).toEqual({ contentChoice: 'ANONYMISE' });
+      expect((await platform.gql(graphql(`query PrivacyPrivacyAccountDeletion { accountDeletion { contentChoice } }`), undefined, { token: tokenOf(me) })).data.accountDeletion).toEqual({ contentChoice: 'ANONYMISE' });
 
       expect((await platform.gql(CANCEL_DELETION, undefined, { token: tokenOf(me) })).data.cancelAccountDeletion).toBe(true);
       expect(errorCode(await platform.gql(CANCEL_DELETION, undefined, { token: tokenOf(me) }))).toBe('NOT_FOUND');
@@ -284,13 +286,13 @@ describe('privacy', () => {
       expect(await memberCountsMatchRows()).toBe('0');
 
       // Search by handle, sign-in and the old token all come up empty.
-      const invite = await platform.gql(`mutation($c: ID!, $h: String!) { inviteToCommunity(communityId: $c, handle: $h) { id } }`, { c: community.globalId, h: me.handle }, { token: tokenOf(owner) });
+      const invite = await platform.gql(graphql(`mutation PrivacyPrivacyInviteToCommunity($c: ID!, $h: String!) { inviteToCommunity(communityId: $c, handle: $h) { id } }`), { c: community.globalId, h: me.handle }, { token: tokenOf(owner) });
       expect(errorCode(invite)).toBe('NOT_FOUND');
-      const signIn = await platform.gql(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email: me.email, password: me.password } });
+      const signIn = await platform.gql(graphql(`mutation PrivacyPrivacySignIn($i: SignInInput!) { signIn(input: $i) { accessToken } }`), { i: { email: me.email, password: me.password } });
       expect(errorCode(signIn)).toBe('UNAUTHENTICATED');
       expect(errorCode(await platform.gql(ME, undefined, { token: tokenOf(me) }))).toBe('UNAUTHENTICATED');
-      const node = await platform.gql(`query($id: ID!) { node(id: $id) { ... on Member { handle } } }`, { id: me.globalId }, { token: tokenOf(owner) });
-      expect(node.data.node.handle).toBe(tombstone.handle);
+      const node = await platform.gql(graphql(`query PrivacyPrivacyNode2($id: ID!) { node(id: $id) { ... on Member { handle } } }`), { id: me.globalId }, { token: tokenOf(owner) });
+      expect(node.data.node?.handle).toBe(tombstone.handle);
       // Nor is it in anyone else's export.
       const ownersArchive = await (await download((await exportOf(owner)).url)).text();
       expect(ownersArchive).not.toContain(me.handle);
@@ -334,7 +336,7 @@ describe('privacy', () => {
     });
 
     it('reserves former-member handles', async () => {
-      const result = await platform.gql(`mutation($i: SignUpInput!) { signUp(input: $i) }`, { i: { email: 'sneaky@example.test', password: 'a long passphrase', handle: 'Former-Member-1' } });
+      const result = await platform.gql(graphql(`mutation PrivacyPrivacySignUp($i: SignUpInput!) { signUp(input: $i) }`), { i: { email: 'sneaky@example.test', password: 'a long passphrase', handle: 'Former-Member-1' } });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
     });
   });

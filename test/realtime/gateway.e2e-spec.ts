@@ -3,6 +3,7 @@ import { toGlobalId } from '@palabre/contracts';
 import { EventsService, OutboxRetentionService, TransactionRunner } from '@palabre/core';
 import { connectSocket, startPlatform, type Platform } from '../support/harness';
 import { collect, numbered, type Ack, createCommunity, createMember, createSpace, createThread, eventually, refreshToken, request, sleep, type TestMember } from './factories';
+import { graphql } from '../graphql';
 
 // The machine is shared: boots and template creation can be slow (the project-level testTimeout does not apply).
 jest.setTimeout(30_000);
@@ -107,7 +108,7 @@ describe('realtime gateway', () => {
       const received = [collect(inRoom), collect(elsewhere), collect(notSubscribed)];
 
       const joiner = await createMember(platform);
-      const result = await platform.gql(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: toGlobalId('Community', publicCommunity) }, { token: joiner.token });
+      const result = await platform.gql(graphql(`mutation GatewayJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`), { id: toGlobalId('Community', publicCommunity) }, { token: joiner.token });
       expect(result.errors).toBeUndefined();
 
       await eventually(() => expect(received[0].events.map((event) => event.type)).toEqual(['community.member_joined']));
@@ -183,7 +184,7 @@ describe('realtime gateway', () => {
     });
 
     it('answers, in the one roomAccess call the gateway makes, whether each room is allowed and whether the viewer moderates it', async () => {
-      const query = `query ($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed moderates } }`;
+      const query = graphql(`query GatewayRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed moderates } }`);
       const rooms = [`community:${publicCommunity}`, `member:${bob.id}`];
       const asOwner = await platform.gql(query, { rooms }, { token: owner.token });
       expect(asOwner.data.roomAccess).toEqual([
@@ -317,7 +318,7 @@ describe('realtime gateway', () => {
       const room = `community:${privateCommunity}`;
       expect(await request(socket, 'subscribe', { room })).toMatchObject({ ok: true });
       const received = collect(socket);
-      const left = await platform.gql(`mutation ($id: ID!) { leaveCommunity(communityId: $id) }`, { id: toGlobalId('Community', privateCommunity) }, { token: member.token });
+      const left = await platform.gql(graphql(`mutation GatewayLeaveCommunity($id: ID!) { leaveCommunity(communityId: $id) }`), { id: toGlobalId('Community', privateCommunity) }, { token: member.token });
       expect(left.errors).toBeUndefined();
       await eventually(() => expect(received.events.map((event) => event.type)).toContain('community.member_left'));
       await sleep(200);

@@ -11,6 +11,7 @@ import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createGatewayApp } from '../../apps/gateway/src/bootstrap';
 import { connectSocket, postGraphql, startPlatform, type Platform } from '../support/harness';
 import { collect, createCommunity, createMember, createSpace, createThread, eventually, request, sleep, type TestMember } from './factories';
+import { graphql } from '../graphql';
 
 // The machine is shared: boots and template creation can be slow (the project-level testTimeout does not apply).
 jest.setTimeout(30_000);
@@ -72,7 +73,7 @@ if (!reachable && !required) {
     expect(await request(socket, 'subscribe', { room: `community:${community}` })).toMatchObject({ ok: true });
     const received = collect(socket);
     const joiner = await createMember(platform);
-    const result = await platform.gql(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: toGlobalId('Community', community) }, { token: joiner.token });
+    const result = await platform.gql(graphql(`mutation MultiNodeJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`), { id: toGlobalId('Community', community) }, { token: joiner.token });
     expect(result.errors).toBeUndefined();
     await eventually(() => expect(received.events.map((event) => event.type)).toEqual(['community.member_joined']));
     expect(received.events[0].payload).toMatchObject({ memberId: joiner.id });
@@ -87,7 +88,7 @@ if (!reachable && !required) {
     for (const socket of [onA, onB]) expect(await request(socket, 'subscribe', { room: `community:${community}` })).toMatchObject({ ok: true });
     const received = [collect(onA), collect(onB)];
     const joiner = await createMember(platform);
-    const result = await postGraphql(apiBUrl, `mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: toGlobalId('Community', community) }, { token: joiner.token });
+    const result = await postGraphql(apiBUrl, graphql(`mutation MultiNodeJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`), { id: toGlobalId('Community', community) }, { token: joiner.token });
     expect(result.errors).toBeUndefined();
     for (const box of received) await eventually(() => expect(box.events.map((event) => event.payload['memberId'])).toEqual([joiner.id]));
   });
@@ -97,13 +98,13 @@ if (!reachable && !required) {
     expect(await request(onA, 'subscribe', { room: `community:${community}` })).toMatchObject({ ok: true });
     const seenOnA = collect(onA);
     const first = await createMember(platform);
-    await platform.gql(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: toGlobalId('Community', community) }, { token: first.token });
+    await platform.gql(graphql(`mutation MultiNodeJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`), { id: toGlobalId('Community', community) }, { token: first.token });
     await eventually(() => expect(seenOnA.events).toHaveLength(1));
     const lastEventId = seenOnA.events[0].id;
     onA.disconnect();
 
     const missed = await createMember(platform);
-    await postGraphql(apiBUrl, `mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: toGlobalId('Community', community) }, { token: missed.token });
+    await postGraphql(apiBUrl, graphql(`mutation MultiNodeJoinCommunity($id: ID!) { joinCommunity(communityId: $id) { role } }`), { id: toGlobalId('Community', community) }, { token: missed.token });
     await sleep(300);
     const onB = await connectSocket(gatewayBUrl, owner.token);
     extraSockets.push(onB);

@@ -2,6 +2,7 @@ import type { SubscribeAck } from '@palabre/contracts';
 import type { Socket } from 'socket.io-client';
 import { Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember } from '../support/factories';
+import { graphql } from '../graphql';
 
 const subscribe = (socket: Socket, room: string) => socket.timeout(5000).emitWithAck('subscribe', { room }) as Promise<SubscribeAck>;
 
@@ -24,7 +25,7 @@ describe('suspension and live rooms', () => {
 
     const until = new Date(platform.clock.now().getTime() + 86_400_000).toISOString();
     const suspended = await platform.gql(
-      `mutation($input: SuspendMemberInput!) { suspendMember(input: $input) { until } }`,
+      graphql(`mutation SuspensionRoomsSuspendMember($input: SuspendMemberInput!) { suspendMember(input: $input) { until } }`),
       { input: { communityId: community.globalId, memberId: member.globalId, until, reason: 'Repeated spam in the help space' } },
       { token: owner.token },
     );
@@ -33,7 +34,7 @@ describe('suspension and live rooms', () => {
     expect(refused.ok).toBe(false);
 
     const lifted = await platform.gql(
-      `mutation($input: LiftSuspensionInput!) { liftSuspension(input: $input) { until } }`,
+      graphql(`mutation SuspensionRoomsLiftSuspension($input: LiftSuspensionInput!) { liftSuspension(input: $input) { until } }`),
       { input: { communityId: community.globalId, memberId: member.globalId, reason: 'Appeal heard, spam was a mistake' } },
       { token: owner.token },
     );

@@ -4,6 +4,7 @@ import { KudosService } from '@palabre/recognition';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { createMember, TestCommunity, TestMember, TestSpace } from '../support/factories';
 import { as, joined as joinedTo, question as questionIn, recognitionWorld, reply as replyTo, reputationOf as reputationIn, tokenOf as tokenAt, TestPost } from './recognition-fixtures';
+import { graphql } from '../graphql';
 
 /** Recognition on real advice content: kudos fields on threads and replies, answers, suggestions. */
 describe('recognition of advice', () => {
@@ -30,13 +31,13 @@ describe('recognition of advice', () => {
     const thread = await question(asker);
     const answer = await reply(helper, thread);
 
-    const give = `mutation($id: ID!) { giveKudos(input: { contentId: $id, message: "Thanks!" }) { id } }`;
+    const give = graphql(`mutation AdviceRecognitionGiveKudos($id: ID!) { giveKudos(input: { contentId: $id, message: "Thanks!" }) { id } }`);
     expect((await platform.gql(give, { id: answer.globalId }, { token: tokenOf(staff) })).errors).toBeUndefined();
     expect((await platform.gql(give, { id: thread.globalId }, { token: tokenOf(helper) })).errors).toBeUndefined();
     expect(errorCode(await platform.gql(give, { id: answer.globalId }, { token: tokenOf(helper) }))).toBe('SELF_KUDOS');
 
-    const query = `query($id: ID!) { node(id: $id) { ... on Thread { kudosCount viewerGaveKudos kudos(first: 2) { totalCount edges { node { message giver { handle affiliation } } } }
-      replies(first: 2) { edges { node { kudosCount viewerGaveKudos kudos(first: 2) { edges { node { giver { handle affiliation } } } } } } } } } }`;
+    const query = graphql(`query AdviceRecognitionNode($id: ID!) { node(id: $id) { ... on Thread { kudosCount viewerGaveKudos kudos(first: 2) { totalCount edges { node { message giver { handle affiliation } } } }
+      replies(first: 2) { edges { node { kudosCount viewerGaveKudos kudos(first: 2) { edges { node { giver { handle affiliation } } } } } } } } } }`);
     const seen = await platform.gql(query, { id: thread.globalId }, { token: tokenOf(staff) });
     expect(seen.errors).toBeUndefined();
     expect(seen.data.node).toMatchObject({
@@ -57,12 +58,12 @@ describe('recognition of advice', () => {
       const answer = await reply(await joined(), thread);
       for (const giver of givers) await platform.app.get(KudosService).give(as(giver), answer.globalId, `merci ${index}`);
     }
-    const query = `query($id: ID!, $first: Int!) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { kudosCount viewerGaveKudos kudos(first: 3) { totalCount edges { node { message giver { handle } } } } } } } } } }`;
+    const query = graphql(`query AdviceRecognitionNode2($id: ID!, $first: Int!) { node(id: $id) { ... on Thread { replies(first: $first) { edges { node { kudosCount viewerGaveKudos kudos(first: 3) { totalCount edges { node { message giver { handle } } } } } } } } } }`);
     const small = await platform.gql(query, { id: thread.globalId, first: 2 }, { token: tokenOf(givers[0]) });
     const large = await platform.gql(query, { id: thread.globalId, first: 8 }, { token: tokenOf(givers[0]) });
     expect(large.errors).toBeUndefined();
-    expect(large.data.node.replies.edges).toHaveLength(8);
-    expect(large.data.node.replies.edges.every((edge: { node: { viewerGaveKudos: boolean; kudos: { totalCount: number } } }) => edge.node.viewerGaveKudos && edge.node.kudos.totalCount === 2)).toBe(true);
+    expect(large.data.node?.replies.edges).toHaveLength(8);
+    expect(large.data.node?.replies.edges.every((edge: { node: { viewerGaveKudos: boolean; kudos: { totalCount: number } } }) => edge.node.viewerGaveKudos && edge.node.kudos.totalCount === 2)).toBe(true);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 
@@ -71,13 +72,13 @@ describe('recognition of advice', () => {
     const helper = await joined();
     const thread = await question(asker);
     const answer = await reply(helper, thread);
-    const accept = await platform.gql(`mutation($id: ID!) { acceptAnswer(replyId: $id) { id } }`, { id: answer.globalId }, { token: tokenOf(asker) });
+    const accept = await platform.gql(graphql(`mutation AdviceRecognitionAcceptAnswer($id: ID!) { acceptAnswer(replyId: $id) { id } }`), { id: answer.globalId }, { token: tokenOf(asker) });
     expect(accept.errors).toBeUndefined();
     expect(await reputationOf(helper)).toBe(5);
-    const badges = await platform.gql(`query($id: ID!, $c: ID!) { node(id: $id) { ... on Member { badges(communityId: $c) { kind } } } }`, { id: helper.globalId, c: community.globalId }, { token: tokenOf(asker) });
-    expect(badges.data.node.badges.map((badge: { kind: string }) => badge.kind)).toContain('FIRST_ACCEPTED_ANSWER');
+    const badges = await platform.gql(graphql(`query AdviceRecognitionNode3($id: ID!, $c: ID!) { node(id: $id) { ... on Member { badges(communityId: $c) { kind } } } }`), { id: helper.globalId, c: community.globalId }, { token: tokenOf(asker) });
+    expect(badges.data.node?.badges.map((badge: { kind: string }) => badge.kind)).toContain('FIRST_ACCEPTED_ANSWER');
 
-    const unaccept = await platform.gql(`mutation($id: ID!) { unacceptAnswer(threadId: $id) { id } }`, { id: thread.globalId }, { token: tokenOf(asker) });
+    const unaccept = await platform.gql(graphql(`mutation AdviceRecognitionUnacceptAnswer($id: ID!) { unacceptAnswer(threadId: $id) { id } }`), { id: thread.globalId }, { token: tokenOf(asker) });
     expect(unaccept.errors).toBeUndefined();
     expect(await reputationOf(helper)).toBe(0);
   });
@@ -112,7 +113,7 @@ describe('recognition of advice', () => {
     const hiddenQuestion = await question(hiddenAsker, 'A question a moderator hid');
     await platform.db.query(`UPDATE threads SET hidden_at = $2 WHERE id = $1`, [hiddenQuestion.id, platform.clock.now()]);
 
-    const query = `query($c: ID!, $first: Int!) { suggestedToHelp(communityId: $c, first: $first) { id title } }`;
+    const query = graphql(`query AdviceRecognitionSuggestedToHelp($c: ID!, $first: Int!) { suggestedToHelp(communityId: $c, first: $first) { id title } }`);
     const result = await platform.gql(query, { c: community.globalId, first: 50 }, { token: tokenOf(me) });
     expect(result.errors).toBeUndefined();
     const ids = result.data.suggestedToHelp.map((thread: { id: string }) => thread.id);

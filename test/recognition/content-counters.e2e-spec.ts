@@ -2,9 +2,10 @@ import { Role } from '@palabre/contracts';
 import { ContentRegistry, TransactionRunner } from '@palabre/core';
 import { Platform, startPlatform } from '../support/harness';
 import { comment, idea, joined, kudosCountOf, question, recognitionWorld, reply, TestPost } from './recognition-fixtures';
+import { graphql } from '../graphql';
 
-const GIVE = `mutation($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawKudos(contentId: $id) }`;
+const GIVE = graphql(`mutation ContentCountersGive($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`);
+const WITHDRAW = graphql(`mutation ContentCountersWithdraw($id: ID!) { withdrawKudos(contentId: $id) }`);
 const TYPE_NAMES = { threads: 'Thread', replies: 'Reply', ideas: 'Idea', idea_comments: 'IdeaComment' } as const;
 
 /** Every owner of content keeps its kudos counter through core's one rule (adjustContentKudosCount). */

@@ -3,6 +3,7 @@ import { KudosService } from '@palabre/recognition';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { TestCommunity, TestMember, TestSpace } from '../support/factories';
 import { as, comment, idea as ideaIn, joined as joinedTo, recognitionWorld, shipIdea, tokenOf as tokenAt } from './recognition-fixtures';
+import { graphql } from '../graphql';
 
 /** Recognition on real ideas: kudos fields on ideas and comments, credit accepted through ideas. */
 describe('recognition of co-design', () => {
@@ -27,12 +28,12 @@ describe('recognition of co-design', () => {
     const commenter = await joined();
     const proposed = await idea(author);
     const remark = await comment(platform, commenter, proposed);
-    const give = `mutation($id: ID!) { giveKudos(input: { contentId: $id }) { id } }`;
+    const give = graphql(`mutation IdeasRecognitionGiveKudos($id: ID!) { giveKudos(input: { contentId: $id }) { id } }`);
     expect((await platform.gql(give, { id: proposed.globalId }, { token: tokenOf(staff) })).errors).toBeUndefined();
     expect((await platform.gql(give, { id: remark.globalId }, { token: tokenOf(author) })).errors).toBeUndefined();
 
-    const query = `query($id: ID!) { node(id: $id) { ... on Idea { kudosCount viewerGaveKudos kudos(first: 2) { edges { node { giver { affiliation } } } }
-      comments(first: 2) { edges { node { kudosCount viewerGaveKudos kudos(first: 2) { totalCount } } } } } } }`;
+    const query = graphql(`query IdeasRecognitionNode($id: ID!) { node(id: $id) { ... on Idea { kudosCount viewerGaveKudos kudos(first: 2) { edges { node { giver { affiliation } } } }
+      comments(first: 2) { edges { node { kudosCount viewerGaveKudos kudos(first: 2) { totalCount } } } } } } }`);
     const seen = await platform.gql(query, { id: proposed.globalId }, { token: tokenOf(author) });
     expect(seen.errors).toBeUndefined();
     expect(seen.data.node).toEqual({
@@ -52,15 +53,15 @@ describe('recognition of co-design', () => {
     const proposed = await idea(author);
     await shipIdea(platform, staff, proposed);
 
-    const accept = `mutation($id: ID!) { acceptCredit(ideaId: $id) { id } }`;
+    const accept = graphql(`mutation IdeasRecognitionAcceptCredit($id: ID!) { acceptCredit(ideaId: $id) { id } }`);
     const accepted = await platform.gql(accept, { id: proposed.globalId }, { token: tokenOf(author) });
     expect(accepted.errors).toBeUndefined();
-    const shown = await platform.gql(`query($c: ID!) { me { reputation(communityId: $c) badges(communityId: $c) { kind } } }`, { c: community.globalId }, { token: tokenOf(author) });
+    const shown = await platform.gql(graphql(`query IdeasRecognitionMe($c: ID!) { me { reputation(communityId: $c) badges(communityId: $c) { kind } } }`), { c: community.globalId }, { token: tokenOf(author) });
     expect(shown.data.me).toEqual({ reputation: 10, badges: [{ kind: 'CO_CREATOR' }] });
 
     const again = await platform.gql(accept, { id: proposed.globalId }, { token: tokenOf(author) });
     expect(errorCode(again) ?? 'no error').not.toBe('INTERNAL_SERVER_ERROR');
-    const after = await platform.gql(`query($c: ID!) { me { reputation(communityId: $c) } }`, { c: community.globalId }, { token: tokenOf(author) });
+    const after = await platform.gql(graphql(`query IdeasRecognitionMe2($c: ID!) { me { reputation(communityId: $c) } }`), { c: community.globalId }, { token: tokenOf(author) });
     expect(after.data.me.reputation).toBe(10);
   });
 });

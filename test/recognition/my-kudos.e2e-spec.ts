@@ -1,13 +1,14 @@
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { joined, question, recognitionWorld, RecognitionWorld, reply } from './recognition-fixtures';
+import { graphql } from '../graphql';
 
-const GIVE = `mutation($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`;
-const MINE = `query($communityId: ID!, $direction: KudosDirection!, $first: Int, $after: String) {
+const GIVE = graphql(`mutation MyKudosGive($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`);
+const MINE = graphql(`query MyKudosMine($communityId: ID!, $direction: KudosDirection!, $first: Int, $after: String) {
   myKudos(communityId: $communityId, direction: $direction, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { contentId message createdAt giver { handle } receiver { handle } } }
   }
-}`;
+}`);
 
 describe('my kudos', () => {
   let platform: Platform;
@@ -36,15 +37,15 @@ describe('my kudos', () => {
     expect(received.errors).toBeUndefined();
     expect(received.data.myKudos.totalCount).toBe(3);
     expect(received.data.myKudos.pageInfo.hasNextPage).toBe(true);
-    const nodes = received.data.myKudos.edges.map((edge: { node: unknown }) => edge.node);
+    const nodes = received.data.myKudos.edges.map((edge) => edge.node);
     expect(nodes[0]).toMatchObject({ contentId: mine.globalId, receiver: { handle: me.handle } });
-    expect(new Set(nodes.map((node: { giver: { handle: string } }) => node.giver.handle)).size).toBe(2);
+    expect(new Set(nodes.map((node) => node.giver?.handle)).size).toBe(2);
     expect(received.sqlStatements).toBe(small.sqlStatements);
 
     const rest = await platform.gql(MINE, { communityId: world.community.globalId, direction: 'RECEIVED', first: 2, after: received.data.myKudos.pageInfo.endCursor }, { token: me.token });
     expect(rest.data.myKudos.edges).toHaveLength(1);
     expect(rest.data.myKudos.pageInfo.hasNextPage).toBe(false);
-    const givers = [...nodes, rest.data.myKudos.edges[0].node].map((node: { giver: { handle: string } }) => node.giver.handle).sort();
+    const givers = [...nodes, rest.data.myKudos.edges[0].node].map((node) => node.giver?.handle).sort();
     expect(givers).toEqual(others.map((other) => other.handle).sort());
 
     const given = await platform.gql(MINE, { communityId: world.community.globalId, direction: 'GIVEN' }, { token: me.token });

@@ -2,6 +2,7 @@ import type { RealtimeEvent } from '@palabre/contracts';
 import { nextEvent, Platform, startPlatform } from '../support/harness';
 import { TestCommunity, TestSpace } from '../support/factories';
 import { joined, question, recognitionWorld, reply, tokenOf } from './recognition-fixtures';
+import { graphql } from '../graphql';
 
 /** kudos.given and badge.awarded reach the receiver's personal room through the gateway. */
 describe('recognition in real time', () => {
@@ -28,9 +29,9 @@ describe('recognition in real time', () => {
     const badgeSeen = nextEvent<RealtimeEvent>(helperSocket, (event) => event.type === 'badge.awarded');
     const bystanderKudos = nextEvent<RealtimeEvent>(bystanderSocket, (event) => event.type === 'kudos.given', { timeoutMs: 1_500 });
 
-    const gave = await platform.gql(`mutation($id: ID!) { giveKudos(input: { contentId: $id, message: "Merci !" }) { id } }`, { id: answer.globalId }, { token: tokenOf(platform, asker) });
+    const gave = await platform.gql(graphql(`mutation RecognitionRealtimeGiveKudos($id: ID!) { giveKudos(input: { contentId: $id, message: "Merci !" }) { id } }`), { id: answer.globalId }, { token: tokenOf(platform, asker) });
     expect(gave.errors).toBeUndefined();
-    await platform.gql(`mutation($id: ID!) { acceptAnswer(replyId: $id) { id } }`, { id: answer.globalId }, { token: tokenOf(platform, asker) });
+    await platform.gql(graphql(`mutation RecognitionRealtimeAcceptAnswer($id: ID!) { acceptAnswer(replyId: $id) { id } }`), { id: answer.globalId }, { token: tokenOf(platform, asker) });
 
     expect((await kudosSeen).payload).toMatchObject({ contentId: answer.globalId, giverId: asker.id, receiverId: helper.id, message: 'Merci !' });
     expect((await badgeSeen).payload).toMatchObject({ memberId: helper.id, communityId: community.id });

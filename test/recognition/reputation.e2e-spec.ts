@@ -6,6 +6,7 @@ import { AccountErasureService, PersonalDataAudit } from '@palabre/privacy';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { TestCommunity, TestMember, TestSpace } from '../support/factories';
 import { as, badgesOf, idea, joined as joinedTo, question, recognitionWorld, reply, reputationOf as reputationIn, shipIdea, tokenOf, TestPost } from './recognition-fixtures';
+import { graphql } from '../graphql';
 
 /** Reputation, badges, reciprocity and the board, earned through real advice and ideas acts. */
 describe('reputation, badges and reciprocity', () => {
@@ -24,8 +25,8 @@ describe('reputation, badges and reciprocity', () => {
 
   const joined = (role: Role = Role.MEMBER) => joinedTo(platform, community, role);
   const reputationOf = (member: TestMember) => reputationIn(platform, community, member);
-  const accept = (asker: TestMember, answer: TestPost) => platform.gql(`mutation($id: ID!) { acceptAnswer(replyId: $id) { id } }`, { id: answer.globalId }, { token: tokenOf(platform, asker) });
-  const unaccept = (asker: TestMember, thread: TestPost) => platform.gql(`mutation($id: ID!) { unacceptAnswer(threadId: $id) { id } }`, { id: thread.globalId }, { token: tokenOf(platform, asker) });
+  const accept = (asker: TestMember, answer: TestPost) => platform.gql(graphql(`mutation ReputationAcceptAnswer($id: ID!) { acceptAnswer(replyId: $id) { id } }`), { id: answer.globalId }, { token: tokenOf(platform, asker) });
+  const unaccept = (asker: TestMember, thread: TestPost) => platform.gql(graphql(`mutation ReputationUnacceptAnswer($id: ID!) { unacceptAnswer(threadId: $id) { id } }`), { id: thread.globalId }, { token: tokenOf(platform, asker) });
 
   it('adds 5 for an accepted answer and takes exactly 5 back when it is unaccepted', async () => {
     const asker = await joined();
@@ -65,7 +66,7 @@ describe('reputation, badges and reciprocity', () => {
     const coCreator = await joined();
     const shipped = await idea(platform, ideas, author);
     await shipIdea(platform, staff, shipped, [coCreator]);
-    const acceptCredit = `mutation($id: ID!) { acceptCredit(ideaId: $id) { id } }`;
+    const acceptCredit = graphql(`mutation ReputationAcceptCredit($id: ID!) { acceptCredit(ideaId: $id) { id } }`);
     expect((await platform.gql(acceptCredit, { id: shipped.globalId }, { token: tokenOf(platform, coCreator) })).errors).toBeUndefined();
     await platform.gql(acceptCredit, { id: shipped.globalId }, { token: tokenOf(platform, coCreator) });
     expect(await reputationOf(coCreator)).toBe(10);
@@ -92,7 +93,7 @@ describe('reputation, badges and reciprocity', () => {
     expect(await badgesOf(platform, community, helper)).toEqual(['FIRST_ACCEPTED_ANSWER', 'STEADY_HELPER', 'TEN_ACCEPTED_ANSWERS', 'WELCOMER']);
     expect(await reputationOf(helper)).toBe(50);
 
-    const shown = await platform.gql(`query($c: ID!) { me { badges(communityId: $c) { kind name awardedAt } reputation(communityId: $c) } }`, { c: community.globalId }, { token: tokenOf(platform, helper) });
+    const shown = await platform.gql(graphql(`query ReputationMe($c: ID!) { me { badges(communityId: $c) { kind name awardedAt } reputation(communityId: $c) } }`), { c: community.globalId }, { token: tokenOf(platform, helper) });
     expect(shown.data.me.reputation).toBe(50);
     expect(shown.data.me.badges[0]).toEqual({ kind: 'FIRST_ACCEPTED_ANSWER', name: 'First accepted answer', awardedAt: acceptedAt.toISOString() });
     const events = await platform.db.query(`SELECT rooms FROM outbox_events WHERE type = 'badge.awarded' AND payload->>'memberId' = $1`, [helper.id]);
@@ -106,21 +107,21 @@ describe('reputation, badges and reciprocity', () => {
     await platform.app.get(KudosService).give(as(member), (await question(platform, discussion, other)).globalId, null);
     const mine = await question(platform, discussion, member);
     await accept(member, await reply(platform, other, mine));
-    const query = `query($id: ID!, $c: ID!) { node(id: $id) { ... on Member { reciprocity(communityId: $c) { kudosGiven kudosReceived answersGiven answersReceived membersHelped helpedBy since } } } }`;
+    const query = graphql(`query ReputationNode($id: ID!, $c: ID!) { node(id: $id) { ... on Member { reciprocity(communityId: $c) { kudosGiven kudosReceived answersGiven answersReceived membersHelped helpedBy since } } } }`);
     const own = await platform.gql(query, { id: member.globalId, c: community.globalId }, { token: tokenOf(platform, member) });
-    expect(own.data.node.reciprocity).toMatchObject({ kudosGiven: 1, kudosReceived: 0, answersGiven: 0, answersReceived: 1, membersHelped: 0, helpedBy: 1 });
-    expect(own.data.node.reciprocity.since).not.toBeNull();
+    expect(own.data.node?.reciprocity).toMatchObject({ kudosGiven: 1, kudosReceived: 0, answersGiven: 0, answersReceived: 1, membersHelped: 0, helpedBy: 1 });
+    expect(own.data.node?.reciprocity?.since).not.toBeNull();
 
     const hidden = await platform.gql(query, { id: member.globalId, c: community.globalId }, { token: tokenOf(platform, other) });
     expect(hidden.errors).toBeUndefined();
-    expect(hidden.data.node.reciprocity).toBeNull();
+    expect(hidden.data.node?.reciprocity).toBeNull();
 
-    const opted = await platform.gql(`mutation { updateProfile(input: { showReciprocity: true }) { showReciprocity appearOnRecognitionBoard } }`, undefined, { token: tokenOf(platform, member) });
+    const opted = await platform.gql(graphql(`mutation ReputationUpdateProfile { updateProfile(input: { showReciprocity: true }) { showReciprocity appearOnRecognitionBoard } }`), undefined, { token: tokenOf(platform, member) });
     expect(opted.data.updateProfile).toEqual({ showReciprocity: true, appearOnRecognitionBoard: false });
     const shown = await platform.gql(query, { id: member.globalId, c: community.globalId }, { token: tokenOf(platform, other) });
-    expect(shown.data.node.reciprocity).toMatchObject({ kudosGiven: 1, answersReceived: 1, helpedBy: 1 });
+    expect(shown.data.node?.reciprocity).toMatchObject({ kudosGiven: 1, answersReceived: 1, helpedBy: 1 });
     const helper = await platform.gql(query, { id: other.globalId, c: community.globalId }, { token: tokenOf(platform, other) });
-    expect(helper.data.node.reciprocity).toMatchObject({ kudosReceived: 1, answersGiven: 1, membersHelped: 1, helpedBy: 0 });
+    expect(helper.data.node?.reciprocity).toMatchObject({ kudosReceived: 1, answersGiven: 1, membersHelped: 1, helpedBy: 0 });
   });
 
   it('keeps the recognition board off by default and lists only members who opted in once an owner turns it on', async () => {
@@ -128,18 +129,18 @@ describe('reputation, badges and reciprocity', () => {
     const proud = await joined();
     const giver = await joined();
     for (const receiver of [shy, proud]) await platform.app.get(KudosService).give(as(giver), (await question(platform, discussion, receiver)).globalId, null);
-    await platform.gql(`mutation { updateProfile(input: { appearOnRecognitionBoard: true }) { appearOnRecognitionBoard } }`, undefined, { token: tokenOf(platform, proud) });
+    await platform.gql(graphql(`mutation ReputationUpdateProfile2 { updateProfile(input: { appearOnRecognitionBoard: true }) { appearOnRecognitionBoard } }`), undefined, { token: tokenOf(platform, proud) });
     const month = platform.clock.now().toISOString().slice(0, 7);
-    const board = `query($slug: String!, $month: String!) { community(slug: $slug) { recognitionBoardEnabled recognitionBoard(month: $month) { month entries { member { handle } kudosReceived acceptedAnswers } } } }`;
+    const board = graphql(`query ReputationCommunity($slug: String!, $month: String!) { community(slug: $slug) { recognitionBoardEnabled recognitionBoard(month: $month) { month entries { member { handle } kudosReceived acceptedAnswers } } } }`);
     const off = await platform.gql(board, { slug: community.slug, month }, { token: tokenOf(platform, giver) });
     expect(off.data.community).toEqual({ recognitionBoardEnabled: false, recognitionBoard: null });
 
-    const set = `mutation($c: ID!, $on: Boolean!) { setRecognitionBoard(input: { communityId: $c, enabled: $on }) }`;
+    const set = graphql(`mutation ReputationSetRecognitionBoard($c: ID!, $on: Boolean!) { setRecognitionBoard(input: { communityId: $c, enabled: $on }) }`);
     expect(errorCode(await platform.gql(set, { c: community.globalId, on: true }, { token: tokenOf(platform, staff) }))).toBe('FORBIDDEN');
     expect((await platform.gql(set, { c: community.globalId, on: true }, { token: tokenOf(platform, community.owner) })).data.setRecognitionBoard).toBe(true);
 
     const on = await platform.gql(board, { slug: community.slug, month }, { token: tokenOf(platform, giver) });
-    const entries: Array<{ member: { handle: string }; kudosReceived: number }> = on.data.community.recognitionBoard.entries;
+    const entries = on.data.community?.recognitionBoard?.entries ?? [];
     expect(entries.find((entry) => entry.member.handle === proud.handle)).toMatchObject({ kudosReceived: 1 });
     expect(entries.map((entry) => entry.member.handle)).not.toContain(shy.handle);
     expect(errorCode(await platform.gql(board, { slug: community.slug, month: 'March' }, { token: tokenOf(platform, giver) }))).toBe('BAD_USER_INPUT');
@@ -213,8 +214,8 @@ describe('reputation, badges and reciprocity', () => {
 
   it('reads reputation, badges and balances of a page of members in a constant number of statements', async () => {
     const viewer = await joined();
-    const query = `query($slug: String!, $c: ID!, $first: Int!) { community(slug: $slug) { members(first: $first) { edges { node { member {
-      handle reputation(communityId: $c) badges(communityId: $c) { kind } reciprocity(communityId: $c) { kudosGiven helpedBy } recognitionProfile { showReciprocity } } } } } } }`;
+    const query = graphql(`query ReputationCommunity2($slug: String!, $c: ID!, $first: Int!) { community(slug: $slug) { members(first: $first) { edges { node { member {
+      handle reputation(communityId: $c) badges(communityId: $c) { kind } reciprocity(communityId: $c) { kudosGiven helpedBy } recognitionProfile { showReciprocity } } } } } } }`);
     const small = await platform.gql(query, { slug: community.slug, c: community.globalId, first: 2 }, { token: tokenOf(platform, viewer) });
     const large = await platform.gql(query, { slug: community.slug, c: community.globalId, first: 20 }, { token: tokenOf(platform, viewer) });
     expect(large.errors).toBeUndefined();
@@ -225,8 +226,8 @@ describe('reputation, badges and reciprocity', () => {
   it('resolves a kudos by its global id for those who can see the content', async () => {
     const [author, giver] = [await joined(), await joined()];
     const thanked = await question(platform, discussion, author);
-    const given = await platform.gql(`mutation($id: ID!) { giveKudos(input: { contentId: $id, message: "merci" }) { id } }`, { id: thanked.globalId }, { token: tokenOf(platform, giver) });
-    const node = await platform.gql(`query($id: ID!) { node(id: $id) { ... on Kudos { message contentId giver { handle } } } }`, { id: given.data.giveKudos.id });
+    const given = await platform.gql(graphql(`mutation ReputationGiveKudos($id: ID!) { giveKudos(input: { contentId: $id, message: "merci" }) { id } }`), { id: thanked.globalId }, { token: tokenOf(platform, giver) });
+    const node = await platform.gql(graphql(`query ReputationNode2($id: ID!) { node(id: $id) { ... on Kudos { message contentId giver { handle } } } }`), { id: given.data.giveKudos.id });
     expect(node.data.node).toEqual({ message: 'merci', contentId: thanked.globalId, giver: { handle: giver.handle } });
   });
 
@@ -249,7 +250,7 @@ describe('reputation, badges and reciprocity', () => {
       await platform.app.get(KudosService).give(as(friend), myReply.globalId, 'great answer');
       expect(await reputationOf(friend)).toBe(1);
 
-      const scheduled = await platform.gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice } }`, { input: { password: leaving.password, contentChoice } }, {
+      const scheduled = await platform.gql(graphql(`mutation ReputationDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { contentChoice } }`), { input: { password: leaving.password, contentChoice } }, {
         token: tokenOf(platform, leaving),
       });
       expect(scheduled.errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { SQL_COUNT_HEADER } from '@palabre/core';
+import { documentText, type TypedDocument } from './harness';
 
 /** One cookie as a server set it: its value and its attributes (lower-cased names). */
 export interface SetCookie {
@@ -51,10 +52,11 @@ export interface BrowserRequest {
   userAgent?: string;
 }
 
-export interface BrowserResult {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface BrowserResult<TData = any> {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  data?: any;
+  /** Typed as present for a typed document, like TypedGqlResult (see harness.ts). */
+  data: TData;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
   setCookies: SetCookie[];
   headers: Headers;
@@ -62,7 +64,11 @@ export interface BrowserResult {
 }
 
 /** A GraphQL POST as a browser page would send it: with the jar's cookies and an Origin. */
-export async function browserGql(apiUrl: string, query: string, variables: Record<string, unknown> | undefined, request: BrowserRequest = {}): Promise<BrowserResult> {
+export async function browserGql<TData, TVariables>(apiUrl: string, document: TypedDocument<TData, TVariables>, variables: TVariables | undefined, request?: BrowserRequest): Promise<BrowserResult<TData>>;
+/** A plain, untyped document: only for deliberately invalid or hostile requests (see Platform.gqlRaw). */
+export async function browserGql(apiUrl: string, query: string, variables: Record<string, unknown> | undefined, request?: BrowserRequest): Promise<BrowserResult>;
+export async function browserGql(apiUrl: string, document: string | TypedDocument<unknown, never>, variables: unknown, request: BrowserRequest = {}): Promise<BrowserResult<unknown>> {
+  const query = documentText(document);
   const headers: Record<string, string> = { 'content-type': request.contentType ?? 'application/json', accept: 'application/json' };
   const cookie = request.jar?.header();
   if (cookie) headers['cookie'] = cookie;

@@ -1,12 +1,13 @@
 import { Role, SpaceKind } from '@palabre/contracts';
 import { AssignmentsService } from '@palabre/notifications';
 import { IdeaStatus } from '@palabre/ideas';
-import { errorCode, Platform, startPlatform } from '../support/harness';
+import { errorCode, Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, createSpace, TestMember, TestSpace } from '../support/factories';
 import { createIdea, IDEAS_CONFIG, setStatus } from '../ideas/ideas-fixtures';
+import { graphql } from '../graphql';
 
-const ASSIGN = `mutation ($input: AssignToStaffInput!) { assignToStaff(input: $input) { id contentId contentType dueAt assignee { handle } assignedBy { handle } content { id } } }`;
-const LIST = `query ($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { contentId dueAt remindedFor assignee { handle } } }`;
+const ASSIGN = graphql(`mutation AssignmentsAssign($input: AssignToStaffInput!) { assignToStaff(input: $input) { id contentId contentType dueAt assignee { handle } assignedBy { handle } content { id } } }`);
+const LIST = graphql(`query AssignmentsList($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { contentId dueAt remindedFor assignee { handle } } }`);
 const HOUR = 3_600_000;
 
 /** Questions and ideas assigned to a staff member, reminded as the time the brand announced approaches. */
@@ -16,12 +17,12 @@ describe('workspace: assignments to staff', () => {
   let ideas: TestSpace;
   let colleague: TestMember;
 
-  const as = (member: TestMember, query: string, variables: Record<string, unknown>) => platform.gql(query, variables, { token: member.token });
+  const as = <TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, { token: member.token });
   const reminders = async () =>
     (await platform.db.query(`SELECT member_id, subject_id, summary FROM notifications WHERE kind = 'assignment.reminder' ORDER BY created_at, id`)).rows as Array<{ member_id: string; subject_id: string; summary: string }>;
   const sendReminders = () => platform.app.get(AssignmentsService).sendDueReminders(platform.clock.now());
   const question = async () => {
-    const result = await as(world.alice, `mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, {
+    const result = await as(world.alice, graphql(`mutation AssignmentsStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }`), {
       input: { spaceId: world.space.globalId, kind: 'QUESTION', title: `My bike lights flicker in the rain ${Math.random()}`, body: 'Since last week, only when it rains.' },
     });
     expect(result.errors).toBeUndefined();
@@ -34,7 +35,7 @@ describe('workspace: assignments to staff', () => {
     ideas = await createSpace(platform, world.community, SpaceKind.IDEAS);
     colleague = await createMember(platform);
     await addToCommunity(platform, world.community, colleague, Role.BRAND_STAFF);
-    const set = await as(world.staff, `mutation ($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id } }`, { input: { spaceId: world.space.globalId, hours: 8 } });
+    const set = await as(world.staff, graphql(`mutation AssignmentsSetResponseCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id } }`), { input: { spaceId: world.space.globalId, hours: 8 } });
     expect(set.errors).toBeUndefined();
   });
   afterAll(() => platform?.close());
@@ -66,7 +67,7 @@ describe('workspace: assignments to staff', () => {
     const before = (await reminders()).length;
     platform.clock.advance(29 * 24 * HOUR + 1);
     expect(await sendReminders()).toBe(1);
-    const update = await as(world.staff, `mutation ($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id } }`, {
+    const update = await as(world.staff, graphql(`mutation AssignmentsPostIdeaUpdate($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id } }`), {
       input: { ideaId: idea.globalId, text: 'Suppliers chosen; the first batch is ordered for spring.', nextUpdateDueAt: new Date(platform.clock.now().getTime() + 10 * 24 * HOUR).toISOString() },
     });
     expect(update.errors).toBeUndefined();
@@ -93,7 +94,7 @@ describe('workspace: assignments to staff', () => {
   });
 
   it('lists assignments with their content and people in as many statements for many as for one of each kind (loaders, no N+1)', async () => {
-    const LISTED = `query ($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { dueAt content { id ... on Thread { title } ... on Idea { title } } assignee { handle } assignedBy { handle } } }`;
+    const LISTED = graphql(`query AssignmentsListed($communityId: ID!, $filter: StaffAssignmentsFilter) { staffAssignments(communityId: $communityId, filter: $filter) { dueAt content { id ... on Thread { title } ... on Idea { title } } assignee { handle } assignedBy { handle } } }`);
     const assignee = await createMember(platform);
     await addToCommunity(platform, world.community, assignee, Role.BRAND_STAFF);
     const assign = async (contentId: string) => expect((await as(world.owner, ASSIGN, { input: { contentId, assigneeId: assignee.globalId } })).errors).toBeUndefined();
@@ -106,7 +107,7 @@ describe('workspace: assignments to staff', () => {
     for (let index = 0; index < 2; index += 1) await assign((await createIdea(platform, world.alice, ideas)).globalId);
     const many = await as(assignee, LISTED, { communityId: world.community.globalId, filter: { assigneeId: assignee.globalId } });
     expect(many.data.staffAssignments).toHaveLength(6);
-    expect(many.data.staffAssignments.every((row: { content: { title: string } | null }) => row.content?.title)).toBe(true);
+    expect(many.data.staffAssignments.every((row) => row.content && 'title' in row.content && row.content.title)).toBe(true);
     expect(many.sqlStatements).toBe(one.sqlStatements);
   });
 

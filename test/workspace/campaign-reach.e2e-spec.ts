@@ -1,9 +1,10 @@
 import { SpaceKind } from '@palabre/contracts';
-import { Platform, startPlatform } from '../support/harness';
+import { Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { addToCommunity, createMember, createSpace, TestMember } from '../support/factories';
 import { IDEAS_CONFIG, ideasWorld, IdeasWorld } from '../ideas/ideas-fixtures';
+import { graphql } from '../graphql';
 
-const LAUNCH = `mutation ($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`;
+const LAUNCH = graphql(`mutation CampaignReachLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`);
 const DAY = 86_400_000;
 
 /** A launched campaign reaches the members who follow its ideas space, through their follow and cadence; nobody else. */
@@ -12,15 +13,15 @@ describe('workspace: a campaign reaches the followers of its ideas space', () =>
   let world: IdeasWorld;
   let digestReader: TestMember;
 
-  const as = (member: TestMember, query: string, variables: Record<string, unknown> = {}) => platform.gql(query, variables, { token: member.token });
+  const as = <TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, { token: member.token });
 
   beforeAll(async () => {
     platform = await startPlatform({ config: IDEAS_CONFIG });
     world = await ideasWorld(platform);
     digestReader = await createMember(platform);
     await addToCommunity(platform, world.community, digestReader);
-    for (const member of [world.alice, digestReader]) expect((await as(member, `mutation ($id: ID!) { follow(targetId: $id) }`, { id: world.space.globalId })).errors).toBeUndefined();
-    expect((await as(digestReader, `mutation { updateNotificationPreferences(input: { cadence: DAILY }) { cadence } }`)).errors).toBeUndefined();
+    for (const member of [world.alice, digestReader]) expect((await as(member, graphql(`mutation CampaignReachFollow($id: ID!) { follow(targetId: $id) }`), { id: world.space.globalId })).errors).toBeUndefined();
+    expect((await as(digestReader, graphql(`mutation CampaignReachUpdateNotificationPreferences { updateNotificationPreferences(input: { cadence: DAILY }) { cadence } }`))).errors).toBeUndefined();
   });
   afterAll(() => platform?.close());
 
@@ -44,13 +45,13 @@ describe('workspace: a campaign reaches the followers of its ideas space', () =>
         { member_id: digestReader.id, reason: 'FOLLOWING', subject_id: launched.data.launchCampaign.id, deferred: true, summary: 'New campaign: “Lights for winter commuting”' },
       ].sort((a, b) => a.member_id.localeCompare(b.member_id)),
     );
-    const inbox = await as(world.alice, `{ notifications(first: 5) { edges { node { kind summary } } } }`);
-    expect(inbox.data.notifications.edges.map((edge: { node: { kind: string } }) => edge.node.kind)).toContain('campaign.launched');
+    const inbox = await as(world.alice, graphql(`query CampaignReachNotifications { notifications(first: 5) { edges { node { kind summary } } } }`));
+    expect(inbox.data.notifications.edges.map((edge) => edge.node.kind)).toContain('campaign.launched');
   });
 
   it('says nothing to the followers of another space, nor to members who follow nothing', async () => {
     const elsewhere = await createSpace(platform, world.community, SpaceKind.IDEAS);
-    expect((await as(world.bob, `mutation ($id: ID!) { follow(targetId: $id) }`, { id: elsewhere.globalId })).errors).toBeUndefined();
+    expect((await as(world.bob, graphql(`mutation CampaignReachFollow($id: ID!) { follow(targetId: $id) }`), { id: elsewhere.globalId })).errors).toBeUndefined();
     const launched = await as(world.owner, LAUNCH, {
       input: { spaceId: world.space.globalId, title: 'Second campaign here', brief: 'Another question', submissionsCloseAt: new Date(platform.clock.now().getTime() + 7 * DAY).toISOString(), supportClosesAt: new Date(platform.clock.now().getTime() + 7 * DAY).toISOString() },
     });

@@ -1,11 +1,15 @@
 import { decodeGlobalId, Role, SpaceKind } from '@palabre/contracts';
-import { errorCode, Platform, startPlatform } from '../support/harness';
+import { errorCode, Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, TestMember } from '../support/factories';
+import { graphql } from '../graphql';
+import type { ConsentInput } from '../graphql/graphql';
 
-const CONTACT = `mutation ($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId } }`;
-const WRITE = `mutation ($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { id conversationId } }`;
-const CLOSE = `mutation ($id: ID!) { closeConversation(conversationId: $id) }`;
-const COUNT = `query ($id: ID!) { brandContactConsentCount(communityId: $id) }`;
+const CONTACT = graphql(`mutation ConversationsContact($input: ContactMemberInput!) { contactMember(input: $input) { id conversationId } }`);
+const WRITE = graphql(`mutation ConversationsWrite($input: ContactBrandTeamInput!) { contactBrandTeam(input: $input) { id conversationId } }`);
+const CLOSE = graphql(`mutation ConversationsClose($id: ID!) { closeConversation(conversationId: $id) }`);
+const COUNT = graphql(`query ConversationsCount($id: ID!) { brandContactConsentCount(communityId: $id) }`);
+const GRANT_CONSENT = graphql(`mutation ConversationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }`);
+const REVOKE_CONSENT = graphql(`mutation ConversationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active } }`);
 const MINUTE = 60_000;
 
 /** Brand conversations steered by the member: staff hear of their messages, answer only while the member keeps it open. */
@@ -14,9 +18,11 @@ describe('workspace: conversations with the brand team', () => {
   let world: CastWorld;
   let colleague: TestMember;
 
-  const as = (member: TestMember, query: string, variables: Record<string, unknown>) => platform.gql(query, variables, { token: member.token });
-  const consent = (member: TestMember, action: 'grantConsent' | 'revokeConsent') =>
-    as(member, `mutation ($input: ConsentInput!) { ${action}(input: $input) { active } }`, { input: { scope: 'BRAND_CONTACT', communityId: world.community.globalId } });
+  const as = <TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, { token: member.token });
+  const consent = (member: TestMember, action: 'grantConsent' | 'revokeConsent') => {
+    const input: ConsentInput = { scope: 'BRAND_CONTACT', communityId: world.community.globalId };
+    return action === 'grantConsent' ? as(member, GRANT_CONSENT, { input }) : as(member, REVOKE_CONSENT, { input });
+  };
   const write = async (member: TestMember, conversationId?: string) => {
     platform.clock.advance(MINUTE);
     const result = await as(member, WRITE, { input: { communityId: world.community.globalId, subject: 'My order never arrived', body: 'Ordered three weeks ago.', conversationId } });
@@ -52,7 +58,7 @@ describe('workspace: conversations with the brand team', () => {
     // Consenting elsewhere does not count here.
     const elsewhere = await createCommunity(platform, await createMember(platform));
     await addToCommunity(platform, elsewhere, world.bob);
-    await as(world.bob, `mutation ($input: ConsentInput!) { grantConsent(input: $input) { active } }`, { input: { scope: 'BRAND_CONTACT', communityId: elsewhere.globalId } });
+    await as(world.bob, graphql(`mutation ConversationsGrantConsent($input: ConsentInput!) { grantConsent(input: $input) { active } }`), { input: { scope: 'BRAND_CONTACT', communityId: elsewhere.globalId } });
     expect((await as(world.owner, COUNT, { id: world.community.globalId })).data.brandContactConsentCount).toBe(1);
     for (const member of [world.alice, world.moderator]) expect(errorCode(await as(member, COUNT, { id: world.community.globalId }))).toBe('FORBIDDEN');
     await addToCommunity(platform, elsewhere, world.moderator, Role.BRAND_STAFF);

@@ -3,9 +3,10 @@ import { IdeaStatus } from '@palabre/ideas';
 import { errorCode, Platform, startPlatform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember, createSpace } from '../support/factories';
 import { createIdea, eventsOfType, IDEAS_CONFIG, ideasWorld, IdeasWorld, setStatus, TestIdea } from '../ideas/ideas-fixtures';
+import { graphql } from '../graphql';
 
-const POST = `mutation ($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }`;
-const IDEA = `query ($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }`;
+const POST = graphql(`mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }`);
+const IDEA = graphql(`query IdeaUpdatesIdea($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }`);
 const DAY = 86_400_000;
 const TEXT = 'The prototype lights passed the rain test; road trials start next month.';
 
@@ -17,7 +18,7 @@ describe('workspace: idea progress updates', () => {
 
   const inDays = (days: number) => new Date(platform.clock.now().getTime() + days * DAY).toISOString();
   const post = (token: string, ideaId: string, text: string, nextUpdateDueAt: string) => platform.gql(POST, { input: { ideaId, text, nextUpdateDueAt } }, { token });
-  const read = async (ideaId = idea.globalId) => (await platform.gql(IDEA, { id: ideaId }, { token: world.alice.token })).data.node;
+  const read = async (ideaId = idea.globalId) => (await platform.gql(IDEA, { id: ideaId }, { token: world.alice.token })).data.node!;
 
   beforeAll(async () => {
     platform = await startPlatform({ config: IDEAS_CONFIG });
@@ -43,9 +44,9 @@ describe('workspace: idea progress updates', () => {
     expect((await post(world.owner.token, idea.globalId, 'Road trials took longer: the battery pack needed a second supplier.', third)).errors).toBeUndefined();
 
     const after = await read();
-    expect(after.status).toBe('IN_PROGRESS');
-    expect(after.nextUpdateDueAt).toBe(third);
-    expect(after.updates).toEqual([
+    expect(after?.status).toBe('IN_PROGRESS');
+    expect(after?.nextUpdateDueAt).toBe(third);
+    expect(after?.updates).toEqual([
       { text: TEXT, promisedAt: firstPromise, nextUpdateDueAt: second, promiseKept: true, postedBy: { handle: world.staff.handle, affiliation: 'BRAND_STAFF' } },
       expect.objectContaining({ promisedAt: second, nextUpdateDueAt: third, promiseKept: false, postedBy: expect.objectContaining({ handle: world.owner.handle }) }),
     ]);

@@ -1,17 +1,18 @@
 import { Role, SpaceKind } from '@palabre/contracts';
 import { DataExportService } from '@palabre/privacy';
-import { errorCode, Platform, startPlatform } from '../support/harness';
+import { errorCode, Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, TestCommunity, TestMember } from '../support/factories';
+import { graphql } from '../graphql';
 
-const TEMPLATES = `query ($communityId: ID!) { moderationReasonTemplates(communityId: $communityId) { id title reason } }`;
-const CREATE = `mutation ($input: CreateReasonTemplateInput!) { createReasonTemplate(input: $input) { id title reason } }`;
-const UPDATE = `mutation ($input: UpdateReasonTemplateInput!) { updateReasonTemplate(input: $input) { id title reason } }`;
-const DELETE = `mutation ($id: ID!) { deleteReasonTemplate(templateId: $id) }`;
-const AUDIT = `query ($communityId: ID!, $filter: AuditLogFilter) { auditLog(communityId: $communityId, filter: $filter) { totalCount edges { node { action actorKind reason } } } }`;
-const HISTORY = `query ($communityId: ID!, $memberId: ID!) { memberModerationHistory(communityId: $communityId, memberId: $memberId) { totalCount edges { node { action reason actor { handle } } } } }`;
-const NOTES = `query ($communityId: ID!, $memberId: ID!) { moderatorNotes(communityId: $communityId, memberId: $memberId) { note author { handle } } }`;
-const ADD_NOTE = `mutation ($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { id note } }`;
-const SUSPEND = `mutation ($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`;
+const TEMPLATES = graphql(`query ModeratorToolsTemplates($communityId: ID!) { moderationReasonTemplates(communityId: $communityId) { id title reason } }`);
+const CREATE = graphql(`mutation ModeratorToolsCreate($input: CreateReasonTemplateInput!) { createReasonTemplate(input: $input) { id title reason } }`);
+const UPDATE = graphql(`mutation ModeratorToolsUpdate($input: UpdateReasonTemplateInput!) { updateReasonTemplate(input: $input) { id title reason } }`);
+const DELETE = graphql(`mutation ModeratorToolsDelete($id: ID!) { deleteReasonTemplate(templateId: $id) }`);
+const AUDIT = graphql(`query ModeratorToolsAudit($communityId: ID!, $filter: AuditLogFilter) { auditLog(communityId: $communityId, filter: $filter) { totalCount edges { node { action actorKind reason } } } }`);
+const HISTORY = graphql(`query ModeratorToolsHistory($communityId: ID!, $memberId: ID!) { memberModerationHistory(communityId: $communityId, memberId: $memberId) { totalCount edges { node { action reason actor { handle } } } } }`);
+const NOTES = graphql(`query ModeratorToolsNotes($communityId: ID!, $memberId: ID!) { moderatorNotes(communityId: $communityId, memberId: $memberId) { note author { handle } } }`);
+const ADD_NOTE = graphql(`mutation ModeratorToolsAddNote($input: AddModeratorNoteInput!) { addModeratorNote(input: $input) { id note } }`);
+const SUSPEND = graphql(`mutation ModeratorToolsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`);
 const DAY = 86_400_000;
 
 /** Reason templates, audit log filters, a member's moderation history and notes between moderators, with who may use them. */
@@ -21,7 +22,7 @@ describe('workspace: moderator tools', () => {
   let other: TestCommunity;
   let otherModerator: TestMember;
 
-  const as = (member: TestMember, query: string, variables: Record<string, unknown>) => platform.gql(query, variables, { token: member.token });
+  const as = <TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, { token: member.token });
   const nodes = (result: { data: Record<string, { edges: Array<{ node: unknown }> }> }, field: string) => result.data[field].edges.map((edge) => edge.node);
 
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('workspace: moderator tools', () => {
     const before = platform.clock.now().toISOString();
     platform.clock.advance(60_000);
     expect((await as(world.moderator, SUSPEND, { input: { communityId, memberId: world.bob.globalId, until, reason: 'Repeated insults in replies' } })).errors).toBeUndefined();
-    await as(world.owner, `mutation ($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }`, { input: { communityId, threshold: 4 } });
+    await as(world.owner, graphql(`mutation ModeratorToolsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }`), { input: { communityId, threshold: 4 } });
     await platform.db.query(
       `INSERT INTO moderation_actions (community_id, actor_kind, action, target_type, target_id, subject_member_id, reason, created_at) VALUES ($1, 'AUTOMATION', 'AUTO_HIDE', 'Member', $2, $2, 'Hidden pending review', $3)`,
       [world.community.id, world.alice.id, platform.clock.now()],
@@ -112,16 +113,16 @@ describe('workspace: moderator tools', () => {
     expect(errorCode(await as(world.moderator, ADD_NOTE, { input: { communityId, memberId: world.outsider.globalId, note: 'Not a member here' } }))).toBe('NOT_FOUND');
     expect((await platform.db.query(`SELECT count(*)::int AS n FROM moderator_notes`)).rows[0].n).toBe(1);
 
-    const requested = await as(world.bob, `mutation { requestDataExport { id } }`, {});
+    const requested = await as(world.bob, graphql(`mutation ModeratorToolsRequestDataExport { requestDataExport { id } }`), {});
     await platform.app.get(DataExportService).processPending();
-    const link = await as(world.bob, `mutation($id: ID!) { issueDataExportLink(exportId: $id) { url } }`, { id: requested.data.requestDataExport.id });
+    const link = await as(world.bob, graphql(`mutation ModeratorToolsIssueDataExportLink($id: ID!) { issueDataExportLink(exportId: $id) { url } }`), { id: requested.data.requestDataExport.id });
     expect(link.errors).toBeUndefined();
     const archive = JSON.parse(await (await fetch(`${platform.apiUrl}${link.data.issueDataExportLink.url}`)).text());
     expect(archive.data.moderation.moderatorNotesAboutMe).toEqual([
       expect.objectContaining({ community: world.community.slug, note: 'Warned in private about the tone; calm since.', moderator: world.moderator.handle }),
     ]);
-    const inventory = await as(world.bob, `{ me { dataInventory { category } } }`, {});
-    expect(inventory.data.me.dataInventory.map((entry: { category: string }) => entry.category)).toContain('Notes between moderators about you');
+    const inventory = await as(world.bob, graphql(`query ModeratorToolsDataInventory { me { dataInventory { category } } }`), {});
+    expect(inventory.data.me.dataInventory?.map((entry) => entry.category)).toContain('Notes between moderators about you');
   });
 
   it('the moderator role elsewhere does not open this community', async () => {

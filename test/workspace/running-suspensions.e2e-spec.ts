@@ -1,20 +1,23 @@
 import { Role, SpaceKind } from '@palabre/contracts';
 import { TokenService } from '@palabre/core';
-import { errorCode, Platform, startPlatform } from '../support/harness';
+import { errorCode, Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, createMembers, TestMember } from '../support/factories';
+import { graphql } from '../graphql';
+import type { RunningSuspensionsListQuery, RunningSuspensionsListQueryVariables } from '../graphql/graphql';
 
-const RUNNING = `query ($communityId: ID!, $first: Int, $after: String) {
+const RUNNING = graphql(`query RunningSuspensionsList($communityId: ID!, $first: Int, $after: String) {
   runningSuspensions(communityId: $communityId, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id reason until member { handle } setBy { handle affiliation } } }
   }
-}`;
-const SUSPEND = `mutation ($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`;
-const LIFT = `mutation ($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }`;
+}`);
+const SUSPEND = graphql(`mutation RunningSuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`);
+const LIFT = graphql(`mutation RunningSuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id } }`);
 const DAY = 86_400_000;
 
-type Running = { handle: string; reason: string; setBy: { handle: string; affiliation: string } };
+/** A listed suspension; member and setBy are nullable in the schema (an erased account). */
+type Running = { handle: string | undefined; reason: string; setBy: { handle: string; affiliation: string | null } | null };
 
 /** The running suspensions of a community: who, why, until when and set by whom, for its moderators only, paged. */
 describe('workspace: running suspensions', () => {
@@ -24,14 +27,14 @@ describe('workspace: running suspensions', () => {
 
   // A token issued at the platform clock's now, so the test may move time forward.
   const tokenOf = (member: TestMember) => platform.app.get(TokenService).issueAccessToken({ memberId: member.id, sessionId: member.ctx.actor!.sessionId }, platform.clock.now());
-  const as = (member: TestMember, query: string, variables: Record<string, unknown>) => platform.gql(query, variables, { token: tokenOf(member) });
+  const as = <TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, { token: tokenOf(member) });
   const suspend = async (by: TestMember, member: TestMember, days: number, reason: string) => {
     const until = new Date(platform.clock.now().getTime() + days * DAY).toISOString();
     expect((await as(by, SUSPEND, { input: { communityId: world.community.globalId, memberId: member.globalId, until, reason } })).errors).toBeUndefined();
   };
-  const running = (member: TestMember, variables: Record<string, unknown> = {}) => as(member, RUNNING, { communityId: world.community.globalId, ...variables });
-  const rows = (result: { data: { runningSuspensions: { edges: Array<{ node: { reason: string; member: { handle: string }; setBy: Running['setBy'] } }> } } }): Running[] =>
-    result.data.runningSuspensions.edges.map(({ node }) => ({ handle: node.member.handle, reason: node.reason, setBy: node.setBy }));
+  const running = (member: TestMember, variables: Omit<RunningSuspensionsListQueryVariables, 'communityId'> = {}) => as(member, RUNNING, { communityId: world.community.globalId, ...variables });
+  const rows = (result: { data: RunningSuspensionsListQuery }): Running[] =>
+    result.data.runningSuspensions.edges.map(({ node }) => ({ handle: node.member?.handle, reason: node.reason, setBy: node.setBy }));
 
   beforeAll(async () => {
     platform = await startPlatform({ config: { PASSWORD_HASH_COST_LOG2: '10', SCHEDULER_ENABLED: 'false' } });

@@ -1,12 +1,13 @@
 import { Role, SpaceKind } from '@palabre/contracts';
-import { errorCode, Platform, startPlatform } from '../support/harness';
+import { errorCode, Platform, startPlatform, type TypedDocument } from '../support/harness';
 import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, TestMember } from '../support/factories';
+import { graphql } from '../graphql';
 
-const LIST = `query ($id: ID!) { savedReplies(communityId: $id) { id title text } }`;
-const CREATE = `mutation ($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }`;
-const UPDATE = `mutation ($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }`;
-const DELETE = `mutation ($id: ID!) { deleteSavedReply(savedReplyId: $id) }`;
-const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`;
+const LIST = graphql(`query SavedRepliesList($id: ID!) { savedReplies(communityId: $id) { id title text } }`);
+const CREATE = graphql(`mutation SavedRepliesCreate($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title text } }`);
+const UPDATE = graphql(`mutation SavedRepliesUpdate($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title text } }`);
+const DELETE = graphql(`mutation SavedRepliesDelete($id: ID!) { deleteSavedReply(savedReplyId: $id) }`);
+const REPLY = graphql(`mutation SavedRepliesReply($input: ReplyInput!) { reply(input: $input) { id } }`);
 const SAVED_TEXT = 'Thanks for reporting this! Could you send us your order number by private message so we can check the shipment?';
 
 /** Saved replies for the brand team, and the duplicate limit that lets them be used across threads (not twice in one). */
@@ -15,9 +16,9 @@ describe('workspace: saved replies', () => {
   let world: CastWorld;
   let otherStaff: TestMember;
 
-  const as = (member: TestMember, query: string, variables: Record<string, unknown>) => platform.gql(query, variables, { token: member.token });
+  const as = <TData, TVariables>(member: TestMember, document: TypedDocument<TData, TVariables>, variables?: TVariables) => platform.gql(document, variables, { token: member.token });
   const thread = async (title: string) => {
-    const result = await as(world.alice, `mutation ($input: StartThreadInput!) { startThread(input: $input) { id } }`, { input: { spaceId: world.space.globalId, kind: 'QUESTION', title, body: `My parcel is late (${title}).` } });
+    const result = await as(world.alice, graphql(`mutation SavedRepliesStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }`), { input: { spaceId: world.space.globalId, kind: 'QUESTION', title, body: `My parcel is late (${title}).` } });
     expect(result.errors).toBeUndefined();
     return result.data.startThread.id as string;
   };
