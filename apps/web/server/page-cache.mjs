@@ -129,9 +129,9 @@ export function createPageHandler({ build, mode = 'production', maxBytes = 64 * 
   /** @type {import('express').RequestHandler} */
   const handler = async (req, res, next) => {
     try {
-      const { request, url, controller } = toFetchRequest(req, res);
+      const url = requestUrl(req);
       if (req.method !== 'GET') {
-        await send(res, await handleRequest(request));
+        await send(res, await handleRequest(toFetchRequest(req, res, url).request));
         return;
       }
       const key = keyOf(req, url);
@@ -139,6 +139,9 @@ export function createPageHandler({ build, mode = 'production', maxBytes = 64 * 
       /** @type {Scope['prefetched']} */
       let prefetched = null;
       if (entry) {
+        // No Fetch Request is built for a hit: it only costs when React Router needs it.
+        const controller = new AbortController();
+        res.on('close', () => res.writableFinished || controller.abort());
         prefetched = await revalidate(entry, req, controller.signal);
         if (!prefetched) {
           stats.hits += 1;
@@ -146,6 +149,7 @@ export function createPageHandler({ build, mode = 'production', maxBytes = 64 * 
           return;
         }
       }
+      const { request } = toFetchRequest(req, res, url);
       stats.misses += 1;
       /** @type {Scope} */
       const scope = { calls: [], cacheable: true, prefetched };
@@ -200,17 +204,24 @@ function randomNonce() {
 }
 
 /**
- * The Fetch request React Router expects, built as @react-router/express builds it (same host and protocol rules).
- * @param {import('express').Request} req @param {import('express').Response} res
+ * The URL React Router sees, built as @react-router/express builds it (same host and protocol rules).
+ * @param {import('express').Request} req
  */
-function toFetchRequest(req, res) {
+function requestUrl(req) {
   const [, hostnamePortStr] = req.app?.enabled('trust proxy') ? (req.get('X-Forwarded-Host')?.split(':') ?? []) : [];
   const [, hostPortStr] = req.get('host')?.split(':') ?? [];
   const hostnamePort = Number.parseInt(hostnamePortStr, 10);
   const hostPort = Number.parseInt(hostPortStr, 10);
   const port = Number.isSafeInteger(hostnamePort) ? hostnamePort : Number.isSafeInteger(hostPort) ? hostPort : '';
   const resolvedHost = `${req.hostname.split(/[\\/?#@]/)[0] || 'localhost'}${port ? `:${port}` : ''}`;
-  const url = new URL(`${req.protocol}://${resolvedHost}${req.originalUrl}`).href;
+  return new URL(`${req.protocol}://${resolvedHost}${req.originalUrl}`).href;
+}
+
+/**
+ * The Fetch request React Router expects, as @react-router/express builds it.
+ * @param {import('express').Request} req @param {import('express').Response} res @param {string} url
+ */
+function toFetchRequest(req, res, url) {
   const headers = new Headers();
   for (const [name, values] of Object.entries(req.headers)) {
     if (!values) continue;
@@ -227,7 +238,7 @@ function toFetchRequest(req, res) {
     init.body = createReadableStreamFromReadable(req);
     init.duplex = 'half';
   }
-  return { request: new Request(url, init), url, controller };
+  return { request: new Request(url, init) };
 }
 
 /** Sends React Router's response as @react-router/express does. @param {import('express').Response} res @param {Response} response */
