@@ -35,6 +35,12 @@ test('a kept page is served again only while the API answer is the same, with a 
   expect(second.nonce).not.toBe(first.nonce);
   // The same page apart from the nonce.
   expect(second.html.split(second.nonce).join('')).toBe(first.html.split(first.nonce).join(''));
+  // Readers that take no gzip get the same page (plain, or brotli from the middleware).
+  for (const encoding of ['identity', 'br']) {
+    const other = await getPage(path, { 'accept-encoding': encoding });
+    expect(other.cache).toBe('hit');
+    expect(other.html.split(other.nonce).join('')).toBe(first.html.split(first.nonce).join(''));
+  }
   // Another language is another page.
   const french = await getPage(path, { cookie: 'palabre_locale=fr' });
   expect(french.cache).toBe('stored');

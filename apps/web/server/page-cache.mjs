@@ -38,7 +38,7 @@ const PER_READER = ['x-forwarded-for', 'user-agent'];
 /**
  * @typedef {{ url: string; headers: Record<string, string>; body: string; digest: string }} Call
  * @typedef {{ calls: Call[]; cacheable: boolean; prefetched: Map<string, { status: number; text: string }> | null }} Scope
- * @typedef {{ calls: Call[]; status: number; headers: [string, string][]; policy: string[]; html: string[]; text: Buffer[]; deflated: Buffer[]; size: number }} Entry
+ * @typedef {{ calls: Call[]; status: number; headers: [string, string][]; policy: string[]; text: Buffer[]; deflated: Buffer[]; size: number }} Entry
  */
 
 const digestOf = (/** @type {string} */ text) => createHash('sha256').update(text).digest('base64url');
@@ -181,11 +181,10 @@ export function createPageHandler({ build, mode = 'production', maxBytes = 64 * 
         status: 200,
         headers,
         policy: policy.split(nonce),
-        html: parts,
         text,
         deflated,
-        // Bytes held: the text twice (string and UTF-8), its deflate, the API requests, and some overhead.
-        size: 3 * html.length + deflated.reduce((sum, part) => sum + part.length, 0) + scope.calls.reduce((sum, call) => sum + 2 * call.body.length + 200, 0) + 1024,
+        // Bytes held: the page (UTF-8), its deflate, the API requests, and some overhead.
+        size: text.reduce((sum, part) => sum + part.length, 0) + deflated.reduce((sum, part) => sum + part.length, 0) + scope.calls.reduce((sum, call) => sum + 2 * call.body.length + 200, 0) + 1024,
       };
       cache.set(key, kept);
       stats.stored += 1;
@@ -218,11 +217,11 @@ function sendKept(req, res, entry) {
   // Says the render was skipped (the API's answers were unchanged): for tests and operators, nothing private.
   res.setHeader('X-Page-Cache', 'hit');
   res.vary('Accept-Encoding');
+  const nonceBytes = Buffer.from(nonce, 'latin1');
   if (!req.acceptsEncodings('gzip')) {
-    res.end(entry.html.join(nonce));
+    res.end(Buffer.concat(entry.text.flatMap((part, index) => (index > 0 ? [nonceBytes, part] : [part]))));
     return;
   }
-  const nonceBytes = Buffer.from(nonce, 'latin1');
   const stored = storedBlock(nonceBytes);
   const pieces = [GZIP_HEADER];
   let crc = 0;
