@@ -1,4 +1,5 @@
 // @ts-check
+/* global AbortController, Headers, Request -- Node 24 globals, not in this folder's lint environment */
 /**
  * Server-rendered pages, with a cache of the rendered HTML that can never serve a stale page.
  *
