@@ -102,7 +102,7 @@ export function createPageHandler({ build, mode = 'production', maxBytes = 64 * 
   };
   /** @type {Record<symbol, unknown>} */ (globalThis)[API_TAP] = tap;
 
-  /** @param {import('express').Request} req */
+  /** The page's key: the URL React Router sees and the language's inputs. @param {import('express').Request} req @param {string} url */
   function keyOf(req, url) {
     const locale = /(?:^|;\s*)palabre_locale=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
     return `${url}\n${locale}\n${req.headers['accept-language'] ?? ''}`;
@@ -224,7 +224,7 @@ function sendKept(req, res, entry) {
     return;
   }
   const stored = storedBlock(nonceBytes);
-  const pieces = [GZIP_HEADER];
+  const pieces = /** @type {Buffer[]} */ ([GZIP_HEADER]);
   let crc = 0;
   let length = 0;
   entry.text.forEach((part, index) => {
