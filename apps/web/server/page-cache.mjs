@@ -194,6 +194,11 @@ export function createPageHandler({ build, mode = 'production', maxBytes = 64 * 
       res.setHeader('X-Page-Cache', 'stored');
       res.end(html);
     } catch (error) {
+      // The reader left while the api was asked (the signal aborts only then): nobody to answer, nothing to report.
+      if (error instanceof Error && error.name === 'AbortError' && !res.writableEnded) {
+        if (!res.destroyed) res.destroy();
+        return;
+      }
       next(error);
     }
   };
