@@ -63,6 +63,25 @@ test('a kept page is served again only while the API answer is the same, with a 
   expect(afterReply.html).toContain('A reply that arrives after the page was kept.');
 });
 
+test('a kept page runs in the browser under its policy: the inline hydration data executes, no violation', async ({ page }) => {
+  const author = await createMember('cachebrowser');
+  const { spaceId } = await joinDemoCommunity('trail-gear', author);
+  const title = `Cache in the browser ${Date.now().toString(36)}`;
+  const path = `/c/trail-gear/t/${await startThread(author, spaceId, title)}`;
+  // The browser's own language is part of the key: its first visit keeps the page, its second gets it kept.
+  expect((await page.goto(path))?.headers()['x-page-cache']).toBe('stored');
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto(path);
+  expect(response?.headers()['x-page-cache']).toBe('hit');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // React Router's inline script (allowed only by this response's nonce) has run.
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __reactRouterContext?: unknown }).__reactRouterContext)).toBe('object');
+  expect(violations).toEqual([]);
+});
+
 test('a missing page is never kept', async () => {
   const path = '/c/trail-gear/t/VGhyZWFkOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA';
   for (let attempt = 0; attempt < 2; attempt += 1) {
