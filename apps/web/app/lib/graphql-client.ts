@@ -29,6 +29,17 @@ function endpoint(): string {
   return '/graphql';
 }
 
+/**
+ * The production web server's page cache (apps/web/server/page-cache.mjs) installs this under a registered symbol:
+ * on the server, every request a render makes goes through it, so the cache knows exactly which API answers a page
+ * was rendered from (and may hand the loader an answer it has just fetched itself, so a page is never fetched twice).
+ * A symbol on globalThis rather than an import: this module also runs in the browser and under Jest, where nothing is installed.
+ */
+interface ServerApiTap {
+  post(url: string, headers: Record<string, string>, body: string, signal?: AbortSignal): Promise<{ status: number; text: string }>;
+}
+const API_TAP = Symbol.for('palabre.web.api-tap');
+
 /** Headers a server render forwards from the browser's request (address for rate limits, language, later the session). */
 const FORWARDED = ['x-forwarded-for', 'accept-language', 'user-agent'] as const;
 
@@ -51,18 +62,25 @@ export async function graphqlRequest<Result, Variables>(
   }
   const token = onServer ? null : getAccessToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  let response: Response;
+  const requestBody = JSON.stringify({ query: document.toString(), variables });
+  const tap = onServer ? ((globalThis as Record<symbol, unknown>)[API_TAP] as ServerApiTap | undefined) : undefined;
+  let answer: { status: number; text: string };
   try {
-    response = await fetch(endpoint(), {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: options.request?.signal,
-    });
+    if (tap) answer = await tap.post(endpoint(), headers, requestBody, options.request?.signal);
+    else {
+      const response = await fetch(endpoint(), { method: 'POST', headers, body: requestBody, signal: options.request?.signal });
+      answer = { status: response.status, text: await response.text() };
+    }
   } catch (error) {
     throw new ApiError('INTERNAL_SERVER_ERROR', `The API could not be reached: ${String(error)}`, 502);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: Result | null; errors?: GraphQLError[] };
+  const response = { ok: answer.status >= 200 && answer.status < 300, status: answer.status };
+  let body: { data?: Result | null; errors?: GraphQLError[] };
+  try {
+    body = JSON.parse(answer.text) as typeof body;
+  } catch {
+    body = {};
+  }
   // An error on a nested nullable field (e.g. figures only members may read) leaves the rest of the page
   // usable: the field is null and the page shows without it. An error at the top of the document fails the page.
   const fatal = body.errors?.find((error) => !body.data || !error.path || error.path.length <= 1);
