@@ -216,6 +216,38 @@ export class AdviceRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * insertReply with the posting checks in the same statement (WriteGate.postCheckInStatement): its CTEs run first (the
+   * post log), then the thread's counting UPDATE and the INSERT. Gives the reply (null when the thread is locked, deleted
+   * or gone) and the `gate` row as JSON, for the check's verify.
+   */
+  async insertReplyChecked(
+    tx: Db,
+    values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; byStaff: boolean; now: Date },
+    checks: SqlFragment,
+  ): Promise<{ reply: ReplyRow | null; gate: Record<string, unknown> }> {
+    const now = sqlParam(values.now);
+    const [row] = await runSql<ReplyRow & { gate: Record<string, unknown> }>(
+      tx,
+      sql`WITH ${checks},
+       counted AS (
+         UPDATE threads SET reply_count = reply_count + 1, last_activity_at = ${now},
+                first_response_at = CASE WHEN ${values.thread.author_id !== values.authorId}::boolean AND first_response_at IS NULL THEN ${now} ELSE first_response_at END,
+                staff_responded = staff_responded OR ${values.byStaff}::boolean
+          WHERE id = ${values.thread.id} AND locked_at IS NULL AND deleted_at IS NULL
+         RETURNING id
+       ),
+       inserted AS (
+         INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
+         SELECT counted.id, ${values.thread.space_id}::uuid, ${values.thread.community_id}::uuid, ${values.authorId}::uuid, ${values.body}, ${values.bodyHtml}, ${values.inReplyToId}::uuid, ${values.searchConfig}::regconfig, ${now}, ${now}
+           FROM counted RETURNING ${rawSql(REPLY_COLUMNS)}
+       )
+       SELECT (SELECT to_jsonb(gate) FROM gate) AS gate, inserted.* FROM (SELECT 1) one LEFT JOIN inserted ON true`,
+    );
+    const { gate, ...reply } = row;
+    return { reply: reply.id ? (reply as ReplyRow) : null, gate };
+  }
+
   async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {
     await tx.query(`UPDATE threads SET title = $2, body = $3, body_html = $4, updated_at = $5 WHERE id = $1`, [id, values.title, values.body, values.bodyHtml, values.now]);
   }

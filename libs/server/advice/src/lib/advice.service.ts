@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
-import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, postLockName, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { PostImages } from '@palabre/media';
 import { AdviceLoaders } from './advice.loaders';
@@ -96,11 +96,23 @@ export class AdviceService {
         if (!target || target.thread_id !== thread.id || !canSee(target, ctx.memberId, access.moderator)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
         inReplyToAuthorId = target.author_id;
       }
-      // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
-      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body, parentId: thread.id });
+      // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post. With the
+      // poster's lock taken by BEGIN they go with the reply's INSERT (one statement), checked before anything else of
+      // its answer: a reply refused by them rolls back with the transaction.
+      const attempt = { communityId: thread.community_id, memberId: authorId, kind: 'REPLY' as const, body, parentId: thread.id };
+      const checks = this.writeGate.postCheckInStatement(tx, attempt);
+      if (!checks) await this.writeGate.assertCanPost(tx, attempt);
       const now = this.clock.now();
       const rendered = await this.images.render(tx, authorId, body, null);
-      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
+      const values = { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now };
+      let reply: ReplyRow | null;
+      if (checks) {
+        const checked = await this.repo.insertReplyChecked(tx, values, checks.ctes);
+        await checks.verify(checked.gate);
+        reply = checked.reply;
+      } else {
+        reply = await this.repo.insertReply(tx, values);
+      }
       if (!reply) {
         const current = await this.repo.lockThread(tx, thread.id);
         if (!current) throw notFound('This thread');
@@ -116,7 +128,8 @@ export class AdviceService {
         known: { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId, ...mentionsKnown(body) },
       });
       return reply;
-    });
+      // The poster's lock comes with BEGIN (the posting limits' first statement would take it).
+    }, { textLocks: [postLockName(thread.community_id, authorId)] });
     ctx.loaders.clearAll();
     return created;
   }

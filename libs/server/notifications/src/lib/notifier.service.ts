@@ -84,7 +84,9 @@ export class NotifierService {
     const allowed = [...prefs.keys()].sort();
     const now = this.clock.now();
     const budgeted = allowed.filter((id) => prefs.get(id)!.weekly_contact_budget !== null && prefs.get(id)!.cadence === 'IMMEDIATE');
-    // Serialise budget checks per member (sorted: no deadlock between two notifiers).
+    // Serialise budget checks per member (sorted: no deadlock between two notifiers); notifications of this
+    // transaction still waiting for the outbox INSERT are written first, so the count sees them.
+    if (budgeted.length > 0) await this.events.flushWrites(tx);
     for (const id of budgeted) await transactionLock(tx, `notify-budget:${id}`);
     const sent = await this.inboxRepo.immediateCountsSince(tx, budgeted, new Date(now.getTime() - WEEK));
 
@@ -102,18 +104,18 @@ export class NotifierService {
       const { concernedSummary, ...base } = draft;
       items.push({ memberId, reason, ...base, summary: reason === 'CONCERNED' && concernedSummary ? concernedSummary : draft.summary, deferredUntil });
     }
-    const rows = await this.inboxRepo.insertNotifications(tx, items, now);
+    // The INSERT goes with the outbox INSERT that announces the immediate ones (one statement).
+    const { rows, write } = this.inboxRepo.notificationsInsert(items, now);
     const immediate = rows.filter((row) => row.deferred_until === null);
-    if (immediate.length > 0) {
-      await this.events.record(
-        tx,
-        ...immediate.map((row) => ({
-          type: 'notification.created' as const,
-          rooms: [roomName('member', row.member_id)],
-          payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id, actorId: row.actor_id },
-        })),
-      );
-    }
+    await this.events.recordWith(
+      tx,
+      write ? [write] : [],
+      ...immediate.map((row) => ({
+        type: 'notification.created' as const,
+        rooms: [roomName('member', row.member_id)],
+        payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id, actorId: row.actor_id },
+      })),
+    );
     return rows.length;
   }
 }
