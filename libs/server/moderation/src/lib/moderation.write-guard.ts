@@ -25,6 +25,16 @@ export class ModerationWriteGuard implements WriteGuard {
     if (suspension) throw suspended(suspension.until);
   }
 
+  /** The suspension read in the writer's own statement (a `gate` row with `suspended_until`). */
+  writeCheckInStatement(_db: Db, communityId: string, memberId: string): PostCheckInStatement {
+    return {
+      ctes: this.suspensions.suspensionCte(communityId, memberId, this.clock.now()),
+      verify: async (gate) => {
+        if (gate['suspended_until']) throw suspended(new Date(gate['suspended_until'] as string));
+      },
+    };
+  }
+
   /**
    * Two statements: lock the poster and check the suspension, then read the history and log the post. One when the
    * transaction took the poster's lock with its BEGIN (postLockName): the suspension comes with the history.

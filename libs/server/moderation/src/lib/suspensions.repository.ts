@@ -48,6 +48,11 @@ export class SuspensionsRepository {
     return rows[0] ?? null;
   }
 
+  /** activeSuspension's end as a CTE named `gate` (one row, `suspended_until`), for a writer's own statement. */
+  suspensionCte(communityId: string, memberId: string, now: Date): SqlFragment {
+    return sql`gate AS (SELECT (SELECT max(s.until) FROM suspensions s WHERE s.community_id = ${communityId}::uuid AND s.member_id = ${memberId}::uuid AND s.lifted_at IS NULL AND s.until > ${now}::timestamptz) AS suspended_until)`;
+  }
+
   /** Replaces the member's current suspension here (if any) with a new one. */
   async suspend(tx: Db, values: { communityId: string; memberId: string; reason: string; until: Date; by: string; now: Date }): Promise<SuspensionRow> {
     await tx.query(`UPDATE suspensions SET lifted_at = $3, lifted_by = $4 WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL`, [

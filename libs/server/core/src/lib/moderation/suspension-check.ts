@@ -38,6 +38,8 @@ export interface WriteGuard {
    * records the post in the same step, so when it throws the caller's transaction must roll back.
    */
   assertCanPost(db: Db, post: PostAttempt): Promise<void>;
+  /** assertCanWrite as part of the writer's statement (same contract as PostCheckInStatement), or null (then the writer calls assertCanWrite). */
+  writeCheckInStatement?(db: Db, communityId: string, memberId: string): PostCheckInStatement | null;
   /** assertCanPost as part of the writer's statement (see PostCheckInStatement), or null when it cannot be (then the writer calls assertCanPost). */
   postCheckInStatement?(db: Db, post: PostAttempt): PostCheckInStatement | null;
 }
@@ -70,6 +72,12 @@ export class WriteGate {
     } catch {
       return false;
     }
+  }
+
+  /** assertCanWrite's check to send with the writer's statement, when the one registered guard can; null otherwise (then call assertCanWrite). */
+  writeCheckInStatement(db: Db, communityId: string, memberId: string): PostCheckInStatement | null {
+    if (this.guards.length !== 1) return null;
+    return this.guards[0].writeCheckInStatement?.(db, communityId, memberId) ?? null;
   }
 
   /**
