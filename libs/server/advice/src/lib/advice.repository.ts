@@ -87,7 +87,8 @@ export interface ThreadsPageKey {
 export type ThreadSummaryRow = Omit<ThreadRow, 'body' | 'body_html'>;
 
 /** A thread of a list page, with its pin in that space (moderation's `thread_pins`) when it has one. */
-export type ThreadPageRow = ThreadSummaryRow & { pinned_at: Date | null };
+/** A thread of a list page, with its author and their role (authorColumnsSql), so Thread.author needs no statement. */
+export type ThreadPageRow = ThreadSummaryRow & { pinned_at: Date | null; author: AuthorColumns };
 
 export interface RepliesPageKey {
   threadId: string;
@@ -345,9 +346,9 @@ export class AdviceRepository {
       const filtered = threadFilterSql('t', filter, now);
       const size = sqlParam(limit);
       // Generic plan: the same index scans whatever the values, without planning 3 KB of SQL per request.
-      const rows = await runSql<ThreadPageRow & { key_index: string }>(
+      const rows = await runSql<Omit<ThreadPageRow, 'author'> & AuthorColumns & { key_index: string }>(
         this.db.genericPlanReader,
-        sql`SELECT page.*, k.key_index FROM
+        sql`SELECT page.*, k.key_index, ${rawSql(authorColumnsSql('page.community_id', 'page.author_id'))} FROM
            unnest(${group.map(({ key }) => key.spaceId)}::uuid[], ${group.map(({ key }) => key.moderator)}::boolean[], ${group.map(({ key }) => key.after?.n ?? null)}::bigint[],
                   ${group.map(({ key }) => key.after?.at ?? null)}::timestamptz[], ${group.map(({ key }) => key.after?.id ?? null)}::uuid[], ${group.map(({ key }) => key.after?.pinAt ?? null)}::timestamptz[])
              WITH ORDINALITY AS k(space_id, moderator, after_n, after_at, after_id, after_pin_at, key_index)
@@ -380,7 +381,7 @@ export class AdviceRepository {
              LIMIT ${size}
            ) page`,
       );
-      for (const { key_index, ...row } of rows) pages[group[Number(key_index) - 1].index].push(row);
+      for (const { key_index, author_member, author_role, ...row } of rows) pages[group[Number(key_index) - 1].index].push({ ...row, author: { author_member, author_role } });
     }
     return pages;
   }

@@ -257,6 +257,8 @@ export class AdviceService {
       now: filter.overdue ? this.clock.now() : new Date(0),
     };
     const rows = await this.loaders.threadsPage(ctx).load(key);
+    // The page brought its authors along: Thread.author needs no further statement.
+    for (const row of rows) this.authors.prime(ctx, row.community_id, row.author);
     return toConnection(
       rows,
       first,
@@ -265,7 +267,7 @@ export class AdviceService {
         const sort = threadSortKey(row, order);
         return [row.pinned_at?.toISOString() ?? null, sort.n, sort.at, sort.id];
       },
-      ({ pinned_at: _pin, ...row }) => row,
+      ({ pinned_at: _pin, author: _author, ...row }) => row,
       () => this.loaders.threadsCount(ctx).load(key),
     );
   }
