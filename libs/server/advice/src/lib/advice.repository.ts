@@ -143,6 +143,12 @@ export class AdviceRepository {
     return db.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** findThreadsByIds with each thread's author and their role (authorColumnsSql). */
+  async findThreadsWithAuthors(ids: readonly string[]): Promise<Array<ThreadRow & AuthorColumns>> {
+    if (ids.length === 0) return [];
+    return this.reader.query(`SELECT t.*, ${authorColumnsSql('t.community_id', 't.author_id')} FROM (SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])) t`, [ids]);
+  }
+
   /** The bodies of threads read without them (lists), for a list that asks for them. */
   async findThreadBodies(ids: readonly string[]): Promise<Array<Pick<ThreadRow, 'id' | 'body' | 'body_html'>>> {
     if (ids.length === 0) return [];
