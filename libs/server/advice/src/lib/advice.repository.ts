@@ -232,7 +232,8 @@ export class AdviceRepository {
     tx: Db,
     values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; byStaff: boolean; now: Date },
     checks: SqlFragment,
-  ): Promise<{ reply: ReplyRow | null; gate: Record<string, unknown> }> {
+    extraColumns: SqlFragment = sql``,
+  ): Promise<{ reply: ReplyRow | null; gate: Record<string, unknown>; row: Record<string, unknown> }> {
     const now = sqlParam(values.now);
     const [row] = await runSql<ReplyRow & { gate: Record<string, unknown> }>(
       tx,
@@ -249,10 +250,11 @@ export class AdviceRepository {
          SELECT counted.id, ${values.thread.space_id}::uuid, ${values.thread.community_id}::uuid, ${values.authorId}::uuid, ${values.body}, ${values.bodyHtml}, ${values.inReplyToId}::uuid, ${values.searchConfig}::regconfig, ${now}, ${now}
            FROM counted RETURNING ${rawSql(REPLY_COLUMNS)}
        )
-       SELECT (SELECT to_jsonb(gate) FROM gate) AS gate, inserted.* FROM (SELECT 1) one LEFT JOIN inserted ON true`,
+       SELECT (SELECT to_jsonb(gate) FROM gate) AS gate, inserted.*${extraColumns} FROM (SELECT 1) one LEFT JOIN inserted ON true`,
     );
-    const { gate, ...reply } = row;
-    return { reply: reply.id ? (reply as ReplyRow) : null, gate };
+    // extraColumns (prefix prefetch_) stay in `row` only.
+    const reply = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'gate' && !key.startsWith('prefetch_'))) as unknown as ReplyRow;
+    return { reply: reply.id ? reply : null, gate: row.gate, row: row as unknown as Record<string, unknown> };
   }
 
   async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {

@@ -105,11 +105,18 @@ export class AdviceService {
       const now = this.clock.now();
       const rendered = await this.images.render(tx, authorId, body, null);
       const values = { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now };
+      // Recognition and notifications would read these again; the thread is locked, so they are current.
+      const known = { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId, ...mentionsKnown(body) };
+      const payloadBefore = { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, authorId, inReplyToId };
       let reply: ReplyRow | null;
+      let prefetched: Record<string, unknown> | undefined;
       if (checks) {
-        const checked = await this.repo.insertReplyChecked(tx, values, checks.ctes);
+        // What handlers of reply.created would read (its notification audience) comes with the INSERT.
+        const prefetch = this.events.prefetchFor('reply.created', payloadBefore, known);
+        const checked = await this.repo.insertReplyChecked(tx, values, checks.ctes, prefetch.columns);
         await checks.verify(checked.gate);
         reply = checked.reply;
+        prefetched = prefetch.read(checked.row);
       } else {
         reply = await this.repo.insertReply(tx, values);
       }
@@ -123,9 +130,9 @@ export class AdviceService {
       await this.events.record(tx, {
         type: 'reply.created',
         rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
-        payload: { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, replyId: reply.id, authorId, inReplyToId },
-        // Recognition and notifications would read these again; the thread is locked, so they are current.
-        known: { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId, ...mentionsKnown(body) },
+        payload: { ...payloadBefore, replyId: reply.id },
+        known,
+        prefetched,
       });
       return reply;
       // The poster's lock comes with BEGIN (the posting limits' first statement would take it).

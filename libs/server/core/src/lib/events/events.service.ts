@@ -9,6 +9,13 @@ import type { DomainEvent } from './domain-event';
 export type InTransactionHandler<T extends RealtimeEventType = RealtimeEventType> = (tx: Db, event: DomainEvent<T>) => Promise<void>;
 
 /**
+ * A read a handler of events of type `T` would make, given as a scalar subquery (one jsonb value) that the recorder can
+ * send in its own statement before the event exists: from what the recorder knows beforehand (the payload without the
+ * ids its INSERT makes, `known`). Null when it cannot say.
+ */
+export type Prefetch<T extends RealtimeEventType = RealtimeEventType> = (payload: Partial<DomainEvent<T>['payload']>, known: Readonly<Record<string, string | null>>) => SqlFragment | null;
+
+/**
  * Says, for events about to be stored, which of their rooms each must not reach (e.g. the room of a member who
  * muted the event's actor: members' mutes); registered by the feature that knows, read before the outbox INSERT.
  */
@@ -27,6 +34,7 @@ export class EventsService {
   /** Writes handed to recordWith while an outer `record` runs: they go with its outbox INSERT (see flushWrites). */
   private readonly pendingWrites = new WeakMap<Db, SqlFragment[]>();
   private readonly roomFilters: RoomFilter[] = [];
+  private readonly prefetches = new Map<string, Array<{ key: string; read: Prefetch }>>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -36,6 +44,28 @@ export class EventsService {
     // Events are filed by their type, so only events of type T reach this handler.
     list.push((tx, event) => handler(tx, event as DomainEvent<T>));
     this.handlers.set(type, list);
+  }
+
+  /** Registers a prefetch (see Prefetch) under `key`: a handler of `type` looks for `event.prefetched[key]`. */
+  onPrefetch<T extends RealtimeEventType>(type: T, key: string, read: Prefetch<T>): void {
+    const list = this.prefetches.get(type) ?? [];
+    list.push({ key, read: read as Prefetch });
+    this.prefetches.set(type, list);
+  }
+
+  /**
+   * The prefetches of an event about to be recorded, as select-list items (`, (…) AS prefetch_0, …`, or nothing) for the
+   * recorder's statement, and `read`, which turns its row into the event's `prefetched`.
+   */
+  prefetchFor<T extends RealtimeEventType>(type: T, payload: Partial<DomainEvent<T>['payload']>, known: Readonly<Record<string, string | null>>): { columns: SqlFragment; read(row: Record<string, unknown>): Record<string, unknown> } {
+    const reads = (this.prefetches.get(type) ?? []).flatMap(({ key, read }) => {
+      const fragment = read(payload, known);
+      return fragment ? [{ key, fragment }] : [];
+    });
+    return {
+      columns: reads.length === 0 ? sql`` : sql`, ${joinSql(reads.map(({ fragment }, index) => sql`${fragment} AS ${rawSql(`prefetch_${index}`)}`), ', ')}`,
+      read: (row) => Object.fromEntries(reads.map(({ key }, index) => [key, row[`prefetch_${index}`]])),
+    };
   }
 
   /** Adds a filter of the rooms events reach (see RoomFilter). */
