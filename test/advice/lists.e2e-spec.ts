@@ -139,6 +139,18 @@ describe('advice: thread lists and answer times', () => {
     expect(bodies.sqlStatements).toBe(titles.sqlStatements + 1);
   });
 
+  it('brings the authors of a list of threads with its page: no statement for Thread.author', async () => {
+    const space = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
+    for (const author of [world.alice, world.bob, world.staff]) await createThread(platform, author, space);
+    const list = (fields: string) => platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { ${fields} } } } } } }`, { id: space.globalId }, { token: tokenOf(platform, world.alice) });
+    const titles = await list('title');
+    const authors = await list('title author { handle affiliation }');
+    expect(authors.errors).toBeUndefined();
+    expect(authors.data.node.threads.edges.map((edge: { node: { author: { handle: string } } }) => edge.node.author.handle).sort()).toEqual([world.alice.handle, world.bob.handle, world.staff.handle].sort());
+    expect(authors.data.node.threads.edges.find((edge: { node: { author: { handle: string } } }) => edge.node.author.handle === world.staff.handle).node.author.affiliation).toBe('BRAND_STAFF');
+    expect(authors.sqlStatements).toBe(titles.sqlStatements);
+  });
+
   it('costs the same number of SQL statements for 5 and for 20 replies with authors and the replies they answer', async () => {
     const space = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
     const thread = await createThread(platform, world.alice, space);

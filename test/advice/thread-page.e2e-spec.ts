@@ -14,7 +14,7 @@ describe('thread page', () => {
   });
   afterAll(() => platform.close());
 
-  it('serves a thread with 20 replies, their authors and kudos counts in at most 4 SQL statements, however many replies', async () => {
+  it('serves a thread with 20 replies, their authors and kudos counts in at most 3 SQL statements, however many replies', async () => {
     const world = await adviceWorld(platform);
     const thread = await createThread(platform, world.alice, world.space);
     const authors = [world.bob, world.staff, world.moderator, world.owner];
@@ -32,6 +32,8 @@ describe('thread page', () => {
     expect(replies[1]).toEqual({ handle: world.staff.handle, affiliation: 'BRAND_STAFF' });
     expect(full.data.node?.author).toEqual({ handle: world.alice.handle, affiliation: 'MEMBER' });
     expect(full.sqlStatements).toBe(small.sqlStatements);
-    expect(full.sqlStatements).toBeLessThanOrEqual(4);
+    // The thread with its author, its community, the replies with theirs (caches off here: the community comes from
+    // memory in production).
+    expect(full.sqlStatements).toBeLessThanOrEqual(3);
   });
 });

@@ -506,6 +506,7 @@ async function main() {
     what: 'ideas(MOST_SUPPORTED, 20) + viewerSupports, signed in',
     requests: () => boardMembers.map((m) => ({ path: '/graphql', headers: auth(m), body: gql(IDEA_BOARD, { spaceId: ideasSpaceGid }) })),
     captureHeaders: () => auth(boardMembers[0]),
+    anchor: 'idea-board',
     validate: (data) => data.ideas?.edges?.length === 20 || 'expected 20 ideas',
     ceiling: () =>
       boardMembers.map((m) => ({ path: '/ceiling/idea-board', body: JSON.stringify({ subs: { [boardMembers[0].id]: m.id, [boardMembers[0].session]: m.session } }) })),
@@ -550,6 +551,7 @@ async function main() {
     requests: () => supportPairs.map(([m, idea]) => ({ path: '/graphql', headers: auth(m), body: gql(SUPPORT, { ideaId: ideaGid(idea) }) })),
     captureBody: () => gql(SUPPORT, { ideaId: ideaGid(captureSupport.idea) }),
     captureHeaders: () => auth(captureSupport.member),
+    anchor: 'support',
     validate: (data) => data.supportIdea?.viewerSupports === true || 'expected viewerSupports true',
     ceiling: () =>
       supportPairs.map(([m, idea]) => ({
@@ -577,6 +579,16 @@ async function main() {
         `UPDATE ideas i SET support_count = (SELECT count(*) FROM idea_supports s WHERE s.idea_id = i.id) WHERE i.id = ANY($1::uuid[])`,
         [[...supportIdeas, captureSupport.idea]],
       );
+    },
+    // The anchor too starts from no support on these ideas (as the api did), and leaves the counters exact.
+    beforeAnchor: async () => {
+      await db.query('DELETE FROM idea_supports WHERE idea_id = ANY($1::uuid[])', [supportIdeas]);
+      await db.query('UPDATE ideas SET support_count = 0 WHERE id = ANY($1::uuid[])', [supportIdeas]);
+    },
+    afterAnchor: async () => {
+      await new Promise((done) => setTimeout(done, 2000));
+      const mismatches = await counterMismatches(db);
+      if (mismatches.length > 0) fail(`support anchor: counter ≠ rows afterwards: ${JSON.stringify(mismatches)}`);
     },
     target: (s) => ({ text: '≥ 40% ceiling, counter = rows', ok: s.ratioCeiling >= 0.4 && s.countersEqualRows === true }),
   });
@@ -723,6 +735,7 @@ async function main() {
       row.ratioCeiling = round2(measured.rps / ceilingResult.rps);
     }
     if (scenario.anchor && anchorServer) {
+      if (scenario.beforeAnchor) await scenario.beforeAnchor();
       let stop = null;
       const anchorRequests = scenario.requests().map((request) => ({ ...request, path: `/anchor/${scenario.anchor}` }));
       const anchorResult = await load(`http://127.0.0.1:${anchorServer.port}`, anchorRequests, {
@@ -732,6 +745,7 @@ async function main() {
         },
       });
       const usage = stop();
+      if (scenario.afterAnchor) await scenario.afterAnchor();
       if (anchorResult.errors > 0) fail(`${scenario.name} anchor: ${anchorResult.errors} errors`);
       row.anchor = {
         rps: round1(anchorResult.rps),

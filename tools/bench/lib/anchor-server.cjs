@@ -9,7 +9,10 @@
  * token (HS256, expiry; what any signed-in server must do), and answers a JSON body of the same shape:
  * - POST /anchor/thread-list: 20 threads with their authors (handle, role) in one statement;
  * - POST /anchor/thread-page: the thread with its author, then 20 replies with their authors: two statements;
- * - POST /anchor/reply: one transaction, the reply and its thread's counters (BEGIN, INSERT, UPDATE, COMMIT).
+ * - POST /anchor/reply: one transaction, the reply and its thread's counters (BEGIN, INSERT, UPDATE, COMMIT);
+ * - POST /anchor/idea-board: 20 ideas, most supported first, with authors and the viewer's support, in one statement;
+ * - POST /anchor/support: the support and its idea's counter in one statement (idempotent: a repeated support
+ *   changes nothing), answering the count.
  * Deliberately left out: pins, filters, moderation rules beyond "not removed or hidden", notifications and
  * events, rate limits, Markdown. Prints "ready <port>" on stdout.
  */
@@ -122,7 +125,39 @@ async function reply(variables, viewer) {
   }
 }
 
-const HANDLERS = { 'thread-list': threadList, 'thread-page': threadPage, reply };
+const IDEA_BOARD = `SELECT i.id, i.title, i.status, i.support_count, i.author_id, m.handle, ms.role,
+       EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = i.id AND s.member_id = $2) AS viewer_supports
+  FROM ideas i
+  LEFT JOIN members m ON m.id = i.author_id
+  LEFT JOIN memberships ms ON ms.community_id = i.community_id AND ms.member_id = i.author_id
+ WHERE i.space_id = $1 AND i.removed_at IS NULL AND (i.hidden_at IS NULL OR i.author_id = $2) AND i.status <> 'MERGED'
+ ORDER BY i.support_count DESC, i.id DESC
+ LIMIT 21`;
+
+async function ideaBoard(variables, viewer) {
+  const { rows } = await pool.query({ name: 'anchor_idea_board', text: IDEA_BOARD, values: [localId(variables.spaceId), viewer] });
+  const edges = rows.slice(0, 20).map((row) => ({
+    cursor: cursor(row.support_count, row.id),
+    node: { id: gid('Idea', row.id), title: row.title, status: row.status, supportCount: row.support_count, viewerSupports: row.viewer_supports, author: author(row) },
+  }));
+  return { ideas: { edges, pageInfo: { hasNextPage: rows.length > 20, endCursor: edges.at(-1)?.cursor ?? null } } };
+}
+
+const SUPPORT = `WITH inserted AS (
+    INSERT INTO idea_supports (idea_id, member_id, created_at) VALUES ($1, $2, now()) ON CONFLICT (idea_id, member_id) DO NOTHING RETURNING idea_id
+  ), counted AS (
+    UPDATE ideas SET support_count = support_count + 1 WHERE id = (SELECT idea_id FROM inserted) RETURNING support_count
+  )
+  SELECT coalesce((SELECT support_count FROM counted), (SELECT support_count FROM ideas WHERE id = $1)) AS support_count`;
+
+async function support(variables, viewer) {
+  const id = localId(variables.ideaId);
+  const { rows } = await pool.query({ name: 'anchor_support', text: SUPPORT, values: [id, viewer] });
+  if (rows[0]?.support_count === null || rows[0]?.support_count === undefined) throw new Error('idea not found');
+  return { supportIdea: { id: gid('Idea', id), supportCount: rows[0].support_count, viewerSupports: true } };
+}
+
+const HANDLERS = { 'thread-list': threadList, 'thread-page': threadPage, reply, 'idea-board': ideaBoard, support };
 
 const server = http.createServer((request, response) => {
   const chunks = [];

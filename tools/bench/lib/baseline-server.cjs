@@ -9,6 +9,7 @@
  */
 const http = require('node:http');
 const { readFileSync } = require('node:fs');
+const { randomUUID } = require('node:crypto');
 
 const config = JSON.parse(process.argv[2]);
 const bodies = new Map();
@@ -30,8 +31,24 @@ if (config.databaseUrl) {
   pool = new Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 20 });
   for (const [name, file] of Object.entries(config.templates ?? {})) {
     const captured = JSON.parse(readFileSync(file, 'utf8'));
-    templates.set(name, { statements: captured.statements, body: Buffer.from(captured.body) });
+    templates.set(name, { statements: captured.statements, body: Buffer.from(captured.body), fresh: freshIds(captured.statements) });
   }
+}
+
+/**
+ * Ids the api makes itself for rows it inserts (notifications, sent with the outbox INSERT): the first value of each
+ * tuple of `INSERT INTO notifications (id, …`. A replay gives them fresh values, or it would insert the same key again.
+ */
+function freshIds(statements) {
+  const ids = [];
+  for (const statement of statements) {
+    const start = statement.text.indexOf('INSERT INTO notifications (id,');
+    if (start < 0) continue;
+    const end = statement.text.indexOf('INSERT INTO outbox_events', start + 1);
+    const part = statement.text.slice(start, end < 0 ? undefined : end);
+    for (const match of part.matchAll(/\(\$(\d+)::uuid,/g)) ids.push(statement.values[Number(match[1]) - 1]);
+  }
+  return ids.filter((id) => typeof id === 'string');
 }
 
 function substitute(value, subs) {
@@ -45,10 +62,13 @@ async function ceiling(name, requestBody) {
   const template = templates.get(name);
   if (!template) throw new Error(`no captured statements for ${name}`);
   const subs = requestBody.length > 0 ? Object.entries(JSON.parse(requestBody).subs ?? {}) : [];
+  for (const id of template.fresh) subs.push([id, randomUUID()]);
   const client = await pool.connect();
   try {
     for (const statement of template.statements) {
-      await client.query(statement.text, statement.values.map((value) => substitute(value, subs)));
+      // Texts without parameters (BEGIN with the poster's lock) carry ids as literals.
+      const text = statement.values.length === 0 ? substitute(statement.text, subs) : statement.text;
+      await client.query(text, statement.values.map((value) => substitute(value, subs)));
     }
     client.release();
   } catch (error) {

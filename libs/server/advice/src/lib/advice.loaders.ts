@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
+import { AuthorsLoader } from '@palabre/communities';
 import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey, ThreadSummaryRow } from './advice.repository';
 
 type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId'>;
@@ -7,10 +8,21 @@ type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId
 /** Per-request DataLoaders for advice; every related or list field goes through one of these. */
 @Injectable()
 export class AdviceLoaders {
-  constructor(private readonly repo: AdviceRepository) {}
+  constructor(
+    private readonly repo: AdviceRepository,
+    private readonly authors: AuthorsLoader,
+  ) {}
 
+  /** Threads by id, each read with its author (primed: Thread.author of a thread page needs no statement). */
   threadById(ctx: RequestContext) {
-    return ctx.loaders.get<string, ThreadRow | null>('advice.threadById', async (ids) => orderByKeys(ids, await this.repo.findThreadsByIds(ids), (row) => row.id));
+    return ctx.loaders.get<string, ThreadRow | null>('advice.threadById', async (ids) => {
+      const rows: ThreadRow[] = [];
+      for (const { author_member, author_role, ...row } of await this.repo.findThreadsWithAuthors(ids)) {
+        rows.push(row);
+        this.authors.prime(ctx, row.community_id, { author_member, author_role });
+      }
+      return orderByKeys(ids, rows, (row) => row.id);
+    });
   }
 
   /** Bodies of threads that came from a list (read without them). */

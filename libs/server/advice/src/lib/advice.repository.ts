@@ -87,7 +87,8 @@ export interface ThreadsPageKey {
 export type ThreadSummaryRow = Omit<ThreadRow, 'body' | 'body_html'>;
 
 /** A thread of a list page, with its pin in that space (moderation's `thread_pins`) when it has one. */
-export type ThreadPageRow = ThreadSummaryRow & { pinned_at: Date | null };
+/** A thread of a list page, with its author and their role (authorColumnsSql), so Thread.author needs no statement. */
+export type ThreadPageRow = ThreadSummaryRow & { pinned_at: Date | null; author: AuthorColumns };
 
 export interface RepliesPageKey {
   threadId: string;
@@ -140,6 +141,12 @@ export class AdviceRepository {
   async findThreadsByIds(ids: readonly string[], db: Db = this.reader): Promise<ThreadRow[]> {
     if (ids.length === 0) return [];
     return db.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** findThreadsByIds with each thread's author and their role (authorColumnsSql). */
+  async findThreadsWithAuthors(ids: readonly string[]): Promise<Array<ThreadRow & AuthorColumns>> {
+    if (ids.length === 0) return [];
+    return this.reader.query(`SELECT t.*, ${authorColumnsSql('t.community_id', 't.author_id')} FROM (SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])) t`, [ids]);
   }
 
   /** The bodies of threads read without them (lists), for a list that asks for them. */
@@ -234,6 +241,40 @@ export class AdviceRepository {
       ],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * insertReply with the posting checks in the same statement (WriteGate.postCheckInStatement): its CTEs run first (the
+   * post log), then the thread's counting UPDATE and the INSERT. Gives the reply (null when the thread is locked, deleted
+   * or gone) and the `gate` row as JSON, for the check's verify.
+   */
+  async insertReplyChecked(
+    tx: Db,
+    values: { thread: ThreadRow; authorId: string; body: string; bodyHtml: string; inReplyToId: string | null; searchConfig: string; byStaff: boolean; now: Date },
+    checks: SqlFragment,
+    extraColumns: SqlFragment = sql``,
+  ): Promise<{ reply: ReplyRow | null; gate: Record<string, unknown>; row: Record<string, unknown> }> {
+    const now = sqlParam(values.now);
+    const [row] = await runSql<ReplyRow & { gate: Record<string, unknown> }>(
+      tx,
+      sql`WITH ${checks},
+       counted AS (
+         UPDATE threads SET reply_count = reply_count + 1, last_activity_at = ${now},
+                first_response_at = CASE WHEN ${values.thread.author_id !== values.authorId}::boolean AND first_response_at IS NULL THEN ${now} ELSE first_response_at END,
+                staff_responded = staff_responded OR ${values.byStaff}::boolean
+          WHERE id = ${values.thread.id} AND locked_at IS NULL AND deleted_at IS NULL
+         RETURNING id
+       ),
+       inserted AS (
+         INSERT INTO replies (thread_id, space_id, community_id, author_id, body, body_html, in_reply_to_id, search_config, created_at, updated_at)
+         SELECT counted.id, ${values.thread.space_id}::uuid, ${values.thread.community_id}::uuid, ${values.authorId}::uuid, ${values.body}, ${values.bodyHtml}, ${values.inReplyToId}::uuid, ${values.searchConfig}::regconfig, ${now}, ${now}
+           FROM counted RETURNING ${rawSql(REPLY_COLUMNS)}
+       )
+       SELECT (SELECT to_jsonb(gate) FROM gate) AS gate, inserted.*${extraColumns} FROM (SELECT 1) one LEFT JOIN inserted ON true`,
+    );
+    // extraColumns (prefix prefetch_) stay in `row` only.
+    const reply = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'gate' && !key.startsWith('prefetch_'))) as unknown as ReplyRow;
+    return { reply: reply.id ? reply : null, gate: row.gate, row: row as unknown as Record<string, unknown> };
   }
 
   async updateThreadContent(tx: Db, id: string, values: { title: string; body: string; bodyHtml: string; now: Date }): Promise<void> {
@@ -333,9 +374,9 @@ export class AdviceRepository {
       const filtered = threadFilterSql('t', filter, now);
       const size = sqlParam(limit);
       // Generic plan: the same index scans whatever the values, without planning 3 KB of SQL per request.
-      const rows = await runSql<ThreadPageRow & { key_index: string }>(
+      const rows = await runSql<Omit<ThreadPageRow, 'author'> & AuthorColumns & { key_index: string }>(
         this.db.genericPlanReader,
-        sql`SELECT page.*, k.key_index FROM
+        sql`SELECT page.*, k.key_index, ${rawSql(authorColumnsSql('page.community_id', 'page.author_id'))} FROM
            unnest(${group.map(({ key }) => key.spaceId)}::uuid[], ${group.map(({ key }) => key.moderator)}::boolean[], ${group.map(({ key }) => key.after?.n ?? null)}::bigint[],
                   ${group.map(({ key }) => key.after?.at ?? null)}::timestamptz[], ${group.map(({ key }) => key.after?.id ?? null)}::uuid[], ${group.map(({ key }) => key.after?.pinAt ?? null)}::timestamptz[])
              WITH ORDINALITY AS k(space_id, moderator, after_n, after_at, after_id, after_pin_at, key_index)
@@ -368,7 +409,7 @@ export class AdviceRepository {
              LIMIT ${size}
            ) page`,
       );
-      for (const { key_index, ...row } of rows) pages[group[Number(key_index) - 1].index].push(row);
+      for (const { key_index, author_member, author_role, ...row } of rows) pages[group[Number(key_index) - 1].index].push({ ...row, author: { author_member, author_role } });
     }
     return pages;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AdviceErrorCode, Locale, roomName, SpaceKind, toGlobalId } from '@palabre/contracts';
-import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
+import { AppError, badInput, canSee, Clock, Connection, conflict, Db, decodeCursor, EventsService, mentionsKnown, notFound, pageSize, postLockName, RequestContext, toConnection, TransactionRunner, WriteGate, TIME_ID_CURSOR } from '@palabre/core';
 import { AuthorsLoader, CommunitiesPolicy, STAFF_ROLES } from '@palabre/communities';
 import { PostImages } from '@palabre/media';
 // What an edit adds to a post's mentions (editPost tells only those members).
@@ -98,11 +98,30 @@ export class AdviceService {
         if (!target || target.thread_id !== thread.id || !canSee(target, ctx.memberId, access.moderator)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
         inReplyToAuthorId = target.author_id;
       }
-      // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post.
-      await this.writeGate.assertCanPost(tx, { communityId: thread.community_id, memberId: authorId, kind: 'REPLY', body, parentId: thread.id });
+      // Suspension, new-member, duplicate and flood limits, once the request itself is valid; logs the post. With the
+      // poster's lock taken by BEGIN they go with the reply's INSERT (one statement), checked before anything else of
+      // its answer: a reply refused by them rolls back with the transaction.
+      const attempt = { communityId: thread.community_id, memberId: authorId, kind: 'REPLY' as const, body, parentId: thread.id };
+      const checks = this.writeGate.postCheckInStatement(tx, attempt);
+      if (!checks) await this.writeGate.assertCanPost(tx, attempt);
       const now = this.clock.now();
       const rendered = await this.images.render(tx, authorId, body, null);
-      const reply = await this.repo.insertReply(tx, { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now });
+      const values = { thread, authorId, body, bodyHtml: rendered.html, inReplyToId, searchConfig: searchConfigFor(access.community.locale), byStaff, now };
+      // Recognition and notifications would read these again; the thread is locked, so they are current.
+      const known = { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId, ...mentionsKnown(body) };
+      const payloadBefore = { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, authorId, inReplyToId };
+      let reply: ReplyRow | null;
+      let prefetched: Record<string, unknown> | undefined;
+      if (checks) {
+        // What handlers of reply.created would read (its notification audience) comes with the INSERT.
+        const prefetch = this.events.prefetchFor('reply.created', payloadBefore, known);
+        const checked = await this.repo.insertReplyChecked(tx, values, checks.ctes, prefetch.columns);
+        await checks.verify(checked.gate);
+        reply = checked.reply;
+        prefetched = prefetch.read(checked.row);
+      } else {
+        reply = await this.repo.insertReply(tx, values);
+      }
       if (!reply) {
         const current = await this.repo.lockThread(tx, thread.id);
         if (!current) throw notFound('This thread');
@@ -113,12 +132,13 @@ export class AdviceService {
       await this.events.record(tx, {
         type: 'reply.created',
         rooms: [roomName('space', thread.space_id), roomName('thread', thread.id)],
-        payload: { communityId: thread.community_id, spaceId: thread.space_id, threadId: thread.id, replyId: reply.id, authorId, inReplyToId },
-        // Recognition and notifications would read these again; the thread is locked, so they are current.
-        known: { threadKind: thread.kind, threadAuthorId: thread.author_id, inReplyToAuthorId, ...mentionsKnown(body) },
+        payload: { ...payloadBefore, replyId: reply.id },
+        known,
+        prefetched,
       });
       return reply;
-    });
+      // The poster's lock comes with BEGIN (the posting limits' first statement would take it).
+    }, { textLocks: [postLockName(thread.community_id, authorId)] });
     ctx.loaders.clearAll();
     return created;
   }
@@ -250,6 +270,8 @@ export class AdviceService {
       now: filter.overdue ? this.clock.now() : new Date(0),
     };
     const rows = await this.loaders.threadsPage(ctx).load(key);
+    // The page brought its authors along: Thread.author needs no further statement.
+    for (const row of rows) this.authors.prime(ctx, row.community_id, row.author);
     return toConnection(
       rows,
       first,
@@ -258,7 +280,7 @@ export class AdviceService {
         const sort = threadSortKey(row, order);
         return [row.pinned_at?.toISOString() ?? null, sort.n, sort.at, sort.id];
       },
-      ({ pinned_at: _pin, ...row }) => row,
+      ({ pinned_at: _pin, author: _author, ...row }) => row,
       () => this.loaders.threadsCount(ctx).load(key),
     );
   }

@@ -41,9 +41,20 @@ export class IdeaWorkflowService {
     const now = this.clock.now();
     await this.requireCampaignOpenForSupport(ctx, idea, now);
     const spacePolicy = await this.loaders.policyOfSpace(ctx).load(idea.space_id);
+    const budget = spacePolicy?.support_budget ?? null;
     const updated = await this.db.run(async (tx) => {
+      // Without a budget: the suspension check, the support and its counter in one statement (checked before anything
+      // else of its answer; a refused support rolls back with the transaction).
+      const checks = budget === null ? this.writeGate.writeCheckInStatement(tx, idea.community_id, memberId) : null;
+      if (checks) {
+        const result = await this.supports.insertCounting(tx, idea.id, memberId, qualificationRule(spacePolicy), now, checks.ctes);
+        await checks.verify(result.gate);
+        if (!result.inserted) return null;
+        if (!result.idea) throw ideaClosed('closed', 'support');
+        await this.recordSupportChanged(tx, idea, result.idea.support_count);
+        return result.idea;
+      }
       await this.writeGate.assertCanWrite(tx, idea.community_id, memberId);
-      const budget = spacePolicy?.support_budget ?? null;
       if (budget !== null) await this.supports.lockBudget(tx, idea.space_id, memberId);
       if (!(await this.supports.insert(tx, idea.id, memberId, now))) return null;
       // Counted after the insert, under the member's budget lock: the new support is included.
@@ -53,6 +64,8 @@ export class IdeaWorkflowService {
       await this.recordSupportChanged(tx, idea, row.support_count);
       return row;
     });
+    // Supported now, whether by this request or before it: Idea.viewerSupports needs no statement.
+    this.loaders.viewerSupports(ctx).clear(idea.id).prime(idea.id, true);
     return this.answerWith(ctx, updated ?? idea);
   }
 
@@ -68,6 +81,7 @@ export class IdeaWorkflowService {
       await this.recordSupportChanged(tx, idea, row.support_count);
       return row;
     });
+    this.loaders.viewerSupports(ctx).clear(idea.id).prime(idea.id, false);
     return this.answerWith(ctx, updated ?? idea);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { advisoryKey, Db, queryRows, TransactionRunner } from '@palabre/core';
+import { advisoryKey, Db, queryRows, rawSql, runSql, sql, SqlFragment, sqlParam, TransactionRunner } from '@palabre/core';
 import { OPEN_STATUSES } from './idea-status.machine';
 import type { IdeaRow, SupportersByAffiliationRow } from './ideas.rows';
 
@@ -50,6 +50,37 @@ export class SupportsRepository {
       [ideaId, memberId, now],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * insert and adjustCount(+1) in one statement, with a write check's CTEs (WriteGate.writeCheckInStatement, whose `gate`
+   * row comes back as JSON for its verify): the counter moves only when the support is new and the idea still open (the
+   * UPDATE takes its row lock and re-reads it). `inserted` false: the member already supported it, nothing changed;
+   * `idea` null with `inserted` true: the idea closed meanwhile, the caller rolls back.
+   */
+  async insertCounting(tx: Db, ideaId: string, memberId: string, rule: QualificationRule, now: Date, checks: SqlFragment): Promise<{ gate: Record<string, unknown>; inserted: boolean; idea: IdeaRow | null }> {
+    const at = sqlParam(now);
+    const threshold = sqlParam(rule.threshold);
+    const windowDays = sqlParam(rule.windowDays);
+    const [row] = await runSql<IdeaRow & { gate__: Record<string, unknown>; inserted__: boolean }>(
+      tx,
+      sql`WITH ${checks},
+       inserted AS (
+         INSERT INTO idea_supports (idea_id, member_id, created_at) VALUES (${ideaId}::uuid, ${memberId}::uuid, ${at}::timestamptz)
+         ON CONFLICT (idea_id, member_id) DO NOTHING RETURNING idea_id
+       ),
+       counted AS (
+         UPDATE ideas SET support_count = support_count + 1,
+                qualified_at = CASE
+                  WHEN qualified_at IS NULL AND status = 'OPEN' AND ${threshold}::int IS NOT NULL AND support_count + 1 >= ${threshold}::int
+                   AND (${windowDays}::int IS NULL OR created_at + make_interval(days => ${windowDays}::int) > ${at}::timestamptz) THEN ${at}::timestamptz
+                  ELSE qualified_at END
+          WHERE id = (SELECT idea_id FROM inserted) AND status = ANY(${rawSql(OPEN)}) RETURNING *
+       )
+       SELECT (SELECT to_jsonb(gate) FROM gate) AS gate__, EXISTS (SELECT 1 FROM inserted) AS inserted__, counted.* FROM (SELECT 1) one LEFT JOIN counted ON true`,
+    );
+    const { gate__: gate, inserted__: inserted, ...idea } = row;
+    return { gate, inserted, idea: idea.id ? (idea as IdeaRow) : null };
   }
 
   async delete(tx: Db, ideaId: string, memberId: string): Promise<boolean> {

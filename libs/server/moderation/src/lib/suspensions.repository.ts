@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Db, queryRows } from '@palabre/core';
+import { Db, queryRows, runSql, sql, SqlFragment, sqlParam } from '@palabre/core';
 import type { TimeCursor } from './moderation.repository';
+
+export interface PostLogValues {
+  communityId: string;
+  memberId: string;
+  kind: string;
+  bodyHash: string;
+  duplicateSince: Date;
+  now: Date;
+  parentId?: string;
+  withSuspension?: boolean;
+}
 
 export interface SuspensionRow {
   id: string;
@@ -23,6 +34,8 @@ export interface PostStats {
   same_body_recently: boolean;
   /** A recent post with the same text answered the same thread or idea (or nothing, or elsewhere). */
   same_body_not_elsewhere: boolean;
+  /** The end of an active suspension, when asked for (withSuspension), else null. */
+  suspended_until: Date | null;
 }
 
 /** SQL for suspensions and the posting log the anti-abuse limits count. */
@@ -51,6 +64,9 @@ export class SuspensionsRepository {
   async countRunning(db: Db, communityId: string, now: Date): Promise<number> {
     const rows = await queryRows<{ count: string }>(db, `SELECT count(*) FROM suspensions WHERE community_id = $1 AND lifted_at IS NULL AND until > $2`, [communityId, now]);
     return Number(rows[0].count);
+  /** activeSuspension's end as a CTE named `gate` (one row, `suspended_until`), for a writer's own statement. */
+  suspensionCte(communityId: string, memberId: string, now: Date): SqlFragment {
+    return sql`gate AS (SELECT (SELECT max(s.until) FROM suspensions s WHERE s.community_id = ${communityId}::uuid AND s.member_id = ${memberId}::uuid AND s.lifted_at IS NULL AND s.until > ${now}::timestamptz) AS suspended_until)`;
   }
 
   /** Replaces the member's current suspension here (if any) with a new one. */
@@ -96,19 +112,36 @@ export class SuspensionsRepository {
    * every earlier post committed), and the new post logged by the same statement (its history excludes it).
    * A post that breaks a limit must roll its transaction back, taking the log entry with it.
    */
-  async postStatsLoggingPost(tx: Db, values: { communityId: string; memberId: string; kind: string; bodyHash: string; duplicateSince: Date; now: Date; parentId?: string }): Promise<PostStats> {
-    const rows: PostStats[] = await tx.query(
-      `WITH logged AS (INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at, parent_id) VALUES ($1, $2, $5, $3, $6, $7))
-       SELECT m.role, m.joined_at,
-              (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('THREAD', 'IDEA') AND p.created_at >= m.joined_at) AS roots_since_join,
-              (SELECT count(*)::int FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2 AND p.kind IN ('REPLY', 'IDEA_COMMENT') AND p.created_at >= m.joined_at) AS answers_since_join,
-              (SELECT max(p.created_at) FROM post_log p WHERE p.community_id = $1 AND p.member_id = $2) AS last_post_at,
-              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4) AS same_body_recently,
-              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = $2 AND p.body_hash = $3 AND p.created_at > $4
-                        AND (p.parent_id IS NULL OR $7::uuid IS NULL OR p.parent_id = $7::uuid OR p.community_id <> $1)) AS same_body_not_elsewhere
-         FROM (SELECT 1) one LEFT JOIN memberships m ON m.community_id = $1 AND m.member_id = $2`,
-      [values.communityId, values.memberId, values.bodyHash, values.duplicateSince, values.kind, values.now, values.parentId ?? null],
-    );
-    return rows[0];
+  async postStatsLoggingPost(tx: Db, values: PostLogValues): Promise<PostStats> {
+    const [row] = await runSql<PostStats>(tx, sql`WITH ${this.postStatsCtes(values)} SELECT * FROM gate`);
+    return row;
   }
+
+  /**
+   * postStatsLoggingPost as CTEs (`gate_logged`, the INSERT, and `gate`, its one row), for a writer that sends them with
+   * its own INSERT (WriteGate.postCheckInStatement): the statement must start after the poster's lock was taken.
+   * withSuspension: the active suspension too (when the poster's lock came with BEGIN, so no statement checked it).
+   */
+  postStatsCtes(values: PostLogValues): SqlFragment {
+    const community = sqlParam(values.communityId);
+    const member = sqlParam(values.memberId);
+    const hash = sqlParam(values.bodyHash);
+    const since = sqlParam(values.duplicateSince);
+    const now = sqlParam(values.now);
+    const parent = sqlParam(values.parentId ?? null);
+    const suspension = values.withSuspension
+      ? sql`(SELECT max(s.until) FROM suspensions s WHERE s.community_id = ${community}::uuid AND s.member_id = ${member}::uuid AND s.lifted_at IS NULL AND s.until > ${now})`
+      : sql`NULL::timestamptz`;
+    return sql`gate_logged AS (INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at, parent_id) VALUES (${community}, ${member}, ${values.kind}, ${hash}, ${now}, ${parent})),
+       gate AS (
+       SELECT m.role, m.joined_at, ${suspension} AS suspended_until,
+              (SELECT count(*)::int FROM post_log p WHERE p.community_id = ${community} AND p.member_id = ${member} AND p.kind IN ('THREAD', 'IDEA') AND p.created_at >= m.joined_at) AS roots_since_join,
+              (SELECT count(*)::int FROM post_log p WHERE p.community_id = ${community} AND p.member_id = ${member} AND p.kind IN ('REPLY', 'IDEA_COMMENT') AND p.created_at >= m.joined_at) AS answers_since_join,
+              (SELECT max(p.created_at) FROM post_log p WHERE p.community_id = ${community} AND p.member_id = ${member}) AS last_post_at,
+              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = ${member} AND p.body_hash = ${hash} AND p.created_at > ${since}) AS same_body_recently,
+              EXISTS (SELECT 1 FROM post_log p WHERE p.member_id = ${member} AND p.body_hash = ${hash} AND p.created_at > ${since}
+                        AND (p.parent_id IS NULL OR ${parent}::uuid IS NULL OR p.parent_id = ${parent}::uuid OR p.community_id <> ${community})) AS same_body_not_elsewhere
+         FROM (SELECT 1) one LEFT JOIN memberships m ON m.community_id = ${community} AND m.member_id = ${member})`;
+  }
+
 }

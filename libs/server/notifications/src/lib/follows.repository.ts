@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, queryRows, TransactionRunner } from '@palabre/core';
+import { Db, queryRows, runSql, sql, SqlFragment, TransactionRunner } from '@palabre/core';
 import type { FollowTargetType, FollowRow, PreferencesRow, AudienceRow } from './notifications.rows';
 import { DEFAULT_PREFERENCES } from './notifications.rows';
 
@@ -51,31 +51,13 @@ export class FollowsRepository {
    * never `exclude`, each once, kept only if they may still see the community (public, or a
    * member of it; everyone when it is null), with their preferences (defaults when unset).
    */
-  async audienceOf(
-    tx: Db,
-    values: { follows: ReadonlyArray<{ type: FollowTargetType; id: string }>; memberIds: readonly string[]; communityId: string | null; exclude: readonly string[]; actorId: string | null },
-  ): Promise<AudienceRow[]> {
-    const rows: Array<Omit<PreferencesRow, 'member_id'> & { member_id: string; following: boolean; has_preferences: boolean }> = await tx.query(
-      `WITH candidates AS (
-         SELECT f.member_id, true AS following FROM follows f WHERE (f.target_type || ':' || f.target_id) = ANY($1::text[])
-         UNION ALL SELECT named.id, false FROM unnest($2::uuid[]) AS named(id)
-       ), audience AS (
-         SELECT member_id, bool_or(following) AS following FROM candidates WHERE NOT (member_id = ANY($4::uuid[])) GROUP BY member_id
-       )
-       SELECT a.member_id, a.following, p.member_id IS NOT NULL AS has_preferences,
-              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own, p.mentions
-         FROM audience a LEFT JOIN notification_preferences p ON p.member_id = a.member_id
-        WHERE NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.muter_id = a.member_id AND mm.muted_id = $5::uuid)
-          AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM members mb JOIN communities c ON c.id = $3::uuid
-                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id))))`,
-      [values.follows.map((target) => `${target.type}:${target.id}`), values.memberIds, values.communityId, values.exclude, values.actorId],
-    );
-    return rows.map(({ member_id, following, has_preferences, ...preferences }) => ({
-      memberId: member_id,
-      following,
-      preferences: has_preferences ? { member_id, ...preferences } : { member_id, ...DEFAULT_PREFERENCES },
-    }));
+  async audienceOf(tx: Db, values: AudienceValues): Promise<AudienceRow[]> {
+    return toAudience(await runSql<AudienceSqlRow>(tx, audienceQuery(values)));
+  }
+
+  /** audienceOf as one jsonb value (a scalar subquery), for a writer's own statement (EventsService.onPrefetch); read it with audienceFromJson. */
+  audienceSql(values: AudienceValues): SqlFragment {
+    return sql`(SELECT coalesce(jsonb_agg(to_jsonb(audience_rows)), '[]'::jsonb) FROM (${audienceQuery(values)}) audience_rows)`;
   }
 
   /** Members named by `handles` whom the author may mention: both members of the community, mentions left on. */
@@ -90,4 +72,44 @@ export class FollowsRepository {
     );
     return rows.map((row) => row.id);
   }
+}
+
+export interface AudienceValues {
+  follows: ReadonlyArray<{ type: FollowTargetType; id: string }>;
+  memberIds: readonly string[];
+  communityId: string | null;
+  exclude: readonly string[];
+  actorId: string | null;
+}
+
+type AudienceSqlRow = Omit<PreferencesRow, 'member_id'> & { member_id: string; following: boolean; has_preferences: boolean };
+
+function audienceQuery(values: AudienceValues): SqlFragment {
+  const community = values.communityId;
+  return sql`WITH candidates AS (
+         SELECT f.member_id, true AS following FROM follows f WHERE (f.target_type || ':' || f.target_id) = ANY(${values.follows.map((target) => `${target.type}:${target.id}`)}::text[])
+         UNION ALL SELECT named.id, false FROM unnest(${values.memberIds}::uuid[]) AS named(id)
+       ), audience AS (
+         SELECT member_id, bool_or(following) AS following FROM candidates WHERE NOT (member_id = ANY(${values.exclude}::uuid[])) GROUP BY member_id
+       )
+       SELECT a.member_id, a.following, p.member_id IS NOT NULL AS has_preferences,
+              p.cadence, p.digest_day, p.digest_hour, p.timezone, p.quiet_from, p.quiet_to, p.weekly_contact_budget, p.email, p.auto_follow_own, p.mentions
+         FROM audience a LEFT JOIN notification_preferences p ON p.member_id = a.member_id
+        WHERE NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.muter_id = a.member_id AND mm.muted_id = ${values.actorId}::uuid)
+          AND (${community}::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM members mb JOIN communities c ON c.id = ${community}::uuid
+                 WHERE mb.id = a.member_id AND (c.visibility = 'PUBLIC' OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = c.id AND m.member_id = mb.id))))`;
+}
+
+function toAudience(rows: readonly AudienceSqlRow[]): AudienceRow[] {
+  return rows.map(({ member_id, following, has_preferences, ...preferences }) => ({
+    memberId: member_id,
+    following,
+    preferences: has_preferences ? { member_id, ...preferences } : { member_id, ...DEFAULT_PREFERENCES },
+  }));
+}
+
+/** The rows of audienceSql's value (columns as to_jsonb gives them: the same JS values pg's parsers give for these types). */
+export function audienceFromJson(value: unknown): AudienceRow[] {
+  return toAudience(Array.isArray(value) ? (value as AudienceSqlRow[]) : []);
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, queryRows, TransactionRunner } from '@palabre/core';
+import { randomUUID } from 'node:crypto';
+import { Db, joinSql, queryRows, sql, SqlFragment, TransactionRunner } from '@palabre/core';
 import type { NotificationRow, NewNotification } from './notifications.rows';
 
 const NOTIFICATION_COLUMNS = 'id, member_id, kind, reason, community_id, subject_id, actor_id, summary, payload, created_at, deferred_until, digest_id, read_at';
@@ -20,19 +21,34 @@ export class InboxRepository {
     return new Map(rows.map((row) => [row.member_id, row.count]));
   }
 
-  async insertNotifications(tx: Db, items: readonly NewNotification[], now: Date): Promise<NotificationRow[]> {
-    if (items.length === 0) return [];
-    const values: unknown[] = [];
-    const tuples = items.map((item, index) => {
-      values.push(item.memberId, item.kind, item.reason, item.communityId, item.subjectId, item.actorId, item.summary.slice(0, 300), JSON.stringify(item.payload), now, item.deferredUntil);
-      const base = index * 10;
-      return `(${Array.from({ length: 10 }, (_, offset) => `$${base + offset + 1}`).join(', ')})`;
-    });
-    return tx.query(
-      `INSERT INTO notifications (member_id, kind, reason, community_id, subject_id, actor_id, summary, payload, created_at, deferred_until)
-       VALUES ${tuples.join(', ')} RETURNING ${NOTIFICATION_COLUMNS}`,
-      values,
+  /**
+   * The INSERT of new notifications as a statement fragment, and the rows it writes: ids are made here (random UUIDs, like
+   * the column's default), so the caller can announce them before the INSERT runs and send it with the outbox INSERT
+   * (EventsService.recordWith: one statement for both).
+   */
+  notificationsInsert(items: readonly NewNotification[], now: Date): { rows: NotificationRow[]; write: SqlFragment | null } {
+    if (items.length === 0) return { rows: [], write: null };
+    const rows: NotificationRow[] = items.map((item) => ({
+      id: randomUUID(),
+      member_id: item.memberId,
+      kind: item.kind,
+      reason: item.reason,
+      community_id: item.communityId,
+      subject_id: item.subjectId,
+      actor_id: item.actorId,
+      summary: item.summary.slice(0, 300),
+      payload: item.payload,
+      created_at: now,
+      deferred_until: item.deferredUntil,
+      digest_id: null,
+      read_at: null,
+    }));
+    const tuples = rows.map(
+      (row) =>
+        sql`(${row.id}::uuid, ${row.member_id}::uuid, ${row.kind}, ${row.reason}, ${row.community_id}::uuid, ${row.subject_id}, ${row.actor_id}::uuid, ${row.summary}, ${JSON.stringify(row.payload)}::jsonb, ${now}::timestamptz, ${row.deferred_until}::timestamptz)`,
     );
+    const write = sql`INSERT INTO notifications (id, member_id, kind, reason, community_id, subject_id, actor_id, summary, payload, created_at, deferred_until) VALUES ${joinSql(tuples, ', ')}`;
+    return { rows, write };
   }
 
   async notificationsPage(memberId: string, unreadOnly: boolean, limit: number, after: { createdAt: string; id: string } | null): Promise<NotificationRow[]> {

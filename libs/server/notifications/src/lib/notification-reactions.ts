@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { toGlobalId } from '@palabre/contracts';
 import { Clock, ContentRegistry, Db, DomainEvent, EventsService } from '@palabre/core';
 import { FollowTargetType } from './notifications.rows';
-import { FollowsRepository } from './follows.repository';
+import { audienceFromJson, FollowsRepository } from './follows.repository';
 import { NotificationPreferencesRepository } from './notification-preferences.repository';
 import { NotificationDraft, NotifierService } from './notifier.service';
 
 type Payload = Record<string, unknown>;
+
+/** The prefetch key of a reply's audience (EventsService.onPrefetch). */
+const REPLY_AUDIENCE = 'notifications.replyAudience';
 
 const str = (payload: Payload, ...keys: string[]): string | null => {
   for (const key of keys) {
@@ -62,6 +65,17 @@ export class NotificationReactions {
     on(['thread.created'], (tx, p, event) => this.created(tx, event.type, p, 'Thread', str(p, 'threadId', 'id'), `New thread ${quote(str(p, 'title'))}`));
     on(['idea.proposed', 'idea.created'], (tx, p, event) => this.created(tx, event.type, p, 'Idea', str(p, 'ideaId', 'id'), `New idea ${quote(str(p, 'title'))}`));
 
+    // The reply's audience can be read with the reply's own INSERT: who follows the thread or its author, and the authors
+    // of the thread and of the reply it answers (known to the recorder beforehand).
+    this.events.onPrefetch('reply.created', REPLY_AUDIENCE, (p, known) => {
+      const payload = p as Payload;
+      const threadId = str(payload, 'threadId');
+      if (!threadId || !Object.hasOwn(known, 'threadAuthorId') || !Object.hasOwn(known, 'inReplyToAuthorId')) return null;
+      return this.notifier.audienceSqlFor({ actorId: str(payload, 'authorId'), communityId: str(payload, 'communityId') }, this.targets(['Thread', threadId], ['Member', str(payload, 'authorId')]), [
+        known['threadAuthorId'],
+        known['inReplyToAuthorId'],
+      ]);
+    });
     on(['reply.created'], async (tx, p, event) => {
       const threadId = str(p, 'threadId');
       if (!threadId) return;
@@ -69,11 +83,13 @@ export class NotificationReactions {
         this.knownOr(event, 'threadAuthorId', () => this.authorOf(tx, 'Thread', threadId)),
         this.knownOr(event, 'inReplyToAuthorId', () => this.authorOf(tx, 'Reply', str(p, 'inReplyToId'))),
       ]);
+      const prefetched = event.prefetched && Object.hasOwn(event.prefetched, REPLY_AUDIENCE) ? audienceFromJson(event.prefetched[REPLY_AUDIENCE]) : undefined;
       await this.notifier.notifyAbout(
         tx,
         { ...this.draft(event.type, p, { subjectId: toGlobalId('Reply', str(p, 'replyId') ?? threadId), summary: 'New reply in a thread you follow', threadId }), concernedSummary: 'New reply to what you wrote' },
         this.targets(['Thread', threadId], ['Member', str(p, 'authorId')]),
         [thread, parent],
+        prefetched,
       );
     });
 

@@ -11,9 +11,9 @@ function fakeRepository(prefs: Record<string, Partial<PreferencesRow>>, sentThis
     audienceOf: async (_tx: Db, values: { memberIds: readonly string[]; exclude: readonly string[] }): Promise<AudienceRow[]> =>
       values.memberIds.filter((id) => !values.exclude.includes(id)).map((id) => ({ memberId: id, following: false, preferences: { member_id: id, ...DEFAULT_PREFERENCES, ...prefs[id] } })),
     immediateCountsSince: async (_tx: Db, ids: readonly string[]) => new Map(ids.map((id) => [id, sentThisWeek[id] ?? 0])),
-    insertNotifications: async (_tx: Db, items: readonly NewNotification[], now: Date) => {
+    notificationsInsert: (items: readonly NewNotification[], now: Date) => {
       inserted.push(...items);
-      return items.map((item, index) => ({ id: `n${index}`, member_id: item.memberId, kind: item.kind, reason: item.reason, community_id: item.communityId, subject_id: item.subjectId, actor_id: item.actorId, summary: item.summary, payload: item.payload, created_at: now, deferred_until: item.deferredUntil, digest_id: null, read_at: null }) satisfies NotificationRow);
+      return { write: null, rows: items.map((item, index) => ({ id: `n${index}`, member_id: item.memberId, kind: item.kind, reason: item.reason, community_id: item.communityId, subject_id: item.subjectId, actor_id: item.actorId, summary: item.summary, payload: item.payload, created_at: now, deferred_until: item.deferredUntil, digest_id: null, read_at: null }) satisfies NotificationRow) };
     },
   };
   return { follows: repo as unknown as FollowsRepository, inbox: repo as unknown as InboxRepository, inserted };
@@ -29,7 +29,7 @@ describe('NotifierService', () => {
   function notifier(prefs: Record<string, Partial<PreferencesRow>>, sent?: Record<string, number>) {
     const { follows, inbox, inserted } = fakeRepository(prefs, sent);
     const recorded: unknown[] = [];
-    const events = { record: async (_tx: Db, ...list: unknown[]) => void recorded.push(...list) } as unknown as EventsService;
+    const events = { recordWith: async (_tx: Db, _writes: unknown[], ...list: unknown[]) => void recorded.push(...list), flushWrites: async () => undefined } as unknown as EventsService;
     return { service: new NotifierService(follows, inbox, events, clock), inserted, recorded };
   }
 

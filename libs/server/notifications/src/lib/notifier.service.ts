@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { roomName, toGlobalId } from '@palabre/contracts';
-import { Clock, Db, EventsService, transactionLock } from '@palabre/core';
-import { FollowTargetType, NewNotification, NotificationReason, PreferencesRow } from './notifications.rows';
-import { FollowsRepository } from './follows.repository';
+import { Clock, Db, EventsService, SqlFragment, transactionLock } from '@palabre/core';
+import { AudienceRow, FollowTargetType, NewNotification, NotificationReason, PreferencesRow } from './notifications.rows';
+import { AudienceValues, FollowsRepository } from './follows.repository';
 import { InboxRepository } from './inbox.repository';
 import { inQuietHours, nextBoundary, type ScheduleSettings } from './schedule';
 import { NOTIFICATION_TYPE } from './notifications.types';
@@ -52,29 +52,36 @@ export class NotifierService {
     private readonly clock: Clock,
   ) {}
 
-  /** Followers of the targets (FOLLOWING) plus the concerned members (CONCERNED), never the actor. */
-  async notifyAbout(tx: Db, draft: NotificationDraft, follows: ReadonlyArray<{ type: FollowTargetType; id: string }>, concerned: ReadonlyArray<string | null | undefined>): Promise<number> {
-    const recipients: Recipient[] = [];
-    for (const memberId of concerned) if (typeof memberId === 'string' && memberId) recipients.push({ memberId, reason: 'CONCERNED' });
-    return this.deliver(tx, draft, recipients, follows);
+  /**
+   * Followers of the targets (FOLLOWING) plus the concerned members (CONCERNED), never the actor. `audience`: what
+   * audienceSqlFor gave for the same draft, targets and concerned members, read in the writer's statement.
+   */
+  async notifyAbout(
+    tx: Db,
+    draft: NotificationDraft,
+    follows: ReadonlyArray<{ type: FollowTargetType; id: string }>,
+    concerned: ReadonlyArray<string | null | undefined>,
+    audience?: readonly AudienceRow[],
+  ): Promise<number> {
+    return this.deliver(tx, draft, concernedRecipients(concerned), follows, audience);
+  }
+
+  /** notifyAbout's audience read as one jsonb value for a writer's own statement (EventsService.onPrefetch), or null when it reads nothing. */
+  audienceSqlFor(draft: Pick<NotificationDraft, 'actorId' | 'communityId'>, follows: ReadonlyArray<{ type: FollowTargetType; id: string }>, concerned: ReadonlyArray<string | null | undefined>): SqlFragment | null {
+    const values = audienceValues(draft, concernedRecipients(concerned), follows);
+    return values ? this.followsRepo.audienceSql(values) : null;
   }
 
   notify(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[]): Promise<number> {
     return this.deliver(tx, draft, recipients, []);
   }
 
-  private async deliver(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[], follows: ReadonlyArray<{ type: FollowTargetType; id: string }>): Promise<number> {
+  private async deliver(tx: Db, draft: NotificationDraft, recipients: readonly Recipient[], follows: ReadonlyArray<{ type: FollowTargetType; id: string }>, prefetched?: readonly AudienceRow[]): Promise<number> {
     const named = recipients.filter((recipient) => recipient.memberId !== draft.actorId);
-    if (named.length === 0 && follows.length === 0) return 0;
+    const values = audienceValues(draft, recipients, follows);
+    if (!values) return 0;
     // Nobody hears about a private community they are not part of (the audience keeps only who may see it).
-    const audience = await this.followsRepo.audienceOf(tx, {
-      follows,
-      memberIds: [...new Set(named.map((recipient) => recipient.memberId))],
-      communityId: draft.communityId,
-      exclude: draft.actorId ? [draft.actorId] : [],
-      // Nothing from a member someone muted reaches them.
-      actorId: draft.actorId,
-    });
+    const audience = prefetched ?? (await this.followsRepo.audienceOf(tx, values));
     if (audience.length === 0) return 0;
     // One notification per member; being concerned outranks following.
     const byMember = new Map<string, NotificationReason>();
@@ -84,7 +91,9 @@ export class NotifierService {
     const allowed = [...prefs.keys()].sort();
     const now = this.clock.now();
     const budgeted = allowed.filter((id) => prefs.get(id)!.weekly_contact_budget !== null && prefs.get(id)!.cadence === 'IMMEDIATE');
-    // Serialise budget checks per member (sorted: no deadlock between two notifiers).
+    // Serialise budget checks per member (sorted: no deadlock between two notifiers); notifications of this
+    // transaction still waiting for the outbox INSERT are written first, so the count sees them.
+    if (budgeted.length > 0) await this.events.flushWrites(tx);
     for (const id of budgeted) await transactionLock(tx, `notify-budget:${id}`);
     const sent = await this.inboxRepo.immediateCountsSince(tx, budgeted, new Date(now.getTime() - WEEK));
 
@@ -102,18 +111,38 @@ export class NotifierService {
       const { concernedSummary, ...base } = draft;
       items.push({ memberId, reason, ...base, summary: reason === 'CONCERNED' && concernedSummary ? concernedSummary : draft.summary, deferredUntil });
     }
-    const rows = await this.inboxRepo.insertNotifications(tx, items, now);
+    // The INSERT goes with the outbox INSERT that announces the immediate ones (one statement).
+    const { rows, write } = this.inboxRepo.notificationsInsert(items, now);
     const immediate = rows.filter((row) => row.deferred_until === null);
-    if (immediate.length > 0) {
-      await this.events.record(
-        tx,
-        ...immediate.map((row) => ({
-          type: 'notification.created' as const,
-          rooms: [roomName('member', row.member_id)],
-          payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id, actorId: row.actor_id },
-        })),
-      );
-    }
+    await this.events.recordWith(
+      tx,
+      write ? [write] : [],
+      ...immediate.map((row) => ({
+        type: 'notification.created' as const,
+        rooms: [roomName('member', row.member_id)],
+        payload: { notificationId: toGlobalId(NOTIFICATION_TYPE, row.id), kind: row.kind, reason: row.reason, summary: row.summary, subjectId: row.subject_id, actorId: row.actor_id },
+      })),
+    );
     return rows.length;
   }
+}
+
+function concernedRecipients(concerned: ReadonlyArray<string | null | undefined>): Recipient[] {
+  const recipients: Recipient[] = [];
+  for (const memberId of concerned) if (typeof memberId === 'string' && memberId) recipients.push({ memberId, reason: 'CONCERNED' });
+  return recipients;
+}
+
+/** Who deliver asks about (null: nobody, nothing to read). */
+function audienceValues(draft: Pick<NotificationDraft, 'actorId' | 'communityId'>, recipients: readonly Recipient[], follows: ReadonlyArray<{ type: FollowTargetType; id: string }>): AudienceValues | null {
+  const named = recipients.filter((recipient) => recipient.memberId !== draft.actorId);
+  if (named.length === 0 && follows.length === 0) return null;
+  return {
+    follows,
+    memberIds: [...new Set(named.map((recipient) => recipient.memberId))],
+    communityId: draft.communityId,
+    exclude: draft.actorId ? [draft.actorId] : [],
+    // Nothing from a member someone muted reaches them.
+    actorId: draft.actorId,
+  };
 }

@@ -29,6 +29,32 @@ export const DEFERRED_NOTIFICATIONS: ReadonlyArray<{ setting: string; channel: s
 ];
 
 const BEGIN = `START TRANSACTION; SET LOCAL palabre.notify_after_commit = 'on'`;
+
+/** Names of the locks `run` may take with BEGIN (written into its text: letters, digits, ':', '-', '_' only). */
+const LOCK_NAME = /^[A-Za-z0-9:_-]{1,200}$/;
+
+/** Options of TransactionRunner.run. */
+export interface RunOptions {
+  /**
+   * Advisory locks taken with BEGIN, in its round trip: `pg_advisory_xact_lock(hashtext(name))`, in the order given.
+   * For a lock the transaction's first statement would take anyway (e.g. a poster's, see postLockName); whoever
+   * would take it checks holdsTextLock first. A name not matching LOCK_NAME is not taken (holdsTextLock says no).
+   */
+  textLocks?: readonly string[];
+}
+
+/** Locks taken with BEGIN by the transaction whose manager is the key. */
+const textLocksHeld = new WeakMap<object, ReadonlySet<string>>();
+
+/** Whether `tx`'s BEGIN already took `pg_advisory_xact_lock(hashtext(name))` (RunOptions.textLocks). */
+export function holdsTextLock(tx: Db, name: string): boolean {
+  return textLocksHeld.get(tx)?.has(name) === true;
+}
+
+function beginWith(locks: readonly string[]): string {
+  if (locks.length === 0) return BEGIN;
+  return `${BEGIN}; ${locks.map((name) => `SELECT pg_advisory_xact_lock(hashtext('${name}'))`).join('; ')}`;
+}
 const COMMIT = `SELECT ${DEFERRED_NOTIFICATIONS.map(({ setting }, index) => `current_setting('${setting}', true) = 'on' AS changed_${index}`).join(', ')}; COMMIT`;
 
 /** Statement text → name: each connection parses a named statement once, then reuses it. */
@@ -153,7 +179,8 @@ export class TransactionRunner implements OnApplicationShutdown {
   }
 
   /** What DataSource.transaction does, with the transaction's statements prepared and its notifications sent after COMMIT. */
-  private async inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<{ result: T; notified: Set<string> }> {
+  private async inTransaction<T>(work: (tx: Db) => Promise<T>, locks: readonly string[]): Promise<{ result: T; notified: Set<string> }> {
+    const begin = beginWith(locks);
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     const client = (queryRunner as unknown as { databaseConnection: Client }).databaseConnection;
@@ -161,10 +188,13 @@ export class TransactionRunner implements OnApplicationShutdown {
     // state is kept as startTransaction and commitTransaction leave it (rollbackTransaction relies on it).
     const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
     try {
-      await this.simpleQuery(client, BEGIN);
+      // Active before BEGIN answers: if a lock taken with it fails (a timeout), the transaction is rolled back.
       state.isTransactionActive = true;
       state.transactionDepth = 1;
-      const result = await work(new PreparedManager(this.dataSource, this.statements, () => client, queryRunner));
+      await this.simpleQuery(client, begin);
+      const manager = new PreparedManager(this.dataSource, this.statements, () => client, queryRunner);
+      if (locks.length > 0) textLocksHeld.set(manager, new Set(locks));
+      const result = await work(manager);
       const answers = await this.simpleQuery(client, COMMIT);
       state.isTransactionActive = false;
       state.transactionDepth = 0;
@@ -195,11 +225,12 @@ export class TransactionRunner implements OnApplicationShutdown {
    * Runs `work` in one transaction (READ COMMITTED); domain rows and outbox events written
    * through `tx` commit or roll back together. Serialisation failures and deadlocks are retried.
    */
-  async run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  async run<T>(work: (tx: Db) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const locks = (options.textLocks ?? []).filter((name) => LOCK_NAME.test(name));
     for (let attempt = 1; ; attempt += 1) {
       let outcome: { result: T; notified: Set<string> };
       try {
-        outcome = await this.inTransaction(work);
+        outcome = await this.inTransaction(work, locks);
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
         if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;

@@ -16,6 +16,11 @@ export interface DomainEvent<T extends keyof RealtimeEventPayloads & string = ke
    * present means the value is known, even when null.
    */
   known?: Readonly<Record<string, string | null>>;
+  /**
+   * What handlers' prefetches (EventsService.onPrefetch) read in the recorder's own statement, by prefetch key (JSON as
+   * PostgreSQL gave it); never stored nor broadcast. A handler finding its key uses it instead of reading.
+   */
+  prefetched?: Readonly<Record<string, unknown>>;
 }
 
 export interface StoredEvent {

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/transaction-runner';
 import type { ContentKind } from '../content/content-registry';
+import type { SqlFragment } from '../database/sql';
+
+/**
+ * assertCanPost's work carried by the writer's own INSERT: `ctes` (`name AS (…)`, comma-separated, including one named
+ * `gate` giving one row) go at the top of the writer's WITH; the writer hands `to_jsonb` of the `gate` row to `verify`,
+ * which throws as assertCanPost would. The writer's INSERT runs even when verify then throws: the caller's
+ * transaction must roll back (as after assertCanPost throwing).
+ */
+export interface PostCheckInStatement {
+  ctes: SqlFragment;
+  verify(gate: Record<string, unknown>): Promise<void>;
+}
 
 /** A write that creates member-visible text: the anti-abuse limits apply to these. */
 export interface PostAttempt {
@@ -26,6 +38,10 @@ export interface WriteGuard {
    * records the post in the same step, so when it throws the caller's transaction must roll back.
    */
   assertCanPost(db: Db, post: PostAttempt): Promise<void>;
+  /** assertCanWrite as part of the writer's statement (same contract as PostCheckInStatement), or null (then the writer calls assertCanWrite). */
+  writeCheckInStatement?(db: Db, communityId: string, memberId: string): PostCheckInStatement | null;
+  /** assertCanPost as part of the writer's statement (see PostCheckInStatement), or null when it cannot be (then the writer calls assertCanPost). */
+  postCheckInStatement?(db: Db, post: PostAttempt): PostCheckInStatement | null;
 }
 
 /**
@@ -58,8 +74,33 @@ export class WriteGate {
     }
   }
 
+  /** assertCanWrite's check to send with the writer's statement, when the one registered guard can; null otherwise (then call assertCanWrite). */
+  writeCheckInStatement(db: Db, communityId: string, memberId: string): PostCheckInStatement | null {
+    if (this.guards.length !== 1) return null;
+    return this.guards[0].writeCheckInStatement?.(db, communityId, memberId) ?? null;
+  }
+
+  /**
+   * assertCanPost's checks to send with the writer's INSERT (one statement fewer), when the one registered guard can
+   * (moderation's, when the transaction took the poster's lock with BEGIN: postLockName); null otherwise, and then the
+   * writer calls assertCanPost.
+   */
+  postCheckInStatement(db: Db, post: PostAttempt): PostCheckInStatement | null {
+    if (this.guards.length !== 1) return null;
+    return this.guards[0].postCheckInStatement?.(db, post) ?? null;
+  }
+
   /** assertCanWrite plus the posting limits. Call it inside the transaction that inserts the post (which rolls back if it throws). */
   async assertCanPost(db: Db, post: PostAttempt): Promise<void> {
     for (const guard of this.guards) await guard.assertCanPost(db, post);
   }
+}
+
+/**
+ * The advisory lock (`pg_advisory_xact_lock(hashtext(name))`) that serialises one member's posts in one community, so the
+ * posting limits see every earlier post. A writer that knows both ids before its transaction passes it to
+ * `TransactionRunner.run(work, { textLocks: [postLockName(...)] })`: taken with BEGIN, one statement fewer.
+ */
+export function postLockName(communityId: string, memberId: string): string {
+  return `post:${communityId.toLowerCase()}:${memberId.toLowerCase()}`;
 }

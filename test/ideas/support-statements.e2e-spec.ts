@@ -1,0 +1,32 @@
+import { startPlatform, type Platform } from '../support/harness';
+import { createIdea, IDEAS_CONFIG, ideasWorld, type IdeasWorld } from './ideas-fixtures';
+
+const SUPPORT = `mutation ($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }`;
+
+/** supportIdea's statements as production sends them: sessions, communities and roles kept in memory (issue 21). */
+describe('ideas: statements of a support, caches on', () => {
+  let platform: Platform;
+  let world: IdeasWorld;
+
+  beforeAll(async () => {
+    platform = await startPlatform({ config: { ...IDEAS_CONFIG, SESSION_CACHE_MAX_ENTRIES: '1000', COMMUNITY_CACHE_MAX_ENTRIES: '1000' } });
+    world = await ideasWorld(platform);
+  });
+  afterAll(() => platform.close());
+
+  it('sends 7 statements for a support by a known member, counting exactly and idempotently', async () => {
+    const first = await createIdea(platform, world.alice, world.space);
+    const idea = await createIdea(platform, world.alice, world.space);
+    expect((await platform.gql(SUPPORT, { id: first.globalId }, { token: world.bob.token })).errors).toBeUndefined();
+    // The idea (access), its space's policy; BEGIN; the suspension, the support and its counter in one statement; the
+    // outbox; COMMIT; the notification after it. Idea.viewerSupports comes from the write (10 statements before).
+    const res = await platform.gql(SUPPORT, { id: idea.globalId }, { token: world.bob.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.supportIdea).toMatchObject({ supportCount: 1, viewerSupports: true });
+    expect(res.sqlStatements).toBe(7);
+    const again = await platform.gql(SUPPORT, { id: idea.globalId }, { token: world.bob.token });
+    expect(again.data.supportIdea).toMatchObject({ supportCount: 1, viewerSupports: true });
+    const { rows } = await platform.db.query(`SELECT support_count, (SELECT count(*)::int FROM idea_supports WHERE idea_id = i.id) AS rows FROM ideas i WHERE id = $1`, [idea.id]);
+    expect(rows[0]).toEqual({ support_count: 1, rows: 1 });
+  });
+});
