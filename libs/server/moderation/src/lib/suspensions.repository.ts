@@ -64,6 +64,8 @@ export class SuspensionsRepository {
   async countRunning(db: Db, communityId: string, now: Date): Promise<number> {
     const rows = await queryRows<{ count: string }>(db, `SELECT count(*) FROM suspensions WHERE community_id = $1 AND lifted_at IS NULL AND until > $2`, [communityId, now]);
     return Number(rows[0].count);
+  }
+
   /** activeSuspension's end as a CTE named `gate` (one row, `suspended_until`), for a writer's own statement. */
   suspensionCte(communityId: string, memberId: string, now: Date): SqlFragment {
     return sql`gate AS (SELECT (SELECT max(s.until) FROM suspensions s WHERE s.community_id = ${communityId}::uuid AND s.member_id = ${memberId}::uuid AND s.lifted_at IS NULL AND s.until > ${now}::timestamptz) AS suspended_until)`;
