@@ -1,0 +1,371 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputField,
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { SpaceKind, toGlobalId } from '@palabre/contracts';
+import { Platform, startPlatform, GqlResult } from '../support/harness';
+import { castWorld, CastWorld, createSpace, TestSpace } from '../support/factories';
+
+/**
+ * Schema-driven hostile sweep (issue 20): every Query and Mutation field of schema/schema.graphql, and the
+ * connections of Community, Space, Thread, Idea and Member reached through node(id), receives hostile
+ * arguments one at a time (forged cursors, NUL characters, ids of the wrong type or malformed or unknown,
+ * out-of-range Ints, very long strings, malformed DateTimes), signed out, as a member and as an owner.
+ * Each answer must be a clean rejection (or a plain answer): under 500, never INTERNAL_SERVER_ERROR, no
+ * internal text, and every error carries an extensions.code.
+ */
+
+/** What an answer must never contain, whatever the input (as in rejections.e2e-spec.ts). */
+const INTERNAL_TEXT = /TypeError|RangeError|SyntaxError|ReferenceError|Maximum call stack|at [\w.]+ \(|\bSELECT\b|\bINSERT\b|relation "|column "|invalid input syntax/;
+
+const schema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8'));
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+const cursorOf = (values: unknown) => b64(JSON.stringify(values));
+
+/** Cursors that are not what any list made: wrong JSON types, not base64 at all, huge. */
+const FORGED_CURSORS: string[] = [
+  cursorOf('x'),
+  cursorOf({ a: 1 }),
+  cursorOf([1, 2]),
+  cursorOf([null, null]),
+  cursorOf(['2026-01-01T00:00:00.000Z', 'not a uuid']),
+  cursorOf([1e308, randomUUID()]),
+  cursorOf([-1]),
+  cursorOf([1e20]),
+  cursorOf(['99999-01-01T00:00:00.000Z', randomUUID()]),
+  cursorOf([{}, [], 'x', 'y', 'z']),
+  'not base64 at all !!! %%%',
+  '=====',
+  b64('{"unterminated'),
+  'A'.repeat(20_000),
+  cursorOf(['x'.repeat(5_000), randomUUID()]),
+];
+
+const LONG = 'x'.repeat(90_000); // within the 100 kB body limit, beyond any field's own limit
+const NUL = 'nul\u0000here';
+const OUT_OF_RANGE_INTS = [-1, 0, 1_000_000_000, 2 ** 31, -(2 ** 31)];
+const BAD_DATETIMES = ['not a date', '99999-01-01T00:00:00Z', '0000-00-00T00:00:00Z', '2026-13-45T25:61:61Z', '1e400', ''];
+
+interface Case {
+  label: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+interface Ids {
+  community: string;
+  space: string;
+  ideasSpace: string;
+  member: string;
+  thread: string;
+  idea: string;
+}
+
+/** The type written in a variable definition ("[ID!]!", "SignUpInput"...). */
+const typeText = (type: GraphQLInputType): string => type.toString();
+
+function idFor(name: string, ids: Ids): string {
+  const lower = name.toLowerCase();
+  if (lower.includes('community')) return ids.community;
+  if (lower.includes('member') || lower.includes('staff') || lower.includes('assignee')) return ids.member;
+  if (lower.includes('idea') || lower.includes('into') || lower.includes('target')) return ids.idea;
+  if (lower.includes('thread') || lower.includes('original') || lower.includes('content') || lower.includes('reply') || lower.includes('post')) return ids.thread;
+  if (lower.includes('space') || lower.includes('place')) return ids.space;
+  return ids.thread;
+}
+
+/** The global id of a type other than the one a name of argument asks for. */
+function wrongIdFor(name: string, ids: Ids): string {
+  return idFor(name, ids) === ids.member ? ids.community : ids.member;
+}
+
+/** Global ids that name nothing: malformed, or well formed with an unknown UUID. */
+function missingIdsFor(name: string): string[] {
+  const guess = name.replace(/Ids?$/, '').replace(/^./, (c) => c.toUpperCase()) || 'Thread';
+  return [
+    'not-a-global-id',
+    b64('Idea:not-a-uuid'),
+    b64(`${guess}:${randomUUID()}`),
+    toGlobalId('Thread', randomUUID()),
+    toGlobalId('Idea', randomUUID()),
+    b64(':'),
+    '!!!',
+    '0'.repeat(5_000),
+  ];
+}
+
+function scalarValue(type: GraphQLScalarType, name: string, ids: Ids, community: { slug: string }): unknown {
+  switch (type.name) {
+    case 'ID':
+      return idFor(name, ids);
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'DateTime':
+      return new Date(Date.now() + 86_400_000).toISOString();
+    default: {
+      const lower = name.toLowerCase();
+      if (lower.includes('email')) return 'sweep@example.org';
+      if (lower.includes('password')) return 'correct horse battery';
+      if (lower === 'slug') return community.slug;
+      if (lower.includes('handle') || lower === 'prefix') return 'sweep_handle';
+      return 'A plausible text for the sweep';
+    }
+  }
+}
+
+/** A minimal value of `type`: required input fields only (`full`: every String field too, for NUL probes). */
+function valueOf(type: GraphQLInputType, name: string, ids: Ids, community: { slug: string }, depth = 0): unknown {
+  if (isNonNullType(type)) return valueOf(type.ofType as GraphQLInputType, name, ids, community, depth);
+  if (isListType(type)) return [valueOf(type.ofType as GraphQLInputType, name, ids, community, depth)];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isScalarType(type)) return scalarValue(type, name, ids, community);
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    if (depth > 3) return value;
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = valueOf(field.type, field.name, ids, community, depth + 1);
+    }
+    return value;
+  }
+  return null;
+}
+
+interface Probe {
+  where: string;
+  value: unknown;
+}
+
+/** Hostile replacements for a value of `type` named `name`. */
+function probesOf(type: GraphQLInputType, name: string, ids: Ids, community: { slug: string }, depth = 0): Probe[] {
+  const nullable = isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
+  if (isListType(nullable)) {
+    const inner = nullable.ofType as GraphQLInputType;
+    return probesOf(inner, name, ids, community, depth).map((probe) => ({ where: `[${probe.where}]`, value: [probe.value] }));
+  }
+  if (isScalarType(nullable)) {
+    switch (nullable.name) {
+      case 'ID':
+        return [
+          { where: 'NUL', value: `${idFor(name, ids)}\u0000` },
+          { where: 'wrong type', value: wrongIdFor(name, ids) },
+          ...missingIdsFor(name).map((value) => ({ where: `missing ${value.slice(0, 20)}`, value })),
+        ];
+      case 'String': {
+        const probes: Probe[] = [
+          { where: 'NUL', value: NUL },
+          { where: 'long', value: LONG },
+        ];
+        if (name === 'after') probes.push(...FORGED_CURSORS.map((value) => ({ where: `cursor ${value.slice(0, 24)}`, value })));
+        return probes;
+      }
+      case 'Int':
+        return OUT_OF_RANGE_INTS.map((value) => ({ where: `int ${value}`, value }));
+      case 'Float':
+        return [1e308, -1e308, -1].map((value) => ({ where: `float ${value}`, value }));
+      case 'DateTime':
+        return BAD_DATETIMES.map((value) => ({ where: `datetime ${JSON.stringify(value)}`, value }));
+      default:
+        return [];
+    }
+  }
+  if (isEnumType(nullable)) return [{ where: 'unknown enum value', value: 'NOT_A_VALUE' }];
+  if (isInputObjectType(nullable) && depth <= 3) {
+    const base = valueOf(nullable, name, ids, community) as Record<string, unknown>;
+    return Object.values(nullable.getFields()).flatMap((field: GraphQLInputField) =>
+      probesOf(field.type, field.name, ids, community, depth + 1).map((probe) => ({
+        where: `${field.name}.${probe.where}`,
+        value: { ...base, [field.name]: probe.value },
+      })),
+    );
+  }
+  return [];
+}
+
+/** A small selection that makes the resolver run (connections also count and list cursors). */
+function selectionOf(type: GraphQLOutputType): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named) && !('getFields' in named)) return '';
+  const fields = (named as GraphQLObjectType).getFields();
+  const parts = ['__typename'];
+  if (fields['totalCount']) parts.push('totalCount');
+  if (fields['edges']) parts.push('edges { cursor }');
+  return `{ ${parts.join(' ')} }`;
+}
+
+/** One case per hostile value of each argument, the other arguments valid. */
+function casesOf(
+  field: GraphQLField<unknown, unknown>,
+  operation: 'query' | 'mutation',
+  ids: Ids,
+  community: { slug: string },
+  wrap: (inner: string) => string = (inner) => inner,
+  label = field.name,
+): Case[] {
+  const args: readonly GraphQLArgument[] = field.args;
+  if (args.length === 0) return [];
+  const definitions = args.map((arg) => `$${arg.name}: ${typeText(arg.type)}`).join(', ');
+  const call = `${field.name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')}) ${selectionOf(field.type)}`;
+  const query = `${operation} Sweep(${definitions}) { ${wrap(call)} }`;
+  const base: Record<string, unknown> = {};
+  for (const arg of args) {
+    if (isNonNullType(arg.type) && arg.defaultValue === undefined) base[arg.name] = valueOf(arg.type, arg.name, ids, community);
+  }
+  return args.flatMap((arg) =>
+    probesOf(arg.type, arg.name, ids, community).map((probe) => ({
+      label: `${label}(${arg.name}: ${probe.where})`,
+      query,
+      variables: { ...base, [arg.name]: probe.value },
+    })),
+  );
+}
+
+/** Connection fields (with `after`) of the types node(id) reaches, called through it. */
+function nodeConnectionCases(ids: Ids, community: { slug: string }): Case[] {
+  const targets: Array<[string, string]> = [
+    ['Community', ids.community],
+    ['Space', ids.space],
+    ['Space', ids.ideasSpace],
+    ['Thread', ids.thread],
+    ['Idea', ids.idea],
+    ['Member', ids.member],
+  ];
+  return targets.flatMap(([typeName, id]) => {
+    const type = schema.getType(typeName) as GraphQLObjectType;
+    return Object.values(type.getFields())
+      .filter((field) => field.args.length > 0)
+      .flatMap((field) =>
+        casesOf(field, 'query', ids, community, (inner) => `node(id: "${id}") { ... on ${typeName} { ${inner} } }`, `node<${typeName}>.${field.name}`),
+      );
+  });
+}
+
+interface Failure {
+  label: string;
+  as: string;
+  status: number;
+  codes: unknown[];
+  text: string;
+}
+
+function problemOf(result: GqlResult): string | null {
+  if (result.status >= 500) return `HTTP ${result.status}`;
+  if (INTERNAL_TEXT.test(result.text)) return 'internal text';
+  if (!result.errors && result.data === undefined) return 'neither data nor errors';
+  for (const error of result.errors ?? []) {
+    const code = error.extensions?.code;
+    if (!code) return 'an error without extensions.code';
+    if (code === 'INTERNAL_SERVER_ERROR') return 'INTERNAL_SERVER_ERROR';
+  }
+  return null;
+}
+
+async function sweep(platform: Platform, cases: Case[], viewers: Array<[string, string | undefined]>): Promise<Failure[]> {
+  const failures: Failure[] = [];
+  const CHUNK = 12;
+  for (const [as, token] of viewers) {
+    for (let start = 0; start < cases.length; start += CHUNK) {
+      const chunk = cases.slice(start, start + CHUNK);
+      const results = await Promise.all(chunk.map((one) => platform.gql(one.query, one.variables, { token })));
+      results.forEach((result, index) => {
+        const problem = problemOf(result);
+        if (problem === null) return;
+        failures.push({
+          label: `${chunk[index]!.label}: ${problem}`,
+          as,
+          status: result.status,
+          codes: (result.errors ?? []).map((error) => error.extensions?.code),
+          text: result.text.slice(0, 300),
+        });
+      });
+    }
+  }
+  return failures;
+}
+
+describe('schema-driven hostile sweep: every field answers hostile arguments cleanly', () => {
+  let platform: Platform;
+  let world: CastWorld;
+  let discussion: TestSpace;
+  let ids: Ids;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    world = await castWorld(platform, SpaceKind.IDEAS);
+    discussion = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
+    const thread = await platform.gql(
+      `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`,
+      { input: { spaceId: discussion.globalId, kind: 'QUESTION', title: 'How do I reset the chain?', body: 'The chain slipped off twice this week, what do I do?' } },
+      { token: world.bob.token },
+    );
+    const idea = await platform.gql(
+      `mutation($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`,
+      { input: { spaceId: world.space.globalId, title: 'A bell that rings twice', body: 'So that people hear it over the traffic noise.' } },
+      { token: world.bob.token },
+    );
+    expect(thread.errors).toBeUndefined();
+    expect(idea.errors).toBeUndefined();
+    ids = {
+      community: world.community.globalId,
+      space: discussion.globalId,
+      ideasSpace: world.space.globalId,
+      member: world.bob.globalId,
+      thread: thread.data.startThread.id,
+      idea: idea.data.proposeIdea.id,
+    };
+  });
+  afterAll(() => platform.close());
+
+  const viewers = (): Array<[string, string | undefined]> => [
+    ['signed out', undefined],
+    ['member', world.alice.token],
+    ['owner', world.owner.token],
+  ];
+
+  function rootCases(operation: 'query' | 'mutation'): Case[] {
+    const root = (operation === 'query' ? schema.getQueryType() : schema.getMutationType())!;
+    // Signing out or revoking sessions would end the viewers' sessions: they take no argument, hence no probe.
+    return Object.values(root.getFields()).flatMap((field) => casesOf(field, operation, ids, world.community));
+  }
+
+  it('covers every argument of every Query field', async () => {
+    const cases = rootCases('query');
+    expect(cases.length).toBeGreaterThan(200);
+    expect(await sweep(platform, cases, viewers())).toEqual([]);
+  });
+
+  it('covers every argument of every Mutation field', async () => {
+    const cases = rootCases('mutation');
+    expect(cases.length).toBeGreaterThan(500);
+    expect(await sweep(platform, cases, viewers())).toEqual([]);
+  });
+
+  it('covers the connections of Community, Space, Thread, Idea and Member reached through node(id)', async () => {
+    const cases = nodeConnectionCases(ids, world.community);
+    expect(cases.length).toBeGreaterThan(50);
+    expect(await sweep(platform, cases, viewers())).toEqual([]);
+  });
+});
+
