@@ -7,7 +7,6 @@ import {
   GraphQLArgument,
   GraphQLField,
   GraphQLInputField,
-  GraphQLInputObjectType,
   GraphQLInputType,
   GraphQLObjectType,
   GraphQLOutputType,
@@ -38,6 +37,7 @@ const INTERNAL_TEXT = /TypeError|RangeError|SyntaxError|ReferenceError|Maximum c
 
 const schema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8'));
 
+const UUID_VALUE = '6f1c4b1e-6a3e-4c57-9a55-1d2b3c4d5e6f';
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const cursorOf = (values: unknown) => b64(JSON.stringify(values));
 
@@ -58,12 +58,55 @@ const FORGED_CURSORS: string[] = [
   b64('{"unterminated'),
   'A'.repeat(20_000),
   cursorOf(['x'.repeat(5_000), randomUUID()]),
+  // The right shapes, with values JavaScript accepts and PostgreSQL may not (impossible dates, year 0,
+  // fractions and huge numbers where integers are kept, negative offsets).
+  ...[
+    ['2026-02-30T00:00:00.000Z', UUID_VALUE],
+    ['0000-01-01T00:00:00.000Z', UUID_VALUE],
+    ['2026-01-01T24:00:00.000Z', UUID_VALUE],
+    ['2026-04-31T23:59:59.999999Z', 'x'],
+    [1.5, UUID_VALUE],
+    [-1e308, UUID_VALUE],
+    [2 ** 63, UUID_VALUE],
+    [-1],
+    [1.5],
+    [100_001],
+    [null, 1.5, '2026-02-30T00:00:00.000Z', UUID_VALUE],
+    ['2026-02-30T00:00:00.000Z', 2 ** 63, '0000-01-01T00:00:00.000Z', UUID_VALUE],
+  ].map(cursorOf),
 ];
 
 const LONG = 'x'.repeat(90_000); // within the 100 kB body limit, beyond any field's own limit
 const NUL = 'nul\u0000here';
 const OUT_OF_RANGE_INTS = [-1, 0, 1_000_000_000, 2 ** 31, -(2 ** 31)];
-const BAD_DATETIMES = ['not a date', '99999-01-01T00:00:00Z', '0000-00-00T00:00:00Z', '2026-13-45T25:61:61Z', '1e400', ''];
+const BAD_DATETIMES = [
+  'not a date',
+  '99999-01-01T00:00:00Z',
+  '0000-00-00T00:00:00Z',
+  '2026-13-45T25:61:61Z',
+  '1e400',
+  '',
+  // Within JavaScript's range, at or past PostgreSQL's and every sensible period.
+  '0000-01-01T00:00:00.000Z',
+  '-000001-01-01T00:00:00.000Z',
+  '+275760-09-13T00:00:00.000Z',
+  '1970-01-01T00:00:00.000Z',
+  '2026-02-30T00:00:00Z',
+  '9999-12-31T23:59:59.999Z',
+];
+/** Texts that mean something to LIKE, regular expressions, tsquery, Markdown or Unicode handling. */
+const SPECIAL_TEXTS = [
+  'ends with a backslash \\',
+  '%_\\%',
+  '(.*+?[{|^$',
+  "a & | ! ( :* ' <-> b",
+  '\uD800 lone surrogate',
+  '\u202E\u200B\uFEFF',
+  '   ',
+  '',
+  '@'.repeat(300),
+  '[x](javascript:alert(1)) <script>alert(1)</script>',
+];
 
 interface Case {
   label: string;
@@ -163,7 +206,11 @@ function probesOf(type: GraphQLInputType, name: string, ids: Ids, community: { s
   const nullable = isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
   if (isListType(nullable)) {
     const inner = nullable.ofType as GraphQLInputType;
-    return probesOf(inner, name, ids, community, depth).map((probe) => ({ where: `[${probe.where}]`, value: [probe.value] }));
+    const many = valueOf(inner, name, ids, community);
+    return [
+      { where: '[1000 items]', value: Array.from({ length: 1000 }, () => many) },
+      ...probesOf(inner, name, ids, community, depth).map((probe) => ({ where: `[${probe.where}]`, value: [probe.value] })),
+    ];
   }
   if (isScalarType(nullable)) {
     switch (nullable.name) {
@@ -177,6 +224,7 @@ function probesOf(type: GraphQLInputType, name: string, ids: Ids, community: { s
         const probes: Probe[] = [
           { where: 'NUL', value: NUL },
           { where: 'long', value: LONG },
+          ...SPECIAL_TEXTS.map((value, index) => ({ where: `special text ${index}`, value })),
         ];
         if (name === 'after') probes.push(...FORGED_CURSORS.map((value) => ({ where: `cursor ${value.slice(0, 24)}`, value })));
         return probes;
@@ -284,7 +332,7 @@ function problemOf(result: GqlResult): string | null {
 
 async function sweep(platform: Platform, cases: Case[], viewers: Array<[string, string | undefined]>): Promise<Failure[]> {
   const failures: Failure[] = [];
-  const CHUNK = 12;
+  const CHUNK = 20;
   for (const [as, token] of viewers) {
     for (let start = 0; start < cases.length; start += CHUNK) {
       const chunk = cases.slice(start, start + CHUNK);
