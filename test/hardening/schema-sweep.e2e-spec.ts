@@ -417,3 +417,147 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
   });
 });
 
+
+describe('hostile sweep of the HTTP routes outside GraphQL: never a 500, never internal text', () => {
+  let platform: Platform;
+  let world: CastWorld;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    world = await castWorld(platform, SpaceKind.DISCUSSION);
+  });
+  afterAll(() => platform.close());
+
+  type Body = NonNullable<RequestInit['body']>;
+
+  interface Attempt {
+    label: string;
+    path: string;
+    init?: RequestInit;
+  }
+
+  async function expectClean(attempts: Attempt[]): Promise<void> {
+    const failures: string[] = [];
+    for (let start = 0; start < attempts.length; start += 10) {
+      const chunk = attempts.slice(start, start + 10);
+      const answers = await Promise.all(
+        chunk.map(async (attempt) => {
+          const response = await fetch(`${platform.apiUrl}${attempt.path}`, { redirect: 'manual', ...attempt.init });
+          return { attempt, status: response.status, text: await response.text() };
+        }),
+      );
+      for (const { attempt, status, text } of answers) {
+        if (status >= 500 || INTERNAL_TEXT.test(text)) failures.push(`${attempt.label}: ${status} ${text.slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }
+
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const GARBAGE_SEGMENTS = [
+    'not-a-thing',
+    '%00',
+    '%ZZ',
+    '%E0%A4%A',
+    '..%2F..%2Fetc%2Fpasswd',
+    'x'.repeat(5_000),
+    randomUUID(),
+    `${randomUUID()}%00`,
+    encodeURIComponent('\u202E'),
+    '%F0%9F%98',
+  ];
+
+  function multipart(parts: Array<{ name: string; filename?: string; type?: string; body: Buffer | string }>, boundary = 'sweepboundary'): Buffer {
+    const chunks: Buffer[] = [];
+    for (const part of parts) {
+      const disposition = `form-data; name="${part.name}"${part.filename === undefined ? '' : `; filename="${part.filename}"`}`;
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${part.type ? `Content-Type: ${part.type}\r\n` : ''}\r\n`));
+      chunks.push(Buffer.isBuffer(part.body) ? part.body : Buffer.from(part.body));
+      chunks.push(Buffer.from('\r\n'));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    return Buffer.concat(chunks);
+  }
+
+  /** A PNG signature and an IHDR claiming 100,000 × 100,000 pixels, and nothing else. */
+  const bombHeader = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    Buffer.from('IHDR'),
+    Buffer.from([0x00, 0x01, 0x86, 0xa0, 0x00, 0x01, 0x86, 0xa0, 8, 6, 0, 0, 0, 0, 0, 0, 0]),
+  ]);
+
+  it('POST /uploads refuses wrong content types, missing files, huge field names and non-images cleanly', async () => {
+    const post = (label: string, body: Body | undefined, headers: Record<string, string>, token: string | undefined = world.alice.token): Attempt => ({
+      label,
+      path: '/uploads',
+      init: { method: 'POST', body, headers: { ...(token ? bearer(token) : {}), ...headers } },
+    });
+    const form = (_parts: unknown[]) => ({ 'content-type': 'multipart/form-data; boundary=sweepboundary' });
+    await expectClean([
+      post('anonymous', multipart([{ name: 'file', filename: 'a.png', body: 'x' }]), form([]), undefined),
+      post('forged bearer', 'x', { 'content-type': 'text/plain' }, 'not.a.token'),
+      post('huge bearer', 'x', { 'content-type': 'text/plain' }, 'x'.repeat(6_000)),
+      post('no body', undefined, {}),
+      post('json', JSON.stringify({ file: 'x' }), { 'content-type': 'application/json' }),
+      post('broken json', '{"file":', { 'content-type': 'application/json' }),
+      post('text', 'hello', { 'content-type': 'text/plain' }),
+      post('form urlencoded', 'file=x', { 'content-type': 'application/x-www-form-urlencoded' }),
+      post('multipart without boundary', 'x', { 'content-type': 'multipart/form-data' }),
+      post('multipart with a garbage body', 'not multipart at all', form([])),
+      post('multipart truncated', multipart([{ name: 'file', filename: 'a.png', body: 'x'.repeat(100) }]).subarray(0, 60), form([])),
+      post('multipart without parts', Buffer.from('--sweepboundary--\r\n'), form([])),
+      post('multipart, wrong field', multipart([{ name: 'image', filename: 'a.png', type: 'image/png', body: 'x' }]), form([])),
+      post('multipart, huge field name', multipart([{ name: 'f'.repeat(100_000), filename: 'a.png', type: 'image/png', body: 'x' }]), form([])),
+      post('multipart, huge text field', multipart([{ name: 'note', body: 'n'.repeat(200_000) }, { name: 'file', filename: 'a.png', body: 'x' }]), form([])),
+      post('multipart, many fields', multipart(Array.from({ length: 50 }, (_, index) => ({ name: `f${index}`, body: 'v' }))), form([])),
+      post('multipart, two files', multipart([{ name: 'file', filename: 'a.png', body: 'x' }, { name: 'file', filename: 'b.png', body: 'y' }]), form([])),
+      post('multipart, empty file', multipart([{ name: 'file', filename: 'a.png', type: 'image/png', body: '' }]), form([])),
+      post('multipart, text as png', multipart([{ name: 'file', filename: 'a.png', type: 'image/png', body: 'definitely not an image' }]), form([])),
+      post('multipart, svg', multipart([{ name: 'file', filename: 'a.svg', type: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }]), form([])),
+      post('multipart, truncated png', multipart([{ name: 'file', filename: 'a.png', type: 'image/png', body: bombHeader.subarray(0, 20) }]), form([])),
+      post('multipart, png bomb header', multipart([{ name: 'file', filename: 'a.png', type: 'image/png', body: bombHeader }]), form([])),
+      post('multipart, NUL file name', multipart([{ name: 'file', filename: 'a\u0000.png', type: 'image/png', body: 'x' }]), form([])),
+      post('declared length over the limit', 'x', { 'content-type': 'multipart/form-data; boundary=b', 'content-length': '1' }),
+    ]);
+  });
+
+  it('GET /media, /exports, /insights/exports and /unsubscribe answer garbage ids and tokens cleanly', async () => {
+    const attempts: Attempt[] = GARBAGE_SEGMENTS.flatMap((segment) => [
+      { label: `media ${segment.slice(0, 20)}`, path: `/media/${segment}` },
+      { label: `media variant ${segment.slice(0, 20)}`, path: `/media/${randomUUID()}/${segment}` },
+      { label: `media of ${segment.slice(0, 20)} signed in`, path: `/media/${segment}`, init: { headers: bearer(world.alice.token) } },
+      { label: `exports ${segment.slice(0, 20)}`, path: `/exports/${segment}` },
+      { label: `exports ${segment.slice(0, 20)} forged bearer`, path: `/exports/${segment}`, init: { headers: bearer('x'.repeat(3_000)) } },
+      { label: `exports ${segment.slice(0, 20)} signed in`, path: `/exports/${segment}`, init: { headers: bearer(world.alice.token) } },
+      { label: `insights exports ${segment.slice(0, 20)}`, path: `/insights/exports/${segment}` },
+      { label: `unsubscribe ${segment.slice(0, 20)}`, path: `/unsubscribe/${segment}` },
+      { label: `unsubscribe POST ${segment.slice(0, 20)}`, path: `/unsubscribe/${segment}`, init: { method: 'POST' } },
+    ]);
+    attempts.push(
+      { label: 'media session forged', path: '/media/session', init: { method: 'POST', headers: bearer('a.b.c') } },
+      { label: 'media session huge cookie', path: `/media/${randomUUID()}`, init: { headers: { cookie: `palabre_media=${'x'.repeat(6_000)}` } } },
+      { label: 'media session garbage cookie', path: `/media/${randomUUID()}`, init: { headers: { cookie: 'palabre_media=%ZZ; media=%00' } } },
+    );
+    await expectClean(attempts);
+  });
+
+  it('POST and GET /graphql answer wrong content types and malformed encodings cleanly', async () => {
+    const post = (label: string, body: Body, type?: string): Attempt => ({ label, path: '/graphql', init: { method: 'POST', body, headers: type ? { 'content-type': type } : {} } });
+    await expectClean([
+      post('text/plain', '{ __typename }', 'text/plain'),
+      post('form', 'query=%7B__typename%7D', 'application/x-www-form-urlencoded'),
+      post('multipart', multipart([{ name: 'operations', body: '{"query":"{ __typename }"}' }]), 'multipart/form-data; boundary=sweepboundary'),
+      post('broken json', '{"query":', 'application/json'),
+      post('json with a bad charset', '{"query":"{ __typename }"}', 'application/json; charset=utf-7'),
+      post('json, invalid utf-8', Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) as unknown as Body, 'application/json'),
+      post('json null', 'null', 'application/json'),
+      post('json string', '"x"', 'application/json'),
+      post('no content type', '{"query":"{ __typename }"}'),
+      post('over the body limit', `{"query":"{ __typename }","variables":{"x":"${'x'.repeat(200_000)}"}}`, 'application/json'),
+      { label: 'GET bad variables', path: `/graphql?query=${encodeURIComponent('{ __typename }')}&variables=%7B`, init: { headers: { 'apollo-require-preflight': 'true' } } },
+      { label: 'GET bad encoding', path: '/graphql?query=%ZZ', init: { headers: { 'apollo-require-preflight': 'true' } } },
+      { label: 'GET mutation', path: `/graphql?query=${encodeURIComponent('mutation { signOut }')}`, init: { headers: { 'apollo-require-preflight': 'true' } } },
+      { label: 'GET NUL', path: `/graphql?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent('{"a":"\u0000"}')}`, init: { headers: { 'apollo-require-preflight': 'true' } } },
+    ]);
+  });
+});
