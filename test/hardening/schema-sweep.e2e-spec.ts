@@ -290,6 +290,17 @@ function casesOf(
   );
 }
 
+/** The field called with its minimal valid arguments only (for the race probe). */
+function baseCaseOf(field: GraphQLField<unknown, unknown>, operation: 'query' | 'mutation', ids: Ids, community: { slug: string }): Case {
+  const definitions = field.args.map((arg) => `$${arg.name}: ${typeText(arg.type)}`).join(', ');
+  const call = `${field.name}(${field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')}) ${selectionOf(field.type)}`;
+  const variables: Record<string, unknown> = {};
+  for (const arg of field.args) {
+    if (isNonNullType(arg.type) && arg.defaultValue === undefined) variables[arg.name] = valueOf(arg.type, arg.name, ids, community);
+  }
+  return { label: `${field.name} ×4 at once`, query: `${operation} Race(${definitions}) { ${call} }`, variables };
+}
+
 /** Connection fields (with `after`) of the types node(id) reaches, called through it. */
 function nodeConnectionCases(ids: Ids, community: { slug: string }): Case[] {
   const targets: Array<[string, string]> = [
@@ -408,6 +419,32 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
     const cases = rootCases('mutation');
     expect(cases.length).toBeGreaterThan(500);
     expect(await sweep(platform, cases, viewers())).toEqual([]);
+  });
+
+  it('answers the same mutation sent four times at once cleanly (a race on a unique constraint is no 500)', async () => {
+    const fields = Object.values(schema.getMutationType()!.getFields()).filter((field) => field.args.length > 0);
+    const failures: Failure[] = [];
+    for (const [as, token] of viewers().slice(1)) {
+      for (const field of fields) {
+        const race = baseCaseOf(field, 'mutation', ids, world.community);
+        failures.push(...(await sweep(platform, Array.from({ length: 4 }, () => race), [[as, token]])));
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('suspends one member four times at once: each replaces the previous, one stays current', async () => {
+    const target = world.outsider;
+    await platform.db.query(`INSERT INTO memberships (community_id, member_id, role, joined_at) VALUES ($1, $2, 'MEMBER', now()) ON CONFLICT DO NOTHING`, [world.community.id, target.id]);
+    const until = new Date(platform.clock.now().getTime() + 86_400_000).toISOString();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, index) =>
+        platform.gql(`mutation($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`, { input: { communityId: world.community.globalId, memberId: target.globalId, reason: `Repeated off-topic posts, attempt ${index}`, until } }, { token: world.owner.token }),
+      ),
+    );
+    expect(results.map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const current = await platform.db.query(`SELECT count(*)::int AS n FROM suspensions WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL`, [world.community.id, target.id]);
+    expect(current.rows[0].n).toBe(1);
   });
 
   it('covers the connections of Community, Space, Thread, Idea and Member reached through node(id)', async () => {
