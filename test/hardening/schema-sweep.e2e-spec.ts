@@ -447,6 +447,62 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
     expect(current.rows[0].n).toBe(1);
   });
 
+  it('renders pathological Markdown within the length limits in bounded time, in every Markdown input', async () => {
+    const bombs = [
+      `${'> '.repeat(9_000)}x`,
+      `${'- '.repeat(9_000)}x`,
+      `${'1. '.repeat(6_000)}x`,
+      '*'.repeat(19_000),
+      '_a'.repeat(9_000),
+      '**a'.repeat(6_000),
+      '['.repeat(19_000),
+      '[a]('.repeat(4_500),
+      '!['.repeat(9_000),
+      '`'.repeat(19_000),
+      '<div>'.repeat(3_500),
+      `${'|a'.repeat(4_000)}\n${'|-'.repeat(4_000)}`,
+      '\\'.repeat(19_000),
+      '&#'.repeat(9_000),
+      '@a_b '.repeat(3_500),
+      'http://a.example/ '.repeat(1_000),
+      ' \n'.repeat(9_000),
+    ];
+    const MARKDOWN_FIELDS = new Set(['body', 'text', 'brief', 'rationale', 'note']);
+    const cases: Case[] = [];
+    for (const field of Object.values(schema.getMutationType()!.getFields())) {
+      const input = field.args.find((arg) => arg.name === 'input');
+      const type = input && getNamedType(input.type);
+      if (!input || !type || !isInputObjectType(type)) continue;
+      const base = baseCaseOf(field, 'mutation', ids, world.community);
+      const value = { ...(base.variables['input'] as Record<string, unknown>) };
+      if (/idea|campaign/i.test(field.name) && 'spaceId' in value) value['spaceId'] = ids.ideasSpace;
+      for (const name of Object.keys(type.getFields()).filter((key) => MARKDOWN_FIELDS.has(key))) {
+        bombs.forEach((bomb, index) => cases.push({ label: `${field.name}(${name}: bomb ${index})`, query: base.query, variables: { input: { ...value, [name]: bomb } } }));
+      }
+    }
+    expect(cases.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    const accepted: string[] = [];
+    for (let start = 0; start < cases.length; start += 4) {
+      const chunk = cases.slice(start, start + 4);
+      const answers = await Promise.all(
+        chunk.map(async (one) => {
+          const started = Date.now();
+          const result = await platform.gql(one.query, one.variables, { token: world.owner.token });
+          return { one, result, ms: Date.now() - started };
+        }),
+      );
+      for (const { one, result, ms } of answers) {
+        if (!result.errors) accepted.push(one.label);
+        const problem = problemOf(result) ?? (ms > 5_000 ? `took ${ms} ms` : null);
+        if (problem) failures.push(`${one.label}: ${problem} ${result.text.slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Rendered and stored, not merely refused: threads, replies, ideas, comments, drafts...
+    expect(accepted.length).toBeGreaterThan(50);
+  });
+
   it('covers the connections of Community, Space, Thread, Idea and Member reached through node(id)', async () => {
     const cases = nodeConnectionCases(ids, world.community);
     expect(cases.length).toBeGreaterThan(50);
