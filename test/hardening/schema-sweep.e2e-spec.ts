@@ -20,7 +20,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { SpaceKind, toGlobalId } from '@palabre/contracts';
-import { Platform, startPlatform, GqlResult } from '../support/harness';
+import { Platform, postGraphql, startPlatform, GqlResult } from '../support/harness';
 import { castWorld, CastWorld, createSpace, TestSpace } from '../support/factories';
 
 /**
@@ -632,6 +632,46 @@ describe('hostile sweep of the HTTP routes outside GraphQL: never a 500, never i
       { label: 'media session garbage cookie', path: `/media/${randomUUID()}`, init: { headers: { cookie: 'palabre_media=%ZZ; media=%00' } } },
     );
     await expectClean(attempts);
+  });
+
+  it('answers hostile headers (tokens, cookies, idempotency keys, request ids, languages) cleanly on GraphQL', async () => {
+    const header = (value: object) => b64(JSON.stringify(value));
+    const unsigned = `${header({ alg: 'none', typ: 'JWT' })}.${header({ sub: 1, sid: {}, exp: 'x' })}.`;
+    const wrongTypes = `${header({ alg: 'HS256', typ: 'JWT' })}.${header({ sub: ['x'], sid: null, exp: 1e308, iat: -1 })}.${'A'.repeat(43)}`;
+    const headerSets: Array<[string, Record<string, string>]> = [
+      ['bearer garbage', { authorization: 'Bearer not.a.token' }],
+      ['bearer huge', { authorization: `Bearer ${'x'.repeat(7_000)}` }],
+      ['bearer alg none', { authorization: `Bearer ${unsigned}` }],
+      ['bearer wrong claim types', { authorization: `Bearer ${wrongTypes}` }],
+      ['basic', { authorization: 'Basic dXNlcjpwYXNz' }],
+      ['bearer empty', { authorization: 'Bearer ' }],
+      ['two bearers', { authorization: `Bearer ${world.alice.token}, Bearer ${world.bob.token}` }],
+      ['refresh cookie garbage', { cookie: 'palabre_refresh=%ZZ%00; palabre_refresh=x' }],
+      ['refresh cookie huge', { cookie: `palabre_refresh=${'r'.repeat(6_000)}` }],
+      ['cookie without value', { cookie: 'palabre_refresh; =; ;;' }],
+      ['idempotency key huge', { authorization: `Bearer ${world.alice.token}`, 'idempotency-key': 'k'.repeat(7_000) }],
+      ['idempotency key odd', { authorization: `Bearer ${world.alice.token}`, 'idempotency-key': ' ;\t"\'`$(x)' }],
+      ['request id huge', { 'x-request-id': 'q'.repeat(7_000) }],
+      ['request id odd', { 'x-request-id': '"><script>' }],
+      ['language garbage', { 'accept-language': 'fr;q=abc,,,*;q=-1,' + 'x-'.repeat(2_000) }],
+      ['origin foreign', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }],
+      ['forwarded chain', { 'x-forwarded-for': Array.from({ length: 500 }, () => '256.1.1.1').join(', ') }],
+    ];
+    const queries = [
+      '{ me { id } }',
+      '{ communities(first: 1) { totalCount } }',
+      'mutation { refreshSession { accessToken } }',
+      `mutation { follow(targetId: "${world.space.globalId}") }`,
+    ];
+    const failures: string[] = [];
+    for (const [label, headers] of headerSets) {
+      const results = await Promise.all(queries.map((query) => postGraphql(platform.apiUrl, query, undefined, { headers })));
+      results.forEach((result, index) => {
+        const problem = problemOf(result);
+        if (problem) failures.push(`${label} ${queries[index]}: ${problem} ${result.text.slice(0, 200)}`);
+      });
+    }
+    expect(failures).toEqual([]);
   });
 
   it('POST and GET /graphql answer wrong content types and malformed encodings cleanly', async () => {
