@@ -78,7 +78,7 @@ const FORGED_CURSORS: string[] = [
 
 const LONG = 'x'.repeat(90_000); // within the 100 kB body limit, beyond any field's own limit
 const NUL = 'nul\u0000here';
-const OUT_OF_RANGE_INTS = [-1, 0, 1_000_000_000, 2 ** 31, -(2 ** 31)];
+const OUT_OF_RANGE_INTS = [-1, 0, 1_000_000_000, 2 ** 31 - 1, 2 ** 31, -(2 ** 31)];
 const BAD_DATETIMES = [
   'not a date',
   '99999-01-01T00:00:00Z',
