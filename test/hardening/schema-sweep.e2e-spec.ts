@@ -371,7 +371,9 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
   let ids: Ids;
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    // The caches as in production (the harness turns them off by default): the response cache's key and hooks
+    // see every hostile variable too.
+    platform = await startPlatform({ config: { RESPONSE_CACHE_TTL_SECONDS: '10', SESSION_CACHE_MAX_ENTRIES: '100000', COMMUNITY_CACHE_MAX_ENTRIES: '100000' } });
     world = await castWorld(platform, SpaceKind.IDEAS);
     discussion = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
     const thread = await platform.gql(
