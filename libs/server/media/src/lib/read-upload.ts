@@ -7,6 +7,11 @@ import { MediaHttpError } from './media-http-errors';
 const ENVELOPE_BYTES = 64 * 1024;
 
 const tooLarge = (maxBytes: number) => new MediaHttpError(413, MediaErrorCode.PayloadTooLarge, `Images may weigh at most ${Math.floor(maxBytes / (1024 * 1024)) || maxBytes} ${maxBytes >= 1024 * 1024 ? 'MB' : 'bytes'}`);
+/** Why a multipart body could not be read, as the client sent it: a 400, never a 500. */
+const malformed = (error: unknown) =>
+  error instanceof multer.MulterError || (error instanceof Error && /multipart|boundary/i.test(error.message))
+    ? missingFile()
+    : new MediaHttpError(400, ErrorCode.BAD_USER_INPUT, 'The multipart body could not be read; send one image in a field named "file"');
 const missingFile = () => new MediaHttpError(400, ErrorCode.BAD_USER_INPUT, 'Send one image as multipart/form-data in a field named "file"');
 
 /**
@@ -22,8 +27,9 @@ export async function readUploadedFile(request: Request, response: Response, max
     await new Promise<void>((resolve, reject) => parse(request, response, (error: unknown) => (error ? reject(error) : resolve())));
   } catch (error) {
     if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') throw tooLarge(maxBytes);
-    if (error instanceof multer.MulterError || (error instanceof Error && /multipart|boundary/i.test(error.message))) throw missingFile();
-    throw error;
+    // Anything else multer or busboy stumble on is the body itself (a truncated form, a malformed part header,
+    // an over-long field name, an ill-formed file name...): reading it involves nothing of the server's.
+    throw malformed(error);
   }
   const file = (request as Request & { file?: Express.Multer.File }).file;
   if (!file || file.size === 0) throw missingFile();

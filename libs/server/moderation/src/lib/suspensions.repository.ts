@@ -71,8 +71,13 @@ export class SuspensionsRepository {
     return sql`gate AS (SELECT (SELECT max(s.until) FROM suspensions s WHERE s.community_id = ${communityId}::uuid AND s.member_id = ${memberId}::uuid AND s.lifted_at IS NULL AND s.until > ${now}::timestamptz) AS suspended_until)`;
   }
 
-  /** Replaces the member's current suspension here (if any) with a new one. */
+  /**
+   * Replaces the member's current suspension here (if any) with a new one. Two suspensions of the same member
+   * at once take turns (a transaction lock per member and community): the second replaces the first, as it
+   * would a moment later, instead of meeting the one-current-suspension index.
+   */
   async suspend(tx: Db, values: { communityId: string; memberId: string; reason: string; until: Date; by: string; now: Date }): Promise<SuspensionRow> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('suspend:' || $1::text || ':' || $2::text))`, [values.communityId, values.memberId]);
     await tx.query(`UPDATE suspensions SET lifted_at = $3, lifted_by = $4 WHERE community_id = $1 AND member_id = $2 AND lifted_at IS NULL`, [
       values.communityId,
       values.memberId,

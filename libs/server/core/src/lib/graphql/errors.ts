@@ -96,13 +96,43 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   return false;
 }
 
+/** The SQLSTATE of a PostgreSQL error, looking through TypeORM's `driverError`, `cause` and graphql-js's wrappers. */
+function sqlStateOf(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  const pending = [error];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const { code, severity, driverError, cause, originalError, thrownValue } = current as Record<string, unknown>;
+    // pg's DatabaseError carries a severity beside its five-character code; Node's system errors do not.
+    if (typeof code === 'string' && typeof severity === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    pending.push(driverError, cause, originalError, thrownValue);
+  }
+  return undefined;
+}
+
+/**
+ * What the database refused, when the refusal is about the request rather than the server: a unique or
+ * exclusion constraint met by a concurrent twin (23505, 23P01) is a CONFLICT; a value it cannot hold
+ * (class 22: a date out of range, a number too large, a text too long...) is BAD_USER_INPUT. Validation
+ * should have caught the latter first; this is the net under every path that it missed.
+ */
+export function databaseRefusalOf(error: unknown): { code: ErrorCode.CONFLICT | ErrorCode.BAD_USER_INPUT; sqlState: string } | null {
+  const sqlState = sqlStateOf(error);
+  if (sqlState === undefined) return null;
+  if (sqlState === '23505' || sqlState === '23P01') return { code: ErrorCode.CONFLICT, sqlState };
+  if (sqlState.startsWith('22')) return { code: ErrorCode.BAD_USER_INPUT, sqlState };
+  return null;
+}
+
 export type ErrorLogger = (details: { correlationId: string; error: unknown }) => void;
 
 /**
  * Keeps domain and request errors, masks everything else: SQL, table names and stack
  * traces never reach a client, only a correlation id that is also in the log.
  */
-export function createErrorFormatter(logError: ErrorLogger, options: { hideSuggestions?: boolean; logUnavailable?: ErrorLogger } = {}) {
+export function createErrorFormatter(logError: ErrorLogger, options: { hideSuggestions?: boolean; logUnavailable?: ErrorLogger; logRefused?: ErrorLogger } = {}) {
   const shown = (message: string) => (options.hideSuggestions ? withoutSuggestions(message) : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -125,6 +155,15 @@ export function createErrorFormatter(logError: ErrorLogger, options: { hideSugge
         path: formatted.path,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_SECONDS, correlationId },
       };
+    }
+    const refusal = databaseRefusalOf(original);
+    if (refusal) {
+      (options.logRefused ?? logError)({ correlationId, error: original });
+      const message =
+        refusal.code === ErrorCode.CONFLICT
+          ? `This conflicts with a change made at the same moment; read the current state and try again (reference ${correlationId})`
+          : `A value in this request is out of the range the service can store (reference ${correlationId})`;
+      return { message, path: formatted.path, extensions: { code: refusal.code, correlationId } };
     }
     logError({ correlationId, error: original });
     return {

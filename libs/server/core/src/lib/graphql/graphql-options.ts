@@ -102,6 +102,7 @@ export function createGraphqlOptions(
     formatError: createErrorFormatter(({ correlationId, error }) => logger.error({ correlationId, err: error }, 'Unexpected error in a GraphQL operation'), {
       hideSuggestions: config.NODE_ENV === 'production',
       logUnavailable: ({ correlationId, error }) => logger.warn({ correlationId, reason: error instanceof Error ? error.message : String(error) }, 'Database unreachable; answered SERVICE_UNAVAILABLE'),
+      logRefused: ({ correlationId, error }) => logger.warn({ correlationId, err: error }, 'The database refused a value or a concurrent duplicate; answered CONFLICT or BAD_USER_INPUT'),
     }),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {
       const requestId = String((req as Request & { id?: unknown }).id ?? req.headers[REQUEST_ID_HEADER] ?? randomUUID());

@@ -9,22 +9,36 @@ const ESCAPED_NUL = /\\u(?:0000|\{0+\})/i;
 
 type Refusal = string | null;
 
+/** A UTF-16 surrogate without its pair: no Unicode text, and PostgreSQL's json, the mailer and validators choke on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NUL_REFUSAL = 'contain a NUL character (U+0000), which no text may hold';
+const SURROGATE_REFUSAL = 'contain a lone UTF-16 surrogate, which is not Unicode text';
+
+/** Why a text cannot be stored, or null. */
+function textProblem(text: string): string | null {
+  if (text.includes('\u0000')) return NUL_REFUSAL;
+  if (LONE_SURROGATE.test(text)) return SURROGATE_REFUSAL;
+  return null;
+}
+
 /**
  * Walks a JSON value without recursion (a hostile value may be nested far beyond the stack):
- * refuses NUL characters in strings and keys, and nesting beyond MAX_INPUT_DEPTH.
+ * refuses NUL characters and lone surrogates in strings and keys, and nesting beyond MAX_INPUT_DEPTH.
  */
 export function refuseHostileJson(value: unknown, what: string): Refusal {
   const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
   while (pending.length > 0) {
     const { value: current, depth } = pending.pop()!;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return `${what} contain a NUL character (U+0000), which no text may hold`;
+      const problem = textProblem(current);
+      if (problem) return `${what} ${problem}`;
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) return `${what} are nested more than ${MAX_INPUT_DEPTH} levels deep`;
     for (const [key, child] of Object.entries(current)) {
-      if (key.includes('\u0000')) return `${what} contain a NUL character (U+0000), which no text may hold`;
+      const problem = textProblem(key);
+      if (problem) return `${what} ${problem}`;
       pending.push({ value: child, depth: depth + 1 });
     }
   }
@@ -36,7 +50,8 @@ function refusalOf(body: Record<string, unknown>): Refusal {
   if (typeof query === 'string' && (query.includes('\u0000') || ESCAPED_NUL.test(query))) {
     return 'The document contains a NUL character (U+0000), which no text may hold';
   }
-  if (typeof operationName === 'string' && operationName.includes('\u0000')) return 'operationName contains a NUL character (U+0000)';
+  if (typeof query === 'string' && LONE_SURROGATE.test(query)) return `The document ${SURROGATE_REFUSAL}`;
+  if (typeof operationName === 'string' && textProblem(operationName)) return `The operationName ${textProblem(operationName)}`;
   return refuseHostileJson(variables, 'The variables') ?? refuseHostileJson(extensions, 'The extensions');
 }
 
@@ -57,7 +72,8 @@ function getBodyOf(request: Request): Record<string, unknown> {
 
 /**
  * Refuses hostile input at the edge, before Apollo, the response cache or a resolver sees it:
- * NUL characters anywhere (PostgreSQL text cannot hold them) and absurdly nested variables.
+ * NUL characters and lone surrogates anywhere (PostgreSQL text cannot hold the one, no Unicode text holds
+ * the other) and absurdly nested variables.
  * The answer has the shape and status of any other GraphQL request error.
  */
 export function graphqlInputGuard() {

@@ -96,7 +96,23 @@ export type CursorField = 'timestamp' | 'timestamp?' | 'uuid' | 'number' | 'offs
 export const TIME_ID_CURSOR = ['timestamp', 'uuid'] as const satisfies readonly CursorField[];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$/;
+const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?Z$/;
+
+/**
+ * A real instant PostgreSQL can hold: JavaScript's parser takes 30 February (rolling it to March), 24:00
+ * and year 0, which a timestamptz refuses with an error. The calendar fields must survive a round trip.
+ */
+function isTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const parts = ISO_TIMESTAMP.exec(value);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (year < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 /** Beyond any offset a page walk reaches; keeps OFFSET cheap and within int range. */
 const MAX_OFFSET = 100_000;
 
@@ -105,7 +121,7 @@ function fits(field: CursorField, value: unknown): boolean {
     case 'timestamp?':
       return value === null || fits('timestamp', value);
     case 'timestamp':
-      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+      return isTimestamp(value);
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
     case 'number':
