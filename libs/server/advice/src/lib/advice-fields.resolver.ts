@@ -55,6 +55,21 @@ export class ThreadFieldsResolver {
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: ReplyType.from(edge.node) })) };
   }
 
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted or while locked' })
+  viewerCanEdit(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeThread(ctx, thread, 'edit');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
+  viewerCanDelete(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeThread(ctx, thread, 'delete');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You moderate its community (moderator or owner): the moderation actions on it are open to you' })
+  viewerCanModerate(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerModerates(ctx, thread.communityId);
+  }
+
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
   async revisions(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<RevisionType[]> {
     return (await this.loaders.revisions(ctx).load(thread.localId)).map(RevisionType.from);
@@ -106,6 +121,11 @@ export class ReplyFieldsResolver {
   @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
   viewerCanDelete(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.service.viewerMayChangeReply(ctx, reply, 'delete');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may accept it as the answer (acceptAnswer), or take that back once accepted (unacceptAnswer): the question’s author or a moderator, on a reply neither deleted nor hidden' })
+  viewerCanAccept(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayAccept(ctx, reply);
   }
 
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
