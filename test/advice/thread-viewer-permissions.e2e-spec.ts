@@ -6,9 +6,12 @@ import { createReply, createThread, hide, lockThread } from './advice-fixtures';
 import { IDEAS_CONFIG, ideasWorld, type IdeasWorld } from '../ideas/ideas-fixtures';
 
 // The thread page's member request for the thread's own controls, and the replies' (as the web asks them).
-const THREAD = `query ($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate } } }`;
-const REPLIES = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept } } } } } }`;
+const THREAD = `query ($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }`;
+// As the web's ThreadReplyPermissions asks it (with first: 100).
+const REPLIES = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`;
 const ACCEPT = `mutation ($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }`;
+const KUDOS = `mutation ($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }`;
+const MUTE = `mutation ($memberId: ID!) { muteMember(memberId: $memberId) { id } }`;
 const EDIT = `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`;
 
 describe('a thread’s own controls: the API says who may edit, delete, moderate it and accept an answer', () => {
@@ -29,21 +32,25 @@ describe('a thread’s own controls: the API says who may edit, delete, moderate
     return result.data.node;
   };
 
-  it('lets only the author edit and delete the thread, only moderators moderate it, nobody when signed out', async () => {
+  it('lets only the author edit and delete the thread, only moderators moderate it, others thank it, nobody when signed out', async () => {
     const thread = await createThread(platform, world.alice, discussion);
-    expect(await threadSeenBy(thread.globalId, world.alice.token)).toEqual({ viewerCanEdit: true, viewerCanDelete: true, viewerCanModerate: false });
-    expect(await threadSeenBy(thread.globalId, world.bob.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: false });
-    expect(await threadSeenBy(thread.globalId, world.moderator.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: true });
-    expect(await threadSeenBy(thread.globalId, world.owner.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: true });
-    expect(await threadSeenBy(thread.globalId)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: false });
-    // What it says matches what the API does: the other member's forged edit is refused.
+    expect(await threadSeenBy(thread.globalId, world.alice.token)).toEqual({ viewerCanEdit: true, viewerCanDelete: true, viewerCanModerate: false, viewerCanGiveKudos: false, viewerCanMuteAuthor: false });
+    expect(await threadSeenBy(thread.globalId, world.bob.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: false, viewerCanGiveKudos: true, viewerCanMuteAuthor: true });
+    expect(await threadSeenBy(thread.globalId, world.moderator.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: true, viewerCanGiveKudos: true, viewerCanMuteAuthor: true });
+    expect(await threadSeenBy(thread.globalId, world.owner.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: true, viewerCanGiveKudos: true, viewerCanMuteAuthor: true });
+    expect(await threadSeenBy(thread.globalId)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: false, viewerCanGiveKudos: false, viewerCanMuteAuthor: false });
+    expect(await threadSeenBy(thread.globalId, world.outsider.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerCanModerate: false, viewerCanGiveKudos: false, viewerCanMuteAuthor: true });
+    // What it says matches what the API does: the other member's forged edit is refused, so is the author's own kudos.
     expect(errorCode(await platform.gql(EDIT, { input: { id: thread.globalId, body: 'Vandalised thread body' } }, { token: world.bob.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await platform.gql(KUDOS, { contentId: thread.globalId }, { token: world.alice.token }))).toBe('SELF_KUDOS');
+    expect(errorCode(await platform.gql(KUDOS, { contentId: thread.globalId }, { token: world.outsider.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await platform.gql(MUTE, { memberId: world.alice.globalId }, { token: world.alice.token }))).toBe('BAD_USER_INPUT');
   });
 
   it('closes editing (not deleting) once the thread is locked', async () => {
     const thread = await createThread(platform, world.alice, discussion);
     await lockThread(platform, thread.id);
-    expect(await threadSeenBy(thread.globalId, world.alice.token)).toEqual({ viewerCanEdit: false, viewerCanDelete: true, viewerCanModerate: false });
+    expect(await threadSeenBy(thread.globalId, world.alice.token)).toMatchObject({ viewerCanEdit: false, viewerCanDelete: true, viewerCanModerate: false });
     expect(errorCode(await platform.gql(EDIT, { input: { id: thread.globalId, body: 'Edited after the lock' } }, { token: world.alice.token }))).toBe('THREAD_LOCKED');
   });
 
@@ -78,16 +85,18 @@ describe('a thread’s own controls: the API says who may edit, delete, moderate
     const one = await platform.gql(REPLIES, { id: question.globalId, first: 1 }, { token: world.alice.token });
     const three = await platform.gql(REPLIES, { id: question.globalId, first: 3 }, { token: world.alice.token });
     expect(three.errors).toBeUndefined();
-    expect(three.data.node.replies.edges.map((edge: { node: { viewerCanAccept: boolean; viewerCanEdit: boolean } }) => [edge.node.viewerCanAccept, edge.node.viewerCanEdit])).toEqual([
-      [true, false],
-      [true, false],
-      [true, false],
+    type Seen = { viewerCanAccept: boolean; viewerCanEdit: boolean; viewerCanGiveKudos: boolean; viewerCanMuteAuthor: boolean };
+    expect(three.data.node.replies.edges.map(({ node }: { node: Seen }) => [node.viewerCanAccept, node.viewerCanEdit, node.viewerCanGiveKudos, node.viewerCanMuteAuthor])).toEqual([
+      [true, false, true, true],
+      [true, false, true, true],
+      [true, false, true, true],
     ]);
     expect(three.sqlStatements).toBe(one.sqlStatements);
   });
 
   it('stays under the query cost limit for the web’s request of 100 replies', async () => {
     const question = await createThread(platform, world.alice, discussion);
+    await createReply(platform, world.bob, question, 'One answer to read');
     const result = await platform.gql(REPLIES, { id: question.globalId, first: 100 }, { token: world.alice.token });
     expect(result.errors).toBeUndefined();
   });

@@ -367,7 +367,7 @@ export type ThreadReplyPermissionsQueryVariables = Exact<{
 
 
 export type ThreadReplyPermissionsQuery = { node:
-    | { __typename: 'Thread', replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -767,6 +767,12 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
   node(id: $id) {
     ... on Thread {
       __typename
+      id
+      viewerCanEdit
+      viewerCanDelete
+      viewerCanModerate
+      viewerCanGiveKudos
+      viewerCanMuteAuthor
       replies(first: 100) {
         edges {
           node {
@@ -774,6 +780,9 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
             body
             viewerCanEdit
             viewerCanDelete
+            viewerCanAccept
+            viewerCanGiveKudos
+            viewerCanMuteAuthor
           }
         }
       }

@@ -38,6 +38,11 @@ export class ThreadFieldsResolver {
     return this.mutes.mutedByViewer(ctx, thread.authorId);
   }
 
+  @ResolveField(() => Boolean, { description: 'You may mute its author (muteMember): false when signed out, for your own posts and when the account no longer exists' })
+  viewerCanMuteAuthor(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): boolean {
+    return this.mutes.viewerMayMute(ctx, thread.authorId);
+  }
+
   @ResolveField(() => SpaceType)
   async space(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType> {
     return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(thread.spaceId))!);
@@ -93,6 +98,11 @@ export class ReplyFieldsResolver {
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
   authorMutedByViewer(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.mutes.mutedByViewer(ctx, reply.authorId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may mute its author (muteMember): false when signed out, for your own posts and when the account no longer exists' })
+  viewerCanMuteAuthor(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): boolean {
+    return this.mutes.viewerMayMute(ctx, reply.authorId);
   }
 
   @ResolveField(() => ThreadType, { nullable: true, description: 'Null when the thread is no longer visible to you' })
