@@ -298,6 +298,13 @@ export type TriageIdeasQueryVariables = Exact<{
 
 export type TriageIdeasQuery = { active: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: IdeaStatus, supportCount: number, qualifiedAt: string | null, nextUpdateDueAt: string | null, overdue: boolean } }> }, merged: { edges: Array<{ node: { id: string, title: string, mergedInto: { id: string, title: string } | null } }> }, decided: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, decision: { summary: string, decidedAt: string, credits: Array<{ handle: string }> } | null } }> } };
 
+export type TriageCountsQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type TriageCountsQuery = { qualified: { totalCount: number }, waiting: { totalCount: number } };
+
 export type TriageMoreIdeasQueryVariables = Exact<{
   spaceId: string;
   after?: string | null | undefined;
@@ -727,6 +734,24 @@ export const TriageIdeasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
+export const TriageCountsDocument = new TypedDocumentString(`
+    query TriageCounts($spaceId: ID!) {
+  qualified: ideas(
+    spaceId: $spaceId
+    first: 0
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true}
+  ) {
+    totalCount
+  }
+  waiting: ideas(
+    spaceId: $spaceId
+    first: 0
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false}
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCountsQuery, TriageCountsQueryVariables>;
 export const TriageMoreIdeasDocument = new TypedDocumentString(`
     query TriageMoreIdeas($spaceId: ID!, $after: String) {
   active: ideas(
