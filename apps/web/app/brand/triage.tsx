@@ -7,7 +7,7 @@ import { useBrandT } from '../lib/i18n/brand-i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { useI18n } from '../lib/i18n/i18n';
 import { ShowMore } from '../lib/show-more';
-import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
+import { BrandScreen, brandMeta, useBrandData } from './brand-screen';
 import { TriageIdea, type TriageIdeaData } from './triage-idea';
 
 const TriageCommunity = /* @__PURE__ */ graphql(`
@@ -15,7 +15,7 @@ const TriageCommunity = /* @__PURE__ */ graphql(`
     community(slug: $slug) {
       id
       name
-      viewerRole
+      viewerWorkspaceScreens
       members(first: 100) {
         edges {
           node {
@@ -172,7 +172,7 @@ export default function TriageBoard() {
   };
 
   return (
-    <BrandScreen slug={slug} title="brand.triage.title" role={data?.community.viewerRole as WorkspaceRole | null} notice={notice} loaded={Boolean(data)}>
+    <BrandScreen slug={slug} title="brand.triage.title" screens={data?.community.viewerWorkspaceScreens} notice={notice} loaded={Boolean(data)}>
       {() => {
         const { spaces, space, ideas, counts } = data!;
         if (!space || !ideas || !counts) return <p>{t('brand.triage.noIdeasSpace')}</p>;
