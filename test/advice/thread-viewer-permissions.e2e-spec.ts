@@ -7,7 +7,9 @@ import { IDEAS_CONFIG, ideasWorld, type IdeasWorld } from '../ideas/ideas-fixtur
 
 // The thread page's member request for the thread's own controls, and the replies' (as the web asks them).
 const THREAD = `query ($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }`;
-// As the web's ThreadReplyPermissions asks it (with first: 100).
+// The web's two member requests for them (ThreadReplyPermissions and ThreadReplyActions, each with first: 100).
+const WEB_PERMISSIONS = `query ($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }`;
+const WEB_ACTIONS = `query ($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`;
 const REPLIES = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`;
 const ACCEPT = `mutation ($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }`;
 const KUDOS = `mutation ($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }`;
@@ -94,10 +96,13 @@ describe('a thread’s own controls: the API says who may edit, delete, moderate
     expect(three.sqlStatements).toBe(one.sqlStatements);
   });
 
-  it('stays under the query cost limit for the web’s request of 100 replies', async () => {
+  it('stays under the query cost limit for the web’s requests of 100 replies', async () => {
     const question = await createThread(platform, world.alice, discussion);
     await createReply(platform, world.bob, question, 'One answer to read');
-    const result = await platform.gql(REPLIES, { id: question.globalId, first: 100 }, { token: world.alice.token });
-    expect(result.errors).toBeUndefined();
+    for (const query of [WEB_PERMISSIONS, WEB_ACTIONS]) {
+      const result = await platform.gql(query, { id: question.globalId }, { token: world.alice.token });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.node.replies.edges).toHaveLength(1);
+    }
   });
 });

@@ -367,7 +367,17 @@ export type ThreadReplyPermissionsQueryVariables = Exact<{
 
 
 export type ThreadReplyPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadReplyActionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadReplyActionsQuery = { node:
+    | { __typename: 'Thread', replies: { edges: Array<{ node: { id: string, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -780,6 +790,22 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
             body
             viewerCanEdit
             viewerCanDelete
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadReplyPermissionsQuery, ThreadReplyPermissionsQueryVariables>;
+export const ThreadReplyActionsDocument = new TypedDocumentString(`
+    query ThreadReplyActions($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      replies(first: 100) {
+        edges {
+          node {
+            id
             viewerCanAccept
             viewerCanGiveKudos
             viewerCanMuteAuthor
@@ -789,7 +815,7 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ThreadReplyPermissionsQuery, ThreadReplyPermissionsQueryVariables>;
+    `) as unknown as TypedDocumentString<ThreadReplyActionsQuery, ThreadReplyActionsQueryVariables>;
 export const DraftOfDocument = new TypedDocumentString(`
     query DraftOf($placeId: ID!) {
   draft(placeId: $placeId) {
