@@ -5,7 +5,7 @@ import { addToCommunity, castWorld, CastWorld, createCommunity, createMember, cr
 
 const QUEUE = `query ($communityId: ID!) { moderationQueue(communityId: $communityId) {
   totalCount
-  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }
+  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt viewerCanRelease }
     content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }`;
 const CLAIM = `mutation ($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }`;
 const RELEASE = `mutation ($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }`;
@@ -93,6 +93,11 @@ describe('workspace: the moderation queue', () => {
     expect(claimed.errors).toBeUndefined();
     expect(claimed.data.claimModerationCase.claim).toEqual({ moderator: { handle: world.moderator.handle }, expiresAt: new Date(platform.clock.now().getTime() + 15 * 60_000).toISOString() });
     expect((await caseOf(replyId)).claim.moderator.handle).toBe(world.moderator.handle);
+    // The API says who holds the claim, so the queue offers "release" to them only.
+    const holds = async (member: TestMember) => (await queue(member)).data.moderationQueue.edges.find((edge: { node: { contentId: string } }) => edge.node.contentId === replyId).node.claim.viewerCanRelease;
+    expect(await holds(world.moderator)).toBe(true);
+    expect(await holds(second)).toBe(false);
+    expect(await holds(world.owner)).toBe(false);
 
     expect(errorCode(await platform.gql(CLAIM, { id: item.id }, { token: second.token }))).toBe('CONFLICT');
     expect(errorCode(await platform.gql(RELEASE, { id: item.id }, { token: second.token }))).toBe('CONFLICT');
