@@ -162,7 +162,7 @@ export type IdeaViewerQueryVariables = Exact<{
 
 
 export type IdeaViewerQuery = { isFollowing: boolean, me: { supportBudget: { limit: number | null, remaining: number | null, used: number } | null }, node:
-    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
+    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCanSupport: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -515,6 +515,7 @@ export const IdeaViewerDocument = new TypedDocumentString(`
       id
       status
       viewerSupports
+      viewerCanSupport
       viewerCreditOffer
       space {
         community {
