@@ -7,7 +7,7 @@ import type { ReportReason } from '../graphql/graphql';
 
 const QUEUE = graphql(`query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {
   totalCount
-  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }
+  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt viewerCanRelease }
     content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }`);
 const CLAIM = graphql(`mutation ModerationQueueClaim($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }`);
 const RELEASE = graphql(`mutation ModerationQueueRelease($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }`);
@@ -95,6 +95,11 @@ describe('workspace: the moderation queue', () => {
     expect(claimed.errors).toBeUndefined();
     expect(claimed.data.claimModerationCase.claim).toEqual({ moderator: { handle: world.moderator.handle }, expiresAt: new Date(platform.clock.now().getTime() + 15 * 60_000).toISOString() });
     expect((await caseOf(replyId))?.claim?.moderator?.handle).toBe(world.moderator.handle);
+    // The API says who holds the claim, so the queue offers "release" to them only.
+    const holds = async (member: TestMember) => (await queue(member)).data.moderationQueue.edges.find((edge) => edge.node.contentId === replyId)?.node.claim?.viewerCanRelease;
+    expect(await holds(world.moderator)).toBe(true);
+    expect(await holds(second)).toBe(false);
+    expect(await holds(world.owner)).toBe(false);
 
     expect(errorCode(await platform.gql(CLAIM, { id: item.id }, { token: second.token }))).toBe('CONFLICT');
     expect(errorCode(await platform.gql(RELEASE, { id: item.id }, { token: second.token }))).toBe('CONFLICT');

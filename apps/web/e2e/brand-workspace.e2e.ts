@@ -52,6 +52,18 @@ test('brand staff change a status with its rationale on the triage board; a memb
 
   await signInStaff(page, '/c/trail-gear');
   await openTriage(page);
+  // The sections' counts are the API's totals for the whole space, not the ideas loaded so far.
+  const sectionCounts = () => apiData<{ qualified: { totalCount: number }; waiting: { totalCount: number } }>(
+    `query ($id: ID!) {
+      qualified: ideas(spaceId: $id, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true }) { totalCount }
+      waiting: ideas(spaceId: $id, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false }) { totalCount }
+    }`,
+    { id: place.ideas },
+    member.token,
+  );
+  const before = await sectionCounts();
+  await expect(page.getByRole('heading', { level: 2, name: `Qualified and in progress (${before.qualified.totalCount})` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: `Open, not yet qualified (${before.waiting.totalCount})` })).toBeVisible();
   const card = page.getByRole('article', { name: title });
   await card.getByText(`Decide on “${title}”`).click();
   await card.getByLabel('New status').selectOption('UNDER_REVIEW');
@@ -67,6 +79,9 @@ test('brand staff change a status with its rationale on the triage board; a memb
   await rationale.fill(RATIONALE);
   await card.getByRole('button', { name: 'Change the status' }).click();
   await expect(page.getByText(`“${title}” is now: Under review.`)).toBeVisible();
+  // The idea moved from the waiting section to the qualified one, and both counts follow.
+  await expect(page.getByRole('heading', { level: 2, name: `Qualified and in progress (${before.qualified.totalCount + 1})` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: `Open, not yet qualified (${before.waiting.totalCount - 1})` })).toBeVisible();
 
   // The member's page shows the change and its rationale without a reload.
   await expect(memberPage.getByText('The status just changed: Under review.')).toBeVisible();

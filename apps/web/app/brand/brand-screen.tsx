@@ -6,17 +6,22 @@ import { type Notice, useScreenData } from '../lib/screen-data';
 import { ScreenLayout } from '../lib/screen-layout';
 import { useSession } from '../lib/session';
 import { describeBrandError } from './brand-errors';
+import type { WorkspaceScreen } from '../graphql-brand/graphql';
 
-export type WorkspaceRole = 'OWNER' | 'BRAND_STAFF' | 'MODERATOR' | 'MEMBER';
-
-/** The workspace screens and the roles the API lets use them (the links follow; the API still decides each act). */
-export const BRAND_LINKS: { path: string; label: BrandKey; roles: WorkspaceRole[] }[] = [
-  { path: 'brand/ideas', label: 'brand.nav.triage', roles: ['OWNER', 'BRAND_STAFF'] },
-  { path: 'brand/insights', label: 'brand.nav.insights', roles: ['OWNER', 'BRAND_STAFF'] },
-  { path: 'brand/follow-up', label: 'brand.nav.followUp', roles: ['OWNER', 'BRAND_STAFF'] },
-  { path: 'settings', label: 'brand.nav.settings', roles: ['OWNER'] },
-  { path: 'workspace/moderation', label: 'brand.nav.moderation', roles: ['OWNER', 'MODERATOR'] },
+/**
+ * The workspace screens, each linked when the API lists it in Community.viewerWorkspaceScreens (the interface never
+ * decides who may: the API says which screens it opens, and still decides each act).
+ */
+export const BRAND_LINKS: { path: string; label: BrandKey; screen: WorkspaceScreen }[] = [
+  { path: 'brand/ideas', label: 'brand.nav.triage', screen: 'TRIAGE' },
+  { path: 'brand/insights', label: 'brand.nav.insights', screen: 'INSIGHTS' },
+  { path: 'brand/follow-up', label: 'brand.nav.followUp', screen: 'FOLLOW_UP' },
+  { path: 'settings', label: 'brand.nav.settings', screen: 'SETTINGS' },
+  { path: 'workspace/moderation', label: 'brand.nav.moderation', screen: 'MODERATION' },
 ];
+
+/** The links to the screens the API opens to the viewer. */
+export const linksFor = (screens: readonly WorkspaceScreen[] | null | undefined) => BRAND_LINKS.filter((link) => screens?.includes(link.screen));
 
 export type { Notice };
 
@@ -25,8 +30,8 @@ export function useBrandData<T>(load: () => Promise<T>) {
   return useScreenData(load, useBrandT(), describeBrandError, 'brand.error.signedOut');
 }
 
-/** The frame of every brand screen: title, the workspace navigation for the viewer's role, a live region, the body. */
-export function BrandScreen(props: { slug: string; title: BrandKey; role: WorkspaceRole | null | undefined; notice: Notice | null; loaded: boolean; children: () => ReactNode }) {
+/** The frame of every brand screen: title, the workspace navigation the API opens to the viewer, a live region, the body. */
+export function BrandScreen(props: { slug: string; title: BrandKey; screens: readonly WorkspaceScreen[] | null | undefined; notice: Notice | null; loaded: boolean; children: () => ReactNode }) {
   const t = useBrandT();
   const session = useSession();
   const { pathname } = useLocation();
@@ -42,7 +47,7 @@ export function BrandScreen(props: { slug: string; title: BrandKey; role: Worksp
   } else if (!props.notice) {
     body = <p>{t('brand.loading')}</p>;
   }
-  const links = BRAND_LINKS.filter((link) => props.role && link.roles.includes(props.role));
+  const links = linksFor(props.screens);
   return (
     <ScreenLayout
       title={t(props.title)}

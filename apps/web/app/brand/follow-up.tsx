@@ -6,14 +6,14 @@ import { useBrandT } from '../lib/i18n/brand-i18n';
 import { useI18n } from '../lib/i18n/i18n';
 import { AssignForm, type StaffOption } from './assign-form';
 import { BrandField, BrandForm } from './brand-form';
-import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
+import { BrandScreen, brandMeta, useBrandData } from './brand-screen';
 import { Campaigns } from './campaigns';
 
 const FollowUp = /* @__PURE__ */ graphql(`
   query FollowUp($slug: String!) {
     community(slug: $slug) {
       id
-      viewerRole
+      viewerWorkspaceScreens
       staff: members(first: 50, filter: { role: BRAND_STAFF }) {
         edges {
           node {
@@ -111,7 +111,7 @@ export default function FollowUpPage() {
   };
 
   return (
-    <BrandScreen slug={slug} title="brand.followUp.title" role={data?.community.viewerRole as WorkspaceRole | null} notice={notice} loaded={Boolean(data)}>
+    <BrandScreen slug={slug} title="brand.followUp.title" screens={data?.community.viewerWorkspaceScreens} notice={notice} loaded={Boolean(data)}>
       {() => {
         const { community, assignments } = data!;
         const staff: StaffOption[] = [...community.owners.edges, ...community.staff.edges].map(({ node }) => node.member);

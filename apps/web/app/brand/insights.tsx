@@ -8,13 +8,13 @@ import type { MessageKey } from '../lib/i18n/en';
 import { useI18n } from '../lib/i18n/i18n';
 import { BarChart } from './bar-chart';
 import { describeBrandError } from './brand-errors';
-import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
+import { BrandScreen, brandMeta, useBrandData } from './brand-screen';
 
 const InsightsCommunity = /* @__PURE__ */ graphql(`
   query InsightsCommunity($slug: String!) {
     community(slug: $slug) {
       id
-      viewerRole
+      viewerWorkspaceScreens
     }
   }
 `);
@@ -108,7 +108,7 @@ export default function InsightsPage() {
   }
 
   return (
-    <BrandScreen slug={slug} title="brand.insights.title" role={data?.community.viewerRole as WorkspaceRole | null} notice={notice} loaded={Boolean(data)}>
+    <BrandScreen slug={slug} title="brand.insights.title" screens={data?.community.viewerWorkspaceScreens} notice={notice} loaded={Boolean(data)}>
       {() => {
         const { coCreation, promises, health, period } = data!.insights;
         const under = promises.questionsUnderCommitment;

@@ -6,7 +6,7 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { useBrandT } from '../lib/i18n/brand-i18n';
 import { useI18n } from '../lib/i18n/i18n';
 import { BrandField, BrandForm } from './brand-form';
-import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
+import { BrandScreen, brandMeta, useBrandData } from './brand-screen';
 import { IdeaPolicyForm, RoleForm, SpaceForm } from './settings-forms';
 
 const CommunitySettings = /* @__PURE__ */ graphql(`
@@ -14,7 +14,7 @@ const CommunitySettings = /* @__PURE__ */ graphql(`
     community(slug: $slug) {
       id
       name
-      viewerRole
+      viewerWorkspaceScreens
       autoHideThreshold
       members(first: 50) {
         totalCount
@@ -85,7 +85,7 @@ export default function CommunitySettingsPage() {
   };
 
   return (
-    <BrandScreen slug={slug} title="brand.settings.title" role={data?.community.viewerRole as WorkspaceRole | null} notice={notice} loaded={Boolean(data)}>
+    <BrandScreen slug={slug} title="brand.settings.title" screens={data?.community.viewerWorkspaceScreens} notice={notice} loaded={Boolean(data)}>
       {() => {
         const { community, dataCharter } = data!;
         return (

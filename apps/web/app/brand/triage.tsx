@@ -7,7 +7,7 @@ import { useBrandT } from '../lib/i18n/brand-i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { useI18n } from '../lib/i18n/i18n';
 import { ShowMore } from '../lib/show-more';
-import { BrandScreen, brandMeta, useBrandData, type WorkspaceRole } from './brand-screen';
+import { BrandScreen, brandMeta, useBrandData } from './brand-screen';
 import { TriageIdea, type TriageIdeaData } from './triage-idea';
 
 const TriageCommunity = /* @__PURE__ */ graphql(`
@@ -15,7 +15,7 @@ const TriageCommunity = /* @__PURE__ */ graphql(`
     community(slug: $slug) {
       id
       name
-      viewerRole
+      viewerWorkspaceScreens
       members(first: 100) {
         edges {
           node {
@@ -99,6 +99,18 @@ const TriageIdeas = /* @__PURE__ */ graphql(`
   }
 `);
 
+// The sections' exact sizes over the whole space (the board loads its ideas a page at a time), decided by the API.
+const TriageCounts = /* @__PURE__ */ graphql(`
+  query TriageCounts($spaceId: ID!) {
+    qualified: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true }) {
+      totalCount
+    }
+    waiting: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false }) {
+      totalCount
+    }
+  }
+`);
+
 // The next page of the board's active ideas, by cursor (the API's query cost limit keeps a page at about 50).
 const TriageMoreIdeas = /* @__PURE__ */ graphql(`
   query TriageMoreIdeas($spaceId: ID!, $after: String) {
@@ -145,8 +157,8 @@ export default function TriageBoard() {
     const { community } = await graphqlRequest(TriageCommunity, { slug });
     const spaces = community.spaces.filter((space) => space.kind === 'IDEAS');
     const space = spaces.find((candidate) => candidate.id === wanted) ?? spaces[0] ?? null;
-    const ideas = space ? await graphqlRequest(TriageIdeas, { spaceId: space.id }) : null;
-    return { community, spaces, space, ideas };
+    const [ideas, counts] = space ? await Promise.all([graphqlRequest(TriageIdeas, { spaceId: space.id }), graphqlRequest(TriageCounts, { spaceId: space.id })]) : [null, null];
+    return { community, spaces, space, ideas, counts };
   }, [slug, wanted]);
   const { data, setData, reload, notice, setNotice, fail } = useBrandData(load);
   async function moreIdeas(spaceId: string, after: string) {
@@ -160,10 +172,10 @@ export default function TriageBoard() {
   };
 
   return (
-    <BrandScreen slug={slug} title="brand.triage.title" role={data?.community.viewerRole as WorkspaceRole | null} notice={notice} loaded={Boolean(data)}>
+    <BrandScreen slug={slug} title="brand.triage.title" screens={data?.community.viewerWorkspaceScreens} notice={notice} loaded={Boolean(data)}>
       {() => {
-        const { spaces, space, ideas } = data!;
-        if (!space || !ideas) return <p>{t('brand.triage.noIdeasSpace')}</p>;
+        const { spaces, space, ideas, counts } = data!;
+        if (!space || !ideas || !counts) return <p>{t('brand.triage.noIdeasSpace')}</p>;
         const active = ideas.active.edges.map((edge) => edge.node);
         const qualified = active.filter((idea) => idea.qualifiedAt || idea.status !== 'OPEN');
         const waiting = active.filter((idea) => !qualified.includes(idea));
@@ -216,11 +228,11 @@ export default function TriageBoard() {
               )}
             </section>
             <section aria-labelledby="qualified-heading">
-              <h2 id="qualified-heading">{t('brand.triage.qualified', { count: qualified.length })}</h2>
+              <h2 id="qualified-heading">{t('brand.triage.qualified', { count: counts.qualified.totalCount })}</h2>
               {qualified.length === 0 ? <p>{t('brand.triage.none')}</p> : qualified.map(card)}
             </section>
             <section aria-labelledby="waiting-heading">
-              <h2 id="waiting-heading">{t('brand.triage.waiting', { count: waiting.length })}</h2>
+              <h2 id="waiting-heading">{t('brand.triage.waiting', { count: counts.waiting.totalCount })}</h2>
               {waiting.length === 0 ? <p>{t('brand.triage.none')}</p> : waiting.map(card)}
             </section>
             <ShowMore

@@ -3,30 +3,31 @@ import { Link } from 'react-router';
 import { graphql } from '../graphql-brand';
 import { graphqlRequest } from '../lib/graphql-client';
 import { useBrandT } from '../lib/i18n/brand-i18n';
-import { BRAND_LINKS, type WorkspaceRole } from './brand-screen';
+import type { WorkspaceScreen } from '../graphql-brand/graphql';
+import { linksFor } from './brand-screen';
 
-const ViewerRole = /* @__PURE__ */ graphql(`
-  query WorkspaceViewerRole($slug: String!) {
+const ViewerScreens = /* @__PURE__ */ graphql(`
+  query WorkspaceViewerScreens($slug: String!) {
     community(slug: $slug) {
-      viewerRole
+      viewerWorkspaceScreens
     }
   }
 `);
 
 /**
- * The community page's links to the workspace screens the viewer's role (as the API tells it) may use. A
+ * The community page's links to the workspace screens the API opens to the viewer (viewerWorkspaceScreens). A
  * convenience only: every screen and every act is still decided by the API.
  */
 export default function WorkspaceLinks({ slug }: { slug: string }) {
   const t = useBrandT();
-  const [role, setRole] = useState<WorkspaceRole | null>(null);
+  const [screens, setScreens] = useState<readonly WorkspaceScreen[]>([]);
   useEffect(() => {
-    graphqlRequest(ViewerRole, { slug }).then(
-      (data) => setRole((data.community.viewerRole as WorkspaceRole | null) ?? null),
-      () => setRole(null),
+    graphqlRequest(ViewerScreens, { slug }).then(
+      (data) => setScreens(data.community.viewerWorkspaceScreens),
+      () => setScreens([]),
     );
   }, [slug]);
-  const links = BRAND_LINKS.filter((link) => role && link.roles.includes(role));
+  const links = linksFor(screens);
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('brand.nav.open')} className="workspace-links">

@@ -126,6 +126,14 @@ export type SpaceKind =
   | 'DISCUSSION'
   | 'IDEAS';
 
+/** A screen of the brand and moderation workspace */
+export type WorkspaceScreen =
+  | 'FOLLOW_UP'
+  | 'INSIGHTS'
+  | 'MODERATION'
+  | 'SETTINGS'
+  | 'TRIAGE';
+
 export type AssignToStaffMutationVariables = Exact<{
   input: AssignToStaffInput;
 }>;
@@ -170,7 +178,7 @@ export type FollowUpQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpQuery = { community: { id: string, viewerRole: Role | null, staff: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, owners: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, kind: SpaceKind, responseCommitment: { hours: number, text: string } | null, threads: { edges: Array<{ node: { id: string, title: string, expectedFirstResponseAt: string | null } }> } }> } };
+export type FollowUpQuery = { community: { id: string, viewerWorkspaceScreens: Array<WorkspaceScreen>, staff: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, owners: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, kind: SpaceKind, responseCommitment: { hours: number, text: string } | null, threads: { edges: Array<{ node: { id: string, title: string, expectedFirstResponseAt: string | null } }> } }> } };
 
 export type StaffAssignmentsQueryVariables = Exact<{
   communityId: string;
@@ -202,7 +210,7 @@ export type InsightsCommunityQueryVariables = Exact<{
 }>;
 
 
-export type InsightsCommunityQuery = { community: { id: string, viewerRole: Role | null } };
+export type InsightsCommunityQuery = { community: { id: string, viewerWorkspaceScreens: Array<WorkspaceScreen> } };
 
 export type InsightsQueryVariables = Exact<{
   communityId: string;
@@ -246,7 +254,7 @@ export type CommunitySettingsQueryVariables = Exact<{
 }>;
 
 
-export type CommunitySettingsQuery = { community: { id: string, name: string, viewerRole: Role | null, autoHideThreshold: number, members: { totalCount: number, edges: Array<{ node: { role: Role, member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, slug: string, kind: SpaceKind, responseCommitment: { hours: number } | null, ideaPolicy: { supportThreshold: number | null, thresholdWindowDays: number | null, supportBudget: number | null, reviewCadenceDays: number | null, updateEveryDays: number } | null }> }, dataCharter: { version: string, clauses: Array<{ id: string, title: string, text: string }> } };
+export type CommunitySettingsQuery = { community: { id: string, name: string, viewerWorkspaceScreens: Array<WorkspaceScreen>, autoHideThreshold: number, members: { totalCount: number, edges: Array<{ node: { role: Role, member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, slug: string, kind: SpaceKind, responseCommitment: { hours: number } | null, ideaPolicy: { supportThreshold: number | null, thresholdWindowDays: number | null, supportBudget: number | null, reviewCadenceDays: number | null, updateEveryDays: number } | null }> }, dataCharter: { version: string, clauses: Array<{ id: string, title: string, text: string }> } };
 
 export type InviteToCommunityMutationVariables = Exact<{
   communityId: string;
@@ -289,7 +297,7 @@ export type TriageCommunityQueryVariables = Exact<{
 }>;
 
 
-export type TriageCommunityQuery = { community: { id: string, name: string, viewerRole: Role | null, members: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, kind: SpaceKind, ideaPolicy: { supportThreshold: number | null, updateEveryDays: number } | null, reviewRounds: Array<{ cutoffAt: string, decisionDueAt: string, processed: boolean, ideas: Array<{ id: string, title: string }> }> }> } };
+export type TriageCommunityQuery = { community: { id: string, name: string, viewerWorkspaceScreens: Array<WorkspaceScreen>, members: { edges: Array<{ node: { member: { id: string, handle: string } } }> }, spaces: Array<{ id: string, name: string, kind: SpaceKind, ideaPolicy: { supportThreshold: number | null, updateEveryDays: number } | null, reviewRounds: Array<{ cutoffAt: string, decisionDueAt: string, processed: boolean, ideas: Array<{ id: string, title: string }> }> }> } };
 
 export type TriageIdeasQueryVariables = Exact<{
   spaceId: string;
@@ -297,6 +305,13 @@ export type TriageIdeasQueryVariables = Exact<{
 
 
 export type TriageIdeasQuery = { active: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: IdeaStatus, supportCount: number, qualifiedAt: string | null, nextUpdateDueAt: string | null, overdue: boolean } }> }, merged: { edges: Array<{ node: { id: string, title: string, mergedInto: { id: string, title: string } | null } }> }, decided: { edges: Array<{ node: { id: string, title: string, status: IdeaStatus, decision: { summary: string, decidedAt: string, credits: Array<{ handle: string }> } | null } }> } };
+
+export type TriageCountsQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type TriageCountsQuery = { qualified: { totalCount: number }, waiting: { totalCount: number } };
 
 export type TriageMoreIdeasQueryVariables = Exact<{
   spaceId: string;
@@ -313,12 +328,12 @@ export type UnmergeIdeaMutationVariables = Exact<{
 
 export type UnmergeIdeaMutation = { unmergeIdea: { id: string, status: IdeaStatus } };
 
-export type WorkspaceViewerRoleQueryVariables = Exact<{
+export type WorkspaceViewerScreensQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type WorkspaceViewerRoleQuery = { community: { viewerRole: Role | null } };
+export type WorkspaceViewerScreensQuery = { community: { viewerWorkspaceScreens: Array<WorkspaceScreen> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -398,7 +413,7 @@ export const FollowUpDocument = new TypedDocumentString(`
     query FollowUp($slug: String!) {
   community(slug: $slug) {
     id
-    viewerRole
+    viewerWorkspaceScreens
     staff: members(first: 50, filter: {role: BRAND_STAFF}) {
       edges {
         node {
@@ -477,7 +492,7 @@ export const InsightsCommunityDocument = new TypedDocumentString(`
     query InsightsCommunity($slug: String!) {
   community(slug: $slug) {
     id
-    viewerRole
+    viewerWorkspaceScreens
   }
 }
     `) as unknown as TypedDocumentString<InsightsCommunityQuery, InsightsCommunityQueryVariables>;
@@ -555,7 +570,7 @@ export const CommunitySettingsDocument = new TypedDocumentString(`
   community(slug: $slug) {
     id
     name
-    viewerRole
+    viewerWorkspaceScreens
     autoHideThreshold
     members(first: 50) {
       totalCount
@@ -636,7 +651,7 @@ export const TriageCommunityDocument = new TypedDocumentString(`
   community(slug: $slug) {
     id
     name
-    viewerRole
+    viewerWorkspaceScreens
     members(first: 100) {
       edges {
         node {
@@ -727,6 +742,24 @@ export const TriageIdeasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
+export const TriageCountsDocument = new TypedDocumentString(`
+    query TriageCounts($spaceId: ID!) {
+  qualified: ideas(
+    spaceId: $spaceId
+    first: 0
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true}
+  ) {
+    totalCount
+  }
+  waiting: ideas(
+    spaceId: $spaceId
+    first: 0
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false}
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCountsQuery, TriageCountsQueryVariables>;
 export const TriageMoreIdeasDocument = new TypedDocumentString(`
     query TriageMoreIdeas($spaceId: ID!, $after: String) {
   active: ideas(
@@ -763,10 +796,10 @@ export const UnmergeIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnmergeIdeaMutation, UnmergeIdeaMutationVariables>;
-export const WorkspaceViewerRoleDocument = new TypedDocumentString(`
-    query WorkspaceViewerRole($slug: String!) {
+export const WorkspaceViewerScreensDocument = new TypedDocumentString(`
+    query WorkspaceViewerScreens($slug: String!) {
   community(slug: $slug) {
-    viewerRole
+    viewerWorkspaceScreens
   }
 }
-    `) as unknown as TypedDocumentString<WorkspaceViewerRoleQuery, WorkspaceViewerRoleQueryVariables>;
+    `) as unknown as TypedDocumentString<WorkspaceViewerScreensQuery, WorkspaceViewerScreensQueryVariables>;

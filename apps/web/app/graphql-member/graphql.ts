@@ -162,7 +162,7 @@ export type IdeaViewerQueryVariables = Exact<{
 
 
 export type IdeaViewerQuery = { isFollowing: boolean, me: { supportBudget: { limit: number | null, remaining: number | null, used: number } | null }, node:
-    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
+    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCanSupport: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -367,7 +367,17 @@ export type ThreadReplyPermissionsQueryVariables = Exact<{
 
 
 export type ThreadReplyPermissionsQuery = { node:
-    | { __typename: 'Thread', replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadReplyActionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadReplyActionsQuery = { node:
+    | { __typename: 'Thread', replies: { edges: Array<{ node: { id: string, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -505,6 +515,7 @@ export const IdeaViewerDocument = new TypedDocumentString(`
       id
       status
       viewerSupports
+      viewerCanSupport
       viewerCreditOffer
       space {
         community {
@@ -767,6 +778,12 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
   node(id: $id) {
     ... on Thread {
       __typename
+      id
+      viewerCanEdit
+      viewerCanDelete
+      viewerCanModerate
+      viewerCanGiveKudos
+      viewerCanMuteAuthor
       replies(first: 100) {
         edges {
           node {
@@ -781,6 +798,25 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadReplyPermissionsQuery, ThreadReplyPermissionsQueryVariables>;
+export const ThreadReplyActionsDocument = new TypedDocumentString(`
+    query ThreadReplyActions($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      replies(first: 100) {
+        edges {
+          node {
+            id
+            viewerCanAccept
+            viewerCanGiveKudos
+            viewerCanMuteAuthor
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadReplyActionsQuery, ThreadReplyActionsQueryVariables>;
 export const DraftOfDocument = new TypedDocumentString(`
     query DraftOf($placeId: ID!) {
   draft(placeId: $placeId) {

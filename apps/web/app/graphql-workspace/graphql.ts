@@ -232,7 +232,7 @@ export type QueueItemsQueryVariables = Exact<{
 }>;
 
 
-export type QueueItemsQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contentId: string, contentType: string, openWeight: number, openReports: number, autoHiddenAt: string | null, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { id: string, handle: string } | null } | null, author: { id: string, handle: string } | null, content:
+export type QueueItemsQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, contentId: string, contentType: string, openWeight: number, openReports: number, autoHiddenAt: string | null, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, viewerCanRelease: boolean, moderator: { id: string, handle: string } | null } | null, author: { id: string, handle: string } | null, content:
           | { title: string, body: string }
           | { body: string }
           | { body: string }
@@ -566,6 +566,7 @@ export const QueueItemsDocument = new TypedDocumentString(`
         }
         claim {
           expiresAt
+          viewerCanRelease
           moderator {
             id
             handle

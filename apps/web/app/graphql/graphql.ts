@@ -34,6 +34,8 @@ export type IdeasFilter = {
   includeClosed?: boolean | null | undefined;
   /** Only ideas whose promised update is late */
   overdue?: boolean | null | undefined;
+  /** The triage board’s sections: true, only ideas that reached the support threshold or moved past OPEN; false, only OPEN ones still gathering support */
+  qualified?: boolean | null | undefined;
   /** One status (kept for older clients; `statuses` takes several) */
   status?: IdeaStatus | null | undefined;
   /** Only ideas in one of these statuses; without it, open ideas (and closed ones too when `includeClosed`) */

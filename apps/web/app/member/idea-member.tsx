@@ -33,6 +33,7 @@ const IdeaViewer = /* @__PURE__ */ graphql(`
         id
         status
         viewerSupports
+        viewerCanSupport
         viewerCreditOffer
         space {
           community {
@@ -149,16 +150,19 @@ export default function IdeaMember({ ideaId, spaceId }: { ideaId: string; spaceI
           <p>{budget?.limit != null ? t('support.budget', { remaining: i18n.number(budget.remaining ?? 0), limit: i18n.number(budget.limit) }) : t('support.noBudget')}</p>
           {idea.viewerSupports ? <p className="badge ok">{t('support.supporting')}</p> : null}
           <div className="action-row">
-            <button
-              type="button"
-              disabled={support.pending}
-              onClick={() => void support.run(async () => {
-                await (idea.viewerSupports ? graphqlRequest(WithdrawSupport, { ideaId }) : graphqlRequest(SupportIdea, { ideaId }));
-                await refresh();
-              })}
-            >
-              {idea.viewerSupports ? t('support.withdraw') : t('support.button')}
-            </button>
+            {/* Shown when the API says the viewer may support (or withdraw): not on a closed idea or campaign. */}
+            {idea.viewerCanSupport ? (
+              <button
+                type="button"
+                disabled={support.pending}
+                onClick={() => void support.run(async () => {
+                  await (idea.viewerSupports ? graphqlRequest(WithdrawSupport, { ideaId }) : graphqlRequest(SupportIdea, { ideaId }));
+                  await refresh();
+                })}
+              >
+                {idea.viewerSupports ? t('support.withdraw') : t('support.button')}
+              </button>
+            ) : null}
             <FollowButton targetId={ideaId} following={viewer.following} onDone={load} label="idea" />
           </div>
           {support.error ? (

@@ -18,13 +18,13 @@ const UnmuteMember = /* @__PURE__ */ graphql(`
   }
 `);
 
-/** "Mute this member" on someone else's post (private: they are not told); undone from here or the settings. */
+/** "Mute this member" on someone else's post, when the API allows it (private: they are not told); undone from here or the settings. */
 export function MuteButton({ threadId, postId }: { threadId: string; postId: string }) {
   const t = useMemberT();
   const viewer = useThreadViewer(threadId);
   const { pending, error, run } = useAction();
   const author = viewer?.authors.get(postId);
-  if (!author || author.mine) return null;
+  if (!author?.canMute) return null;
   return (
     <>
       <button

@@ -60,7 +60,7 @@ function useRefresh(threadId: string) {
   return () => Promise.all([revalidator.revalidate(), reloadThreadViewer(threadId)]);
 }
 
-/** The thread's own controls for a signed-in member: follow, kudos, and for its author edit (with revisions) and delete. */
+/** The thread's own controls for a signed-in member: follow, kudos, and edit (with revisions), delete, moderate when the API allows them. */
 export default function ThreadActions({ threadId, spaceHref }: { threadId: string; spaceHref: string }) {
   const t = useMemberT();
   const { dateTime } = useI18n();
@@ -76,14 +76,14 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
     <div className="member-actions">
       <div className="action-row">
         <FollowButton targetId={threadId} following={viewer.following} onDone={() => reloadThreadViewer(threadId)} label="thread" />
-        {!viewer.isAuthor && !thread.deleted ? <KudosButton contentId={threadId} given={thread.viewerGaveKudos} onDone={refresh} /> : null}
+        {viewer.canGiveKudos ? <KudosButton contentId={threadId} given={thread.viewerGaveKudos} onDone={refresh} /> : null}
         <MuteButton threadId={threadId} postId={threadId} />
-        {viewer.isAuthor && !thread.deleted && !editing ? (
+        {viewer.canEdit && !editing ? (
           <button type="button" onClick={() => setEditing(true)}>
             {t('edit.button')}
           </button>
         ) : null}
-        {viewer.isAuthor && !thread.deleted ? (
+        {viewer.canDelete ? (
           confirming ? (
             <>
               <button type="button" className="danger" disabled={remove.pending} onClick={() => void remove.run(async () => {
@@ -108,7 +108,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
           {remove.error}
         </p>
       ) : null}
-      {editing ? <EditThreadForm threadId={threadId} communityId={thread.space.community.id} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
+      {editing && viewer.canEdit ? <EditThreadForm threadId={threadId} communityId={thread.space.community.id} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
       {thread.revisions.length > 0 ? (
         <details className="revisions">
           <summary>{t('revisions.summary', { count: thread.revisions.length })}</summary>
@@ -125,7 +125,7 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
           </ol>
         </details>
       ) : null}
-      {thread.space.community.viewerRole === 'MODERATOR' || thread.space.community.viewerRole === 'OWNER' ? (
+      {viewer.canModerate ? (
         <Suspense fallback={null}>
           <ThreadModeratePanel threadId={threadId} onChanged={refresh} />
         </Suspense>
@@ -172,7 +172,7 @@ function EditThreadForm(props: { threadId: string; communityId: string; title: s
   );
 }
 
-/** A reply's controls: the asker accepts it as the answer (or takes that back); others give kudos; its author edits or deletes it. */
+/** A reply's controls, as the API allows: accept it as the answer (or take that back); others give kudos; its author edits or deletes it. */
 export function ReplyActions({ threadId, replyId, accepted }: { threadId: string; replyId: string; accepted: boolean }) {
   const t = useMemberT();
   const viewer = useThreadViewer(threadId);
@@ -181,7 +181,7 @@ export function ReplyActions({ threadId, replyId, accepted }: { threadId: string
   useKnownReply(threadId, replyId, viewer);
   if (!viewer) return null;
   const reply = viewer.replies.get(replyId);
-  const canAccept = viewer.isAuthor && viewer.thread.kind === 'QUESTION' && reply && !reply.mine;
+  const canAccept = reply?.canAccept ?? false;
   return (
     <div>
       <div className="action-row">
@@ -197,7 +197,7 @@ export function ReplyActions({ threadId, replyId, accepted }: { threadId: string
             {accepted ? t('accept.undo') : t('accept.button')}
           </button>
         ) : null}
-        {reply && !reply.mine ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
+        {reply?.canGiveKudos ? <KudosButton contentId={replyId} given={reply.viewerGaveKudos} onDone={refresh} /> : null}
         <MuteButton threadId={threadId} postId={replyId} />
       </div>
       {accept.error ? (

@@ -5,7 +5,7 @@ import { graphqlRequest } from '../lib/graphql-client';
 import { nodeOf } from './node-of';
 
 /**
- * What the signed-in member may do on a thread (their role, whether they follow it, gave kudos, wrote it…).
+ * The signed-in member's state on a thread (their role, whether they follow it, gave kudos…), and what the API lets them do there.
  * The public page is rendered signed out; this is asked in the browser once the session is known, and shared
  * by the thread's controls and each reply's through a small store.
  */
@@ -63,13 +63,19 @@ const ThreadViewer = /* @__PURE__ */ graphql(`
   }
 `);
 
-// What the API lets the viewer change on each reply (and the Markdown to edit): asked beside ThreadViewer, whose
-// cost with these fields for 100 replies would pass the API's query cost limit.
+// What the API lets the viewer do on the thread and on each reply (and the Markdown to edit): asked beside
+// ThreadViewer, whose cost with these fields for 100 replies would pass the API's query cost limit.
 const ThreadReplyPermissions = /* @__PURE__ */ graphql(`
   query ThreadReplyPermissions($id: ID!) {
     node(id: $id) {
       ... on Thread {
         __typename
+        id
+        viewerCanEdit
+        viewerCanDelete
+        viewerCanModerate
+        viewerCanGiveKudos
+        viewerCanMuteAuthor
         replies(first: 100) {
           edges {
             node {
@@ -85,13 +91,39 @@ const ThreadReplyPermissions = /* @__PURE__ */ graphql(`
   }
 `);
 
+// What else the API lets the viewer do on each reply: a third small request, as each field asked for 100 replies
+// costs about 500 and the two above are already near the API's query cost limit (5,000).
+const ThreadReplyActions = /* @__PURE__ */ graphql(`
+  query ThreadReplyActions($id: ID!) {
+    node(id: $id) {
+      ... on Thread {
+        __typename
+        replies(first: 100) {
+          edges {
+            node {
+              id
+              viewerCanAccept
+              viewerCanGiveKudos
+              viewerCanMuteAuthor
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 type Thread = Extract<NonNullable<ThreadViewerQuery['node']>, { __typename: 'Thread' }>;
 export interface ThreadViewerState {
   meId: string;
   following: boolean;
   thread: Thread;
-  isAuthor: boolean;
-  /** Per reply: the viewer's kudos, authorship, and what the API lets them change (with the Markdown to edit). */
+  /** What the API lets the viewer do on the thread itself: edit and delete it (its author), moderate it, thank it. */
+  canEdit: boolean;
+  canGiveKudos: boolean;
+  canDelete: boolean;
+  canModerate: boolean;
+  /** Per reply: the viewer's kudos, and what the API lets them do (with the Markdown to edit). */
   replies: Map<string, ReplyViewerState>;
   /** Who wrote the thread and each reply (by post id), and whether the viewer muted them. */
   authors: Map<string, PostAuthor>;
@@ -99,15 +131,18 @@ export interface ThreadViewerState {
 
 export interface ReplyViewerState {
   viewerGaveKudos: boolean;
-  mine: boolean;
   body: string;
   canEdit: boolean;
   canDelete: boolean;
+  /** Accept it as the answer, or take that back (the question's author or a moderator, as the API says). */
+  canAccept: boolean;
+  canGiveKudos: boolean;
 }
 
 export interface PostAuthor {
   id: string;
-  mine: boolean;
+  /** The API lets the viewer mute them (not themselves). */
+  canMute: boolean;
   muted: boolean;
 }
 
@@ -152,9 +187,16 @@ export function useKnownReply(threadId: string, replyId: string, state: ThreadVi
 }
 
 async function load(threadId: string): Promise<void> {
-  const [data, permissions] = await Promise.all([graphqlRequest(ThreadViewer, { id: threadId }), graphqlRequest(ThreadReplyPermissions, { id: threadId })]);
+  const [data, permissions, actions] = await Promise.all([
+    graphqlRequest(ThreadViewer, { id: threadId }),
+    graphqlRequest(ThreadReplyPermissions, { id: threadId }),
+    graphqlRequest(ThreadReplyActions, { id: threadId }),
+  ]);
   const thread = nodeOf(data.node, 'Thread');
-  const own = new Map(nodeOf(permissions.node, 'Thread')?.replies.edges.map(({ node }) => [node.id, node]) ?? []);
+  const allowed = nodeOf(permissions.node, 'Thread');
+  const own = new Map(allowed?.replies.edges.map(({ node }) => [node.id, node]) ?? []);
+  const acts = new Map(nodeOf(actions.node, 'Thread')?.replies.edges.map(({ node }) => [node.id, node]) ?? []);
+  const mayMute = new Map([...(allowed ? [[allowed.id, allowed.viewerCanMuteAuthor] as const] : []), ...[...acts.values()].map((node) => [node.id, node.viewerCanMuteAuthor] as const)]);
   const muted = new Set(data.mutedMembers.map((entry) => entry.member.id));
   states.set(
     threadId,
@@ -162,22 +204,26 @@ async function load(threadId: string): Promise<void> {
       meId: data.me.id,
       following: data.isFollowing,
       thread,
-      isAuthor: thread.author?.id === data.me.id,
+      canEdit: allowed?.viewerCanEdit ?? false,
+      canDelete: allowed?.viewerCanDelete ?? false,
+      canModerate: allowed?.viewerCanModerate ?? false,
+      canGiveKudos: allowed?.viewerCanGiveKudos ?? false,
       replies: new Map(
         thread.replies.edges.map(({ node }) => [
           node.id,
           {
             viewerGaveKudos: node.viewerGaveKudos,
-            mine: node.author?.id === data.me.id,
             body: own.get(node.id)?.body ?? '',
             canEdit: own.get(node.id)?.viewerCanEdit ?? false,
             canDelete: own.get(node.id)?.viewerCanDelete ?? false,
+            canAccept: acts.get(node.id)?.viewerCanAccept ?? false,
+            canGiveKudos: acts.get(node.id)?.viewerCanGiveKudos ?? false,
           },
         ]),
       ),
       authors: new Map(
         [{ id: thread.id, author: thread.author }, ...thread.replies.edges.map(({ node }) => node)].flatMap((post) =>
-          post.author ? [[post.id, { id: post.author.id, mine: post.author.id === data.me.id, muted: muted.has(post.author.id) }] as const] : [],
+          post.author ? [[post.id, { id: post.author.id, canMute: mayMute.get(post.id) ?? false, muted: muted.has(post.author.id) }] as const] : [],
         ),
       ),
     },

@@ -39,12 +39,11 @@ const LOCKABLE = new Set(['Thread', 'Idea']);
 interface Props {
   item: ModerationQueueItemsNode;
   templates: QueueData['templates'];
-  viewerId: string | null;
   onChanged: () => Promise<void>;
 }
 
 /** One reported piece of content: its score, reasons and text in context; claim it, then decide with a reason. */
-export function ModerationItem({ item, templates, viewerId, onChanged }: Props) {
+export function ModerationItem({ item, templates, onChanged }: Props) {
   const t = useWorkspaceT();
   const { dateTime } = useI18n();
   const ids = useId();
@@ -57,7 +56,8 @@ export function ModerationItem({ item, templates, viewerId, onChanged }: Props) 
   const content = item.content as { title?: string; body?: string } | null;
   const context = item.context as { title?: string } | null;
   const kind = t(`workspace.item.kind.${item.contentType}` as WorkspaceKey);
-  const mine = item.claim && item.claim.moderator?.id === viewerId;
+  // The API says whether the viewer holds the claim (and so may release it).
+  const mine = item.claim?.viewerCanRelease ?? false;
   const headingId = `${ids}-heading`;
   const reasonError = notice && !notice.ok && notice.field === 'reason';
 

@@ -50,6 +50,7 @@ const QueueItems = /* @__PURE__ */ graphql(`
           }
           claim {
             expiresAt
+            viewerCanRelease
             moderator {
               id
               handle
@@ -108,7 +109,6 @@ export default function ModerationQueuePage() {
   const { community: slug = '' } = useParams();
   const session = useSession();
   const [community, setCommunity] = useState<Community | null>(null);
-  const [viewerId, setViewerId] = useState<string | null>(null);
   const [data, setData] = useState<QueueData | null>(null);
   const [problem, setProblem] = useState<WorkspaceKey | null>(null);
 
@@ -116,7 +116,6 @@ export default function ModerationQueuePage() {
     try {
       const first = await graphqlRequest(ModerationQueue, { slug });
       setCommunity(first.community);
-      setViewerId(first.me?.id ?? null);
       const result = await loadItems(first.community.id);
       setData({ ...pageOf(result.moderationQueue), templates: result.moderationReasonTemplates });
       setProblem(null);
@@ -159,7 +158,7 @@ export default function ModerationQueuePage() {
             <ul className="cards moderation-queue">
               {data.items.map((item) => (
                 <li key={item.id}>
-                  <ModerationItem item={item} templates={data.templates} viewerId={viewerId} onChanged={load} />
+                  <ModerationItem item={item} templates={data.templates} onChanged={load} />
                 </li>
               ))}
             </ul>

@@ -38,6 +38,11 @@ export class ThreadFieldsResolver {
     return this.mutes.mutedByViewer(ctx, thread.authorId);
   }
 
+  @ResolveField(() => Boolean, { description: 'You may mute its author (muteMember): false when signed out, for your own posts and when the account no longer exists' })
+  viewerCanMuteAuthor(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): boolean {
+    return this.mutes.viewerMayMute(ctx, thread.authorId);
+  }
+
   @ResolveField(() => SpaceType)
   async space(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<SpaceType> {
     return SpaceType.from((await this.communityLoaders.spaceById(ctx).load(thread.spaceId))!);
@@ -53,6 +58,21 @@ export class ThreadFieldsResolver {
   async replies(@Ctx() ctx: RequestContext, @Parent() thread: ThreadType, @Args() page: PageArgs): Promise<Connection<ReplyType>> {
     const connection = await this.service.repliesOf(ctx, thread, page);
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: ReplyType.from(edge.node) })) };
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted or while locked' })
+  viewerCanEdit(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeThread(ctx, thread, 'edit');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
+  viewerCanDelete(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayChangeThread(ctx, thread, 'delete');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You moderate its community (moderator or owner): the moderation actions on it are open to you' })
+  viewerCanModerate(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerModerates(ctx, thread.communityId);
   }
 
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })
@@ -78,6 +98,11 @@ export class ReplyFieldsResolver {
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
   authorMutedByViewer(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.mutes.mutedByViewer(ctx, reply.authorId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may mute its author (muteMember): false when signed out, for your own posts and when the account no longer exists' })
+  viewerCanMuteAuthor(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): boolean {
+    return this.mutes.viewerMayMute(ctx, reply.authorId);
   }
 
   @ResolveField(() => ThreadType, { nullable: true, description: 'Null when the thread is no longer visible to you' })
@@ -106,6 +131,11 @@ export class ReplyFieldsResolver {
   @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
   viewerCanDelete(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.service.viewerMayChangeReply(ctx, reply, 'delete');
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may accept it as the answer (acceptAnswer), or take that back once accepted (unacceptAnswer): the question’s author or a moderator, on a reply neither deleted nor hidden' })
+  viewerCanAccept(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayAccept(ctx, reply);
   }
 
   @ResolveField(() => [RevisionType], { description: 'Earlier versions, newest first' })

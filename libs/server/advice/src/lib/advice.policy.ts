@@ -4,6 +4,7 @@ import { canSee, forbidden, notFound, RequestContext, unauthenticated } from '@p
 import { CommunitiesPolicy, CommunityRow } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
 import type { ReplyRow, ThreadRow } from './advice.repository';
+import { ThreadKind } from './advice.types';
 
 export interface ThreadAccess {
   thread: ThreadRow;
@@ -80,6 +81,29 @@ export class AdvicePolicy {
     if (action === 'delete') return true;
     const thread = await this.loaders.threadById(ctx).load(reply.threadId);
     return Boolean(thread && !thread.locked_at);
+  }
+
+  /**
+   * What requireAuthor and editPost/deletePost allow the viewer on a thread, without raising: its author, still a
+   * member, while not deleted; editing also needs it unlocked. The web shows the thread's Edit and Delete from it.
+   */
+  async mayChangeThread(ctx: RequestContext, thread: { localId: string; authorId: string | null; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
+    if (!ctx.memberId || thread.authorId !== ctx.memberId || thread.deleted) return false;
+    if (!(await this.communities.isMember(ctx, thread.communityId))) return false;
+    if (action === 'delete') return true;
+    const row = await this.loaders.threadById(ctx).load(thread.localId);
+    return Boolean(row && !row.locked_at);
+  }
+
+  /**
+   * What requireCanAccept and acceptAnswer/unacceptAnswer allow, without raising: a reply to a question, neither
+   * deleted nor hidden, and a viewer who is a member and the question's author or one of its moderators.
+   */
+  async mayAccept(ctx: RequestContext, reply: { threadId: string; communityId: string; deleted: boolean; hidden: boolean }): Promise<boolean> {
+    if (!ctx.memberId || reply.deleted || reply.hidden) return false;
+    const [thread, member, moderator] = await Promise.all([this.loaders.threadById(ctx).load(reply.threadId), this.communities.isMember(ctx, reply.communityId), this.communities.moderates(ctx, reply.communityId)]);
+    if (!thread || thread.kind !== ThreadKind.QUESTION || thread.deleted_at || !member) return false;
+    return thread.author_id === ctx.memberId || moderator;
   }
 
   /** The question's author, a moderator or an owner decides which answer is accepted. */

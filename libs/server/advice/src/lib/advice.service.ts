@@ -316,6 +316,21 @@ export class AdviceService {
     return this.policy.mayChangeReply(ctx, reply, action);
   }
 
+  /** Whether editPost ('edit') or deletePost ('delete') would let the viewer change this thread. */
+  viewerMayChangeThread(ctx: RequestContext, thread: { localId: string; authorId: string | null; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
+    return this.policy.mayChangeThread(ctx, thread, action);
+  }
+
+  /** Whether acceptAnswer (or unacceptAnswer once accepted) would let the viewer choose this reply as the answer. */
+  viewerMayAccept(ctx: RequestContext, reply: { threadId: string; communityId: string; deleted: boolean; hidden: boolean }): Promise<boolean> {
+    return this.policy.mayAccept(ctx, reply);
+  }
+
+  /** Whether the viewer moderates this community (hide, lock, move… its threads): the moderation rule, asked without raising. */
+  viewerModerates(ctx: RequestContext, communityId: string): Promise<boolean> {
+    return this.communities.moderates(ctx, communityId);
+  }
+
   /** A reply as this viewer may see it, or null (hidden from them, removed, missing). */
   async visibleReply(ctx: RequestContext, replyId: string | null, thread: { communityId: string }): Promise<ReplyRow | null> {
     if (!replyId) return null;

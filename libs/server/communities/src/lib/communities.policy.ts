@@ -3,9 +3,17 @@ import { Role, SpaceKind, Visibility } from '@palabre/contracts';
 import { forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
 import { CommunityRow, SpaceRow } from './communities.repository';
 import { CommunitiesLoaders } from './communities.loaders';
+import { WorkspaceScreen } from './communities.types';
 
 export const STAFF_ROLES: readonly Role[] = [Role.OWNER, Role.BRAND_STAFF];
 export const MODERATION_ROLES: readonly Role[] = [Role.OWNER, Role.MODERATOR];
+const WORKSPACE_SCREEN_ROLES: ReadonlyArray<readonly [WorkspaceScreen, readonly Role[]]> = [
+  [WorkspaceScreen.TRIAGE, STAFF_ROLES],
+  [WorkspaceScreen.INSIGHTS, STAFF_ROLES],
+  [WorkspaceScreen.FOLLOW_UP, STAFF_ROLES],
+  [WorkspaceScreen.SETTINGS, [Role.OWNER]],
+  [WorkspaceScreen.MODERATION, MODERATION_ROLES],
+];
 
 export interface CommunityAccess {
   community: CommunityRow;
@@ -33,6 +41,18 @@ export class CommunitiesPolicy {
   async moderates(ctx: RequestContext, communityId: string): Promise<boolean> {
     if (!ctx.memberId) return false;
     return this.isModeratorRole(await this.loaders.viewerRole(ctx).load(communityId));
+  }
+
+  /**
+   * The workspace screens whose reads the API answers for the viewer here, from the same role sets as the services
+   * that serve them: triage, insights and follow-up for brand staff (STAFF_ROLES), settings (roles) for the owner,
+   * moderation for MODERATION_ROLES. Each act on a screen is still checked by its own service.
+   */
+  async workspaceScreens(ctx: RequestContext, communityId: string): Promise<WorkspaceScreen[]> {
+    if (!ctx.memberId) return [];
+    const role = await this.loaders.viewerRole(ctx).load(communityId);
+    if (!role) return [];
+    return WORKSPACE_SCREEN_ROLES.filter(([, roles]) => roles.includes(role)).map(([screen]) => screen);
   }
 
   /** Whether the viewer belongs to the community, in any role (one batched statement per request). */

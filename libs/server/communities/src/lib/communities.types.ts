@@ -6,6 +6,16 @@ import type { CommunityRow, InvitationRow, MembershipRow, SpaceRow } from './com
 
 registerEnumType(Role, { name: 'Role', description: 'A role in one community; it labels, it never weighs' });
 registerEnumType(Locale, { name: 'Locale' });
+
+/** The workspace screens of a community; Community.viewerWorkspaceScreens says which the API opens to the viewer. */
+export enum WorkspaceScreen {
+  TRIAGE = 'TRIAGE',
+  INSIGHTS = 'INSIGHTS',
+  FOLLOW_UP = 'FOLLOW_UP',
+  SETTINGS = 'SETTINGS',
+  MODERATION = 'MODERATION',
+}
+registerEnumType(WorkspaceScreen, { name: 'WorkspaceScreen', description: 'A screen of the brand and moderation workspace' });
 registerEnumType(Visibility, { name: 'Visibility' });
 registerEnumType(SpaceKind, { name: 'SpaceKind' });
 

@@ -3,16 +3,25 @@ import { Role } from '@palabre/contracts';
 import { Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { CommunitiesLoaders } from './communities.loaders';
-import { CommunityType, InvitationType, MembershipConnection, MembershipType, SpaceType } from './communities.types';
+import { CommunitiesPolicy } from './communities.policy';
+import { CommunityType, InvitationType, MembershipConnection, MembershipType, SpaceType, WorkspaceScreen } from './communities.types';
 import { MembersFilter } from './communities.inputs';
 
 @Resolver(() => CommunityType)
 export class CommunityFieldsResolver {
-  constructor(private readonly loaders: CommunitiesLoaders) {}
+  constructor(
+    private readonly loaders: CommunitiesLoaders,
+    private readonly policy: CommunitiesPolicy,
+  ) {}
 
   @ResolveField(() => Role, { nullable: true, description: 'Your role here; null when you are not a member' })
   viewerRole(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<Role | null> {
     return this.loaders.viewerRole(ctx).load(community.localId);
+  }
+
+  @ResolveField(() => [WorkspaceScreen], { description: 'The workspace screens the API opens to you here (empty when signed out or not a member); each act there is still checked' })
+  viewerWorkspaceScreens(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<WorkspaceScreen[]> {
+    return this.policy.workspaceScreens(ctx, community.localId);
   }
 
   @ResolveField(() => [SpaceType])

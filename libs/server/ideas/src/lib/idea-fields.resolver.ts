@@ -4,6 +4,7 @@ import { Clock, Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs,
 import { MutesService } from '@palabre/members';
 import { isClosed } from './idea-status.machine';
 import { IdeasLoaders } from './ideas.loaders';
+import { IdeasPolicy } from './ideas.policy';
 import { CampaignType, CreditOfferState, IdeaCommentConnection, IdeaCommentType, IdeaDecisionType, IdeaStatusChangeType, IdeaType, SupportersByAffiliationType } from './ideas.types';
 
 @Resolver(() => IdeaType)
@@ -15,6 +16,7 @@ export class IdeaFieldsResolver {
     private readonly clock: Clock,
     private readonly communities: CommunitiesPolicy,
     private readonly mutes: MutesService,
+    private readonly policy: IdeasPolicy,
   ) {}
 
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
@@ -56,6 +58,11 @@ export class IdeaFieldsResolver {
   @ResolveField(() => Boolean, { description: 'Whether you support this idea' })
   viewerSupports(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.loaders.viewerSupports(ctx).load(idea.localId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may support it, or withdraw your support (supportIdea / withdrawSupport): false when signed out, once it is closed, and to support when you are not a member or its campaign no longer takes supports' })
+  viewerCanSupport(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.policy.maySupport(ctx, idea, this.clock.now());
   }
 
   @ResolveField(() => SupportersByAffiliationType)

@@ -96,6 +96,10 @@ export class IdeasFilter {
   @IsBoolean()
   includeClosed?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Only ideas whose promised update is late' }) @IsOptional() @IsBoolean() overdue?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The triage board’s sections: true, only ideas that reached the support threshold or moved past OPEN; false, only OPEN ones still gathering support' })
+  @IsOptional()
+  @IsBoolean()
+  qualified?: boolean | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() campaignId?: string | null;
 }
 

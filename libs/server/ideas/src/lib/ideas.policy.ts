@@ -4,6 +4,7 @@ import { canSee, notFound, RequestContext } from '@palabre/core';
 import { CommunitiesPolicy, SpaceAccess, STAFF_ROLES } from '@palabre/communities';
 import { IdeasLoaders } from './ideas.loaders';
 import type { CommentRow, IdeaRow } from './ideas.rows';
+import { IdeaStatus, isClosed } from './idea-status.machine';
 
 /** Who may merge duplicates: moderators as well as the brand team. */
 export const MERGE_ROLES: readonly Role[] = [Role.OWNER, Role.BRAND_STAFF, Role.MODERATOR];
@@ -46,6 +47,22 @@ export class IdeasPolicy {
     if (action === 'delete') return true;
     const idea = await this.loaders.byId(ctx).load(comment.ideaId);
     return Boolean(idea && !idea.locked_at);
+  }
+
+  /**
+   * What supportIdea and withdrawSupport allow the viewer, without raising: never on a closed idea; withdrawing a
+   * support they gave; supporting as a member of the community while the idea's campaign (if any) takes supports.
+   * The support budget and a suspension are still answered by supportIdea itself.
+   */
+  async maySupport(ctx: RequestContext, idea: { localId: string; communityId: string; campaignId: string | null; status: IdeaStatus }, now: Date): Promise<boolean> {
+    if (!ctx.memberId || isClosed(idea.status)) return false;
+    const [supports, member, campaign] = await Promise.all([
+      this.loaders.viewerSupports(ctx).load(idea.localId),
+      this.communities.isMember(ctx, idea.communityId),
+      idea.campaignId ? this.loaders.campaignById(ctx).load(idea.campaignId) : null,
+    ]);
+    if (supports) return true;
+    return member && !(campaign && now >= campaign.support_closes_at);
   }
 
   async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {

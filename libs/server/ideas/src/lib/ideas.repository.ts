@@ -15,6 +15,8 @@ export interface IdeaListQuery {
   statuses: readonly IdeaStatus[];
   overdue: boolean;
   campaignId: string | null;
+  /** The triage board's sections: true, qualified or taken up (past OPEN); false, open and still gathering support; null, both. */
+  qualified: boolean | null;
   orderBy: IdeaOrder;
   now: Date;
   /** Hidden ideas stay listed for their author and for the community's moderators and owners. */
@@ -83,12 +85,13 @@ export class IdeasRepository {
     return rows.length > 0;
   }
 
-  /** Parameters: $1 space, $2 statuses, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator. */
-  private get listFilters(): string {
+  /** Parameters: $1 space, $2 statuses, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator; `qualified` names the qualified-only parameter. */
+  private listFilters(qualified: string): string {
     return `i.space_id = $1 AND ${visibleSql('i', '$6::uuid', '$7::boolean')}
         AND i.status = ANY($2::text[])
         AND ($3::uuid IS NULL OR i.campaign_id = $3)
-        AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))`;
+        AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))
+        AND (${qualified}::boolean IS NULL OR (i.qualified_at IS NOT NULL OR i.status <> '${IdeaStatus.OPEN}') = ${qualified}::boolean)`;
   }
 
   /**
@@ -101,17 +104,17 @@ export class IdeasRepository {
       `SELECT page.*, ${authorColumnsSql('page.community_id', 'page.author_id')},
               EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = $6::uuid) AS viewer_supports
          FROM (
-         SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters}
+         SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters('$11')}
        ) page
        WHERE $8::bigint IS NULL OR (page.sort_key, page.id) < ($8::bigint, $9::uuid)
        ORDER BY page.sort_key DESC, page.id DESC
        LIMIT $10`,
-      [query.spaceId, query.statuses, query.campaignId, query.overdue, query.now, query.viewerId, query.moderator, query.after?.key ?? null, query.after?.id ?? null, query.limit],
+      [query.spaceId, query.statuses, query.campaignId, query.overdue, query.now, query.viewerId, query.moderator, query.after?.key ?? null, query.after?.id ?? null, query.limit, query.qualified],
     );
   }
 
   async count(query: Omit<IdeaListQuery, 'orderBy' | 'limit' | 'after'>): Promise<number> {
-    const rows: Array<{ count: string }> = await this.reader.query(`SELECT count(*) FROM ideas i WHERE ${this.listFilters}`, [
+    const rows: Array<{ count: string }> = await this.reader.query(`SELECT count(*) FROM ideas i WHERE ${this.listFilters('$8')}`, [
       query.spaceId,
       query.statuses,
       query.campaignId,
@@ -119,6 +122,7 @@ export class IdeasRepository {
       query.now,
       query.viewerId,
       query.moderator,
+      query.qualified,
     ]);
     return Number(rows[0].count);
   }

@@ -46,6 +46,7 @@ export class IdeasResolver {
       {
         statuses: boardStatuses(filter),
         overdue: filter?.overdue ?? false,
+        qualified: filter?.qualified ?? null,
         campaignId: filter?.campaignId ? localIdOf(filter.campaignId, CAMPAIGN_TYPE, 'filter.campaignId') : null,
         orderBy,
       },

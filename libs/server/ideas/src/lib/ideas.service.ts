@@ -44,6 +44,7 @@ export interface IdeaListArgs {
   statuses: readonly IdeaStatus[];
   overdue: boolean;
   campaignId: string | null;
+  qualified: boolean | null;
   orderBy: IdeaOrder;
 }
 

@@ -35,6 +35,11 @@ export class MutesService {
     return this.repo.mutedBy(this.requireActor(ctx));
   }
 
+  /** Whether mute() would accept this author from the viewer: signed in, an author who still exists, not themselves. */
+  viewerMayMute(ctx: RequestContext, authorId: string | null): boolean {
+    return Boolean(ctx.memberId && authorId && authorId !== ctx.memberId);
+  }
+
   /** Whether the viewer muted this author (false when signed out); one statement per request for a whole page. */
   mutedByViewer(ctx: RequestContext, authorId: string | null): Promise<boolean> {
     const viewerId = ctx.memberId;

@@ -133,6 +133,11 @@ export class ModerationClaimFieldsResolver {
   moderator(claim: ModerationClaimType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
     return this.authors.load(ctx, claim.communityId, claim.moderatorId);
   }
+
+  @ResolveField(() => Boolean, { description: 'You hold this claim and may release it (releaseModerationCase); another moderator’s claim lapses at expiresAt' })
+  viewerCanRelease(claim: ModerationClaimType, _args: NoArgs, { ctx }: GraphqlContext): boolean {
+    return ctx.memberId !== null && claim.moderatorId === ctx.memberId;
+  }
 }
 
 @Resolver(() => ModeratorNoteType)

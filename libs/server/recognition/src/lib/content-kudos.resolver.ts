@@ -12,6 +12,11 @@ interface ContentParent {
   localId?: string;
   /** The owner's own counter, kept in the same transaction as the kudos rows. */
   kudosCount?: number;
+  /** What the owning feature's type carries, for viewerCanGiveKudos. */
+  authorId?: string | null;
+  communityId?: string;
+  hidden?: boolean;
+  deleted?: boolean;
 }
 
 const keyOf = (typeName: string, parent: ContentParent): ContentKey => ({ contentType: typeName, contentId: parent.localId ?? decodeGlobalId(parent.id)?.localId ?? parent.id });
@@ -34,6 +39,11 @@ export function contentKudosResolver(typeRef: () => Type<unknown>, typeName: str
     @ResolveField(() => Boolean, { description: 'Whether you gave kudos to this' })
     viewerGaveKudos(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
       return this.service.viewerGave(ctx, keyOf(typeName, parent));
+    }
+
+    @ResolveField(() => Boolean, { description: 'You may give kudos to this now (giveKudos): a member of its community, not its author; false when signed out, once deleted or hidden' })
+    viewerCanGiveKudos(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+      return this.service.viewerMayGive(ctx, parent);
     }
 
     @ResolveField(() => KudosConnection, { description: 'Who gave kudos, with their messages, newest first' })

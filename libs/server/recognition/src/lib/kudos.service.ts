@@ -142,6 +142,15 @@ export class KudosService {
     return this.loaders.kudosCount(ctx).load(content);
   }
 
+  /**
+   * What give() allows the viewer on a content, without raising: a member of its community (one batched statement
+   * per request), never its author (SELF_KUDOS), on content still shown (not hidden, not a deleted placeholder).
+   */
+  async viewerMayGive(ctx: RequestContext, content: { authorId?: string | null; communityId?: string; hidden?: boolean; deleted?: boolean }): Promise<boolean> {
+    if (!ctx.memberId || !content.authorId || content.authorId === ctx.memberId || content.hidden || content.deleted || !content.communityId) return false;
+    return this.policy.isMember(ctx, content.communityId);
+  }
+
   viewerGave(ctx: RequestContext, content: ContentKey): Promise<boolean> {
     return this.loaders.viewerGaveKudos(ctx).load(content);
   }
