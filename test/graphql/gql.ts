@@ -395,7 +395,7 @@ type Documents = {
     "mutation ConversationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active } }": typeof types.ConversationsRevokeConsentDocument,
     "mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }": typeof types.IdeaUpdatesPostDocument,
     "query IdeaUpdatesIdea($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }": typeof types.IdeaUpdatesIdeaDocument,
-    "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }": typeof types.ModerationQueueQueueDocument,
+    "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt viewerCanRelease }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }": typeof types.ModerationQueueQueueDocument,
     "mutation ModerationQueueClaim($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }": typeof types.ModerationQueueClaimDocument,
     "mutation ModerationQueueRelease($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }": typeof types.ModerationQueueReleaseDocument,
     "mutation ModerationQueueModerate($input: ModerateInput!) { moderate(input: $input) { id } }": typeof types.ModerationQueueModerateDocument,
@@ -806,7 +806,7 @@ const documents: Documents = {
     "mutation ConversationsRevokeConsent($input: ConsentInput!) { revokeConsent(input: $input) { active } }": types.ConversationsRevokeConsentDocument,
     "mutation IdeaUpdatesPost($input: PostIdeaUpdateInput!) { postIdeaUpdate(input: $input) { id status nextUpdateDueAt overdue } }": types.IdeaUpdatesPostDocument,
     "query IdeaUpdatesIdea($id: ID!) { node(id: $id) { ... on Idea { status nextUpdateDueAt updates { text promisedAt nextUpdateDueAt promiseKept postedBy { handle affiliation } } } } }": types.IdeaUpdatesIdeaDocument,
-    "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }": types.ModerationQueueQueueDocument,
+    "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt viewerCanRelease }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }": types.ModerationQueueQueueDocument,
     "mutation ModerationQueueClaim($id: ID!) { claimModerationCase(caseId: $id) { id claim { moderator { handle } expiresAt } } }": types.ModerationQueueClaimDocument,
     "mutation ModerationQueueRelease($id: ID!) { releaseModerationCase(caseId: $id) { id claim { expiresAt } } }": types.ModerationQueueReleaseDocument,
     "mutation ModerationQueueModerate($input: ModerateInput!) { moderate(input: $input) { id } }": types.ModerationQueueModerateDocument,
@@ -2360,7 +2360,7 @@ export function graphql(source: "query IdeaUpdatesIdea($id: ID!) { node(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }"): typeof import('./graphql').ModerationQueueQueueDocument;
+export function graphql(source: "query ModerationQueueQueue($communityId: ID!) { moderationQueue(communityId: $communityId) {\n  totalCount\n  edges { node { id contentId openWeight openReports reasons { reason count weight } claim { moderator { handle } expiresAt viewerCanRelease }\n    content { id ... on Reply { body } } context { id ... on Thread { title } } space { id } } } } }"): typeof import('./graphql').ModerationQueueQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

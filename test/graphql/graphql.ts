@@ -267,6 +267,8 @@ export type IdeasFilter = {
   includeClosed?: boolean | null | undefined;
   /** Only ideas whose promised update is late */
   overdue?: boolean | null | undefined;
+  /** The triage board’s sections: true, only ideas that reached the support threshold or moved past OPEN; false, only OPEN ones still gathering support */
+  qualified?: boolean | null | undefined;
   /** One status (kept for older clients; `statuses` takes several) */
   status?: IdeaStatus | null | undefined;
   /** Only ideas in one of these statuses; without it, open ideas (and closed ones too when `includeClosed`) */
@@ -3445,7 +3447,7 @@ export type ModerationQueueQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQueueQuery = { moderationQueue: { totalCount: number, edges: Array<{ node: { id: string, contentId: string, openWeight: number, openReports: number, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, moderator: { handle: string } | null } | null, content:
+export type ModerationQueueQueueQuery = { moderationQueue: { totalCount: number, edges: Array<{ node: { id: string, contentId: string, openWeight: number, openReports: number, reasons: Array<{ reason: ReportReason, count: number, weight: number }>, claim: { expiresAt: string, viewerCanRelease: boolean, moderator: { handle: string } | null } | null, content:
           | { id: string }
           | { id: string }
           | { id: string }
@@ -7772,6 +7774,7 @@ export const ModerationQueueQueueDocument = new TypedDocumentString(`
             handle
           }
           expiresAt
+          viewerCanRelease
         }
         content {
           id
