@@ -142,12 +142,15 @@ describe('advice: thread lists and answer times', () => {
   it('brings the authors of a list of threads with its page: no statement for Thread.author', async () => {
     const space = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
     for (const author of [world.alice, world.bob, world.staff]) await createThread(platform, author, space);
-    const list = (fields: string) => platform.gql(`query ($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { ${fields} } } } } } }`, { id: space.globalId }, { token: tokenOf(platform, world.alice) });
-    const titles = await list('title');
-    const authors = await list('title author { handle affiliation }');
+    const titles = await platform.gql(graphql(`query ListsThreadTitles($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }`), { id: space.globalId }, { token: tokenOf(platform, world.alice) });
+    const authors = await platform.gql(
+      graphql(`query ListsThreadAuthors($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title author { handle affiliation } } } } } } }`),
+      { id: space.globalId },
+      { token: tokenOf(platform, world.alice) },
+    );
     expect(authors.errors).toBeUndefined();
-    expect(authors.data.node.threads.edges.map((edge: { node: { author: { handle: string } } }) => edge.node.author.handle).sort()).toEqual([world.alice.handle, world.bob.handle, world.staff.handle].sort());
-    expect(authors.data.node.threads.edges.find((edge: { node: { author: { handle: string } } }) => edge.node.author.handle === world.staff.handle).node.author.affiliation).toBe('BRAND_STAFF');
+    expect(authors.data.node?.threads.edges.map((edge) => edge.node.author?.handle).sort()).toEqual([world.alice.handle, world.bob.handle, world.staff.handle].sort());
+    expect(authors.data.node?.threads.edges.find((edge) => edge.node.author?.handle === world.staff.handle)?.node.author?.affiliation).toBe('BRAND_STAFF');
     expect(authors.sqlStatements).toBe(titles.sqlStatements);
   });
 

@@ -1,8 +1,9 @@
 import { ThreadKind } from '@palabre/advice';
 import { startPlatform, type Platform } from '../support/harness';
 import { adviceWorld, createThread, outboxEvents, type AdviceWorld } from './advice-fixtures';
+import { graphql } from '../graphql';
 
-const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id createdAt } }`;
+const REPLY = graphql(`mutation ReplyStatementsReply($input: ReplyInput!) { reply(input: $input) { id createdAt } }`);
 
 /** The reply's statements as production sends them: sessions, communities and roles kept in memory (issue 21). */
 describe('advice: statements of a reply, caches on', () => {

@@ -4,17 +4,18 @@ import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createSpace, type TestSpace } from '../support/factories';
 import { createReply, createThread, hide, lockThread } from './advice-fixtures';
 import { IDEAS_CONFIG, ideasWorld, type IdeasWorld } from '../ideas/ideas-fixtures';
+import { graphql } from '../graphql';
 
 // The thread page's member request for the thread's own controls, and the replies' (as the web asks them).
-const THREAD = `query ($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }`;
+const THREAD = graphql(`query ThreadViewerPermissionsThread($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }`);
 // The web's two member requests for them (ThreadReplyPermissions and ThreadReplyActions, each with first: 100).
-const WEB_PERMISSIONS = `query ($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }`;
-const WEB_ACTIONS = `query ($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`;
-const REPLIES = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`;
-const ACCEPT = `mutation ($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }`;
-const KUDOS = `mutation ($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }`;
-const MUTE = `mutation ($memberId: ID!) { muteMember(memberId: $memberId) { id } }`;
-const EDIT = `mutation ($input: EditPostInput!) { editPost(input: $input) { __typename } }`;
+const WEB_PERMISSIONS = graphql(`query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }`);
+const WEB_ACTIONS = graphql(`query ThreadViewerPermissionsWebActions($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`);
+const REPLIES = graphql(`query ThreadViewerPermissionsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }`);
+const ACCEPT = graphql(`mutation ThreadViewerPermissionsAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }`);
+const KUDOS = graphql(`mutation ThreadViewerPermissionsKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }`);
+const MUTE = graphql(`mutation ThreadViewerPermissionsMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }`);
+const EDIT = graphql(`mutation ThreadViewerPermissionsEdit($input: EditPostInput!) { editPost(input: $input) { __typename } }`);
 
 describe('a thread’s own controls: the API says who may edit, delete, moderate it and accept an answer', () => {
   let platform: Platform;
@@ -62,7 +63,7 @@ describe('a thread’s own controls: the API says who may edit, delete, moderate
     const accepts = async (threadId: string, token?: string) => {
       const result = await platform.gql(REPLIES, { id: threadId, first: 10 }, token ? { token } : {});
       expect(result.errors).toBeUndefined();
-      return result.data.node.replies.edges.map((edge: { node: { viewerCanAccept: boolean } }) => edge.node.viewerCanAccept);
+      return result.data.node?.replies.edges.map((edge) => edge.node.viewerCanAccept);
     };
     expect(await accepts(question.globalId, world.alice.token)).toEqual([true]);
     expect(await accepts(question.globalId, world.moderator.token)).toEqual([true]);
@@ -87,8 +88,7 @@ describe('a thread’s own controls: the API says who may edit, delete, moderate
     const one = await platform.gql(REPLIES, { id: question.globalId, first: 1 }, { token: world.alice.token });
     const three = await platform.gql(REPLIES, { id: question.globalId, first: 3 }, { token: world.alice.token });
     expect(three.errors).toBeUndefined();
-    type Seen = { viewerCanAccept: boolean; viewerCanEdit: boolean; viewerCanGiveKudos: boolean; viewerCanMuteAuthor: boolean };
-    expect(three.data.node.replies.edges.map(({ node }: { node: Seen }) => [node.viewerCanAccept, node.viewerCanEdit, node.viewerCanGiveKudos, node.viewerCanMuteAuthor])).toEqual([
+    expect(three.data.node?.replies.edges.map(({ node }) => [node.viewerCanAccept, node.viewerCanEdit, node.viewerCanGiveKudos, node.viewerCanMuteAuthor])).toEqual([
       [true, false, true, true],
       [true, false, true, true],
       [true, false, true, true],
@@ -99,10 +99,12 @@ describe('a thread’s own controls: the API says who may edit, delete, moderate
   it('stays under the query cost limit for the web’s requests of 100 replies', async () => {
     const question = await createThread(platform, world.alice, discussion);
     await createReply(platform, world.bob, question, 'One answer to read');
-    for (const query of [WEB_PERMISSIONS, WEB_ACTIONS]) {
-      const result = await platform.gql(query, { id: question.globalId }, { token: world.alice.token });
+    const variables = { id: question.globalId };
+    const options = { token: world.alice.token };
+    for (const read of [() => platform.gql(WEB_PERMISSIONS, variables, options), () => platform.gql(WEB_ACTIONS, variables, options)]) {
+      const result = await read();
       expect(result.errors).toBeUndefined();
-      expect(result.data.node.replies.edges).toHaveLength(1);
+      expect(result.data.node?.replies.edges).toHaveLength(1);
     }
   });
 });

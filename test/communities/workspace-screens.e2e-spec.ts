@@ -1,12 +1,13 @@
 import { SpaceKind } from '@palabre/contracts';
 import { startPlatform, type Platform } from '../support/harness';
 import { castWorld, type CastWorld } from '../support/factories';
+import { graphql } from '../graphql';
 
-const SCREENS = `query ($slug: String!) { community(slug: $slug) { viewerWorkspaceScreens } }`;
+const SCREENS = graphql(`query WorkspaceScreensScreens($slug: String!) { community(slug: $slug) { viewerWorkspaceScreens } }`);
 // What each screen's first read is; the field must say exactly which of them the API answers.
 const READS = {
-  INSIGHTS: `query ($id: ID!) { insights(communityId: $id, period: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { __typename } }`,
-  MODERATION: `query ($id: ID!) { moderationQueue(communityId: $id, first: 1) { totalCount } }`,
+  INSIGHTS: graphql(`query WorkspaceScreensInsights($id: ID!) { insights(communityId: $id, period: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { __typename } }`),
+  MODERATION: graphql(`query WorkspaceScreensModeration($id: ID!) { moderationQueue(communityId: $id, first: 1) { totalCount } }`),
 };
 
 describe('the workspace screens a viewer may open are decided by the API (Community.viewerWorkspaceScreens)', () => {
@@ -35,10 +36,15 @@ describe('the workspace screens a viewer may open are decided by the API (Commun
   });
 
   it('matches what the screens’ reads answer', async () => {
+    const variables = { id: world.community.globalId };
+    const reads = {
+      INSIGHTS: (token: string) => platform.gql(READS.INSIGHTS, variables, { token }),
+      MODERATION: (token: string) => platform.gql(READS.MODERATION, variables, { token }),
+    };
     for (const member of [world.owner, world.staff, world.moderator, world.alice]) {
       const screens = await screensOf(member.token);
-      for (const [screen, query] of Object.entries(READS)) {
-        const result = await platform.gql(query, { id: world.community.globalId }, { token: member.token });
+      for (const [screen, read] of Object.entries(reads)) {
+        const result = await read(member.token);
         expect({ screen, handle: member.handle, answered: result.errors === undefined }).toEqual({ screen, handle: member.handle, answered: screens.includes(screen) });
       }
     }

@@ -45,6 +45,8 @@ type Documents = {
     "mutation ListsSetCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id responseCommitment { hours text } } }": typeof types.ListsSetCommitmentDocument,
     "query ListsNode($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }": typeof types.ListsNodeDocument,
     "query ListsNode2($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title body bodyHtml } } } } } }": typeof types.ListsNode2Document,
+    "query ListsThreadTitles($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }": typeof types.ListsThreadTitlesDocument,
+    "query ListsThreadAuthors($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title author { handle affiliation } } } } } } }": typeof types.ListsThreadAuthorsDocument,
     "query ListsNode3($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { totalCount edges { node { id accepted author { handle affiliation } inReplyTo { id author { handle } } } } } } } }": typeof types.ListsNode3Document,
     "query ListsNode4($id: ID!) { node(id: $id) { ... on Thread { expectedFirstResponseAt firstResponseAt staffResponded } } }": typeof types.ListsNode4Document,
     "query ListsNode5($id: ID!) { node(id: $id) { ... on Thread { firstResponseAt staffResponded } } }": typeof types.ListsNode5Document,
@@ -58,6 +60,7 @@ type Documents = {
     "query ModerationIntegrationNode($id: ID!) { node(id: $id) { id } }": typeof types.ModerationIntegrationNodeDocument,
     "mutation AdvicePrivacyEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": typeof types.AdvicePrivacyEditPostDocument,
     "mutation AdviceRealtimeReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.AdviceRealtimeReplyDocument,
+    "mutation ReplyStatementsReply($input: ReplyInput!) { reply(input: $input) { id createdAt } }": typeof types.ReplyStatementsReplyDocument,
     "query SearchDepthSearch($input: SearchInput!) {\n  search(input: $input) { totalCount edges { node { kind snippet thread { id title } reply { id } } } }\n}": typeof types.SearchDepthSearchDocument,
     "query SearchSearch($input: SearchInput!) {\n  search(input: $input) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind rank snippet thread { id title } reply { id } } } }\n}": typeof types.SearchSearchDocument,
     "query SearchSimilar($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id title } }": typeof types.SearchSimilarDocument,
@@ -65,6 +68,14 @@ type Documents = {
     "query SearchSearch2($input: SearchInput!) { search(input: $input) { edges { node { kind snippet thread { id title } reply { id } } } } }": typeof types.SearchSearch2Document,
     "mutation SearchEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": typeof types.SearchEditPostDocument,
     "query ThreadPageThreadPage($id: ID!, $first: Int!) {\n  node(id: $id) { ... on Thread { title bodyHtml author { handle affiliation } replies(first: $first) { edges { node { bodyHtml kudosCount author { handle affiliation } } } } } }\n}": typeof types.ThreadPageThreadPageDocument,
+    "query ThreadViewerPermissionsThread($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }": typeof types.ThreadViewerPermissionsThreadDocument,
+    "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }": typeof types.ThreadViewerPermissionsWebPermissionsDocument,
+    "query ThreadViewerPermissionsWebActions($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": typeof types.ThreadViewerPermissionsWebActionsDocument,
+    "query ThreadViewerPermissionsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": typeof types.ThreadViewerPermissionsRepliesDocument,
+    "mutation ThreadViewerPermissionsAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }": typeof types.ThreadViewerPermissionsAcceptDocument,
+    "mutation ThreadViewerPermissionsKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }": typeof types.ThreadViewerPermissionsKudosDocument,
+    "mutation ThreadViewerPermissionsMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }": typeof types.ThreadViewerPermissionsMuteDocument,
+    "mutation ThreadViewerPermissionsEdit($input: EditPostInput!) { editPost(input: $input) { __typename } }": typeof types.ThreadViewerPermissionsEditDocument,
     "mutation ThreadsStartThread($input: StartThreadInput!) {\n  startThread(input: $input) { id kind title body bodyHtml tags state replyCount hidden deleted author { handle affiliation } space { id } }\n}": typeof types.ThreadsStartThreadDocument,
     "mutation ThreadsReply($input: ReplyInput!) { reply(input: $input) { id body bodyHtml author { handle affiliation } thread { id replyCount } } }": typeof types.ThreadsReplyDocument,
     "mutation ThreadsEdit($input: EditPostInput!) {\n  editPost(input: $input) { __typename ... on Thread { id title body bodyHtml revisions { title body editedAt } } ... on Reply { id body revisions { body editedAt } } }\n}": typeof types.ThreadsEditDocument,
@@ -74,6 +85,9 @@ type Documents = {
     "mutation ThreadsReply3($input: ReplyInput!) { reply(input: $input) { inReplyTo { id } } }": typeof types.ThreadsReply3Document,
     "query ThreadsNode($id: ID!) { node(id: $id) { ... on Thread { state replyCount } } }": typeof types.ThreadsNodeDocument,
     "query ThreadsRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }": typeof types.ThreadsRoomAccessDocument,
+    "query WorkspaceScreensScreens($slug: String!) { community(slug: $slug) { viewerWorkspaceScreens } }": typeof types.WorkspaceScreensScreensDocument,
+    "query WorkspaceScreensInsights($id: ID!) { insights(communityId: $id, period: { from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\" }) { __typename } }": typeof types.WorkspaceScreensInsightsDocument,
+    "query WorkspaceScreensModeration($id: ID!) { moderationQueue(communityId: $id, first: 1) { totalCount } }": typeof types.WorkspaceScreensModerationDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) }": typeof types.SignUpDocument,
     "mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }": typeof types.SignInDocument,
     "mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }": typeof types.RefreshDocument,
@@ -152,6 +166,9 @@ type Documents = {
     "query RedisOutageNode($id: ID!) { node(id: $id) { ... on Thread { title } } }": typeof types.RedisOutageNodeDocument,
     "mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.RedisOutageReplyDocument,
     "query RedisOutageCommunities { communities(first: 3) { totalCount } }": typeof types.RedisOutageCommunitiesDocument,
+    "mutation SchemaSweepStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": typeof types.SchemaSweepStartThreadDocument,
+    "mutation SchemaSweepProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }": typeof types.SchemaSweepProposeIdeaDocument,
+    "mutation SchemaSweepSuspendMember($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }": typeof types.SchemaSweepSuspendMemberDocument,
     "query HealthTypename { __typename }": typeof types.HealthTypenameDocument,
     "mutation CloseCampaignLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": typeof types.CloseCampaignLaunchDocument,
     "mutation CloseCampaignClose($id: ID!) { closeCampaign(campaignId: $id) { id submissionsCloseAt supportClosesAt } }": typeof types.CloseCampaignCloseDocument,
@@ -189,10 +206,17 @@ type Documents = {
     "mutation ScheduleSetIdeaPolicy($input: SetIdeaPolicyInput!) { setIdeaPolicy(input: $input) { supportThreshold } }": typeof types.ScheduleSetIdeaPolicyDocument,
     "mutation StatusPromiseChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { status nextUpdateDueAt } }": typeof types.StatusPromiseChangeDocument,
     "query StatusPromiseNode($id: ID!) { node(id: $id) { ... on Idea { status } } }": typeof types.StatusPromiseNodeDocument,
+    "query SupportPermissionCan($id: ID!) { node(id: $id) { ... on Idea { viewerCanSupport viewerSupports } } }": typeof types.SupportPermissionCanDocument,
+    "mutation SupportPermissionSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { id } }": typeof types.SupportPermissionSupportDocument,
+    "mutation SupportPermissionLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": typeof types.SupportPermissionLaunchDocument,
+    "query SupportPermissionBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first, filter: { includeClosed: true }) { edges { node { id viewerCanSupport } } } }": typeof types.SupportPermissionBoardDocument,
+    "mutation SupportStatementsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }": typeof types.SupportStatementsSupportDocument,
     "mutation SupportsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }": typeof types.SupportsSupportDocument,
     "mutation SupportsWithdraw($id: ID!) { withdrawSupport(ideaId: $id) { id supportCount viewerSupports } }": typeof types.SupportsWithdrawDocument,
     "query SupportsBudget($s: ID!) { me { supportBudget(spaceId: $s) { limit used remaining } } }": typeof types.SupportsBudgetDocument,
     "mutation SupportsLaunchCampaign($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": typeof types.SupportsLaunchCampaignDocument,
+    "query TriageCountsCounts($spaceId: ID!) {\n  qualified: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true }) { totalCount }\n  waiting: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false }) { totalCount }\n}": typeof types.TriageCountsCountsDocument,
+    "query TriageCountsPage($spaceId: ID!, $qualified: Boolean, $first: Int) {\n  ideas(spaceId: $spaceId, first: $first, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: $qualified }) { totalCount edges { node { title status } } }\n}": typeof types.TriageCountsPageDocument,
     "mutation WorkflowChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { id status nextUpdateDueAt statusHistory { from to rationale changedBy { handle affiliation } at } } }": typeof types.WorkflowChangeDocument,
     "mutation WorkflowMerge($input: MergeIdeaInput!) { mergeIdea(input: $input) { id status mergedInto { id supportCount } } }": typeof types.WorkflowMergeDocument,
     "mutation WorkflowUnmerge($id: ID!) { unmergeIdea(ideaId: $id) { id status supportCount mergedInto { id } nextUpdateDueAt } }": typeof types.WorkflowUnmergeDocument,
@@ -456,6 +480,8 @@ const documents: Documents = {
     "mutation ListsSetCommitment($input: SetResponseCommitmentInput!) { setResponseCommitment(input: $input) { id responseCommitment { hours text } } }": types.ListsSetCommitmentDocument,
     "query ListsNode($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }": types.ListsNodeDocument,
     "query ListsNode2($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title body bodyHtml } } } } } }": types.ListsNode2Document,
+    "query ListsThreadTitles($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }": types.ListsThreadTitlesDocument,
+    "query ListsThreadAuthors($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title author { handle affiliation } } } } } } }": types.ListsThreadAuthorsDocument,
     "query ListsNode3($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { totalCount edges { node { id accepted author { handle affiliation } inReplyTo { id author { handle } } } } } } } }": types.ListsNode3Document,
     "query ListsNode4($id: ID!) { node(id: $id) { ... on Thread { expectedFirstResponseAt firstResponseAt staffResponded } } }": types.ListsNode4Document,
     "query ListsNode5($id: ID!) { node(id: $id) { ... on Thread { firstResponseAt staffResponded } } }": types.ListsNode5Document,
@@ -469,6 +495,7 @@ const documents: Documents = {
     "query ModerationIntegrationNode($id: ID!) { node(id: $id) { id } }": types.ModerationIntegrationNodeDocument,
     "mutation AdvicePrivacyEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": types.AdvicePrivacyEditPostDocument,
     "mutation AdviceRealtimeReply($input: ReplyInput!) { reply(input: $input) { id } }": types.AdviceRealtimeReplyDocument,
+    "mutation ReplyStatementsReply($input: ReplyInput!) { reply(input: $input) { id createdAt } }": types.ReplyStatementsReplyDocument,
     "query SearchDepthSearch($input: SearchInput!) {\n  search(input: $input) { totalCount edges { node { kind snippet thread { id title } reply { id } } } }\n}": types.SearchDepthSearchDocument,
     "query SearchSearch($input: SearchInput!) {\n  search(input: $input) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind rank snippet thread { id title } reply { id } } } }\n}": types.SearchSearchDocument,
     "query SearchSimilar($spaceId: ID!, $text: String!) { similarThreads(spaceId: $spaceId, text: $text) { id title } }": types.SearchSimilarDocument,
@@ -476,6 +503,14 @@ const documents: Documents = {
     "query SearchSearch2($input: SearchInput!) { search(input: $input) { edges { node { kind snippet thread { id title } reply { id } } } } }": types.SearchSearch2Document,
     "mutation SearchEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": types.SearchEditPostDocument,
     "query ThreadPageThreadPage($id: ID!, $first: Int!) {\n  node(id: $id) { ... on Thread { title bodyHtml author { handle affiliation } replies(first: $first) { edges { node { bodyHtml kudosCount author { handle affiliation } } } } } }\n}": types.ThreadPageThreadPageDocument,
+    "query ThreadViewerPermissionsThread($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }": types.ThreadViewerPermissionsThreadDocument,
+    "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }": types.ThreadViewerPermissionsWebPermissionsDocument,
+    "query ThreadViewerPermissionsWebActions($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": types.ThreadViewerPermissionsWebActionsDocument,
+    "query ThreadViewerPermissionsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": types.ThreadViewerPermissionsRepliesDocument,
+    "mutation ThreadViewerPermissionsAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }": types.ThreadViewerPermissionsAcceptDocument,
+    "mutation ThreadViewerPermissionsKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }": types.ThreadViewerPermissionsKudosDocument,
+    "mutation ThreadViewerPermissionsMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }": types.ThreadViewerPermissionsMuteDocument,
+    "mutation ThreadViewerPermissionsEdit($input: EditPostInput!) { editPost(input: $input) { __typename } }": types.ThreadViewerPermissionsEditDocument,
     "mutation ThreadsStartThread($input: StartThreadInput!) {\n  startThread(input: $input) { id kind title body bodyHtml tags state replyCount hidden deleted author { handle affiliation } space { id } }\n}": types.ThreadsStartThreadDocument,
     "mutation ThreadsReply($input: ReplyInput!) { reply(input: $input) { id body bodyHtml author { handle affiliation } thread { id replyCount } } }": types.ThreadsReplyDocument,
     "mutation ThreadsEdit($input: EditPostInput!) {\n  editPost(input: $input) { __typename ... on Thread { id title body bodyHtml revisions { title body editedAt } } ... on Reply { id body revisions { body editedAt } } }\n}": types.ThreadsEditDocument,
@@ -485,6 +520,9 @@ const documents: Documents = {
     "mutation ThreadsReply3($input: ReplyInput!) { reply(input: $input) { inReplyTo { id } } }": types.ThreadsReply3Document,
     "query ThreadsNode($id: ID!) { node(id: $id) { ... on Thread { state replyCount } } }": types.ThreadsNodeDocument,
     "query ThreadsRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }": types.ThreadsRoomAccessDocument,
+    "query WorkspaceScreensScreens($slug: String!) { community(slug: $slug) { viewerWorkspaceScreens } }": types.WorkspaceScreensScreensDocument,
+    "query WorkspaceScreensInsights($id: ID!) { insights(communityId: $id, period: { from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\" }) { __typename } }": types.WorkspaceScreensInsightsDocument,
+    "query WorkspaceScreensModeration($id: ID!) { moderationQueue(communityId: $id, first: 1) { totalCount } }": types.WorkspaceScreensModerationDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) }": types.SignUpDocument,
     "mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken member { handle } } }": types.SignInDocument,
     "mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }": types.RefreshDocument,
@@ -563,6 +601,9 @@ const documents: Documents = {
     "query RedisOutageNode($id: ID!) { node(id: $id) { ... on Thread { title } } }": types.RedisOutageNodeDocument,
     "mutation RedisOutageReply($input: ReplyInput!) { reply(input: $input) { id } }": types.RedisOutageReplyDocument,
     "query RedisOutageCommunities { communities(first: 3) { totalCount } }": types.RedisOutageCommunitiesDocument,
+    "mutation SchemaSweepStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }": types.SchemaSweepStartThreadDocument,
+    "mutation SchemaSweepProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }": types.SchemaSweepProposeIdeaDocument,
+    "mutation SchemaSweepSuspendMember($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }": types.SchemaSweepSuspendMemberDocument,
     "query HealthTypename { __typename }": types.HealthTypenameDocument,
     "mutation CloseCampaignLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": types.CloseCampaignLaunchDocument,
     "mutation CloseCampaignClose($id: ID!) { closeCampaign(campaignId: $id) { id submissionsCloseAt supportClosesAt } }": types.CloseCampaignCloseDocument,
@@ -600,10 +641,17 @@ const documents: Documents = {
     "mutation ScheduleSetIdeaPolicy($input: SetIdeaPolicyInput!) { setIdeaPolicy(input: $input) { supportThreshold } }": types.ScheduleSetIdeaPolicyDocument,
     "mutation StatusPromiseChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { status nextUpdateDueAt } }": types.StatusPromiseChangeDocument,
     "query StatusPromiseNode($id: ID!) { node(id: $id) { ... on Idea { status } } }": types.StatusPromiseNodeDocument,
+    "query SupportPermissionCan($id: ID!) { node(id: $id) { ... on Idea { viewerCanSupport viewerSupports } } }": types.SupportPermissionCanDocument,
+    "mutation SupportPermissionSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { id } }": types.SupportPermissionSupportDocument,
+    "mutation SupportPermissionLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": types.SupportPermissionLaunchDocument,
+    "query SupportPermissionBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first, filter: { includeClosed: true }) { edges { node { id viewerCanSupport } } } }": types.SupportPermissionBoardDocument,
+    "mutation SupportStatementsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }": types.SupportStatementsSupportDocument,
     "mutation SupportsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }": types.SupportsSupportDocument,
     "mutation SupportsWithdraw($id: ID!) { withdrawSupport(ideaId: $id) { id supportCount viewerSupports } }": types.SupportsWithdrawDocument,
     "query SupportsBudget($s: ID!) { me { supportBudget(spaceId: $s) { limit used remaining } } }": types.SupportsBudgetDocument,
     "mutation SupportsLaunchCampaign($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }": types.SupportsLaunchCampaignDocument,
+    "query TriageCountsCounts($spaceId: ID!) {\n  qualified: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true }) { totalCount }\n  waiting: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false }) { totalCount }\n}": types.TriageCountsCountsDocument,
+    "query TriageCountsPage($spaceId: ID!, $qualified: Boolean, $first: Int) {\n  ideas(spaceId: $spaceId, first: $first, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: $qualified }) { totalCount edges { node { title status } } }\n}": types.TriageCountsPageDocument,
     "mutation WorkflowChange($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { id status nextUpdateDueAt statusHistory { from to rationale changedBy { handle affiliation } at } } }": types.WorkflowChangeDocument,
     "mutation WorkflowMerge($input: MergeIdeaInput!) { mergeIdea(input: $input) { id status mergedInto { id supportCount } } }": types.WorkflowMergeDocument,
     "mutation WorkflowUnmerge($id: ID!) { unmergeIdea(ideaId: $id) { id status supportCount mergedInto { id } nextUpdateDueAt } }": types.WorkflowUnmergeDocument,
@@ -960,6 +1008,14 @@ export function graphql(source: "query ListsNode2($id: ID!) { node(id: $id) { ..
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ListsThreadTitles($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title } } } } } }"): typeof import('./graphql').ListsThreadTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsThreadAuthors($id: ID!) { node(id: $id) { ... on Space { threads(first: 10) { edges { node { title author { handle affiliation } } } } } } }"): typeof import('./graphql').ListsThreadAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ListsNode3($id: ID!, $first: Int) { node(id: $id) { ... on Thread { replies(first: $first) { totalCount edges { node { id accepted author { handle affiliation } inReplyTo { id author { handle } } } } } } } }"): typeof import('./graphql').ListsNode3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1012,6 +1068,10 @@ export function graphql(source: "mutation AdviceRealtimeReply($input: ReplyInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReplyStatementsReply($input: ReplyInput!) { reply(input: $input) { id createdAt } }"): typeof import('./graphql').ReplyStatementsReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SearchDepthSearch($input: SearchInput!) {\n  search(input: $input) { totalCount edges { node { kind snippet thread { id title } reply { id } } } }\n}"): typeof import('./graphql').SearchDepthSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1037,6 +1097,38 @@ export function graphql(source: "mutation SearchEditPost($input: EditPostInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ThreadPageThreadPage($id: ID!, $first: Int!) {\n  node(id: $id) { ... on Thread { title bodyHtml author { handle affiliation } replies(first: $first) { edges { node { bodyHtml kudosCount author { handle affiliation } } } } } }\n}"): typeof import('./graphql').ThreadPageThreadPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThreadViewerPermissionsThread($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }"): typeof import('./graphql').ThreadViewerPermissionsThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }"): typeof import('./graphql').ThreadViewerPermissionsWebPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThreadViewerPermissionsWebActions($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }"): typeof import('./graphql').ThreadViewerPermissionsWebActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThreadViewerPermissionsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }"): typeof import('./graphql').ThreadViewerPermissionsRepliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ThreadViewerPermissionsAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }"): typeof import('./graphql').ThreadViewerPermissionsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ThreadViewerPermissionsKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }"): typeof import('./graphql').ThreadViewerPermissionsKudosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ThreadViewerPermissionsMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }"): typeof import('./graphql').ThreadViewerPermissionsMuteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ThreadViewerPermissionsEdit($input: EditPostInput!) { editPost(input: $input) { __typename } }"): typeof import('./graphql').ThreadViewerPermissionsEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1073,6 +1165,18 @@ export function graphql(source: "query ThreadsNode($id: ID!) { node(id: $id) { .
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ThreadsRoomAccess($rooms: [String!]!) { roomAccess(rooms: $rooms) { room allowed } }"): typeof import('./graphql').ThreadsRoomAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceScreensScreens($slug: String!) { community(slug: $slug) { viewerWorkspaceScreens } }"): typeof import('./graphql').WorkspaceScreensScreensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceScreensInsights($id: ID!) { insights(communityId: $id, period: { from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\" }) { __typename } }"): typeof import('./graphql').WorkspaceScreensInsightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceScreensModeration($id: ID!) { moderationQueue(communityId: $id, first: 1) { totalCount } }"): typeof import('./graphql').WorkspaceScreensModerationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1388,6 +1492,18 @@ export function graphql(source: "query RedisOutageCommunities { communities(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SchemaSweepStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }"): typeof import('./graphql').SchemaSweepStartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaSweepProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }"): typeof import('./graphql').SchemaSweepProposeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemaSweepSuspendMember($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }"): typeof import('./graphql').SchemaSweepSuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HealthTypename { __typename }"): typeof import('./graphql').HealthTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1536,6 +1652,26 @@ export function graphql(source: "query StatusPromiseNode($id: ID!) { node(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SupportPermissionCan($id: ID!) { node(id: $id) { ... on Idea { viewerCanSupport viewerSupports } } }"): typeof import('./graphql').SupportPermissionCanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportPermissionSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { id } }"): typeof import('./graphql').SupportPermissionSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportPermissionLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }"): typeof import('./graphql').SupportPermissionLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportPermissionBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first, filter: { includeClosed: true }) { edges { node { id viewerCanSupport } } } }"): typeof import('./graphql').SupportPermissionBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportStatementsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }"): typeof import('./graphql').SupportStatementsSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SupportsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }"): typeof import('./graphql').SupportsSupportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1549,6 +1685,14 @@ export function graphql(source: "query SupportsBudget($s: ID!) { me { supportBud
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SupportsLaunchCampaign($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }"): typeof import('./graphql').SupportsLaunchCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageCountsCounts($spaceId: ID!) {\n  qualified: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true }) { totalCount }\n  waiting: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false }) { totalCount }\n}"): typeof import('./graphql').TriageCountsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageCountsPage($spaceId: ID!, $qualified: Boolean, $first: Int) {\n  ideas(spaceId: $spaceId, first: $first, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: $qualified }) { totalCount edges { node { title status } } }\n}"): typeof import('./graphql').TriageCountsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

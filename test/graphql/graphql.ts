@@ -583,6 +583,14 @@ export type Visibility =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** A screen of the brand and moderation workspace */
+export type WorkspaceScreen =
+  | 'FOLLOW_UP'
+  | 'INSIGHTS'
+  | 'MODERATION'
+  | 'SETTINGS'
+  | 'TRIAGE';
+
 export type AccountEmailSignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -801,6 +809,26 @@ export type ListsNode2Query = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ListsThreadTitlesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ListsThreadTitlesQuery = { node:
+    | { threads: { edges: Array<{ node: { title: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ListsThreadAuthorsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ListsThreadAuthorsQuery = { node:
+    | { threads: { edges: Array<{ node: { title: string, author: { handle: string, affiliation: Role | null } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type ListsNode3QueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
@@ -928,6 +956,13 @@ export type AdviceRealtimeReplyMutationVariables = Exact<{
 
 export type AdviceRealtimeReplyMutation = { reply: { id: string } };
 
+export type ReplyStatementsReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type ReplyStatementsReplyMutation = { reply: { id: string, createdAt: string } };
+
 export type SearchDepthSearchQueryVariables = Exact<{
   input: SearchInput;
 }>;
@@ -984,6 +1019,78 @@ export type ThreadPageThreadPageQuery = { node:
     | { title: string, bodyHtml: string, author: { handle: string, affiliation: Role | null } | null, replies: { edges: Array<{ node: { bodyHtml: string, kudosCount: number, author: { handle: string, affiliation: Role | null } | null } }> } }
     | Record<PropertyKey, never>
    | null };
+
+export type ThreadViewerPermissionsThreadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadViewerPermissionsThreadQuery = { node:
+    | { viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadViewerPermissionsWebPermissionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadViewerPermissionsWebPermissionsQuery = { node:
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadViewerPermissionsWebActionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadViewerPermissionsWebActionsQuery = { node:
+    | { __typename: 'Thread', replies: { edges: Array<{ node: { id: string, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadViewerPermissionsRepliesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ThreadViewerPermissionsRepliesQuery = { node:
+    | { __typename: 'Thread', viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ThreadViewerPermissionsAcceptMutationVariables = Exact<{
+  replyId: string;
+}>;
+
+
+export type ThreadViewerPermissionsAcceptMutation = { acceptAnswer: { id: string } };
+
+export type ThreadViewerPermissionsKudosMutationVariables = Exact<{
+  contentId: string;
+}>;
+
+
+export type ThreadViewerPermissionsKudosMutation = { giveKudos: { id: string } };
+
+export type ThreadViewerPermissionsMuteMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type ThreadViewerPermissionsMuteMutation = { muteMember: { id: string } };
+
+export type ThreadViewerPermissionsEditMutationVariables = Exact<{
+  input: EditPostInput;
+}>;
+
+
+export type ThreadViewerPermissionsEditMutation = { editPost:
+    | { __typename: 'Reply' }
+    | { __typename: 'Thread' }
+   };
 
 export type ThreadsStartThreadMutationVariables = Exact<{
   input: StartThreadInput;
@@ -1056,6 +1163,27 @@ export type ThreadsRoomAccessQueryVariables = Exact<{
 
 
 export type ThreadsRoomAccessQuery = { roomAccess: Array<{ room: string, allowed: boolean }> };
+
+export type WorkspaceScreensScreensQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WorkspaceScreensScreensQuery = { community: { viewerWorkspaceScreens: Array<WorkspaceScreen> } };
+
+export type WorkspaceScreensInsightsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WorkspaceScreensInsightsQuery = { insights: { __typename: 'CommunityInsights' } };
+
+export type WorkspaceScreensModerationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WorkspaceScreensModerationQuery = { moderationQueue: { totalCount: number } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1604,6 +1732,27 @@ export type RedisOutageCommunitiesQueryVariables = Exact<{ [key: string]: never;
 
 export type RedisOutageCommunitiesQuery = { communities: { totalCount: number } };
 
+export type SchemaSweepStartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type SchemaSweepStartThreadMutation = { startThread: { id: string } };
+
+export type SchemaSweepProposeIdeaMutationVariables = Exact<{
+  input: ProposeIdeaInput;
+}>;
+
+
+export type SchemaSweepProposeIdeaMutation = { proposeIdea: { id: string } };
+
+export type SchemaSweepSuspendMemberMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+
+export type SchemaSweepSuspendMemberMutation = { suspendMember: { id: string } };
+
 export type HealthTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1953,6 +2102,45 @@ export type StatusPromiseNodeQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type SupportPermissionCanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SupportPermissionCanQuery = { node:
+    | { viewerCanSupport: boolean, viewerSupports: boolean }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SupportPermissionSupportMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type SupportPermissionSupportMutation = { supportIdea: { id: string } };
+
+export type SupportPermissionLaunchMutationVariables = Exact<{
+  input: LaunchCampaignInput;
+}>;
+
+
+export type SupportPermissionLaunchMutation = { launchCampaign: { id: string } };
+
+export type SupportPermissionBoardQueryVariables = Exact<{
+  spaceId: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SupportPermissionBoardQuery = { ideas: { edges: Array<{ node: { id: string, viewerCanSupport: boolean } }> } };
+
+export type SupportStatementsSupportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SupportStatementsSupportMutation = { supportIdea: { id: string, supportCount: number, viewerSupports: boolean } };
+
 export type SupportsSupportMutationVariables = Exact<{
   id: string;
 }>;
@@ -1980,6 +2168,22 @@ export type SupportsLaunchCampaignMutationVariables = Exact<{
 
 
 export type SupportsLaunchCampaignMutation = { launchCampaign: { id: string } };
+
+export type TriageCountsCountsQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type TriageCountsCountsQuery = { qualified: { totalCount: number }, waiting: { totalCount: number } };
+
+export type TriageCountsPageQueryVariables = Exact<{
+  spaceId: string;
+  qualified?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TriageCountsPageQuery = { ideas: { totalCount: number, edges: Array<{ node: { title: string, status: IdeaStatus } }> } };
 
 export type WorkflowChangeMutationVariables = Exact<{
   input: ChangeIdeaStatusInput;
@@ -4022,6 +4226,40 @@ export const ListsNode2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsNode2Query, ListsNode2QueryVariables>;
+export const ListsThreadTitlesDocument = new TypedDocumentString(`
+    query ListsThreadTitles($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      threads(first: 10) {
+        edges {
+          node {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsThreadTitlesQuery, ListsThreadTitlesQueryVariables>;
+export const ListsThreadAuthorsDocument = new TypedDocumentString(`
+    query ListsThreadAuthors($id: ID!) {
+  node(id: $id) {
+    ... on Space {
+      threads(first: 10) {
+        edges {
+          node {
+            title
+            author {
+              handle
+              affiliation
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsThreadAuthorsQuery, ListsThreadAuthorsQueryVariables>;
 export const ListsNode3Document = new TypedDocumentString(`
     query ListsNode3($id: ID!, $first: Int) {
   node(id: $id) {
@@ -4169,6 +4407,14 @@ export const AdviceRealtimeReplyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdviceRealtimeReplyMutation, AdviceRealtimeReplyMutationVariables>;
+export const ReplyStatementsReplyDocument = new TypedDocumentString(`
+    mutation ReplyStatementsReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyStatementsReplyMutation, ReplyStatementsReplyMutationVariables>;
 export const SearchDepthSearchDocument = new TypedDocumentString(`
     query SearchDepthSearch($input: SearchInput!) {
   search(input: $input) {
@@ -4279,6 +4525,118 @@ export const ThreadPageThreadPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadPageThreadPageQuery, ThreadPageThreadPageQueryVariables>;
+export const ThreadViewerPermissionsThreadDocument = new TypedDocumentString(`
+    query ThreadViewerPermissionsThread($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      viewerCanEdit
+      viewerCanDelete
+      viewerCanModerate
+      viewerCanGiveKudos
+      viewerCanMuteAuthor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsThreadQuery, ThreadViewerPermissionsThreadQueryVariables>;
+export const ThreadViewerPermissionsWebPermissionsDocument = new TypedDocumentString(`
+    query ThreadViewerPermissionsWebPermissions($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      id
+      viewerCanEdit
+      viewerCanDelete
+      viewerCanModerate
+      viewerCanGiveKudos
+      viewerCanMuteAuthor
+      replies(first: 100) {
+        edges {
+          node {
+            id
+            body
+            viewerCanEdit
+            viewerCanDelete
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsWebPermissionsQuery, ThreadViewerPermissionsWebPermissionsQueryVariables>;
+export const ThreadViewerPermissionsWebActionsDocument = new TypedDocumentString(`
+    query ThreadViewerPermissionsWebActions($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      replies(first: 100) {
+        edges {
+          node {
+            id
+            viewerCanAccept
+            viewerCanGiveKudos
+            viewerCanMuteAuthor
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsWebActionsQuery, ThreadViewerPermissionsWebActionsQueryVariables>;
+export const ThreadViewerPermissionsRepliesDocument = new TypedDocumentString(`
+    query ThreadViewerPermissionsReplies($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Thread {
+      __typename
+      viewerCanEdit
+      viewerCanDelete
+      viewerCanModerate
+      viewerCanGiveKudos
+      viewerCanMuteAuthor
+      replies(first: $first) {
+        edges {
+          node {
+            id
+            body
+            viewerCanEdit
+            viewerCanDelete
+            viewerCanAccept
+            viewerCanGiveKudos
+            viewerCanMuteAuthor
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsRepliesQuery, ThreadViewerPermissionsRepliesQueryVariables>;
+export const ThreadViewerPermissionsAcceptDocument = new TypedDocumentString(`
+    mutation ThreadViewerPermissionsAccept($replyId: ID!) {
+  acceptAnswer(replyId: $replyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsAcceptMutation, ThreadViewerPermissionsAcceptMutationVariables>;
+export const ThreadViewerPermissionsKudosDocument = new TypedDocumentString(`
+    mutation ThreadViewerPermissionsKudos($contentId: ID!) {
+  giveKudos(input: {contentId: $contentId}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsKudosMutation, ThreadViewerPermissionsKudosMutationVariables>;
+export const ThreadViewerPermissionsMuteDocument = new TypedDocumentString(`
+    mutation ThreadViewerPermissionsMute($memberId: ID!) {
+  muteMember(memberId: $memberId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsMuteMutation, ThreadViewerPermissionsMuteMutationVariables>;
+export const ThreadViewerPermissionsEditDocument = new TypedDocumentString(`
+    mutation ThreadViewerPermissionsEdit($input: EditPostInput!) {
+  editPost(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadViewerPermissionsEditMutation, ThreadViewerPermissionsEditMutationVariables>;
 export const ThreadsStartThreadDocument = new TypedDocumentString(`
     mutation ThreadsStartThread($input: StartThreadInput!) {
   startThread(input: $input) {
@@ -4410,6 +4768,30 @@ export const ThreadsRoomAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadsRoomAccessQuery, ThreadsRoomAccessQueryVariables>;
+export const WorkspaceScreensScreensDocument = new TypedDocumentString(`
+    query WorkspaceScreensScreens($slug: String!) {
+  community(slug: $slug) {
+    viewerWorkspaceScreens
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceScreensScreensQuery, WorkspaceScreensScreensQueryVariables>;
+export const WorkspaceScreensInsightsDocument = new TypedDocumentString(`
+    query WorkspaceScreensInsights($id: ID!) {
+  insights(
+    communityId: $id
+    period: {from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z"}
+  ) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceScreensInsightsQuery, WorkspaceScreensInsightsQueryVariables>;
+export const WorkspaceScreensModerationDocument = new TypedDocumentString(`
+    query WorkspaceScreensModeration($id: ID!) {
+  moderationQueue(communityId: $id, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceScreensModerationQuery, WorkspaceScreensModerationQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input)
@@ -5129,6 +5511,27 @@ export const RedisOutageCommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisOutageCommunitiesQuery, RedisOutageCommunitiesQueryVariables>;
+export const SchemaSweepStartThreadDocument = new TypedDocumentString(`
+    mutation SchemaSweepStartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaSweepStartThreadMutation, SchemaSweepStartThreadMutationVariables>;
+export const SchemaSweepProposeIdeaDocument = new TypedDocumentString(`
+    mutation SchemaSweepProposeIdea($input: ProposeIdeaInput!) {
+  proposeIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaSweepProposeIdeaMutation, SchemaSweepProposeIdeaMutationVariables>;
+export const SchemaSweepSuspendMemberDocument = new TypedDocumentString(`
+    mutation SchemaSweepSuspendMember($input: SuspendMemberInput!) {
+  suspendMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaSweepSuspendMemberMutation, SchemaSweepSuspendMemberMutationVariables>;
 export const HealthTypenameDocument = new TypedDocumentString(`
     query HealthTypename {
   __typename
@@ -5603,6 +6006,51 @@ export const StatusPromiseNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatusPromiseNodeQuery, StatusPromiseNodeQueryVariables>;
+export const SupportPermissionCanDocument = new TypedDocumentString(`
+    query SupportPermissionCan($id: ID!) {
+  node(id: $id) {
+    ... on Idea {
+      viewerCanSupport
+      viewerSupports
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportPermissionCanQuery, SupportPermissionCanQueryVariables>;
+export const SupportPermissionSupportDocument = new TypedDocumentString(`
+    mutation SupportPermissionSupport($ideaId: ID!) {
+  supportIdea(ideaId: $ideaId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportPermissionSupportMutation, SupportPermissionSupportMutationVariables>;
+export const SupportPermissionLaunchDocument = new TypedDocumentString(`
+    mutation SupportPermissionLaunch($input: LaunchCampaignInput!) {
+  launchCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportPermissionLaunchMutation, SupportPermissionLaunchMutationVariables>;
+export const SupportPermissionBoardDocument = new TypedDocumentString(`
+    query SupportPermissionBoard($spaceId: ID!, $first: Int) {
+  ideas(spaceId: $spaceId, first: $first, filter: {includeClosed: true}) {
+    edges {
+      node {
+        id
+        viewerCanSupport
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportPermissionBoardQuery, SupportPermissionBoardQueryVariables>;
+export const SupportStatementsSupportDocument = new TypedDocumentString(`
+    mutation SupportStatementsSupport($id: ID!) {
+  supportIdea(ideaId: $id) {
+    id
+    supportCount
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<SupportStatementsSupportMutation, SupportStatementsSupportMutationVariables>;
 export const SupportsSupportDocument = new TypedDocumentString(`
     mutation SupportsSupport($id: ID!) {
   supportIdea(ideaId: $id) {
@@ -5639,6 +6087,42 @@ export const SupportsLaunchCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupportsLaunchCampaignMutation, SupportsLaunchCampaignMutationVariables>;
+export const TriageCountsCountsDocument = new TypedDocumentString(`
+    query TriageCountsCounts($spaceId: ID!) {
+  qualified: ideas(
+    spaceId: $spaceId
+    first: 0
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true}
+  ) {
+    totalCount
+  }
+  waiting: ideas(
+    spaceId: $spaceId
+    first: 0
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false}
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCountsCountsQuery, TriageCountsCountsQueryVariables>;
+export const TriageCountsPageDocument = new TypedDocumentString(`
+    query TriageCountsPage($spaceId: ID!, $qualified: Boolean, $first: Int) {
+  ideas(
+    spaceId: $spaceId
+    first: $first
+    orderBy: MOST_SUPPORTED
+    filter: {statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: $qualified}
+  ) {
+    totalCount
+    edges {
+      node {
+        title
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCountsPageQuery, TriageCountsPageQueryVariables>;
 export const WorkflowChangeDocument = new TypedDocumentString(`
     mutation WorkflowChange($input: ChangeIdeaStatusInput!) {
   changeIdeaStatus(input: $input) {

@@ -22,6 +22,7 @@ import {
 import { SpaceKind, toGlobalId } from '@palabre/contracts';
 import { Platform, postGraphql, startPlatform, GqlResult } from '../support/harness';
 import { castWorld, CastWorld, createSpace, TestSpace } from '../support/factories';
+import { graphql } from '../graphql';
 
 /**
  * Schema-driven hostile sweep (issue 20): every Query and Mutation field of schema/schema.graphql, and the
@@ -362,7 +363,8 @@ async function sweep(platform: Platform, cases: Case[], viewers: Array<[string, 
   for (const [as, token] of viewers) {
     for (let start = 0; start < cases.length; start += CHUNK) {
       const chunk = cases.slice(start, start + CHUNK);
-      const results = await Promise.all(chunk.map((one) => (via === 'GET' ? getGraphql(platform, one, token) : platform.gql(one.query, one.variables, { token }))));
+      // Hostile documents built from the schema at run time: plain, untyped strings by design.
+      const results = await Promise.all(chunk.map((one) => (via === 'GET' ? getGraphql(platform, one, token) : platform.gqlRaw(one.query, one.variables, { token }))));
       results.forEach((result, index) => {
         const problem = problemOf(result);
         if (problem === null) return;
@@ -392,12 +394,12 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
     world = await castWorld(platform, SpaceKind.IDEAS);
     discussion = await createSpace(platform, world.community, SpaceKind.DISCUSSION);
     const thread = await platform.gql(
-      `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`,
+      graphql(`mutation SchemaSweepStartThread($input: StartThreadInput!) { startThread(input: $input) { id } }`),
       { input: { spaceId: discussion.globalId, kind: 'QUESTION', title: 'How do I reset the chain?', body: 'The chain slipped off twice this week, what do I do?' } },
       { token: world.bob.token },
     );
     const idea = await platform.gql(
-      `mutation($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`,
+      graphql(`mutation SchemaSweepProposeIdea($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`),
       { input: { spaceId: world.space.globalId, title: 'A bell that rings twice', body: 'So that people hear it over the traffic noise.' } },
       { token: world.bob.token },
     );
@@ -460,7 +462,7 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
     const until = new Date(platform.clock.now().getTime() + 86_400_000).toISOString();
     const results = await Promise.all(
       Array.from({ length: 4 }, (_, index) =>
-        platform.gql(`mutation($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`, { input: { communityId: world.community.globalId, memberId: target.globalId, reason: `Repeated off-topic posts, attempt ${index}`, until } }, { token: world.owner.token }),
+        platform.gql(graphql(`mutation SchemaSweepSuspendMember($input: SuspendMemberInput!) { suspendMember(input: $input) { id } }`), { input: { communityId: world.community.globalId, memberId: target.globalId, reason: `Repeated off-topic posts, attempt ${index}`, until } }, { token: world.owner.token }),
       ),
     );
     expect(results.map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined]);
@@ -509,7 +511,8 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
       const answers = await Promise.all(
         chunk.map(async (one) => {
           const started = Date.now();
-          const result = await platform.gql(one.query, one.variables, { token: world.owner.token });
+          // Markdown bombs in documents built from the schema at run time: plain, untyped strings by design.
+          const result = await platform.gqlRaw(one.query, one.variables, { token: world.owner.token });
           return { one, result, ms: Date.now() - started };
         }),
       );

@@ -3,12 +3,13 @@ import { IdeaStatus } from '@palabre/ideas';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { createSpace } from '../support/factories';
 import { createIdea, IDEAS_CONFIG, ideasWorld, setStatus, support, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
 const DAY = 86_400_000;
-const CAN = `query ($id: ID!) { node(id: $id) { ... on Idea { viewerCanSupport viewerSupports } } }`;
-const SUPPORT = `mutation ($ideaId: ID!) { supportIdea(ideaId: $ideaId) { id } }`;
-const LAUNCH = `mutation ($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`;
-const BOARD = `query ($spaceId: ID!) { ideas(spaceId: $spaceId, first: 20, filter: { includeClosed: true }) { edges { node { id viewerCanSupport } } } }`;
+const CAN = graphql(`query SupportPermissionCan($id: ID!) { node(id: $id) { ... on Idea { viewerCanSupport viewerSupports } } }`);
+const SUPPORT = graphql(`mutation SupportPermissionSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { id } }`);
+const LAUNCH = graphql(`mutation SupportPermissionLaunch($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }`);
+const BOARD = graphql(`query SupportPermissionBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first, filter: { includeClosed: true }) { edges { node { id viewerCanSupport } } } }`);
 
 describe('who may support an idea (or withdraw their support) is the API’s answer: Idea.viewerCanSupport', () => {
   let platform: Platform;
@@ -23,7 +24,7 @@ describe('who may support an idea (or withdraw their support) is the API’s ans
   const can = async (ideaId: string, token?: string) => {
     const result = await platform.gql(CAN, { id: ideaId }, token ? { token } : {});
     expect(result.errors).toBeUndefined();
-    return result.data.node.viewerCanSupport as boolean;
+    return result.data.node?.viewerCanSupport;
   };
 
   it('opens supporting to members (the author too), not to outsiders or anonymous; nobody once the idea is closed', async () => {
@@ -59,10 +60,10 @@ describe('who may support an idea (or withdraw their support) is the API’s ans
   it('answers a board’s page in a constant number of statements', async () => {
     const space = await createSpace(platform, world.community, SpaceKind.IDEAS);
     for (let index = 0; index < 4; index += 1) await createIdea(platform, world.bob, space);
-    const one = await platform.gql(BOARD.replace('first: 20', 'first: 1'), { spaceId: space.globalId }, { token: world.alice.token });
-    const many = await platform.gql(BOARD, { spaceId: space.globalId }, { token: world.alice.token });
+    const one = await platform.gql(BOARD, { spaceId: space.globalId, first: 1 }, { token: world.alice.token });
+    const many = await platform.gql(BOARD, { spaceId: space.globalId, first: 20 }, { token: world.alice.token });
     expect(many.errors).toBeUndefined();
-    expect(many.data.ideas.edges.map((edge: { node: { viewerCanSupport: boolean } }) => edge.node.viewerCanSupport)).toEqual([true, true, true, true]);
+    expect(many.data.ideas.edges.map((edge) => edge.node.viewerCanSupport)).toEqual([true, true, true, true]);
     expect(many.sqlStatements).toBe(one.sqlStatements);
   });
 });

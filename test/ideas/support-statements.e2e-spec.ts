@@ -1,7 +1,8 @@
 import { startPlatform, type Platform } from '../support/harness';
 import { createIdea, IDEAS_CONFIG, ideasWorld, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const SUPPORT = `mutation ($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }`;
+const SUPPORT = graphql(`mutation SupportStatementsSupport($id: ID!) { supportIdea(ideaId: $id) { id supportCount viewerSupports } }`);
 
 /** supportIdea's statements as production sends them: sessions, communities and roles kept in memory (issue 21). */
 describe('ideas: statements of a support, caches on', () => {

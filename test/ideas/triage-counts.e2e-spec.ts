@@ -2,16 +2,16 @@ import { SpaceKind } from '@palabre/contracts';
 import { startPlatform, type Platform } from '../support/harness';
 import { createSpace } from '../support/factories';
 import { createIdea, IDEAS_CONFIG, ideasWorld, type IdeasWorld } from './ideas-fixtures';
+import { graphql } from '../graphql';
 
-const ACTIVE = '[OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS]';
 // The triage board's section counts, as the web asks them beside the first page.
-const COUNTS = `query ($spaceId: ID!) {
-  qualified: ideas(spaceId: $spaceId, first: 0, filter: { statuses: ${ACTIVE}, qualified: true }) { totalCount }
-  waiting: ideas(spaceId: $spaceId, first: 0, filter: { statuses: ${ACTIVE}, qualified: false }) { totalCount }
-}`;
-const PAGE = `query ($spaceId: ID!, $qualified: Boolean, $first: Int) {
-  ideas(spaceId: $spaceId, first: $first, orderBy: MOST_SUPPORTED, filter: { statuses: ${ACTIVE}, qualified: $qualified }) { totalCount edges { node { title status } } }
-}`;
+const COUNTS = graphql(`query TriageCountsCounts($spaceId: ID!) {
+  qualified: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: true }) { totalCount }
+  waiting: ideas(spaceId: $spaceId, first: 0, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: false }) { totalCount }
+}`);
+const PAGE = graphql(`query TriageCountsPage($spaceId: ID!, $qualified: Boolean, $first: Int) {
+  ideas(spaceId: $spaceId, first: $first, orderBy: MOST_SUPPORTED, filter: { statuses: [OPEN, UNDER_REVIEW, PLANNED, IN_PROGRESS], qualified: $qualified }) { totalCount edges { node { title status } } }
+}`);
 
 describe('the triage board’s section counts come from the API, exact beyond the ideas loaded', () => {
   let platform: Platform;
@@ -40,9 +40,9 @@ describe('the triage board’s section counts come from the API, exact beyond th
     const waitingPage = await platform.gql(PAGE, { spaceId: space.globalId, qualified: false, first: 2 }, { token: world.staff.token });
     expect(waitingPage.data.ideas.totalCount).toBe(3);
     expect(waitingPage.data.ideas.edges).toHaveLength(2);
-    expect(waitingPage.data.ideas.edges.every(({ node }: { node: { status: string } }) => node.status === 'OPEN')).toBe(true);
+    expect(waitingPage.data.ideas.edges.every(({ node }) => node.status === 'OPEN')).toBe(true);
     const qualifiedPage = await platform.gql(PAGE, { spaceId: space.globalId, qualified: true, first: 10 }, { token: world.staff.token });
-    expect(qualifiedPage.data.ideas.edges.map(({ node }: { node: { title: string } }) => node.title).sort()).toEqual(['Triage idea number 0', 'Triage idea number 1', 'Triage idea number 2']);
+    expect(qualifiedPage.data.ideas.edges.map(({ node }) => node.title).sort()).toEqual(['Triage idea number 0', 'Triage idea number 1', 'Triage idea number 2']);
     const all = await platform.gql(PAGE, { spaceId: space.globalId, first: 10 }, { token: world.staff.token });
     expect(all.data.ideas.totalCount).toBe(6);
   });
