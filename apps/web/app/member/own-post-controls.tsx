@@ -6,6 +6,36 @@ import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError } from './member-field';
 import { useAction } from './use-action';
 
+/**
+ * "Delete", then "Confirm deletion" or "Cancel": the buttons for an action row, and the API's refusal to show
+ * under that row (role=alert). Shared by the thread's own controls and those of replies and comments.
+ */
+export function useDeleteAfterConfirm(action: () => Promise<unknown>) {
+  const t = useMemberT();
+  const [confirming, setConfirming] = useState(false);
+  const remove = useAction();
+  const buttons = confirming ? (
+    <>
+      <button type="button" className="danger" disabled={remove.pending} onClick={() => void remove.run(action)}>
+        {t('delete.confirm')}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        {t('cancel')}
+      </button>
+    </>
+  ) : (
+    <button type="button" onClick={() => setConfirming(true)}>
+      {t('delete.button')}
+    </button>
+  );
+  const error = remove.error ? (
+    <p className="form-error" role="alert">
+      {remove.error}
+    </p>
+  ) : null;
+  return { buttons, error };
+}
+
 interface OwnPost {
   id: string;
   body: string;
@@ -29,8 +59,7 @@ export function OwnPostControls(props: {
 }) {
   const t = useMemberT();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const remove = useAction();
+  const deletion = useDeleteAfterConfirm(props.remove);
   const { post } = props;
   if (!post.canEdit && !post.canDelete) return null;
   return (
@@ -41,28 +70,9 @@ export function OwnPostControls(props: {
             {t('edit.button')}
           </button>
         ) : null}
-        {post.canDelete ? (
-          confirming ? (
-            <>
-              <button type="button" className="danger" disabled={remove.pending} onClick={() => void remove.run(props.remove)}>
-                {t('delete.confirm')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              {t('delete.button')}
-            </button>
-          )
-        ) : null}
+        {post.canDelete ? deletion.buttons : null}
       </div>
-      {remove.error ? (
-        <p className="form-error" role="alert">
-          {remove.error}
-        </p>
-      ) : null}
+      {deletion.error}
       {editing && post.canEdit ? <EditOwnPostForm {...props} onClose={() => setEditing(false)} /> : null}
     </>
   );

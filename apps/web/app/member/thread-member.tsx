@@ -13,7 +13,7 @@ import { reloadThreadViewer, useKnownReply, useThreadViewer } from './thread-vie
 import { useAction } from './use-action';
 import { FollowButton, KudosButton } from './shared-actions';
 import { MuteButton } from './muting';
-import { OwnPostControls } from './own-post-controls';
+import { OwnPostControls, useDeleteAfterConfirm } from './own-post-controls';
 
 export { MutedGate } from './muting';
 
@@ -68,8 +68,10 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
   const refresh = useRefresh(threadId);
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const remove = useAction();
+  const deletion = useDeleteAfterConfirm(async () => {
+    await graphqlRequest(DeletePost, { id: threadId });
+    void navigate(spaceHref);
+  });
   if (!viewer) return null;
   const { thread } = viewer;
   return (
@@ -83,31 +85,9 @@ export default function ThreadActions({ threadId, spaceHref }: { threadId: strin
             {t('edit.button')}
           </button>
         ) : null}
-        {viewer.canDelete ? (
-          confirming ? (
-            <>
-              <button type="button" className="danger" disabled={remove.pending} onClick={() => void remove.run(async () => {
-                await graphqlRequest(DeletePost, { id: threadId });
-                void navigate(spaceHref);
-              })}>
-                {t('delete.confirm')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              {t('delete.button')}
-            </button>
-          )
-        ) : null}
+        {viewer.canDelete ? deletion.buttons : null}
       </div>
-      {remove.error ? (
-        <p className="form-error" role="alert">
-          {remove.error}
-        </p>
-      ) : null}
+      {deletion.error}
       {editing && viewer.canEdit ? <EditThreadForm threadId={threadId} communityId={thread.space.community.id} title={thread.title} body={thread.body} onClose={() => setEditing(false)} onSaved={refresh} /> : null}
       {thread.revisions.length > 0 ? (
         <details className="revisions">
