@@ -51,3 +51,4 @@ export * from './lib/content/visibility';
 export * from './lib/content/content-state.repository';
 export * from './lib/database/sql';
 export * from './lib/process/bounded-shutdown';
+export * from './lib/process/coalesced-run';

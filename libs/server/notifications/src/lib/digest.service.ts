@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig, Clock, deriveLinkToken, hashSingleUseToken, MailOutbox, publicBaseUrlOf, TransactionRunner, tryTransactionLock } from '@palabre/core';
+import { APP_CONFIG, AppConfig, Clock, CoalescedRun, deriveLinkToken, hashSingleUseToken, MailOutbox, publicBaseUrlOf, TransactionRunner, tryTransactionLock } from '@palabre/core';
 import { DigestRow, NotificationRow } from './notifications.rows';
 import { NotificationPreferencesRepository } from './notification-preferences.repository';
 import { DigestsRepository } from './digests.repository';
@@ -32,7 +32,8 @@ interface BuiltDigest {
 export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Digests');
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  // A call during a build gets the next build (its `now` is after the call), see CoalescedRun.
+  private readonly runs = new CoalescedRun(() => this.build());
 
   constructor(
     private readonly db: TransactionRunner,
@@ -53,10 +54,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Builds every digest due now; returns how many this process built. */
   runOnce(): Promise<number> {
-    this.running ??= this.build().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runs.run();
   }
 
   private async build(): Promise<number> {
@@ -132,6 +130,6 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.runs.settled();
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@palabre/core';
+import { APP_CONFIG, AppConfig, CoalescedRun } from '@palabre/core';
 import { DataExportService } from './data-export.service';
 import { AccountErasureService } from './account-erasure.service';
 import { RetentionService } from './retention.service';
@@ -12,8 +12,10 @@ import { RetentionService } from './retention.service';
 export class PrivacyScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PrivacyJobs');
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly runs = new CoalescedRun(async () => {
+    // A run queued before shutdown does nothing once stopped.
+    if (!this.stopped) await this.runAll();
+  });
   private stopped = false;
 
   constructor(
@@ -30,21 +32,10 @@ export class PrivacyScheduler implements OnApplicationBootstrap, OnApplicationSh
     this.timer.unref();
   }
 
-  /** One run of every job; a call during a run schedules one more run after it. */
+  /** One run of every job, started after this call (a call during a run gets the next one). */
   tick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.runAll().finally(() => {
-      this.running = null;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        void this.tick();
-      }
-    });
-    return this.running;
+    return this.runs.run();
   }
 
   private async runAll(): Promise<void> {
@@ -65,6 +56,6 @@ export class PrivacyScheduler implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.runs.settled();
   }
 }

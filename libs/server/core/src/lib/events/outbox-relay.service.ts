@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { databaseUrlOf } from '../database/database.module';
 import { tryTransactionLock } from '../database/advisory-lock';
 import { queryRows } from '../database/transaction-runner';
+import { CoalescedRun } from '../process/coalesced-run';
 import { EVENTS_CHANNEL, OUTBOX_CHANNEL, PgWakeUpChannel, RedisWakeUpChannel, WakeUpChannel } from './event-bus';
 
 const BATCH = 500;
@@ -20,8 +21,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private outboxChannel: PgWakeUpChannel | null = null;
   private eventsChannel: WakeUpChannel | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly numbering = new CoalescedRun(async () => {
+    // A run queued before shutdown does nothing once stopped.
+    if (this.stopped) return;
+    await this.drain().catch((error: unknown) => this.logger.warn(`relay failed, will retry: ${String(error)}`));
+  });
   private stopped = false;
 
   constructor(
@@ -43,20 +47,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   /** Numbers pending events now; resolves when everything committed so far has a sequence. */
   wake(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.warn(`relay failed, will retry: ${String(error)}`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          void this.wake();
-        }
-      });
-    return this.running;
+    return this.numbering.run();
   }
 
   private async drain(): Promise<void> {
@@ -74,8 +65,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return rows.length;
       });
       if (numbered < 0) {
-        // Another process is numbering; it will wake the gateways. Try again shortly.
-        this.again = true;
+        // Another process is numbering; it will wake the gateways. Try again right after this run.
+        void this.wake();
         return;
       }
       // The wake-up is a hint (gateways also read the outbox every second): an unreachable Redis must not
@@ -88,7 +79,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.numbering.settled();
     if (this.eventsChannel !== this.outboxChannel) await this.eventsChannel?.close();
     await this.outboxChannel?.close();
   }
