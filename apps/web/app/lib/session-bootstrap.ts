@@ -22,6 +22,9 @@ const SignOut = /* @__PURE__ */ graphql(`
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let started: Promise<void> | undefined;
+// Counts sign-ins in this page: a refresh that fails after a sign-in it started before (the first refresh of a page
+// racing the verification link's or the sign-in form's answer) must not sign the member out again.
+let signIns = 0;
 
 /** Seconds until the JWT expires (its `exp` claim); a token we cannot read is refreshed after 4 minutes. */
 function secondsLeft(token: string): number {
@@ -36,6 +39,7 @@ function secondsLeft(token: string): number {
 
 /** Keeps the session: stores the token and refreshes it a minute before it expires. */
 export function signedIn(payload: { accessToken: string; member: { handle: string } }): void {
+  signIns += 1;
   setSession({ token: payload.accessToken, handle: payload.member.handle });
   clearTimeout(timer);
   timer = setTimeout(() => void refresh(), Math.max(10, secondsLeft(payload.accessToken) - 60) * 1000);
@@ -46,11 +50,15 @@ export function signedIn(payload: { accessToken: string; member: { handle: strin
  * means signed out. One refresh at a time: the API revokes a session whose refresh token is used twice.
  */
 function refresh(): Promise<void> {
-  const run = () =>
-    graphqlRequest(RefreshSession, {}).then(
+  const run = () => {
+    const signInsBefore = signIns;
+    return graphqlRequest(RefreshSession, {}).then(
       (data) => signedIn(data.refreshSession),
-      () => setSession(null),
+      () => {
+        if (signIns === signInsBefore) setSession(null);
+      },
     );
+  };
   // Tabs of this site share the cookie: two refreshes at once would present the same token twice and end the
   // session. A Web Lock makes them take turns, so each sends the cookie the previous one just rotated.
   return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('palabre-refresh', run) : run();
