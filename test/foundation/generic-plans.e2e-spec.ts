@@ -20,9 +20,12 @@ describe('generic-plan reader', () => {
     expect(await runner.run((tx) => mode(tx))).toBe('auto');
   });
 
-  it('keeps the connection options of the pool (search typo threshold)', async () => {
+  it('keeps the connection options of the pool (search typo threshold, no JIT)', async () => {
     const runner = platform.app.get(TransactionRunner);
-    const rows = (await runner.genericPlanReader.query(`SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS threshold`)) as Array<{ threshold: string | null }>;
-    expect(rows[0].threshold).toBe('0.5');
+    const settings = `SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS threshold, current_setting('jit') AS jit`;
+    for (const reader of [runner.genericPlanReader, runner.reader]) {
+      expect(await reader.query(settings)).toEqual([{ threshold: '0.5', jit: 'off' }]);
+    }
+    expect(await runner.run((tx) => tx.query(settings))).toEqual([{ threshold: '0.5', jit: 'off' }]);
   });
 });

@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Pool, type PoolConfig, type QueryResult } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OUTBOX_CHANNEL, PgWakeUpChannel } from '../events/event-bus';
 import { CommitNotifier } from './commit-notifier';
+import { isStalePreparedStatement, PreparedManager, PreparedStatements, type Queryable } from './prepared-statements';
 
 /** The EntityManager of the current transaction, or of the pool for plain reads. */
 export type Db = EntityManager;
 
 const RETRYABLE = new Set(['40001', '40P01']);
-const MAX_PREPARED_STATEMENTS = 1000;
 
 export const CONTENT_CHANGED_CHANNEL = 'palabre_content_changed';
 export const SESSIONS_CHANGED_CHANNEL = 'palabre_sessions_changed';
@@ -57,61 +57,10 @@ function beginWith(locks: readonly string[]): string {
 }
 const COMMIT = `SELECT ${DEFERRED_NOTIFICATIONS.map(({ setting }, index) => `current_setting('${setting}', true) = 'on' AS changed_${index}`).join(', ')}; COMMIT`;
 
-/** Statement text → name: each connection parses a named statement once, then reuses it. */
-class PreparedStatements {
-  private readonly names = new Map<string, string>();
-
-  nameOf(sql: string): string | undefined {
-    let name = this.names.get(sql);
-    // Statement texts come from the code, so they are few; the cap guards against one built from data.
-    if (name === undefined && this.names.size < MAX_PREPARED_STATEMENTS) {
-      name = `palabre_${this.names.size}`;
-      this.names.set(sql, name);
-    }
-    return name;
-  }
-}
-
-interface Queryable {
-  query(config: { name?: string; text: string; values?: unknown[] }): Promise<QueryResult>;
-}
-
 /** A connection: named statements, and a text of several statements (simple protocol, no parameters). */
 interface Client extends Queryable {
   query(config: { name?: string; text: string; values?: unknown[] }): Promise<QueryResult>;
   query(text: string): Promise<QueryResult | QueryResult[]>;
-}
-
-/**
- * An EntityManager whose `query` goes straight to node-postgres with named (prepared) statements:
- * TypeORM would create, connect and release a QueryRunner (outside a transaction) and broadcast events
- * around every statement, and PostgreSQL would parse each one again. Together about a tenth of the
- * api's CPU per request, and the parse of every statement in PostgreSQL. Answers (UPDATE and DELETE
- * give [rows, affected]), logging (the SQL statement count) and errors (QueryFailedError) are TypeORM's.
- */
-class PreparedManager extends EntityManager {
-  constructor(
-    dataSource: DataSource,
-    private readonly statements: PreparedStatements,
-    private readonly connectionOf: () => Queryable,
-    queryRunner?: QueryRunner,
-  ) {
-    super(dataSource, queryRunner);
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override async query<T = any>(sql: string, parameters?: unknown[]): Promise<T> {
-    const logger = this.connection.logger;
-    logger.logQuery(sql, parameters, this.queryRunner);
-    let raw: QueryResult;
-    try {
-      raw = await this.connectionOf().query({ name: this.statements.nameOf(sql), text: sql, values: parameters });
-    } catch (error) {
-      logger.logQueryError(error as Error, sql, parameters, this.queryRunner);
-      throw new QueryFailedError(sql, parameters, error as Error);
-    }
-    return (raw.command === 'UPDATE' || raw.command === 'DELETE' ? [raw.rows, raw.rowCount] : raw.rows) as T;
-  }
 }
 
 @Injectable()
@@ -223,7 +172,8 @@ export class TransactionRunner implements OnApplicationShutdown {
 
   /**
    * Runs `work` in one transaction (READ COMMITTED); domain rows and outbox events written
-   * through `tx` commit or roll back together. Serialisation failures and deadlocks are retried.
+   * through `tx` commit or roll back together. Serialisation failures, deadlocks and statements prepared before
+   * a schema change are retried.
    */
   async run<T>(work: (tx: Db) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const locks = (options.textLocks ?? []).filter((name) => LOCK_NAME.test(name));
@@ -233,7 +183,9 @@ export class TransactionRunner implements OnApplicationShutdown {
         outcome = await this.inTransaction(work, locks);
       } catch (error) {
         const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
-        if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
+        // A statement refused after a schema change is prepared again under a new name by the next attempt.
+        const retryable = (code !== undefined && RETRYABLE.has(code)) || isStalePreparedStatement(error);
+        if (attempt >= 3 || !retryable) throw error;
         continue;
       }
       // Outside the retry: a committed transaction is never run again.
