@@ -1,4 +1,4 @@
-import { TransactionRunner } from '@palabre/core';
+import { databaseTypes, TransactionRunner } from '@palabre/core';
 import { Platform, startPlatform } from '../support/harness';
 
 /** Statements read through `genericPlanReader` run with their generic plan; every other reader keeps PostgreSQL's choice. */
@@ -27,5 +27,20 @@ describe('generic-plan reader', () => {
       expect(await reader.query(settings)).toEqual([{ threshold: '0.5', jit: 'off' }]);
     }
     expect(await runner.run((tx) => tx.query(settings))).toEqual([{ threshold: '0.5', jit: 'off' }]);
+  });
+
+  it('reads timestamptz with the parser given to the pools, on every kind of connection', async () => {
+    const runner = platform.app.get(TransactionRunner);
+    const parsers = jest.spyOn(databaseTypes, 'getTypeParser');
+    const select = `SELECT '2026-12-03 16:40:10.768123+05:30'::timestamptz AS at, 'infinity'::timestamptz AS never`;
+    const expected = [{ at: new Date('2026-12-03T11:10:10.768Z'), never: Infinity }];
+    try {
+      expect(await runner.reader.query(select)).toEqual(expected);
+      expect(await runner.genericPlanReader.query(select)).toEqual(expected);
+      expect(await runner.run((tx) => tx.query(select))).toEqual(expected);
+      expect(parsers.mock.calls.filter(([oid]) => oid === 1184)).toHaveLength(6);
+    } finally {
+      parsers.mockRestore();
+    }
   });
 });

@@ -6,6 +6,7 @@ export * from './lib/database/commit-invalidation';
 export * from './lib/database/advisory-lock';
 export * from './lib/database/query-stats';
 export { databaseUrlOf } from './lib/database/database.module';
+export { databaseTypes, parseTimestamptz } from './lib/database/timestamp-parser';
 export * from './lib/context/request-context';
 export * from './lib/auth/token.service';
 export * from './lib/auth/decorators';

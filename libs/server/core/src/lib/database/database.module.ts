@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { MixedList } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { QueryStatsLogger } from './query-stats';
+import { databaseTypes } from './timestamp-parser';
 import { TransactionRunner } from './transaction-runner';
 
 export interface DatabaseModuleOptions {
@@ -52,7 +53,8 @@ export class DatabaseModule {
             migrationsTransactionMode: 'each' as const,
             logging: ['query', 'error'],
             logger: new QueryStatsLogger((message) => logger.warn(message)),
-            extra: { max: options.poolSize ?? 20, application_name: 'palabre', options: CONNECTION_SETTINGS },
+            // types: node-postgres's parsers, timestamptz read without regular expressions (timestamp-parser.ts).
+            extra: { max: options.poolSize ?? 20, application_name: 'palabre', options: CONNECTION_SETTINGS, types: databaseTypes },
             retryAttempts: 3,
             retryDelay: 500,
           }),
