@@ -13,7 +13,11 @@ export function isStalePreparedStatement(error: unknown): boolean {
   return code === '0A000' && typeof message === 'string' && message.includes('cached plan must not change result type');
 }
 
-/** Statement text → name: each connection parses a named statement once, then reuses it. */
+/**
+ * Statement text → name: each connection parses a named statement once, then reuses it. Named statements live
+ * on a server connection: behind a pooler in transaction mode (PgBouncer) they need one that keeps them per
+ * server connection (PgBouncer 1.21+ with max_prepared_statements > 0).
+ */
 export class PreparedStatements {
   private readonly names = new Map<string, string>();
   private generation = 0;
