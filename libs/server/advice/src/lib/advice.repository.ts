@@ -55,10 +55,14 @@ export class AdviceRepository {
     return db.query(`SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** findThreadsByIds with each thread's author and their role (authorColumnsSql). */
+  /**
+   * findThreadsByIds with each thread's author and their role (authorColumnsSql): every thread page, reply and thread
+   * access reads it. Generic plan: PostgreSQL never chose it by itself (0 generic of 8 executions: `id = ANY($1)` is
+   * estimated at 10 rows) and planned 0.23 ms for 0.06 ms of execution; generic, 0.03 + 0.12 ms, the same primary-key lookup.
+   */
   async findThreadsWithAuthors(ids: readonly string[]): Promise<Array<ThreadRow & AuthorColumns>> {
     if (ids.length === 0) return [];
-    return this.reader.query(`SELECT t.*, ${authorColumnsSql('t.community_id', 't.author_id')} FROM (SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])) t`, [ids]);
+    return this.db.genericPlanReader.query(`SELECT t.*, ${authorColumnsSql('t.community_id', 't.author_id')} FROM (SELECT ${THREAD_COLUMNS} FROM threads WHERE id = ANY($1::uuid[])) t`, [ids]);
   }
 
   /** The bodies of threads read without them (lists), for a list that asks for them. */
