@@ -178,6 +178,7 @@ type Documents = {
     "query HiddenContentNode($id: ID!) { node(id: $id) { id } }": typeof types.HiddenContentNodeDocument,
     "query IdeaBoardIdeaBoard($spaceId: ID!, $first: Int!) {\n  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: $first) { edges { node { title supportCount viewerSupports author { handle affiliation } } } }\n}": typeof types.IdeaBoardIdeaBoardDocument,
     "query IdeaBoardFiltered($spaceId: ID!, $filter: IdeasFilter) {\n  ideas(spaceId: $spaceId, first: 50, filter: $filter) { totalCount edges { node { title status } } }\n}": typeof types.IdeaBoardFilteredDocument,
+    "query IdeaBoardWithBodies($spaceId: ID!) {\n  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: 20) { edges { node { title body bodyHtml } } }\n}": typeof types.IdeaBoardWithBodiesDocument,
     "query IdeaBoardRoadmap($spaceId: ID!) { ideaRoadmap(spaceId: $spaceId, perStatus: 2) { status totalCount ideas { title author { handle } } } }": typeof types.IdeaBoardRoadmapDocument,
     "mutation IdeasPropose($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id title body bodyHtml tags status supportCount author { handle affiliation } } }": typeof types.IdeasProposeDocument,
     "mutation IdeasComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id bodyHtml inReplyToId author { handle } } }": typeof types.IdeasCommentDocument,
@@ -613,6 +614,7 @@ const documents: Documents = {
     "query HiddenContentNode($id: ID!) { node(id: $id) { id } }": types.HiddenContentNodeDocument,
     "query IdeaBoardIdeaBoard($spaceId: ID!, $first: Int!) {\n  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: $first) { edges { node { title supportCount viewerSupports author { handle affiliation } } } }\n}": types.IdeaBoardIdeaBoardDocument,
     "query IdeaBoardFiltered($spaceId: ID!, $filter: IdeasFilter) {\n  ideas(spaceId: $spaceId, first: 50, filter: $filter) { totalCount edges { node { title status } } }\n}": types.IdeaBoardFilteredDocument,
+    "query IdeaBoardWithBodies($spaceId: ID!) {\n  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: 20) { edges { node { title body bodyHtml } } }\n}": types.IdeaBoardWithBodiesDocument,
     "query IdeaBoardRoadmap($spaceId: ID!) { ideaRoadmap(spaceId: $spaceId, perStatus: 2) { status totalCount ideas { title author { handle } } } }": types.IdeaBoardRoadmapDocument,
     "mutation IdeasPropose($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id title body bodyHtml tags status supportCount author { handle affiliation } } }": types.IdeasProposeDocument,
     "mutation IdeasComment($input: CommentOnIdeaInput!) { commentOnIdea(input: $input) { id bodyHtml inReplyToId author { handle } } }": types.IdeasCommentDocument,
@@ -1537,6 +1539,10 @@ export function graphql(source: "query IdeaBoardIdeaBoard($spaceId: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdeaBoardFiltered($spaceId: ID!, $filter: IdeasFilter) {\n  ideas(spaceId: $spaceId, first: 50, filter: $filter) { totalCount edges { node { title status } } }\n}"): typeof import('./graphql').IdeaBoardFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaBoardWithBodies($spaceId: ID!) {\n  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: 20) { edges { node { title body bodyHtml } } }\n}"): typeof import('./graphql').IdeaBoardWithBodiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

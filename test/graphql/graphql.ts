@@ -1839,6 +1839,13 @@ export type IdeaBoardFilteredQueryVariables = Exact<{
 
 export type IdeaBoardFilteredQuery = { ideas: { totalCount: number, edges: Array<{ node: { title: string, status: IdeaStatus } }> } };
 
+export type IdeaBoardWithBodiesQueryVariables = Exact<{
+  spaceId: string;
+}>;
+
+
+export type IdeaBoardWithBodiesQuery = { ideas: { edges: Array<{ node: { title: string, body: string, bodyHtml: string } }> } };
+
 export type IdeaBoardRoadmapQueryVariables = Exact<{
   spaceId: string;
 }>;
@@ -5632,6 +5639,19 @@ export const IdeaBoardFilteredDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaBoardFilteredQuery, IdeaBoardFilteredQueryVariables>;
+export const IdeaBoardWithBodiesDocument = new TypedDocumentString(`
+    query IdeaBoardWithBodies($spaceId: ID!) {
+  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: 20) {
+    edges {
+      node {
+        title
+        body
+        bodyHtml
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaBoardWithBodiesQuery, IdeaBoardWithBodiesQueryVariables>;
 export const IdeaBoardRoadmapDocument = new TypedDocumentString(`
     query IdeaBoardRoadmap($spaceId: ID!) {
   ideaRoadmap(spaceId: $spaceId, perStatus: 2) {

@@ -10,6 +10,9 @@ const IDEA_BOARD = graphql(`query IdeaBoardIdeaBoard($spaceId: ID!, $first: Int!
 const FILTERED = graphql(`query IdeaBoardFiltered($spaceId: ID!, $filter: IdeasFilter) {
   ideas(spaceId: $spaceId, first: 50, filter: $filter) { totalCount edges { node { title status } } }
 }`);
+const BOARD_WITH_BODIES = graphql(`query IdeaBoardWithBodies($spaceId: ID!) {
+  ideas(spaceId: $spaceId, orderBy: MOST_SUPPORTED, first: 20) { edges { node { title body bodyHtml } } }
+}`);
 const ROADMAP = graphql(`query IdeaBoardRoadmap($spaceId: ID!) { ideaRoadmap(spaceId: $spaceId, perStatus: 2) { status totalCount ideas { title author { handle } } } }`);
 
 describe('idea board', () => {
@@ -38,6 +41,17 @@ describe('idea board', () => {
     expect(nodes[1]).toEqual({ title: 'Board idea number 2', supportCount: 1, viewerSupports: false, author: { handle: world.moderator.handle, affiliation: 'MODERATOR' } });
     expect(full.sqlStatements).toBe(small.sqlStatements);
     expect(full.sqlStatements).toBeLessThanOrEqual(4);
+  });
+
+  it('reads a page without the bodies and, when they are asked for, all of them in one more statement', async () => {
+    const world = await ideasWorld(platform);
+    for (let index = 0; index < 3; index += 1) await createIdea(platform, world.bob, world.space, { title: `Bodied idea ${index}`, body: `Body **${index}** of the idea` });
+    const titlesOnly = await platform.gql(IDEA_BOARD, { spaceId: world.space.globalId, first: 20 }, { token: world.alice.token });
+    const bodied = await platform.gql(BOARD_WITH_BODIES, { spaceId: world.space.globalId }, { token: world.alice.token });
+    expect(bodied.errors).toBeUndefined();
+    const nodes = bodied.data.ideas.edges.map((edge: { node: { title: string; body: string; bodyHtml: string } }) => edge.node).sort((a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title));
+    expect(nodes).toEqual([0, 1, 2].map((index) => ({ title: `Bodied idea ${index}`, body: `Body **${index}** of the idea`, bodyHtml: `<p>Body <strong>${index}</strong> of the idea</p>` })));
+    expect(bodied.sqlStatements).toBe(titlesOnly.sqlStatements + 1);
   });
 
   describe('statuses', () => {

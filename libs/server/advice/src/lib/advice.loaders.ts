@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { groupByKeys, orderByKeys, RequestContext } from '@palabre/core';
 import { AuthorsLoader } from '@palabre/communities';
-import { AdviceRepository, CommitmentRow, RepliesPageKey, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadsPageKey, ThreadSummaryRow } from './advice.repository';
+import { AdviceRepository, ThreadsPageKey } from './advice.repository';
+import type { CommitmentRow, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadSummaryRow } from './advice.rows';
+import { RepliesPageKey, RepliesRepository } from './replies.repository';
 
 type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId'>;
 
@@ -10,6 +12,7 @@ type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId
 export class AdviceLoaders {
   constructor(
     private readonly repo: AdviceRepository,
+    private readonly replies: RepliesRepository,
     private readonly authors: AuthorsLoader,
   ) {}
 
@@ -37,7 +40,7 @@ export class AdviceLoaders {
   }
 
   replyById(ctx: RequestContext) {
-    return ctx.loaders.get<string, ReplyRow | null>('advice.replyById', async (ids) => orderByKeys(ids, await this.repo.findRepliesByIds(ids), (row) => row.id));
+    return ctx.loaders.get<string, ReplyRow | null>('advice.replyById', async (ids) => orderByKeys(ids, await this.replies.findRepliesByIds(ids), (row) => row.id));
   }
 
   threadsPage(ctx: RequestContext) {
@@ -49,11 +52,11 @@ export class AdviceLoaders {
   }
 
   repliesPage(ctx: RequestContext) {
-    return ctx.loaders.get<RepliesPageKey, ReplyWithAuthor[]>('advice.repliesPage', (keys) => this.repo.repliesPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+    return ctx.loaders.get<RepliesPageKey, ReplyWithAuthor[]>('advice.repliesPage', (keys) => this.replies.repliesPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
   }
 
   repliesCount(ctx: RequestContext) {
-    return ctx.loaders.get<RepliesCountKey, number>('advice.repliesCount', (keys) => this.repo.countReplies(keys), { cacheKeyFn: (key) => JSON.stringify([key.threadId, key.moderator, key.viewerId]) });
+    return ctx.loaders.get<RepliesCountKey, number>('advice.repliesCount', (keys) => this.replies.countReplies(keys), { cacheKeyFn: (key) => JSON.stringify([key.threadId, key.moderator, key.viewerId]) });
   }
 
   revisions(ctx: RequestContext) {

@@ -3,6 +3,7 @@ import { ContentProvider, ContentRegistry, NodeRegistry, PersonalDataRegistry, R
 import { CommunitiesModule } from '@palabre/communities';
 import { MediaModule } from '@palabre/media';
 import { AdviceRepository } from './advice.repository';
+import { RepliesRepository } from './replies.repository';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy } from './advice.policy';
 import { AdviceService } from './advice.service';
@@ -17,8 +18,8 @@ import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
 
 @Module({
   imports: [CommunitiesModule, MediaModule],
-  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver, MembershipAdviceFieldsResolver],
-  exports: [AdviceService, AdviceRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
+  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, RepliesRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver, MembershipAdviceFieldsResolver],
+  exports: [AdviceService, AdviceRepository, RepliesRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })
 export class AdviceModule implements OnModuleInit {
   constructor(
@@ -26,6 +27,7 @@ export class AdviceModule implements OnModuleInit {
     private readonly rooms: RoomAccessRegistry,
     private readonly content: ContentRegistry,
     private readonly repo: AdviceRepository,
+    private readonly replies: RepliesRepository,
     private readonly service: AdviceService,
     private readonly loaders: AdviceLoaders,
     private readonly policy: AdvicePolicy,
@@ -57,6 +59,6 @@ export class AdviceModule implements OnModuleInit {
 
   /** A reply is not locked on its own: its thread is. */
   private replyProvider(): ContentProvider {
-    return tableContentProvider({ kind: 'REPLY', typeName: REPLY_TYPE, table: 'replies', lockable: false, findByIds: (db, ids) => this.repo.findRepliesByIds(ids, db), parentOf: (row) => row.thread_id });
+    return tableContentProvider({ kind: 'REPLY', typeName: REPLY_TYPE, table: 'replies', lockable: false, findByIds: (db, ids) => this.replies.findRepliesByIds(ids, db), parentOf: (row) => row.thread_id });
   }
 }

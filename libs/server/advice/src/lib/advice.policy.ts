@@ -3,7 +3,7 @@ import { Role } from '@palabre/contracts';
 import { canSee, forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
 import { CommunitiesPolicy, CommunityRow } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
-import type { ReplyRow, ThreadRow } from './advice.repository';
+import type { ReplyRow, ThreadRow } from './advice.rows';
 import { ThreadKind } from './advice.types';
 
 export interface ThreadAccess {

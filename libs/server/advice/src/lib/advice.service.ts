@@ -7,7 +7,9 @@ import { PostImages } from '@palabre/media';
 import { addedMentionsKnown } from '@palabre/core';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy, ThreadAccess } from './advice.policy';
-import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues, ThreadSummaryRow } from './advice.repository';
+import { AdviceRepository, threadSortKey, ThreadsFilterValues } from './advice.repository';
+import type { ReplyRow, ThreadRow, ThreadSummaryRow } from './advice.rows';
+import { RepliesRepository } from './replies.repository';
 import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types';
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
 
@@ -33,6 +35,7 @@ export class AdviceService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly repo: AdviceRepository,
+    private readonly replies: RepliesRepository,
     private readonly loaders: AdviceLoaders,
     private readonly policy: AdvicePolicy,
     private readonly communities: CommunitiesPolicy,
@@ -94,7 +97,7 @@ export class AdviceService {
       // which also refuses a thread locked or deleted since it was read above.
       let inReplyToAuthorId: string | null = null;
       if (inReplyToId) {
-        const [target] = await this.repo.findRepliesByIds([inReplyToId], tx);
+        const [target] = await this.replies.findRepliesByIds([inReplyToId], tx);
         if (!target || target.thread_id !== thread.id || !canSee(target, ctx.memberId, access.moderator)) throw badInput('inReplyToId must be a reply of the same thread', { field: 'inReplyToId' });
         inReplyToAuthorId = target.author_id;
       }
@@ -115,12 +118,12 @@ export class AdviceService {
       if (checks) {
         // What handlers of reply.created would read (its notification audience) comes with the INSERT.
         const prefetch = this.events.prefetchFor('reply.created', payloadBefore, known);
-        const checked = await this.repo.insertReplyChecked(tx, values, checks.ctes, prefetch.columns);
+        const checked = await this.replies.insertReplyChecked(tx, values, checks.ctes, prefetch.columns);
         await checks.verify(checked.gate);
         reply = checked.reply;
-        prefetched = prefetch.read(checked.row);
+        prefetched = prefetch.read(checked.extra);
       } else {
-        reply = await this.repo.insertReply(tx, values);
+        reply = await this.replies.insertReply(tx, values);
       }
       if (!reply) {
         const current = await this.repo.lockThread(tx, thread.id);
@@ -163,13 +166,13 @@ export class AdviceService {
         await this.repo.updateThreadContent(tx, thread.id, { title: title ?? thread.title, body, bodyHtml: rendered.html, now });
         await this.images.reattach(tx, { kind: 'THREAD', id: thread.id, communityId: thread.community_id }, rendered.imageIds, thread.body);
       } else {
-        const reply = await this.repo.lockReply(tx, post.localId);
+        const reply = await this.replies.lockReply(tx, post.localId);
         if (!reply || reply.deleted_at) throw notFound('This post');
         if (body === reply.body) return;
         previousBody = reply.body;
         await this.repo.insertRevision(tx, { postKind: 'REPLY', postId: reply.id, title: null, body: reply.body, editedAt: reply.updated_at });
         const rendered = await this.images.render(tx, current.author_id!, body, { kind: 'REPLY', id: reply.id });
-        await this.repo.updateReplyContent(tx, reply.id, { body, bodyHtml: rendered.html, now });
+        await this.replies.updateReplyContent(tx, reply.id, { body, bodyHtml: rendered.html, now });
         await this.images.reattach(tx, { kind: 'REPLY', id: reply.id, communityId: thread.community_id }, rendered.imageIds, reply.body);
       }
       // Members the edit mentions for the first time are told, as for a new post; those mentioned before are not told again.
@@ -195,15 +198,15 @@ export class AdviceService {
         if (placeholder) await this.repo.markThreadDeleted(tx, thread.id, now);
         else await this.repo.deleteThread(tx, thread.id);
       } else {
-        const reply = await this.repo.lockReply(tx, post.localId);
+        const reply = await this.replies.lockReply(tx, post.localId);
         if (!reply || reply.deleted_at) throw notFound('This post');
         if (thread.accepted_reply_id === reply.id) {
           await this.repo.setAcceptedReply(tx, thread.id, null);
           await this.recordAnswerEvent(tx, 'answer.unaccepted', thread, reply, ctx.actor!.memberId);
         }
-        placeholder = await this.repo.hasAnswers(tx, reply.id);
-        if (placeholder) await this.repo.markReplyDeleted(tx, reply.id, now);
-        else await this.repo.deleteReply(tx, reply);
+        placeholder = await this.replies.hasAnswers(tx, reply.id);
+        if (placeholder) await this.replies.markReplyDeleted(tx, reply.id, now);
+        else await this.replies.deleteReply(tx, reply);
       }
       await this.images.deleteWithPost(tx, { kind: post.typeName === THREAD_TYPE ? 'THREAD' : 'REPLY', id: post.localId }, current.body);
       await this.recordPostEvent(tx, 'post.deleted', thread, post, ctx.actor!.memberId, placeholder);
@@ -222,10 +225,10 @@ export class AdviceService {
       const thread = await this.repo.lockThread(tx, access.thread.id);
       if (!thread) throw notFound('This thread');
       if (thread.accepted_reply_id === replyId) return;
-      const reply = await this.repo.lockReply(tx, replyId);
+      const reply = await this.replies.lockReply(tx, replyId);
       if (!reply || reply.deleted_at || reply.hidden_at || reply.removed_at) throw badInput('This reply can no longer be accepted', { field: 'replyId' });
       if (thread.accepted_reply_id) {
-        const [previous] = await this.repo.findRepliesByIds([thread.accepted_reply_id], tx);
+        const [previous] = await this.replies.findRepliesByIds([thread.accepted_reply_id], tx);
         if (previous) await this.recordAnswerEvent(tx, 'answer.unaccepted', thread, previous, actorId);
       }
       await this.repo.setAcceptedReply(tx, thread.id, reply.id);
@@ -241,7 +244,7 @@ export class AdviceService {
     await this.db.run(async (tx) => {
       const thread = await this.repo.lockThread(tx, threadId);
       if (!thread?.accepted_reply_id) return;
-      const [previous] = await this.repo.findRepliesByIds([thread.accepted_reply_id], tx);
+      const [previous] = await this.replies.findRepliesByIds([thread.accepted_reply_id], tx);
       await this.repo.setAcceptedReply(tx, thread.id, null);
       if (previous) await this.recordAnswerEvent(tx, 'answer.unaccepted', thread, previous, ctx.actor!.memberId);
     });

@@ -2,7 +2,7 @@ import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/grap
 import { toGlobalId } from '@palabre/contracts';
 import { ConnectionType, Node } from '@palabre/core';
 import { SearchKind, ThreadKind, ThreadState } from './advice.enums';
-import type { ReplyRow, RevisionRow, ThreadRow, ThreadSummaryRow } from './advice.repository';
+import type { ReplyRow, RevisionRow, ThreadRow, ThreadSummaryRow } from './advice.rows';
 
 export { SearchKind, ThreadKind, ThreadOrder, ThreadState } from './advice.enums';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, TransactionRunner, visibleSql } from '@palabre/core';
-import { prefixed, THREAD_COLUMNS, ThreadRow } from './advice.repository';
+import { prefixed, THREAD_COLUMNS, ThreadRow } from './advice.rows';
 
 export interface SearchRow {
   kind: 'THREAD' | 'REPLY';

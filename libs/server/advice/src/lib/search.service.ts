@@ -3,7 +3,7 @@ import { SpaceKind } from '@palabre/contracts';
 import { Connection, decodeCursor, pageSize, RequestContext, toConnection } from '@palabre/core';
 import { CommunitiesPolicy } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
-import type { ThreadRow } from './advice.repository';
+import type { ThreadRow } from './advice.rows';
 import { MATCH_START, MATCH_STOP, SearchRepository, SearchRow } from './search.repository';
 import { ReplyType, SearchHitType, SearchKind, ThreadType } from './advice.types';
 import { searchConfigFor } from './advice.service';

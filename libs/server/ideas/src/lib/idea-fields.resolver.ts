@@ -19,6 +19,16 @@ export class IdeaFieldsResolver {
     private readonly policy: IdeasPolicy,
   ) {}
 
+  @ResolveField(() => String, { description: 'Markdown as written' })
+  body(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): string | Promise<string> {
+    return idea.body ?? this.loaders.ideaBody(ctx).load(idea.localId).then((row) => row?.body ?? '');
+  }
+
+  @ResolveField(() => String, { description: 'Sanitised HTML rendering of body' })
+  bodyHtml(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): string | Promise<string> {
+    return idea.bodyHtml ?? this.loaders.ideaBody(ctx).load(idea.localId).then((row) => row?.body_html ?? '');
+  }
+
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
   authorMutedByViewer(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.mutes.mutedByViewer(ctx, idea.authorId);

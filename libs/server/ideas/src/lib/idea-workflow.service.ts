@@ -7,6 +7,7 @@ import { budgetExceeded, campaignClosed, ideaClosed, noCreditOffered, notMerged 
 import { IdeasRepository } from './ideas.repository';
 import { IdeaDecisionsRepository } from './idea-decisions.repository';
 import { IdeaMergesRepository } from './idea-merges.repository';
+import { IdeaPoliciesRepository } from './idea-policies.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
 import { MAX_PROMISE_DAYS } from './idea-updates';
@@ -24,6 +25,7 @@ export class IdeaWorkflowService {
     private readonly supports: SupportsRepository,
     private readonly decisions: IdeaDecisionsRepository,
     private readonly merges: IdeaMergesRepository,
+    private readonly policies: IdeaPoliciesRepository,
     private readonly loaders: IdeasLoaders,
     private readonly communityLoaders: CommunitiesLoaders,
     private readonly policy: IdeasPolicy,
@@ -35,6 +37,7 @@ export class IdeaWorkflowService {
   /** One member, one support: idempotent, and exact under any concurrency. */
   async supportIdea(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
     const memberId = ctx.actor!.memberId;
+    await this.loadWithPolicy(ctx, ideaId);
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
     await this.policy.requireParticipant(ctx, idea.space_id, 'support ideas');
     if (isClosed(idea.status)) throw ideaClosed(idea.status, 'support');
@@ -71,6 +74,7 @@ export class IdeaWorkflowService {
 
   async withdrawSupport(ctx: RequestContext, ideaId: string): Promise<IdeaRow> {
     const memberId = ctx.actor!.memberId;
+    await this.loadWithPolicy(ctx, ideaId);
     const idea = await this.policy.requireVisibleIdea(ctx, ideaId);
     if (isClosed(idea.status)) throw ideaClosed(idea.status, 'withdraw support from');
     const spacePolicy = await this.loaders.policyOfSpace(ctx).load(idea.space_id);
@@ -214,6 +218,16 @@ export class IdeaWorkflowService {
     const declined = await this.db.run((tx) => this.decisions.deleteCredit(tx, idea.id, ctx.actor!.memberId));
     if (!declined) throw noCreditOffered();
     return this.reload(ctx, idea.id);
+  }
+
+  /**
+   * The idea and its space's policy in one statement, into this request's loaders (byId, policyOfSpace), where a
+   * support's access check and its counting rule read them (a loader already holding either keeps its value).
+   */
+  private async loadWithPolicy(ctx: RequestContext, ideaId: string): Promise<void> {
+    const found = await this.policies.ideaWithPolicy(this.db.reader, ideaId);
+    this.loaders.byId(ctx).prime(ideaId, found?.idea ?? null);
+    if (found) this.loaders.policyOfSpace(ctx).prime(found.idea.space_id, found.policy);
   }
 
   private async requireCampaignOpenForSupport(ctx: RequestContext, idea: IdeaRow, now: Date): Promise<void> {

@@ -28,6 +28,11 @@ export class IdeasLoaders {
     return ctx.loaders.get<string, IdeaRow | null>('ideas.byId', async (ids) => orderByKeys(ids, await this.ideas.findByIds(this.db.reader, ids), (row) => row.id));
   }
 
+  /** Bodies of ideas that came from a board (read without them). */
+  ideaBody(ctx: RequestContext) {
+    return ctx.loaders.get<string, Pick<IdeaRow, 'id' | 'body' | 'body_html'> | null>('ideas.body', async (ids) => orderByKeys(ids, await this.ideas.findBodies(ids), (row) => row.id));
+  }
+
   commentById(ctx: RequestContext) {
     return ctx.loaders.get<string, CommentRow | null>('ideas.commentById', async (ids) => orderByKeys(ids, await this.ideas.findCommentsByIds(this.db.reader, ids), (row) => row.id));
   }

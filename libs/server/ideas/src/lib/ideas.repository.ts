@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db, queryRows, TransactionRunner, visibleSql } from '@palabre/core';
 import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
 import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
-import type { CommentRow, IdeaRow, StatusChangeRow } from './ideas.rows';
+import { IDEA_SUMMARY_COLUMNS_SQL, type CommentRow, type IdeaRow, type IdeaSummaryRow, type StatusChangeRow } from './ideas.rows';
 
 export enum IdeaOrder {
   NEWEST = 'NEWEST',
@@ -26,7 +26,7 @@ export interface IdeaListQuery {
   after: { key: number; id: string } | null;
 }
 
-export type ListedIdeaRow = IdeaRow & { sort_key: string };
+export type ListedIdeaRow = IdeaSummaryRow & { sort_key: string };
 
 /** A listed idea with what a board shows next to it: its author (members row as JSON) and the viewer's support. */
 export type BoardIdeaRow = ListedIdeaRow & AuthorColumns & { viewer_supports: boolean };
@@ -75,6 +75,12 @@ export class IdeasRepository {
     return db.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** The bodies of ideas read without them (boards), for a board that asks for them. */
+  async findBodies(ids: readonly string[]): Promise<Array<Pick<IdeaRow, 'id' | 'body' | 'body_html'>>> {
+    if (ids.length === 0) return [];
+    return this.reader.query(`SELECT id, body, body_html FROM ideas WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
   /** Locks ideas in id order, so two transactions locking the same pair cannot deadlock. */
   async lockIdeas(tx: Db, ids: readonly string[]): Promise<IdeaRow[]> {
     return tx.query(`SELECT * FROM ideas WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
@@ -97,14 +103,14 @@ export class IdeasRepository {
   /**
    * One page of a space's ideas, keyset-paginated on (sort key, id), highest first, each with its
    * author, their role in the community and whether the viewer supports it (so a board needs no
-   * further statement for Idea.author and Idea.viewerSupports).
+   * further statement for Idea.author and Idea.viewerSupports). Without the bodies, which a board does not show.
    */
   async list(query: IdeaListQuery): Promise<BoardIdeaRow[]> {
     return this.reader.query(
       `SELECT page.*, ${authorColumnsSql('page.community_id', 'page.author_id')},
               EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = $6::uuid) AS viewer_supports
          FROM (
-         SELECT i.*, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters('$11')}
+         SELECT ${IDEA_SUMMARY_COLUMNS_SQL}, ${SORT_KEYS[query.orderBy]} AS sort_key FROM ideas i WHERE ${this.listFilters('$11')}
        ) page
        WHERE $8::bigint IS NULL OR (page.sort_key, page.id) < ($8::bigint, $9::uuid)
        ORDER BY page.sort_key DESC, page.id DESC
@@ -133,7 +139,7 @@ export class IdeasRepository {
       `SELECT ranked.*, ${authorColumnsSql('ranked.community_id', 'ranked.author_id')},
               EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = ranked.id AND s.member_id = $3::uuid) AS viewer_supports
          FROM (
-           SELECT i.*, i.support_count::bigint AS sort_key,
+           SELECT ${IDEA_SUMMARY_COLUMNS_SQL}, i.support_count::bigint AS sort_key,
                   row_number() OVER (PARTITION BY i.status ORDER BY i.support_count DESC, i.id DESC) AS rank,
                   count(*) OVER (PARTITION BY i.status) AS status_total
              FROM ideas i

@@ -26,6 +26,15 @@ export interface IdeaRow {
   locked_at: Date | null;
 }
 
+/** An idea as boards read it: every column but the bodies (a board shows titles; Idea.body loads them if asked). */
+export type IdeaSummaryRow = Omit<IdeaRow, 'body' | 'body_html'>;
+
+/** The columns of IdeaSummaryRow, for a SELECT over ideas aliased `i`. */
+export const IDEA_SUMMARY_COLUMNS_SQL = [
+  'id', 'space_id', 'community_id', 'campaign_id', 'author_id', 'title', 'tags', 'status', 'support_count', 'comment_count', 'kudos_count',
+  'qualified_at', 'next_update_due_at', 'review_round_id', 'merged_into_id', 'resubmitted_from_id', 'created_at', 'updated_at', 'hidden_at', 'removed_at', 'locked_at',
+].map((column) => `i.${column}`).join(', ');
+
 export interface IdeaPolicyRow {
   space_id: string;
   support_budget: number | null;

@@ -28,7 +28,7 @@ import { CampaignsRepository } from './campaigns.repository';
 import { IdeaPoliciesRepository, PolicyValues } from './idea-policies.repository';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
-import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow } from './ideas.rows';
+import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow, IdeaSummaryRow } from './ideas.rows';
 
 const SIMILAR_LIMIT = 5;
 
@@ -172,7 +172,7 @@ export class IdeasService {
     return row;
   }
 
-  async listIdeas(ctx: RequestContext, spaceId: string, args: IdeaListArgs, page: PageArgs): Promise<Connection<IdeaRow>> {
+  async listIdeas(ctx: RequestContext, spaceId: string, args: IdeaListArgs, page: PageArgs): Promise<Connection<IdeaSummaryRow>> {
     const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
     const first = pageSize(page);
     const cursor = decodeCursor(page.after, ['number', 'uuid']);
@@ -181,8 +181,8 @@ export class IdeasService {
     const rows: ListedIdeaRow[] = [];
     for (const { author_member, author_role, viewer_supports: viewerSupports, ...row } of boardRows) {
       rows.push(row);
-      this.loaders.byId(ctx).prime(row.id, row);
-      // The page brought the author and the viewer's support along: those fields need no further statement.
+      // The page brought the author and the viewer's support along: those fields need no further statement (the
+      // bodies it left out are read by Idea.body if asked; byId, which holds whole ideas, is not primed).
       this.loaders.viewerSupports(ctx).prime(row.id, viewerSupports);
       this.authors.prime(ctx, row.community_id, { author_member, author_role });
     }
@@ -190,12 +190,11 @@ export class IdeasService {
   }
 
   /** A roadmap of a space: its ideas grouped by status, most supported first in each. */
-  async roadmap(ctx: RequestContext, spaceId: string, statuses: readonly IdeaStatus[], perStatus: number): Promise<Array<{ status: IdeaStatus; totalCount: number; ideas: IdeaRow[] }>> {
+  async roadmap(ctx: RequestContext, spaceId: string, statuses: readonly IdeaStatus[], perStatus: number): Promise<Array<{ status: IdeaStatus; totalCount: number; ideas: IdeaSummaryRow[] }>> {
     const { community } = await this.policy.requireIdeasSpace(ctx, spaceId);
     const rows = await this.repo.roadmap({ spaceId, statuses, viewerId: ctx.memberId, moderator: await this.communities.moderates(ctx, community.id), perStatus });
-    const columns = statuses.map((status) => ({ status, totalCount: 0, ideas: [] as IdeaRow[] }));
+    const columns = statuses.map((status) => ({ status, totalCount: 0, ideas: [] as IdeaSummaryRow[] }));
     for (const { author_member, author_role, viewer_supports: viewerSupports, status_total, ...row } of rows) {
-      this.loaders.byId(ctx).prime(row.id, row);
       this.loaders.viewerSupports(ctx).prime(row.id, viewerSupports);
       this.authors.prime(ctx, row.community_id, { author_member, author_role });
       const column = columns.find((candidate) => candidate.status === row.status)!;

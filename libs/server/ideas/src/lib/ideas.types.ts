@@ -4,7 +4,7 @@ import { ConnectionType, Node } from '@palabre/core';
 import { AuthorType } from '@palabre/communities';
 import { IdeaStatus } from './idea-status.machine';
 import { IdeaOrder } from './ideas.repository';
-import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow, ReviewRoundRow } from './ideas.rows';
+import type { CampaignRow, CommentRow, IdeaPolicyRow, IdeaRow, IdeaSummaryRow, ReviewRoundRow } from './ideas.rows';
 
 registerEnumType(IdeaStatus, { name: 'IdeaStatus', description: 'Where an idea stands; every change is public and explained' });
 registerEnumType(IdeaOrder, { name: 'IdeaOrder' });
@@ -27,8 +27,9 @@ export class IdeaType implements Node {
   resubmittedFromId!: string | null;
   reviewRoundId!: string | null;
   @Field() title!: string;
-  @Field({ description: 'Markdown as written' }) body!: string;
-  @Field({ description: 'Sanitised HTML rendering of body' }) bodyHtml!: string;
+  /** Undefined for an idea read by a board (without its bodies): IdeaFieldsResolver.body loads them if asked. */
+  body!: string | undefined;
+  bodyHtml!: string | undefined;
   @Field(() => [String]) tags!: string[];
   @Field(() => IdeaStatus) status!: IdeaStatus;
   @Field(() => Int, { description: 'Number of supports; each counts exactly 1, whoever gives it' }) supportCount!: number;
@@ -40,7 +41,7 @@ export class IdeaType implements Node {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 
-  static from(row: IdeaRow): IdeaType {
+  static from(row: IdeaRow | IdeaSummaryRow): IdeaType {
     return Object.assign(new IdeaType(), {
       id: toGlobalId(IDEA_TYPE, row.id),
       localId: row.id,
@@ -52,8 +53,8 @@ export class IdeaType implements Node {
       resubmittedFromId: row.resubmitted_from_id,
       reviewRoundId: row.review_round_id,
       title: row.title,
-      body: row.body,
-      bodyHtml: row.body_html,
+      body: 'body' in row ? row.body : undefined,
+      bodyHtml: 'body_html' in row ? row.body_html : undefined,
       tags: row.tags,
       status: row.status,
       supportCount: row.support_count,
