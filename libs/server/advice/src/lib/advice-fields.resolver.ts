@@ -29,8 +29,8 @@ export class ThreadFieldsResolver {
   }
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
-  author(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
-    return thread.authorId ? this.authors.load(ctx, thread.communityId, thread.authorId) : null;
+  author(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): AuthorType | Promise<AuthorType | null> | null {
+    return thread.authorId ? this.authors.loadKnown(ctx, thread.communityId, thread.authorId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })
@@ -91,8 +91,8 @@ export class ReplyFieldsResolver {
   ) {}
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'Null when the account no longer exists' })
-  author(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> | null {
-    return reply.authorId ? this.authors.load(ctx, reply.communityId, reply.authorId) : null;
+  author(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): AuthorType | Promise<AuthorType | null> | null {
+    return reply.authorId ? this.authors.loadKnown(ctx, reply.communityId, reply.authorId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'You muted its author: show it collapsed (false when signed out)' })

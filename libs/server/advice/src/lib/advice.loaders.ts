@@ -5,6 +5,15 @@ import { AdviceRepository, ThreadsPageKey } from './advice.repository';
 import type { CommitmentRow, ReplyRow, ReplyWithAuthor, RevisionRow, ThreadPageRow, ThreadRow, ThreadSummaryRow } from './advice.rows';
 import { RepliesPageKey, RepliesRepository } from './replies.repository';
 
+/**
+ * Every value of the key, as one JSON array of primitives: JSON.stringify of the key object itself took
+ * V8's slow path for the Date in it (~4 µs a request more).
+ */
+function threadsPageKey(key: ThreadsPageKey, limit: number, after: ThreadsPageKey['after']): string {
+  const { filter } = key;
+  return JSON.stringify([key.spaceId, key.moderator, key.viewerId, limit, key.order, filter.kind, filter.tag, filter.unanswered, filter.overdue, after?.pinAt, after?.n, after?.at, after?.id, key.now.getTime()]);
+}
+
 type RepliesCountKey = Pick<RepliesPageKey, 'threadId' | 'moderator' | 'viewerId'>;
 
 /** Per-request DataLoaders for advice; every related or list field goes through one of these. */
@@ -44,11 +53,11 @@ export class AdviceLoaders {
   }
 
   threadsPage(ctx: RequestContext) {
-    return ctx.loaders.get<ThreadsPageKey, ThreadPageRow[]>('advice.threadsPage', (keys) => this.repo.threadsPages(keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+    return ctx.loaders.get<ThreadsPageKey, ThreadPageRow[]>('advice.threadsPage', (keys) => this.repo.threadsPages(keys), { cacheKeyFn: (key) => threadsPageKey(key, key.limit, key.after) });
   }
 
   threadsCount(ctx: RequestContext) {
-    return ctx.loaders.get<ThreadsPageKey, number>('advice.threadsCount', (keys) => this.repo.countThreads(keys), { cacheKeyFn: (key) => JSON.stringify({ ...key, limit: 0, after: null }) });
+    return ctx.loaders.get<ThreadsPageKey, number>('advice.threadsCount', (keys) => this.repo.countThreads(keys), { cacheKeyFn: (key) => threadsPageKey(key, 0, null) });
   }
 
   repliesPage(ctx: RequestContext) {

@@ -34,6 +34,11 @@ export class AuthorsLoader {
     return this.loader(ctx).load({ communityId, memberId });
   }
 
+  /** The author at once when the page brought it along (primed), else as `load` answers: see RequestLoader.loadKnown. */
+  loadKnown(ctx: RequestContext, communityId: string, memberId: string): AuthorType | null | Promise<AuthorType | null> {
+    return this.loader(ctx).loadKnown({ communityId, memberId });
+  }
+
   /** Primes the loader with an author that a page brought along (`authorColumnsSql`). */
   prime(ctx: RequestContext, communityId: string, columns: AuthorColumns): void {
     const member = columns.author_member;

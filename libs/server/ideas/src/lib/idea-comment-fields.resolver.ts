@@ -31,8 +31,8 @@ export class IdeaCommentFieldsResolver {
   }
 
   @ResolveField(() => AuthorType, { nullable: true })
-  author(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
-    return comment.authorId ? this.authors.load(ctx, comment.communityId, comment.authorId) : Promise.resolve(null);
+  author(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): AuthorType | Promise<AuthorType | null> | null {
+    return comment.authorId ? this.authors.loadKnown(ctx, comment.communityId, comment.authorId) : null;
   }
 
   @ResolveField(() => IdeaType)

@@ -35,8 +35,8 @@ export class IdeaFieldsResolver {
   }
 
   @ResolveField(() => AuthorType, { nullable: true, description: 'null when the account was erased' })
-  author(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<AuthorType | null> {
-    return idea.authorId ? this.authors.load(ctx, idea.communityId, idea.authorId) : Promise.resolve(null);
+  author(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): AuthorType | Promise<AuthorType | null> | null {
+    return idea.authorId ? this.authors.loadKnown(ctx, idea.communityId, idea.authorId) : null;
   }
 
   @ResolveField(() => SpaceType)
@@ -66,8 +66,8 @@ export class IdeaFieldsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you support this idea' })
-  viewerSupports(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
-    return this.loaders.viewerSupports(ctx).load(idea.localId);
+  viewerSupports(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): boolean | Promise<boolean> {
+    return this.loaders.viewerSupports(ctx).loadKnown(idea.localId);
   }
 
   @ResolveField(() => Boolean, { description: 'You may support it, or withdraw your support (supportIdea / withdrawSupport): false when signed out, once it is closed, and to support when you are not a member or its campaign no longer takes supports' })

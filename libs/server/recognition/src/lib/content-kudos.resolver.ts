@@ -31,7 +31,8 @@ export function contentKudosResolver(typeRef: () => Type<unknown>, typeName: str
     constructor(@Inject(KudosService) private readonly service: KudosService) {}
 
     @ResolveField(() => Int, { description: 'Kudos received; each counts 1 whoever gave it' })
-    async kudosCount(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): Promise<number> {
+    kudosCount(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): number | Promise<number> {
+      // The number itself, not a promise of it: graphql-js then completes the row without a promise.
       if (typeof parent.kudosCount === 'number') return parent.kudosCount;
       return this.service.count(ctx, keyOf(typeName, parent));
     }

@@ -27,6 +27,8 @@ function bearerToken(request: HeaderCarrier | undefined): string | null {
 @Injectable()
 export class AuthGuard implements CanActivate {
   private sessionValidator: SessionValidator | null | undefined;
+  /** @Public() by handler and class: metadata set by decorators never changes, and reading it was a cost of every request. */
+  private readonly publicHandlers = new WeakMap<object, WeakMap<object, boolean>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -48,10 +50,21 @@ export class AuthGuard implements CanActivate {
     return this.sessionValidator ?? null;
   }
 
+  private isPublic(handler: object, classRef: object): boolean {
+    let byClass = this.publicHandlers.get(handler);
+    if (!byClass) this.publicHandlers.set(handler, (byClass = new WeakMap()));
+    let isPublic = byClass.get(classRef);
+    if (isPublic === undefined) {
+      isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler as () => unknown, classRef as () => unknown]) === true;
+      byClass.set(classRef, isPublic);
+    }
+    return isPublic;
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const ctx = requestContextOf(context);
     if (!ctx) return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) === true;
+    const isPublic = this.isPublic(context.getHandler(), context.getClass());
 
     if (ctx.actor === null) {
       const request = context.getType<string>() === 'graphql' ? (context.getArgByIndex(2) as { req?: HeaderCarrier })?.req : context.switchToHttp().getRequest<HeaderCarrier>();
