@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { canSee, forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
+import { canSee, forbidden, notFound, RequestContext, unauthenticated, WriteGate } from '@palabre/core';
 import { CommunitiesPolicy, CommunityRow } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
 import type { ReplyRow, ThreadRow } from './advice.repository';
@@ -22,6 +22,7 @@ export class AdvicePolicy {
   constructor(
     private readonly communities: CommunitiesPolicy,
     private readonly loaders: AdviceLoaders,
+    private readonly writeGate: WriteGate,
   ) {}
 
   /** The viewer may see these threads: visible community, not removed, not hidden from them. */
@@ -73,26 +74,28 @@ export class AdvicePolicy {
 
   /**
    * What requireAuthor and the edit/delete rules allow the viewer on their own reply, without raising: the author,
-   * still a member, on a reply not deleted; editing also needs the thread unlocked. The web shows the actions from it.
+   * still a member, on a reply not deleted; editing also needs the thread unlocked and the write gate open (editPost
+   * answers SUSPENDED). The web shows the actions from it.
    */
   async mayChangeReply(ctx: RequestContext, reply: { authorId: string | null; threadId: string; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
     if (!ctx.memberId || reply.authorId !== ctx.memberId || reply.deleted) return false;
     if (!(await this.communities.isMember(ctx, reply.communityId))) return false;
     if (action === 'delete') return true;
-    const thread = await this.loaders.threadById(ctx).load(reply.threadId);
-    return Boolean(thread && !thread.locked_at);
+    const [thread, writable] = await Promise.all([this.loaders.threadById(ctx).load(reply.threadId), this.writeGate.viewerCanWrite(ctx, reply.communityId)]);
+    return Boolean(thread && !thread.locked_at && writable);
   }
 
   /**
    * What requireAuthor and editPost/deletePost allow the viewer on a thread, without raising: its author, still a
-   * member, while not deleted; editing also needs it unlocked. The web shows the thread's Edit and Delete from it.
+   * member, while not deleted; editing also needs it unlocked and the write gate open (editPost answers SUSPENDED).
+   * The web shows the thread's Edit and Delete from it.
    */
   async mayChangeThread(ctx: RequestContext, thread: { localId: string; authorId: string | null; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
     if (!ctx.memberId || thread.authorId !== ctx.memberId || thread.deleted) return false;
     if (!(await this.communities.isMember(ctx, thread.communityId))) return false;
     if (action === 'delete') return true;
-    const row = await this.loaders.threadById(ctx).load(thread.localId);
-    return Boolean(row && !row.locked_at);
+    const [row, writable] = await Promise.all([this.loaders.threadById(ctx).load(thread.localId), this.writeGate.viewerCanWrite(ctx, thread.communityId)]);
+    return Boolean(row && !row.locked_at && writable);
   }
 
   /**

@@ -149,6 +149,8 @@ export class AdviceService {
     const { access, current } = await this.requireVisiblePost(ctx, post);
     this.policy.requireAuthor(ctx, access, current.author_id, 'edit this post');
     await this.db.run(async (tx) => {
+      // An edit publishes new text: refused while suspended, as a new post is (deleting one's post stays open).
+      await this.writeGate.assertCanWrite(tx, access.thread.community_id, ctx.actor!.memberId);
       const thread = await this.repo.lockThread(tx, access.thread.id);
       if (!thread) throw notFound('This post');
       if (thread.locked_at) throw locked();
