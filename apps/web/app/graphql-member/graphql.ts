@@ -162,7 +162,7 @@ export type IdeaViewerQueryVariables = Exact<{
 
 
 export type IdeaViewerQuery = { isFollowing: boolean, me: { supportBudget: { limit: number | null, remaining: number | null, used: number } | null }, node:
-    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCanSupport: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
+    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCanSupport: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null, viewerSuspendedUntil: string | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -357,7 +357,7 @@ export type ThreadViewerQueryVariables = Exact<{
 
 
 export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, mutedMembers: Array<{ member: { id: string } }>, node:
-    | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
+    | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null, viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -522,6 +522,7 @@ export const IdeaViewerDocument = new TypedDocumentString(`
           id
           name
           viewerRole
+          viewerSuspendedUntil
         }
       }
     }
@@ -756,6 +757,7 @@ export const ThreadViewerDocument = new TypedDocumentString(`
           id
           name
           viewerRole
+          viewerSuspendedUntil
         }
       }
       replies(first: 100) {

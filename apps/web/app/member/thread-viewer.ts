@@ -45,6 +45,7 @@ const ThreadViewer = /* @__PURE__ */ graphql(`
             id
             name
             viewerRole
+            viewerSuspendedUntil
           }
         }
         replies(first: 100) {
