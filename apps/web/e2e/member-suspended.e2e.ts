@@ -8,21 +8,21 @@ import { apiData, createMember, expectAccessible, signInApi, signInBrowser, trai
 
 const MODERATOR = { email: 'modo_anna@demo.palabre.local', password: 'palabre-demo-2026' };
 
-async function firstThreadAndIdea(): Promise<{ communityId: string; threadId: string; ideaId: string }> {
+async function firstThreadAndIdea(): Promise<{ communityId: string; helpId: string; threadId: string; ideaId: string }> {
   const gear = await trailGear();
   const data = await apiData<{ help: { threads: { edges: { node: { id: string; state: string } }[] } }; ideas: { edges: { node: { id: string } }[] } }>(
     `query ($help: ID!, $ideas: ID!) { help: node(id: $help) { ... on Space { threads(first: 10) { edges { node { id state } } } } } ideas(spaceId: $ideas, first: 1) { edges { node { id } } } }`,
     { help: gear.help, ideas: gear.ideas },
   );
   const open = data.help.threads.edges.find(({ node }) => node.state === 'OPEN')!;
-  return { communityId: gear.id, threadId: open.node.id, ideaId: data.ideas.edges[0].node.id };
+  return { communityId: gear.id, helpId: gear.help, threadId: open.node.id, ideaId: data.ideas.edges[0].node.id };
 }
 
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Your participation is suspended until' });
 
 test('a suspended member reads a thread and an idea without the answer box, support or kudos, and is told until when', async ({ page }) => {
   test.setTimeout(90_000);
-  const { communityId, threadId, ideaId } = await firstThreadAndIdea();
+  const { communityId, helpId, threadId, ideaId } = await firstThreadAndIdea();
   const member = await createMember('paused');
   const moderator = await signInApi(MODERATOR.email, MODERATOR.password);
   await apiData(`mutation ($id: ID!) { joinCommunity(communityId: $id) { role } }`, { id: communityId }, member.token);
@@ -43,6 +43,11 @@ test('a suspended member reads a thread and an idea without the answer box, supp
   await expect(page.getByRole('button', { name: 'Support this idea' })).toHaveCount(0);
   await expect(page.getByLabel('Your comment')).toHaveCount(0);
   await expectAccessible(page);
+
+  // Asking a question: the notice instead of a form the API would refuse.
+  await page.goto(`/c/trail-gear/s/${helpId}/ask`);
+  await expect(notice(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Post my question' })).toHaveCount(0);
 
   await apiData(
     `mutation ($input: LiftSuspensionInput!) { liftSuspension(input: $input) { liftedAt } }`,

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation DeleteIdeaComment($id: ID!) {\n    deleteIdeaComment(id: $id)\n  }\n": typeof types.DeleteIdeaCommentDocument,
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": typeof types.CommunityViewerDocument,
     "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": typeof types.ComposerSpaceDocument,
-    "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ComposerViewerDocument,
+    "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n          viewerSuspendedUntil\n        }\n      }\n    }\n  }\n": typeof types.ComposerViewerDocument,
     "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCanSupport\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n            viewerSuspendedUntil\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaViewerDocument,
     "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.SupportIdeaDocument,
     "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": typeof types.WithdrawSupportDocument,
@@ -60,7 +60,7 @@ const documents: Documents = {
     "\n  mutation DeleteIdeaComment($id: ID!) {\n    deleteIdeaComment(id: $id)\n  }\n": types.DeleteIdeaCommentDocument,
     "\n  query CommunityViewer($slug: String!) {\n    community(slug: $slug) {\n      viewerRole\n    }\n  }\n": types.CommunityViewerDocument,
     "\n  query ComposerSpace($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        id\n        name\n        kind\n        responseCommitment {\n          hours\n          text\n        }\n        community {\n          id\n          slug\n          name\n          locale\n        }\n      }\n    }\n  }\n": types.ComposerSpaceDocument,
-    "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ComposerViewerDocument,
+    "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n          viewerSuspendedUntil\n        }\n      }\n    }\n  }\n": types.ComposerViewerDocument,
     "\n  query IdeaViewer($id: ID!, $spaceId: ID!) {\n    isFollowing(targetId: $id)\n    me {\n      supportBudget(spaceId: $spaceId) {\n        limit\n        remaining\n        used\n      }\n    }\n    node(id: $id) {\n      ... on Idea {\n        __typename\n        id\n        status\n        viewerSupports\n        viewerCanSupport\n        viewerCreditOffer\n        space {\n          community {\n            id\n            name\n            viewerRole\n            viewerSuspendedUntil\n          }\n        }\n      }\n    }\n  }\n": types.IdeaViewerDocument,
     "\n  mutation SupportIdea($ideaId: ID!) {\n    supportIdea(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.SupportIdeaDocument,
     "\n  mutation WithdrawSupport($ideaId: ID!) {\n    withdrawSupport(ideaId: $ideaId) {\n      id\n    }\n  }\n": types.WithdrawSupportDocument,
@@ -118,7 +118,7 @@ export function graphql(source: "\n  query ComposerSpace($id: ID!) {\n    node(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComposerViewerDocument;
+export function graphql(source: "\n  query ComposerViewer($id: ID!) {\n    node(id: $id) {\n      ... on Space {\n        __typename\n        community {\n          viewerRole\n          viewerSuspendedUntil\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComposerViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

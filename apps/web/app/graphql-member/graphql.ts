@@ -151,7 +151,7 @@ export type ComposerViewerQueryVariables = Exact<{
 
 
 export type ComposerViewerQuery = { node:
-    | { __typename: 'Space', community: { viewerRole: Role | null } }
+    | { __typename: 'Space', community: { viewerRole: Role | null, viewerSuspendedUntil: string | null } }
     | Record<PropertyKey, never>
    | null };
 
@@ -494,6 +494,7 @@ export const ComposerViewerDocument = new TypedDocumentString(`
       __typename
       community {
         viewerRole
+        viewerSuspendedUntil
       }
     }
   }
