@@ -1036,7 +1036,7 @@ export type ThreadViewerPermissionsWebPermissionsQueryVariables = Exact<{
 
 
 export type ThreadViewerPermissionsWebPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -4760,6 +4760,11 @@ export const ThreadViewerPermissionsWebPermissionsDocument = new TypedDocumentSt
       viewerCanModerate
       viewerCanGiveKudos
       viewerCanMuteAuthor
+      space {
+        community {
+          viewerSuspendedUntil
+        }
+      }
       replies(first: 100) {
         edges {
           node {

@@ -357,7 +357,7 @@ export type ThreadViewerQueryVariables = Exact<{
 
 
 export type ThreadViewerQuery = { isFollowing: boolean, me: { id: string }, mutedMembers: Array<{ member: { id: string } }>, node:
-    | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null, viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
+    | { __typename: 'Thread', id: string, title: string, body: string, kind: ThreadKind, state: ThreadState, deleted: boolean, viewerGaveKudos: boolean, author: { id: string } | null, revisions: Array<{ title: string | null, body: string, editedAt: string }>, space: { id: string, community: { id: string, name: string, viewerRole: Role | null } }, replies: { edges: Array<{ node: { id: string, viewerGaveKudos: boolean, author: { id: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -367,7 +367,7 @@ export type ThreadReplyPermissionsQueryVariables = Exact<{
 
 
 export type ThreadReplyPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -758,7 +758,6 @@ export const ThreadViewerDocument = new TypedDocumentString(`
           id
           name
           viewerRole
-          viewerSuspendedUntil
         }
       }
       replies(first: 100) {
@@ -787,6 +786,11 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
       viewerCanModerate
       viewerCanGiveKudos
       viewerCanMuteAuthor
+      space {
+        community {
+          viewerSuspendedUntil
+        }
+      }
       replies(first: 100) {
         edges {
           node {

@@ -45,7 +45,6 @@ const ThreadViewer = /* @__PURE__ */ graphql(`
             id
             name
             viewerRole
-            viewerSuspendedUntil
           }
         }
         replies(first: 100) {
@@ -77,6 +76,12 @@ const ThreadReplyPermissions = /* @__PURE__ */ graphql(`
         viewerCanModerate
         viewerCanGiveKudos
         viewerCanMuteAuthor
+        # Read by the same statement as the fields above (the write gate's per-request loader).
+        space {
+          community {
+            viewerSuspendedUntil
+          }
+        }
         replies(first: 100) {
           edges {
             node {
@@ -124,6 +129,8 @@ export interface ThreadViewerState {
   canGiveKudos: boolean;
   canDelete: boolean;
   canModerate: boolean;
+  /** When the viewer's suspension in this community ends (no answer box meanwhile); null when not suspended. */
+  suspendedUntil: string | null;
   /** Per reply: the viewer's kudos, and what the API lets them do (with the Markdown to edit). */
   replies: Map<string, ReplyViewerState>;
   /** Who wrote the thread and each reply (by post id), and whether the viewer muted them. */
@@ -209,6 +216,7 @@ async function load(threadId: string): Promise<void> {
       canDelete: allowed?.viewerCanDelete ?? false,
       canModerate: allowed?.viewerCanModerate ?? false,
       canGiveKudos: allowed?.viewerCanGiveKudos ?? false,
+      suspendedUntil: allowed?.space.community.viewerSuspendedUntil ?? null,
       replies: new Map(
         thread.replies.edges.map(({ node }) => [
           node.id,
