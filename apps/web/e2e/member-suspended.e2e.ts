@@ -54,7 +54,7 @@ test('a suspended member reads a thread and an idea without the answer box, supp
     { input: { communityId, memberId: member.id, reason: 'Lifted after a talk with the member.' } },
     moderator.token,
   );
-  await page.reload();
+  await page.goto(`/c/trail-gear/i/${ideaId}`);
   await expect(page.getByRole('button', { name: 'Support this idea' })).toBeVisible();
   await expect(notice(page)).toHaveCount(0);
   await page.goto(`/c/trail-gear/t/${threadId}`);
