@@ -135,7 +135,7 @@ describe('a suspended member’s permission fields say what the mutations do (SU
 
   /** Each write the fields above describe, tried by alice in one world: its error code, or 'ok'. */
   const gatedWrites = async (world: World, round: string) => {
-    const code = async (result: Promise<{ errors?: unknown }>) => errorCode(await result) ?? 'ok';
+    const code = async (result: Promise<Parameters<typeof errorCode>[0]>) => errorCode(await result) ?? 'ok';
     const options = { token: alice.token };
     return {
       threadEdit: await code(platform.gql(EDIT_POST, { input: { id: world.ownThread.globalId, body: `Edited body, ${round}` } }, options)),
