@@ -51,6 +51,9 @@ export interface WriteGuard {
   postCheckInStatement?(db: Db, post: PostAttempt): PostCheckInStatement | null;
 }
 
+/** The end of a block a guard refuses without saying until when: the latest date there is. */
+const UNKNOWN_END = new Date(8.64e15);
+
 /**
  * The one check every community write goes through, in the writer's transaction:
  *
@@ -91,10 +94,12 @@ export class WriteGate {
    * (ctx.loaders.clearAll). A block without an end (a guard with no writeBlocksAmong) reads as the far future.
    */
   viewerWriteBlockedUntil(ctx: RequestContext, communityId: string): Promise<Date | null> {
-    const memberId = ctx.memberId;
-    if (!memberId || this.guards.length === 0) return Promise.resolve(null);
-    const db = this.db.reader;
+    if (!ctx.memberId || this.guards.length === 0) return Promise.resolve(null);
     return ctx.loaders.get<string, Date | null>('writeGate.viewerBlockedUntil', async (ids) => {
+      // Read when the batch runs: the viewer of the request as it is then.
+      const memberId = ctx.memberId;
+      if (!memberId) return ids.map(() => null);
+      const db = this.db.reader;
       const blocks = new Map<string, Date>();
       for (const guard of this.guards) {
         const found = guard.writeBlocksAmong ? await guard.writeBlocksAmong(db, memberId, ids) : await this.blocksOneByOne(guard, db, memberId, ids);
@@ -112,7 +117,7 @@ export class WriteGate {
   private async blocksOneByOne(guard: WriteGuard, db: Db, memberId: string, ids: readonly string[]): Promise<Map<string, Date>> {
     const blocks = new Map<string, Date>();
     for (const id of ids) {
-      await guard.assertCanWrite(db, id, memberId).catch(() => blocks.set(id, new Date(8.64e15)));
+      await guard.assertCanWrite(db, id, memberId).catch(() => blocks.set(id, UNKNOWN_END));
     }
     return blocks;
   }
