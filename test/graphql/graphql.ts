@@ -1036,7 +1036,7 @@ export type ThreadViewerPermissionsWebPermissionsQueryVariables = Exact<{
 
 
 export type ThreadViewerPermissionsWebPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, viewerCanReply: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2617,7 +2617,7 @@ export type SuspendedViewerPermissionsQuery = { community: { viewerSuspendedUnti
     | { __typename: 'Notification' }
     | { __typename: 'Reply' }
     | { __typename: 'Space' }
-    | { __typename: 'Thread', viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean }
+    | { __typename: 'Thread', viewerCanReply: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean }
    | null, idea:
     | { __typename: 'AuditEntry' }
     | { __typename: 'Campaign' }
@@ -2779,6 +2779,36 @@ export type SuspendedViewerUnmuteMutationVariables = Exact<{
 
 
 export type SuspendedViewerUnmuteMutation = { unmuteMember: boolean };
+
+export type SuspendedViewerReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type SuspendedViewerReplyMutation = { reply: { id: string } };
+
+export type SuspendedViewerLockedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SuspendedViewerLockedQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread', viewerCanReply: boolean, viewerCanEdit: boolean }
+   | null };
 
 export type SuspendedViewerDeletePostMutationVariables = Exact<{
   id: string;
@@ -4760,6 +4790,7 @@ export const ThreadViewerPermissionsWebPermissionsDocument = new TypedDocumentSt
       viewerCanModerate
       viewerCanGiveKudos
       viewerCanMuteAuthor
+      viewerCanReply
       space {
         community {
           viewerSuspendedUntil
@@ -7017,6 +7048,7 @@ export const SuspendedViewerPermissionsDocument = new TypedDocumentString(`
   othersThread: node(id: $othersThread) {
     __typename
     ... on Thread {
+      viewerCanReply
       viewerCanGiveKudos
       viewerCanMuteAuthor
     }
@@ -7150,6 +7182,24 @@ export const SuspendedViewerUnmuteDocument = new TypedDocumentString(`
   unmuteMember(memberId: $memberId)
 }
     `) as unknown as TypedDocumentString<SuspendedViewerUnmuteMutation, SuspendedViewerUnmuteMutationVariables>;
+export const SuspendedViewerReplyDocument = new TypedDocumentString(`
+    mutation SuspendedViewerReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerReplyMutation, SuspendedViewerReplyMutationVariables>;
+export const SuspendedViewerLockedDocument = new TypedDocumentString(`
+    query SuspendedViewerLocked($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      viewerCanReply
+      viewerCanEdit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerLockedQuery, SuspendedViewerLockedQueryVariables>;
 export const SuspendedViewerDeletePostDocument = new TypedDocumentString(`
     mutation SuspendedViewerDeletePost($id: ID!) {
   deletePost(id: $id)

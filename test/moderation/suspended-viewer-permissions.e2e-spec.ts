@@ -2,7 +2,7 @@ import { Role, SpaceKind, toGlobalId } from '@palabre/contracts';
 import { IdeasService } from '@palabre/ideas';
 import { errorCode, startPlatform, type Platform } from '../support/harness';
 import { addToCommunity, createCommunity, createMember, createSpace, type TestCommunity, type TestMember, type TestSpace } from '../support/factories';
-import { createReply, createThread, type TestThread } from '../advice/advice-fixtures';
+import { createReply, createThread, lockThread, type TestThread } from '../advice/advice-fixtures';
 import { as, createIdea, IDEAS_CONFIG, support, type TestIdea } from '../ideas/ideas-fixtures';
 import { graphql } from '../graphql';
 
@@ -16,7 +16,7 @@ const PERMISSIONS = graphql(`
         replies(first: 10) { edges { node { id viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } }
       }
     }
-    othersThread: node(id: $othersThread) { __typename ... on Thread { viewerCanGiveKudos viewerCanMuteAuthor } }
+    othersThread: node(id: $othersThread) { __typename ... on Thread { viewerCanReply viewerCanGiveKudos viewerCanMuteAuthor } }
     idea: node(id: $idea) { __typename ... on Idea { viewerCanSupport viewerCanGiveKudos } }
     ownComment: node(id: $ownComment) { __typename ... on IdeaComment { viewerCanEdit viewerCanDelete } }
     othersComment: node(id: $othersComment) { __typename ... on IdeaComment { viewerCanGiveKudos } }
@@ -35,6 +35,8 @@ const ACCEPT = graphql(`mutation SuspendedViewerAccept($replyId: ID!) { acceptAn
 const UNACCEPT = graphql(`mutation SuspendedViewerUnaccept($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id } }`);
 const MUTE = graphql(`mutation SuspendedViewerMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }`);
 const UNMUTE = graphql(`mutation SuspendedViewerUnmute($memberId: ID!) { unmuteMember(memberId: $memberId) }`);
+const REPLY = graphql(`mutation SuspendedViewerReply($input: ReplyInput!) { reply(input: $input) { id } }`);
+const LOCKED = graphql(`query SuspendedViewerLocked($id: ID!) { node(id: $id) { __typename ... on Thread { viewerCanReply viewerCanEdit } } }`);
 const DELETE_POST = graphql(`mutation SuspendedViewerDeletePost($id: ID!) { deletePost(id: $id) }`);
 
 /** One community's content, seen by alice: her own thread (bob replied), bob's thread, bob's idea, a comment of each. */
@@ -118,6 +120,7 @@ describe('a suspended member’s permission fields say what the mutations do (SU
       replyKudos: bobsReply?.viewerCanGiveKudos,
       replyMute: bobsReply?.viewerCanMuteAuthor,
       ownReplyEdit: own?.viewerCanEdit,
+      threadReply: data.othersThread?.__typename === 'Thread' && data.othersThread.viewerCanReply,
       threadKudos: data.othersThread?.__typename === 'Thread' && data.othersThread.viewerCanGiveKudos,
       threadMute: data.othersThread?.__typename === 'Thread' && data.othersThread.viewerCanMuteAuthor,
       support: data.idea?.__typename === 'Idea' && data.idea.viewerCanSupport,
@@ -129,8 +132,8 @@ describe('a suspended member’s permission fields say what the mutations do (SU
   };
 
   // What the write gate decides (false while suspended) and what it does not (deleting, accepting, muting: open).
-  const OPEN = { suspendedUntil: null, workspaceScreens: [], threadEdit: true, threadDelete: true, threadModerate: false, replyAccept: true, replyKudos: true, replyMute: true, ownReplyEdit: true, threadKudos: true, threadMute: true, support: true, ideaKudos: true, commentEdit: true, commentDelete: true, commentKudos: true };
-  const GATED = { threadEdit: false, ownReplyEdit: false, commentEdit: false, replyKudos: false, threadKudos: false, ideaKudos: false, commentKudos: false, support: false };
+  const OPEN = { suspendedUntil: null, workspaceScreens: [], threadEdit: true, threadDelete: true, threadModerate: false, replyAccept: true, replyKudos: true, replyMute: true, ownReplyEdit: true, threadReply: true, threadKudos: true, threadMute: true, support: true, ideaKudos: true, commentEdit: true, commentDelete: true, commentKudos: true };
+  const GATED = { threadReply: false, threadEdit: false, ownReplyEdit: false, commentEdit: false, replyKudos: false, threadKudos: false, ideaKudos: false, commentKudos: false, support: false };
   const UNGATED = { threadDelete: true, replyAccept: true, replyMute: true, threadMute: true, commentDelete: true };
 
   /** Each write the fields above describe, tried by alice in one world: its error code, or 'ok'. */
@@ -138,6 +141,7 @@ describe('a suspended member’s permission fields say what the mutations do (SU
     const code = async (result: Promise<Parameters<typeof errorCode>[0]>) => errorCode(await result) ?? 'ok';
     const options = { token: alice.token };
     return {
+      threadReply: await code(platform.gql(REPLY, { input: { threadId: world.othersThread.globalId, body: `Another answer, ${round}` } }, options)),
       threadEdit: await code(platform.gql(EDIT_POST, { input: { id: world.ownThread.globalId, body: `Edited body, ${round}` } }, options)),
       ownReplyEdit: await code(platform.gql(EDIT_POST, { input: { id: world.ownReply.globalId, body: `Edited reply, ${round}` } }, options)),
       commentEdit: await code(platform.gql(EDIT_COMMENT, { input: { id: world.ownComment, body: `Edited comment, ${round}` } }, options)),
@@ -208,6 +212,15 @@ describe('a suspended member’s permission fields say what the mutations do (SU
     expect(await gatedWrites(elsewhere, 'elsewhere')).toEqual(allCodes('ok'));
     // Still open after them: a second kudos or support answers the first one (idempotent), withdrawing stays possible.
     expect(await seenByAlice(elsewhere)).toEqual(OPEN);
+  });
+
+  it('closes replying and editing in a locked thread to anyone, as reply and editPost do (THREAD_LOCKED)', async () => {
+    await lockThread(platform, elsewhere.ownThread.id);
+    const seen = await platform.gql(LOCKED, { id: elsewhere.ownThread.globalId }, { token: alice.token });
+    expect(seen.data.node).toEqual({ __typename: 'Thread', viewerCanReply: false, viewerCanEdit: false });
+    expect(errorCode(await platform.gql(REPLY, { input: { threadId: elsewhere.ownThread.globalId, body: 'An answer to a locked thread' } }, { token: bob.token }))).toBe('THREAD_LOCKED');
+    expect(errorCode(await platform.gql(EDIT_POST, { input: { id: elsewhere.ownThread.globalId, body: 'Edited while locked' } }, { token: alice.token }))).toBe('THREAD_LOCKED');
+    await platform.db.query(`UPDATE threads SET locked_at = NULL WHERE id = $1`, [elsewhere.ownThread.id]);
   });
 
   it('reads the suspension for a whole page in a constant number of statements', async () => {

@@ -367,7 +367,7 @@ export type ThreadReplyPermissionsQueryVariables = Exact<{
 
 
 export type ThreadReplyPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, viewerCanReply: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -786,6 +786,7 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
       viewerCanModerate
       viewerCanGiveKudos
       viewerCanMuteAuthor
+      viewerCanReply
       space {
         community {
           viewerSuspendedUntil

@@ -70,6 +70,13 @@ export class ThreadFieldsResolver {
     return this.service.viewerMayChangeThread(ctx, thread, 'delete');
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'You may reply in it now (reply): a member of its community, while it is neither locked nor deleted and you are not suspended there; the posting limits are still answered by reply',
+  })
+  viewerCanReply(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayReply(ctx, thread);
+  }
+
   @ResolveField(() => Boolean, { description: 'You moderate its community (moderator or owner): the moderation actions on it are open to you' })
   viewerCanModerate(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.service.viewerModerates(ctx, thread.communityId);

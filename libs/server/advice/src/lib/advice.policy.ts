@@ -13,6 +13,11 @@ export interface ThreadAccess {
   moderator: boolean;
 }
 
+/** A thread takes replies while neither locked nor deleted by its author (reply() answers THREAD_LOCKED or CONFLICT otherwise). */
+export function takesReplies(thread: { locked_at: Date | null; deleted_at: Date | null }): boolean {
+  return !thread.locked_at && !thread.deleted_at;
+}
+
 /**
  * Who may see and act on threads and replies. Content the viewer may not see (private
  * community, removed, hidden from them) answers NOT_FOUND, as if it did not exist.
@@ -96,6 +101,17 @@ export class AdvicePolicy {
     if (action === 'delete') return true;
     const [row, writable] = await Promise.all([this.loaders.threadById(ctx).load(thread.localId), this.writeGate.viewerCanWrite(ctx, thread.communityId)]);
     return Boolean(row && !row.locked_at && writable);
+  }
+
+  /**
+   * What reply() allows the viewer in this thread, without raising: a member of its community, a thread that takes
+   * replies (takesReplies), and the write gate open there (SUSPENDED). The posting limits (NEW_MEMBER_LIMIT,
+   * DUPLICATE_CONTENT, TOO_MANY_REQUESTS) depend on the text and the moment: reply() still answers them.
+   */
+  async mayReply(ctx: RequestContext, thread: { localId: string; communityId: string }): Promise<boolean> {
+    if (!ctx.memberId || !(await this.communities.isMember(ctx, thread.communityId))) return false;
+    const [row, writable] = await Promise.all([this.loaders.threadById(ctx).load(thread.localId), this.writeGate.viewerCanWrite(ctx, thread.communityId)]);
+    return Boolean(row && takesReplies(row) && writable);
   }
 
   /**

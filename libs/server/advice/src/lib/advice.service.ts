@@ -6,7 +6,7 @@ import { PostImages } from '@palabre/media';
 // What an edit adds to a post's mentions (editPost tells only those members).
 import { addedMentionsKnown } from '@palabre/core';
 import { AdviceLoaders } from './advice.loaders';
-import { AdvicePolicy, ThreadAccess } from './advice.policy';
+import { AdvicePolicy, takesReplies, ThreadAccess } from './advice.policy';
 import { AdviceRepository, ReplyRow, threadSortKey, ThreadRow, ThreadsFilterValues, ThreadSummaryRow } from './advice.repository';
 import { REPLY_TYPE, THREAD_TYPE, ThreadKind, ThreadOrder } from './advice.types';
 import { expectedFirstResponseAt, medianWindowStart } from './answer-time';
@@ -85,6 +85,7 @@ export class AdviceService {
     const byStaff = STAFF_ROLES.includes(access.role);
     const thread = access.thread;
     const refuseClosed = (current: { locked_at: Date | null; deleted_at: Date | null }) => {
+      if (takesReplies(current)) return;
       if (current.locked_at) throw locked();
       if (current.deleted_at) throw conflict('This thread was deleted by its author; start a new thread instead');
     };
@@ -321,6 +322,11 @@ export class AdviceService {
   /** Whether editPost ('edit') or deletePost ('delete') would let the viewer change this thread. */
   viewerMayChangeThread(ctx: RequestContext, thread: { localId: string; authorId: string | null; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
     return this.policy.mayChangeThread(ctx, thread, action);
+  }
+
+  /** Whether reply() would take the viewer's reply in this thread (the posting limits aside). */
+  viewerMayReply(ctx: RequestContext, thread: { localId: string; communityId: string }): Promise<boolean> {
+    return this.policy.mayReply(ctx, thread);
   }
 
   /** Whether acceptAnswer (or unacceptAnswer once accepted) would let the viewer choose this reply as the answer. */
