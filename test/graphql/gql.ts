@@ -69,7 +69,7 @@ type Documents = {
     "mutation SearchEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": typeof types.SearchEditPostDocument,
     "query ThreadPageThreadPage($id: ID!, $first: Int!) {\n  node(id: $id) { ... on Thread { title bodyHtml author { handle affiliation } replies(first: $first) { edges { node { bodyHtml kudosCount author { handle affiliation } } } } } }\n}": typeof types.ThreadPageThreadPageDocument,
     "query ThreadViewerPermissionsThread($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }": typeof types.ThreadViewerPermissionsThreadDocument,
-    "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }": typeof types.ThreadViewerPermissionsWebPermissionsDocument,
+    "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor viewerCanReply space { community { viewerSuspendedUntil } } replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }": typeof types.ThreadViewerPermissionsWebPermissionsDocument,
     "query ThreadViewerPermissionsWebActions($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": typeof types.ThreadViewerPermissionsWebActionsDocument,
     "query ThreadViewerPermissionsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": typeof types.ThreadViewerPermissionsRepliesDocument,
     "mutation ThreadViewerPermissionsAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }": typeof types.ThreadViewerPermissionsAcceptDocument,
@@ -273,6 +273,23 @@ type Documents = {
     "query ReportsAudit($communityId: ID!) { auditLog(communityId: $communityId) { totalCount edges { node { action actorKind target reason actor { handle } } } } }": typeof types.ReportsAuditDocument,
     "mutation ReportsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }": typeof types.ReportsSetAutoHideThresholdDocument,
     "query ReportsCommunity($slug: String!) { community(slug: $slug) { autoHideThreshold } }": typeof types.ReportsCommunityDocument,
+    "\n  query SuspendedViewerPermissions($community: String!, $ownThread: ID!, $othersThread: ID!, $idea: ID!, $ownComment: ID!, $othersComment: ID!) {\n    community(slug: $community) { viewerSuspendedUntil viewerWorkspaceScreens }\n    ownThread: node(id: $ownThread) { __typename\n      ... on Thread {\n        viewerCanEdit viewerCanDelete viewerCanModerate\n        replies(first: 10) { edges { node { id viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } }\n      }\n    }\n    othersThread: node(id: $othersThread) { __typename ... on Thread { viewerCanReply viewerCanGiveKudos viewerCanMuteAuthor } }\n    idea: node(id: $idea) { __typename ... on Idea { viewerCanSupport viewerCanGiveKudos } }\n    ownComment: node(id: $ownComment) { __typename ... on IdeaComment { viewerCanEdit viewerCanDelete } }\n    othersComment: node(id: $othersComment) { __typename ... on IdeaComment { viewerCanGiveKudos } }\n  }\n": typeof types.SuspendedViewerPermissionsDocument,
+    "query SuspendedViewerReplies($id: ID!, $first: Int) { node(id: $id) { __typename ... on Thread { viewerCanEdit replies(first: $first) { edges { node { viewerCanEdit viewerCanAccept viewerCanGiveKudos } } } } } }": typeof types.SuspendedViewerRepliesDocument,
+    "query SuspendedViewerBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first) { edges { node { id viewerCanSupport viewerCanGiveKudos } } } }": typeof types.SuspendedViewerBoardDocument,
+    "mutation SuspendedViewerSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { until } }": typeof types.SuspendedViewerSuspendDocument,
+    "mutation SuspendedViewerLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { liftedAt } }": typeof types.SuspendedViewerLiftDocument,
+    "mutation SuspendedViewerEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": typeof types.SuspendedViewerEditPostDocument,
+    "mutation SuspendedViewerEditComment($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id } }": typeof types.SuspendedViewerEditCommentDocument,
+    "mutation SuspendedViewerKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }": typeof types.SuspendedViewerKudosDocument,
+    "mutation SuspendedViewerSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { viewerSupports } }": typeof types.SuspendedViewerSupportDocument,
+    "mutation SuspendedViewerWithdraw($ideaId: ID!) { withdrawSupport(ideaId: $ideaId) { viewerSupports } }": typeof types.SuspendedViewerWithdrawDocument,
+    "mutation SuspendedViewerAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }": typeof types.SuspendedViewerAcceptDocument,
+    "mutation SuspendedViewerUnaccept($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id } }": typeof types.SuspendedViewerUnacceptDocument,
+    "mutation SuspendedViewerMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }": typeof types.SuspendedViewerMuteDocument,
+    "mutation SuspendedViewerUnmute($memberId: ID!) { unmuteMember(memberId: $memberId) }": typeof types.SuspendedViewerUnmuteDocument,
+    "mutation SuspendedViewerReply($input: ReplyInput!) { reply(input: $input) { id } }": typeof types.SuspendedViewerReplyDocument,
+    "query SuspendedViewerLocked($id: ID!) { node(id: $id) { __typename ... on Thread { viewerCanReply viewerCanEdit } } }": typeof types.SuspendedViewerLockedDocument,
+    "mutation SuspendedViewerDeletePost($id: ID!) { deletePost(id: $id) }": typeof types.SuspendedViewerDeletePostDocument,
     "mutation SuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id until reason liftedAt member { handle } } }": typeof types.SuspensionsSuspendDocument,
     "mutation SuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id liftedAt } }": typeof types.SuspensionsLiftDocument,
     "mutation SuspensionsReport($input: ReportContentInput!) { reportContent(input: $input) { id } }": typeof types.SuspensionsReportDocument,
@@ -505,7 +522,7 @@ const documents: Documents = {
     "mutation SearchEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": types.SearchEditPostDocument,
     "query ThreadPageThreadPage($id: ID!, $first: Int!) {\n  node(id: $id) { ... on Thread { title bodyHtml author { handle affiliation } replies(first: $first) { edges { node { bodyHtml kudosCount author { handle affiliation } } } } } }\n}": types.ThreadPageThreadPageDocument,
     "query ThreadViewerPermissionsThread($id: ID!) { node(id: $id) { ... on Thread { viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor } } }": types.ThreadViewerPermissionsThreadDocument,
-    "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }": types.ThreadViewerPermissionsWebPermissionsDocument,
+    "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor viewerCanReply space { community { viewerSuspendedUntil } } replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }": types.ThreadViewerPermissionsWebPermissionsDocument,
     "query ThreadViewerPermissionsWebActions($id: ID!) { node(id: $id) { ... on Thread { __typename replies(first: 100) { edges { node { id viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": types.ThreadViewerPermissionsWebActionsDocument,
     "query ThreadViewerPermissionsReplies($id: ID!, $first: Int) { node(id: $id) { ... on Thread { __typename viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: $first) { edges { node { id body viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } } } } }": types.ThreadViewerPermissionsRepliesDocument,
     "mutation ThreadViewerPermissionsAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }": types.ThreadViewerPermissionsAcceptDocument,
@@ -709,6 +726,23 @@ const documents: Documents = {
     "query ReportsAudit($communityId: ID!) { auditLog(communityId: $communityId) { totalCount edges { node { action actorKind target reason actor { handle } } } } }": types.ReportsAuditDocument,
     "mutation ReportsSetAutoHideThreshold($input: SetAutoHideThresholdInput!) { setAutoHideThreshold(input: $input) }": types.ReportsSetAutoHideThresholdDocument,
     "query ReportsCommunity($slug: String!) { community(slug: $slug) { autoHideThreshold } }": types.ReportsCommunityDocument,
+    "\n  query SuspendedViewerPermissions($community: String!, $ownThread: ID!, $othersThread: ID!, $idea: ID!, $ownComment: ID!, $othersComment: ID!) {\n    community(slug: $community) { viewerSuspendedUntil viewerWorkspaceScreens }\n    ownThread: node(id: $ownThread) { __typename\n      ... on Thread {\n        viewerCanEdit viewerCanDelete viewerCanModerate\n        replies(first: 10) { edges { node { id viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } }\n      }\n    }\n    othersThread: node(id: $othersThread) { __typename ... on Thread { viewerCanReply viewerCanGiveKudos viewerCanMuteAuthor } }\n    idea: node(id: $idea) { __typename ... on Idea { viewerCanSupport viewerCanGiveKudos } }\n    ownComment: node(id: $ownComment) { __typename ... on IdeaComment { viewerCanEdit viewerCanDelete } }\n    othersComment: node(id: $othersComment) { __typename ... on IdeaComment { viewerCanGiveKudos } }\n  }\n": types.SuspendedViewerPermissionsDocument,
+    "query SuspendedViewerReplies($id: ID!, $first: Int) { node(id: $id) { __typename ... on Thread { viewerCanEdit replies(first: $first) { edges { node { viewerCanEdit viewerCanAccept viewerCanGiveKudos } } } } } }": types.SuspendedViewerRepliesDocument,
+    "query SuspendedViewerBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first) { edges { node { id viewerCanSupport viewerCanGiveKudos } } } }": types.SuspendedViewerBoardDocument,
+    "mutation SuspendedViewerSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { until } }": types.SuspendedViewerSuspendDocument,
+    "mutation SuspendedViewerLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { liftedAt } }": types.SuspendedViewerLiftDocument,
+    "mutation SuspendedViewerEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }": types.SuspendedViewerEditPostDocument,
+    "mutation SuspendedViewerEditComment($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id } }": types.SuspendedViewerEditCommentDocument,
+    "mutation SuspendedViewerKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }": types.SuspendedViewerKudosDocument,
+    "mutation SuspendedViewerSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { viewerSupports } }": types.SuspendedViewerSupportDocument,
+    "mutation SuspendedViewerWithdraw($ideaId: ID!) { withdrawSupport(ideaId: $ideaId) { viewerSupports } }": types.SuspendedViewerWithdrawDocument,
+    "mutation SuspendedViewerAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }": types.SuspendedViewerAcceptDocument,
+    "mutation SuspendedViewerUnaccept($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id } }": types.SuspendedViewerUnacceptDocument,
+    "mutation SuspendedViewerMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }": types.SuspendedViewerMuteDocument,
+    "mutation SuspendedViewerUnmute($memberId: ID!) { unmuteMember(memberId: $memberId) }": types.SuspendedViewerUnmuteDocument,
+    "mutation SuspendedViewerReply($input: ReplyInput!) { reply(input: $input) { id } }": types.SuspendedViewerReplyDocument,
+    "query SuspendedViewerLocked($id: ID!) { node(id: $id) { __typename ... on Thread { viewerCanReply viewerCanEdit } } }": types.SuspendedViewerLockedDocument,
+    "mutation SuspendedViewerDeletePost($id: ID!) { deletePost(id: $id) }": types.SuspendedViewerDeletePostDocument,
     "mutation SuspensionsSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { id until reason liftedAt member { handle } } }": types.SuspensionsSuspendDocument,
     "mutation SuspensionsLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { id liftedAt } }": types.SuspensionsLiftDocument,
     "mutation SuspensionsReport($input: ReportContentInput!) { reportContent(input: $input) { id } }": types.SuspensionsReportDocument,
@@ -1106,7 +1140,7 @@ export function graphql(source: "query ThreadViewerPermissionsThread($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }"): typeof import('./graphql').ThreadViewerPermissionsWebPermissionsDocument;
+export function graphql(source: "query ThreadViewerPermissionsWebPermissions($id: ID!) { node(id: $id) { ... on Thread { __typename id viewerCanEdit viewerCanDelete viewerCanModerate viewerCanGiveKudos viewerCanMuteAuthor viewerCanReply space { community { viewerSuspendedUntil } } replies(first: 100) { edges { node { id body viewerCanEdit viewerCanDelete } } } } } }"): typeof import('./graphql').ThreadViewerPermissionsWebPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1919,6 +1953,74 @@ export function graphql(source: "mutation ReportsSetAutoHideThreshold($input: Se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReportsCommunity($slug: String!) { community(slug: $slug) { autoHideThreshold } }"): typeof import('./graphql').ReportsCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuspendedViewerPermissions($community: String!, $ownThread: ID!, $othersThread: ID!, $idea: ID!, $ownComment: ID!, $othersComment: ID!) {\n    community(slug: $community) { viewerSuspendedUntil viewerWorkspaceScreens }\n    ownThread: node(id: $ownThread) { __typename\n      ... on Thread {\n        viewerCanEdit viewerCanDelete viewerCanModerate\n        replies(first: 10) { edges { node { id viewerCanEdit viewerCanDelete viewerCanAccept viewerCanGiveKudos viewerCanMuteAuthor } } }\n      }\n    }\n    othersThread: node(id: $othersThread) { __typename ... on Thread { viewerCanReply viewerCanGiveKudos viewerCanMuteAuthor } }\n    idea: node(id: $idea) { __typename ... on Idea { viewerCanSupport viewerCanGiveKudos } }\n    ownComment: node(id: $ownComment) { __typename ... on IdeaComment { viewerCanEdit viewerCanDelete } }\n    othersComment: node(id: $othersComment) { __typename ... on IdeaComment { viewerCanGiveKudos } }\n  }\n"): typeof import('./graphql').SuspendedViewerPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SuspendedViewerReplies($id: ID!, $first: Int) { node(id: $id) { __typename ... on Thread { viewerCanEdit replies(first: $first) { edges { node { viewerCanEdit viewerCanAccept viewerCanGiveKudos } } } } } }"): typeof import('./graphql').SuspendedViewerRepliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SuspendedViewerBoard($spaceId: ID!, $first: Int) { ideas(spaceId: $spaceId, first: $first) { edges { node { id viewerCanSupport viewerCanGiveKudos } } } }"): typeof import('./graphql').SuspendedViewerBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerSuspend($input: SuspendMemberInput!) { suspendMember(input: $input) { until } }"): typeof import('./graphql').SuspendedViewerSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerLift($input: LiftSuspensionInput!) { liftSuspension(input: $input) { liftedAt } }"): typeof import('./graphql').SuspendedViewerLiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerEditPost($input: EditPostInput!) { editPost(input: $input) { __typename } }"): typeof import('./graphql').SuspendedViewerEditPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerEditComment($input: EditIdeaCommentInput!) { editIdeaComment(input: $input) { id } }"): typeof import('./graphql').SuspendedViewerEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerKudos($contentId: ID!) { giveKudos(input: { contentId: $contentId }) { id } }"): typeof import('./graphql').SuspendedViewerKudosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerSupport($ideaId: ID!) { supportIdea(ideaId: $ideaId) { viewerSupports } }"): typeof import('./graphql').SuspendedViewerSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerWithdraw($ideaId: ID!) { withdrawSupport(ideaId: $ideaId) { viewerSupports } }"): typeof import('./graphql').SuspendedViewerWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerAccept($replyId: ID!) { acceptAnswer(replyId: $replyId) { id } }"): typeof import('./graphql').SuspendedViewerAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerUnaccept($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id } }"): typeof import('./graphql').SuspendedViewerUnacceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerMute($memberId: ID!) { muteMember(memberId: $memberId) { id } }"): typeof import('./graphql').SuspendedViewerMuteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerUnmute($memberId: ID!) { unmuteMember(memberId: $memberId) }"): typeof import('./graphql').SuspendedViewerUnmuteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerReply($input: ReplyInput!) { reply(input: $input) { id } }"): typeof import('./graphql').SuspendedViewerReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SuspendedViewerLocked($id: ID!) { node(id: $id) { __typename ... on Thread { viewerCanReply viewerCanEdit } } }"): typeof import('./graphql').SuspendedViewerLockedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedViewerDeletePost($id: ID!) { deletePost(id: $id) }"): typeof import('./graphql').SuspendedViewerDeletePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1036,7 +1036,7 @@ export type ThreadViewerPermissionsWebPermissionsQueryVariables = Exact<{
 
 
 export type ThreadViewerPermissionsWebPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, viewerCanReply: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -2582,6 +2582,247 @@ export type ReportsCommunityQueryVariables = Exact<{
 
 
 export type ReportsCommunityQuery = { community: { autoHideThreshold: number } };
+
+export type SuspendedViewerPermissionsQueryVariables = Exact<{
+  community: string;
+  ownThread: string;
+  othersThread: string;
+  idea: string;
+  ownComment: string;
+  othersComment: string;
+}>;
+
+
+export type SuspendedViewerPermissionsQuery = { community: { viewerSuspendedUntil: string | null, viewerWorkspaceScreens: Array<WorkspaceScreen> }, ownThread:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread', viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, replies: { edges: Array<{ node: { id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanAccept: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean } }> } }
+   | null, othersThread:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread', viewerCanReply: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean }
+   | null, idea:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea', viewerCanSupport: boolean, viewerCanGiveKudos: boolean }
+    | { __typename: 'IdeaComment' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread' }
+   | null, ownComment:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment', viewerCanEdit: boolean, viewerCanDelete: boolean }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread' }
+   | null, othersComment:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment', viewerCanGiveKudos: boolean }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread' }
+   | null };
+
+export type SuspendedViewerRepliesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SuspendedViewerRepliesQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread', viewerCanEdit: boolean, replies: { edges: Array<{ node: { viewerCanEdit: boolean, viewerCanAccept: boolean, viewerCanGiveKudos: boolean } }> } }
+   | null };
+
+export type SuspendedViewerBoardQueryVariables = Exact<{
+  spaceId: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SuspendedViewerBoardQuery = { ideas: { edges: Array<{ node: { id: string, viewerCanSupport: boolean, viewerCanGiveKudos: boolean } }> } };
+
+export type SuspendedViewerSuspendMutationVariables = Exact<{
+  input: SuspendMemberInput;
+}>;
+
+
+export type SuspendedViewerSuspendMutation = { suspendMember: { until: string } };
+
+export type SuspendedViewerLiftMutationVariables = Exact<{
+  input: LiftSuspensionInput;
+}>;
+
+
+export type SuspendedViewerLiftMutation = { liftSuspension: { liftedAt: string | null } };
+
+export type SuspendedViewerEditPostMutationVariables = Exact<{
+  input: EditPostInput;
+}>;
+
+
+export type SuspendedViewerEditPostMutation = { editPost:
+    | { __typename: 'Reply' }
+    | { __typename: 'Thread' }
+   };
+
+export type SuspendedViewerEditCommentMutationVariables = Exact<{
+  input: EditIdeaCommentInput;
+}>;
+
+
+export type SuspendedViewerEditCommentMutation = { editIdeaComment: { id: string } };
+
+export type SuspendedViewerKudosMutationVariables = Exact<{
+  contentId: string;
+}>;
+
+
+export type SuspendedViewerKudosMutation = { giveKudos: { id: string } };
+
+export type SuspendedViewerSupportMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type SuspendedViewerSupportMutation = { supportIdea: { viewerSupports: boolean } };
+
+export type SuspendedViewerWithdrawMutationVariables = Exact<{
+  ideaId: string;
+}>;
+
+
+export type SuspendedViewerWithdrawMutation = { withdrawSupport: { viewerSupports: boolean } };
+
+export type SuspendedViewerAcceptMutationVariables = Exact<{
+  replyId: string;
+}>;
+
+
+export type SuspendedViewerAcceptMutation = { acceptAnswer: { id: string } };
+
+export type SuspendedViewerUnacceptMutationVariables = Exact<{
+  threadId: string;
+}>;
+
+
+export type SuspendedViewerUnacceptMutation = { unacceptAnswer: { id: string } };
+
+export type SuspendedViewerMuteMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type SuspendedViewerMuteMutation = { muteMember: { id: string } };
+
+export type SuspendedViewerUnmuteMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type SuspendedViewerUnmuteMutation = { unmuteMember: boolean };
+
+export type SuspendedViewerReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type SuspendedViewerReplyMutation = { reply: { id: string } };
+
+export type SuspendedViewerLockedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SuspendedViewerLockedQuery = { node:
+    | { __typename: 'AuditEntry' }
+    | { __typename: 'Campaign' }
+    | { __typename: 'Community' }
+    | { __typename: 'ContactMessage' }
+    | { __typename: 'DataExport' }
+    | { __typename: 'Digest' }
+    | { __typename: 'Idea' }
+    | { __typename: 'IdeaComment' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Kudos' }
+    | { __typename: 'Member' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Reply' }
+    | { __typename: 'Space' }
+    | { __typename: 'Thread', viewerCanReply: boolean, viewerCanEdit: boolean }
+   | null };
+
+export type SuspendedViewerDeletePostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SuspendedViewerDeletePostMutation = { deletePost: boolean };
 
 export type SuspensionsSuspendMutationVariables = Exact<{
   input: SuspendMemberInput;
@@ -4556,6 +4797,12 @@ export const ThreadViewerPermissionsWebPermissionsDocument = new TypedDocumentSt
       viewerCanModerate
       viewerCanGiveKudos
       viewerCanMuteAuthor
+      viewerCanReply
+      space {
+        community {
+          viewerSuspendedUntil
+        }
+      }
       replies(first: 100) {
         edges {
           node {
@@ -6792,6 +7039,192 @@ export const ReportsCommunityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsCommunityQuery, ReportsCommunityQueryVariables>;
+export const SuspendedViewerPermissionsDocument = new TypedDocumentString(`
+    query SuspendedViewerPermissions($community: String!, $ownThread: ID!, $othersThread: ID!, $idea: ID!, $ownComment: ID!, $othersComment: ID!) {
+  community(slug: $community) {
+    viewerSuspendedUntil
+    viewerWorkspaceScreens
+  }
+  ownThread: node(id: $ownThread) {
+    __typename
+    ... on Thread {
+      viewerCanEdit
+      viewerCanDelete
+      viewerCanModerate
+      replies(first: 10) {
+        edges {
+          node {
+            id
+            viewerCanEdit
+            viewerCanDelete
+            viewerCanAccept
+            viewerCanGiveKudos
+            viewerCanMuteAuthor
+          }
+        }
+      }
+    }
+  }
+  othersThread: node(id: $othersThread) {
+    __typename
+    ... on Thread {
+      viewerCanReply
+      viewerCanGiveKudos
+      viewerCanMuteAuthor
+    }
+  }
+  idea: node(id: $idea) {
+    __typename
+    ... on Idea {
+      viewerCanSupport
+      viewerCanGiveKudos
+    }
+  }
+  ownComment: node(id: $ownComment) {
+    __typename
+    ... on IdeaComment {
+      viewerCanEdit
+      viewerCanDelete
+    }
+  }
+  othersComment: node(id: $othersComment) {
+    __typename
+    ... on IdeaComment {
+      viewerCanGiveKudos
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerPermissionsQuery, SuspendedViewerPermissionsQueryVariables>;
+export const SuspendedViewerRepliesDocument = new TypedDocumentString(`
+    query SuspendedViewerReplies($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      viewerCanEdit
+      replies(first: $first) {
+        edges {
+          node {
+            viewerCanEdit
+            viewerCanAccept
+            viewerCanGiveKudos
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerRepliesQuery, SuspendedViewerRepliesQueryVariables>;
+export const SuspendedViewerBoardDocument = new TypedDocumentString(`
+    query SuspendedViewerBoard($spaceId: ID!, $first: Int) {
+  ideas(spaceId: $spaceId, first: $first) {
+    edges {
+      node {
+        id
+        viewerCanSupport
+        viewerCanGiveKudos
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerBoardQuery, SuspendedViewerBoardQueryVariables>;
+export const SuspendedViewerSuspendDocument = new TypedDocumentString(`
+    mutation SuspendedViewerSuspend($input: SuspendMemberInput!) {
+  suspendMember(input: $input) {
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerSuspendMutation, SuspendedViewerSuspendMutationVariables>;
+export const SuspendedViewerLiftDocument = new TypedDocumentString(`
+    mutation SuspendedViewerLift($input: LiftSuspensionInput!) {
+  liftSuspension(input: $input) {
+    liftedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerLiftMutation, SuspendedViewerLiftMutationVariables>;
+export const SuspendedViewerEditPostDocument = new TypedDocumentString(`
+    mutation SuspendedViewerEditPost($input: EditPostInput!) {
+  editPost(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerEditPostMutation, SuspendedViewerEditPostMutationVariables>;
+export const SuspendedViewerEditCommentDocument = new TypedDocumentString(`
+    mutation SuspendedViewerEditComment($input: EditIdeaCommentInput!) {
+  editIdeaComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerEditCommentMutation, SuspendedViewerEditCommentMutationVariables>;
+export const SuspendedViewerKudosDocument = new TypedDocumentString(`
+    mutation SuspendedViewerKudos($contentId: ID!) {
+  giveKudos(input: {contentId: $contentId}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerKudosMutation, SuspendedViewerKudosMutationVariables>;
+export const SuspendedViewerSupportDocument = new TypedDocumentString(`
+    mutation SuspendedViewerSupport($ideaId: ID!) {
+  supportIdea(ideaId: $ideaId) {
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerSupportMutation, SuspendedViewerSupportMutationVariables>;
+export const SuspendedViewerWithdrawDocument = new TypedDocumentString(`
+    mutation SuspendedViewerWithdraw($ideaId: ID!) {
+  withdrawSupport(ideaId: $ideaId) {
+    viewerSupports
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerWithdrawMutation, SuspendedViewerWithdrawMutationVariables>;
+export const SuspendedViewerAcceptDocument = new TypedDocumentString(`
+    mutation SuspendedViewerAccept($replyId: ID!) {
+  acceptAnswer(replyId: $replyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerAcceptMutation, SuspendedViewerAcceptMutationVariables>;
+export const SuspendedViewerUnacceptDocument = new TypedDocumentString(`
+    mutation SuspendedViewerUnaccept($threadId: ID!) {
+  unacceptAnswer(threadId: $threadId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerUnacceptMutation, SuspendedViewerUnacceptMutationVariables>;
+export const SuspendedViewerMuteDocument = new TypedDocumentString(`
+    mutation SuspendedViewerMute($memberId: ID!) {
+  muteMember(memberId: $memberId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerMuteMutation, SuspendedViewerMuteMutationVariables>;
+export const SuspendedViewerUnmuteDocument = new TypedDocumentString(`
+    mutation SuspendedViewerUnmute($memberId: ID!) {
+  unmuteMember(memberId: $memberId)
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerUnmuteMutation, SuspendedViewerUnmuteMutationVariables>;
+export const SuspendedViewerReplyDocument = new TypedDocumentString(`
+    mutation SuspendedViewerReply($input: ReplyInput!) {
+  reply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerReplyMutation, SuspendedViewerReplyMutationVariables>;
+export const SuspendedViewerLockedDocument = new TypedDocumentString(`
+    query SuspendedViewerLocked($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Thread {
+      viewerCanReply
+      viewerCanEdit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerLockedQuery, SuspendedViewerLockedQueryVariables>;
+export const SuspendedViewerDeletePostDocument = new TypedDocumentString(`
+    mutation SuspendedViewerDeletePost($id: ID!) {
+  deletePost(id: $id)
+}
+    `) as unknown as TypedDocumentString<SuspendedViewerDeletePostMutation, SuspendedViewerDeletePostMutationVariables>;
 export const SuspensionsSuspendDocument = new TypedDocumentString(`
     mutation SuspensionsSuspend($input: SuspendMemberInput!) {
   suspendMember(input: $input) {

@@ -151,7 +151,7 @@ export type ComposerViewerQueryVariables = Exact<{
 
 
 export type ComposerViewerQuery = { node:
-    | { __typename: 'Space', community: { viewerRole: Role | null } }
+    | { __typename: 'Space', community: { viewerRole: Role | null, viewerSuspendedUntil: string | null } }
     | Record<PropertyKey, never>
    | null };
 
@@ -162,7 +162,7 @@ export type IdeaViewerQueryVariables = Exact<{
 
 
 export type IdeaViewerQuery = { isFollowing: boolean, me: { supportBudget: { limit: number | null, remaining: number | null, used: number } | null }, node:
-    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCanSupport: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null } } }
+    | { __typename: 'Idea', id: string, status: IdeaStatus, viewerSupports: boolean, viewerCanSupport: boolean, viewerCreditOffer: CreditOfferState | null, space: { community: { id: string, name: string, viewerRole: Role | null, viewerSuspendedUntil: string | null } } }
     | Record<PropertyKey, never>
    | null };
 
@@ -367,7 +367,7 @@ export type ThreadReplyPermissionsQueryVariables = Exact<{
 
 
 export type ThreadReplyPermissionsQuery = { node:
-    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
+    | { __typename: 'Thread', id: string, viewerCanEdit: boolean, viewerCanDelete: boolean, viewerCanModerate: boolean, viewerCanGiveKudos: boolean, viewerCanMuteAuthor: boolean, viewerCanReply: boolean, space: { community: { viewerSuspendedUntil: string | null } }, replies: { edges: Array<{ node: { id: string, body: string, viewerCanEdit: boolean, viewerCanDelete: boolean } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -494,6 +494,7 @@ export const ComposerViewerDocument = new TypedDocumentString(`
       __typename
       community {
         viewerRole
+        viewerSuspendedUntil
       }
     }
   }
@@ -522,6 +523,7 @@ export const IdeaViewerDocument = new TypedDocumentString(`
           id
           name
           viewerRole
+          viewerSuspendedUntil
         }
       }
     }
@@ -784,6 +786,12 @@ export const ThreadReplyPermissionsDocument = new TypedDocumentString(`
       viewerCanModerate
       viewerCanGiveKudos
       viewerCanMuteAuthor
+      viewerCanReply
+      space {
+        community {
+          viewerSuspendedUntil
+        }
+      }
       replies(first: 100) {
         edges {
           node {

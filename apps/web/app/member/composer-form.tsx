@@ -12,6 +12,7 @@ import { nodeOf } from './node-of';
 import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError, TextField } from './member-field';
 import { SimilarList } from './similar-list';
+import { SuspendedNotice } from './suspended-notice';
 import { useViewer } from './use-viewer';
 import { DraftStatus, useServerDraft } from './use-server-draft';
 
@@ -45,6 +46,7 @@ const ComposerViewer = /* @__PURE__ */ graphql(`
         __typename
         community {
           viewerRole
+          viewerSuspendedUntil
         }
       }
     }
@@ -93,6 +95,7 @@ export function ComposerForm(props: {
   const navigate = useNavigate();
   const viewer = useViewer();
   const [role, setRole] = useState<string | null | undefined>(undefined);
+  const [suspendedUntil, setSuspendedUntil] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [tags, setTags] = useState('');
@@ -100,7 +103,7 @@ export function ComposerForm(props: {
   const [error, setError] = useState<MemberErrorMessage | null>(null);
   const draft = useServerDraft({
     placeId: space.id,
-    enabled: Boolean(role),
+    enabled: Boolean(role && !suspendedUntil),
     title,
     body,
     restore: (found) => {
@@ -112,7 +115,11 @@ export function ComposerForm(props: {
   useEffect(() => {
     if (!viewer.handle) return;
     void graphqlRequest(ComposerViewer, { id: space.id }).then(
-      (data) => setRole(nodeOf(data.node, 'Space')?.community.viewerRole ?? null),
+      (data) => {
+        const found = nodeOf(data.node, 'Space')?.community;
+        setSuspendedUntil(found?.viewerSuspendedUntil ?? null);
+        setRole(found?.viewerRole ?? null);
+      },
       () => setRole(null),
     );
   }, [viewer.handle, space.id]);
@@ -148,6 +155,8 @@ export function ComposerForm(props: {
     );
   }
   if (!role) return <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => setRole('MEMBER')} />;
+  // The API would answer SUSPENDED: say so (and until when) rather than let the member write for nothing.
+  if (suspendedUntil) return <SuspendedNotice until={suspendedUntil} />;
   return (
     <form className="member-form" onSubmit={(event) => void submit(event)} noValidate>
       {props.before}

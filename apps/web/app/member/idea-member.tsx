@@ -15,6 +15,7 @@ import { describeMemberError, type MemberErrorMessage } from './member-errors';
 import { FormError } from './member-field';
 import { nodeOf } from './node-of';
 import { FollowButton } from './shared-actions';
+import { SuspendedNotice } from './suspended-notice';
 import { useAction } from './use-action';
 
 const IdeaViewer = /* @__PURE__ */ graphql(`
@@ -40,6 +41,7 @@ const IdeaViewer = /* @__PURE__ */ graphql(`
             id
             name
             viewerRole
+            viewerSuspendedUntil
           }
         }
       }
@@ -147,6 +149,7 @@ export default function IdeaMember({ ideaId, spaceId }: { ideaId: string; spaceI
         <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => void load()} />
       ) : (
         <>
+          {community.viewerSuspendedUntil ? <SuspendedNotice until={community.viewerSuspendedUntil} /> : null}
           <p>{budget?.limit != null ? t('support.budget', { remaining: i18n.number(budget.remaining ?? 0), limit: i18n.number(budget.limit) }) : t('support.noBudget')}</p>
           {idea.viewerSupports ? <p className="badge ok">{t('support.supporting')}</p> : null}
           <div className="action-row">
@@ -198,7 +201,7 @@ export default function IdeaMember({ ideaId, spaceId }: { ideaId: string; spaceI
           {credit.error}
         </p>
       ) : null}
-      {community.viewerRole ? <CommentForm ideaId={ideaId} communityId={community.id} onPosted={refresh} /> : null}
+      {community.viewerRole && !community.viewerSuspendedUntil ? <CommentForm ideaId={ideaId} communityId={community.id} onPosted={refresh} /> : null}
     </section>
   );
 }

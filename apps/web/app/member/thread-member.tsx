@@ -14,6 +14,7 @@ import { useAction } from './use-action';
 import { FollowButton, KudosButton } from './shared-actions';
 import { MuteButton } from './muting';
 import { OwnPostControls, useDeleteAfterConfirm } from './own-post-controls';
+import { SuspendedNotice } from './suspended-notice';
 
 export { MutedGate } from './muting';
 
@@ -214,10 +215,14 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<MemberErrorMessage | null>(null);
   const [posted, setPosted] = useState(false);
-  const draft = useServerDraft({ placeId: threadId, enabled: Boolean(viewer && !viewer.thread.deleted && viewer.thread.space.community.viewerRole), body, restore: (found) => setBody(found.body) });
+  const draft = useServerDraft({ placeId: threadId, enabled: Boolean(viewer && !viewer.thread.deleted && viewer.canReply), body, restore: (found) => setBody(found.body) });
   if (!viewer || viewer.thread.deleted) return null;
   const community = viewer.thread.space.community;
   if (!community.viewerRole) return <JoinCommunityButton communityId={community.id} name={community.name} onJoined={() => void reloadThreadViewer(threadId)} />;
+  // The API refuses a suspended member's reply (SUSPENDED): say why there is no answer box instead of offering one.
+  if (viewer.suspendedUntil) return <SuspendedNotice until={viewer.suspendedUntil} />;
+  // A locked thread takes no reply (its badge says so above): no answer box the API would refuse.
+  if (!viewer.canReply) return null;
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);

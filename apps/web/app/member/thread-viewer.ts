@@ -76,6 +76,13 @@ const ThreadReplyPermissions = /* @__PURE__ */ graphql(`
         viewerCanModerate
         viewerCanGiveKudos
         viewerCanMuteAuthor
+        viewerCanReply
+        # Read by the same statement as the fields above (the write gate's per-request loader).
+        space {
+          community {
+            viewerSuspendedUntil
+          }
+        }
         replies(first: 100) {
           edges {
             node {
@@ -123,6 +130,10 @@ export interface ThreadViewerState {
   canGiveKudos: boolean;
   canDelete: boolean;
   canModerate: boolean;
+  /** The API takes the viewer's reply here (a member, the thread neither locked nor deleted, not suspended). */
+  canReply: boolean;
+  /** When the viewer's suspension in this community ends (no answer box meanwhile); null when not suspended. */
+  suspendedUntil: string | null;
   /** Per reply: the viewer's kudos, and what the API lets them do (with the Markdown to edit). */
   replies: Map<string, ReplyViewerState>;
   /** Who wrote the thread and each reply (by post id), and whether the viewer muted them. */
@@ -208,6 +219,8 @@ async function load(threadId: string): Promise<void> {
       canDelete: allowed?.viewerCanDelete ?? false,
       canModerate: allowed?.viewerCanModerate ?? false,
       canGiveKudos: allowed?.viewerCanGiveKudos ?? false,
+      canReply: allowed?.viewerCanReply ?? false,
+      suspendedUntil: allowed?.space.community.viewerSuspendedUntil ?? null,
       replies: new Map(
         thread.replies.edges.map(({ node }) => [
           node.id,

@@ -103,6 +103,7 @@ export const memberEn = {
   'error.conflict': 'This conflicts with what already exists.',
   'error.threadLocked': 'This thread is locked: it takes no new answers or changes.',
   'error.suspended': 'You are suspended in this community: you can read, not post.',
+  'suspended.notice': 'Your participation is suspended until {{until}}: you can still read here, but not post, reply, edit, support ideas or give kudos.',
   'error.newMemberLimit': 'New members post a little at a time during their first day: try again later.',
   'error.duplicate': 'You just posted this same text: change it or wait a few minutes.',
   'error.ideaClosed': 'This idea is closed: it takes no more supports.',

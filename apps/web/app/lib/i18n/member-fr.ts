@@ -105,6 +105,7 @@ export const memberFr: Record<MemberKey, string> = {
   'error.conflict': 'Cela entre en conflit avec ce qui existe déjà.',
   'error.threadLocked': 'Cette discussion est verrouillée : elle n’accepte plus de réponses ni de modifications.',
   'error.suspended': 'Vous êtes suspendu·e dans cette communauté : vous pouvez lire, pas publier.',
+  'suspended.notice': 'Votre participation est suspendue jusqu’au {{until}} : vous pouvez toujours lire ici, mais ni publier, ni répondre, ni modifier, ni soutenir d’idées, ni remercier.',
   'error.newMemberLimit': 'Les nouveaux membres publient peu à peu pendant leur premier jour : réessayez plus tard.',
   'error.duplicate': 'Vous venez de publier ce même texte : modifiez-le ou attendez quelques minutes.',
   'error.ideaClosed': 'Cette idée est close : elle n’accepte plus de soutiens.',

@@ -60,7 +60,7 @@ export class ThreadFieldsResolver {
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: ReplyType.from(edge.node) })) };
   }
 
-  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted or while locked' })
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted, while locked or while you are suspended here' })
   viewerCanEdit(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.service.viewerMayChangeThread(ctx, thread, 'edit');
   }
@@ -68,6 +68,13 @@ export class ThreadFieldsResolver {
   @ResolveField(() => Boolean, { description: 'You wrote it and may delete it now (deletePost): false when signed out, for others and once deleted' })
   viewerCanDelete(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.service.viewerMayChangeThread(ctx, thread, 'delete');
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'You may reply in it now (reply): a member of its community, while it is neither locked nor deleted and you are not suspended there; the posting limits are still answered by reply',
+  })
+  viewerCanReply(thread: ThreadType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
+    return this.service.viewerMayReply(ctx, thread);
   }
 
   @ResolveField(() => Boolean, { description: 'You moderate its community (moderator or owner): the moderation actions on it are open to you' })
@@ -123,7 +130,7 @@ export class ReplyFieldsResolver {
     return thread?.accepted_reply_id === reply.localId;
   }
 
-  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted or in a locked thread' })
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editPost): false when signed out, for others, once deleted, in a locked thread or while you are suspended here' })
   viewerCanEdit(reply: ReplyType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.service.viewerMayChangeReply(ctx, reply, 'edit');
   }

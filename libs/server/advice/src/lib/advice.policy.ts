@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@palabre/contracts';
-import { canSee, forbidden, notFound, RequestContext, unauthenticated } from '@palabre/core';
+import { canSee, forbidden, notFound, RequestContext, unauthenticated, WriteGate } from '@palabre/core';
 import { CommunitiesPolicy, CommunityRow } from '@palabre/communities';
 import { AdviceLoaders } from './advice.loaders';
 import type { ReplyRow, ThreadRow } from './advice.rows';
@@ -13,6 +13,11 @@ export interface ThreadAccess {
   moderator: boolean;
 }
 
+/** A thread takes replies while neither locked nor deleted by its author (reply() answers THREAD_LOCKED or CONFLICT otherwise). */
+export function takesReplies(thread: { locked_at: Date | null; deleted_at: Date | null }): boolean {
+  return !thread.locked_at && !thread.deleted_at;
+}
+
 /**
  * Who may see and act on threads and replies. Content the viewer may not see (private
  * community, removed, hidden from them) answers NOT_FOUND, as if it did not exist.
@@ -22,6 +27,7 @@ export class AdvicePolicy {
   constructor(
     private readonly communities: CommunitiesPolicy,
     private readonly loaders: AdviceLoaders,
+    private readonly writeGate: WriteGate,
   ) {}
 
   /** The viewer may see these threads: visible community, not removed, not hidden from them. */
@@ -73,26 +79,39 @@ export class AdvicePolicy {
 
   /**
    * What requireAuthor and the edit/delete rules allow the viewer on their own reply, without raising: the author,
-   * still a member, on a reply not deleted; editing also needs the thread unlocked. The web shows the actions from it.
+   * still a member, on a reply not deleted; editing also needs the thread unlocked and the write gate open (editPost
+   * answers SUSPENDED). The web shows the actions from it.
    */
   async mayChangeReply(ctx: RequestContext, reply: { authorId: string | null; threadId: string; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
     if (!ctx.memberId || reply.authorId !== ctx.memberId || reply.deleted) return false;
     if (!(await this.communities.isMember(ctx, reply.communityId))) return false;
     if (action === 'delete') return true;
-    const thread = await this.loaders.threadById(ctx).load(reply.threadId);
-    return Boolean(thread && !thread.locked_at);
+    const [thread, writable] = await Promise.all([this.loaders.threadById(ctx).load(reply.threadId), this.writeGate.viewerCanWrite(ctx, reply.communityId)]);
+    return Boolean(thread && !thread.locked_at && writable);
   }
 
   /**
    * What requireAuthor and editPost/deletePost allow the viewer on a thread, without raising: its author, still a
-   * member, while not deleted; editing also needs it unlocked. The web shows the thread's Edit and Delete from it.
+   * member, while not deleted; editing also needs it unlocked and the write gate open (editPost answers SUSPENDED).
+   * The web shows the thread's Edit and Delete from it.
    */
   async mayChangeThread(ctx: RequestContext, thread: { localId: string; authorId: string | null; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
     if (!ctx.memberId || thread.authorId !== ctx.memberId || thread.deleted) return false;
     if (!(await this.communities.isMember(ctx, thread.communityId))) return false;
     if (action === 'delete') return true;
-    const row = await this.loaders.threadById(ctx).load(thread.localId);
-    return Boolean(row && !row.locked_at);
+    const [row, writable] = await Promise.all([this.loaders.threadById(ctx).load(thread.localId), this.writeGate.viewerCanWrite(ctx, thread.communityId)]);
+    return Boolean(row && !row.locked_at && writable);
+  }
+
+  /**
+   * What reply() allows the viewer in this thread, without raising: a member of its community, a thread that takes
+   * replies (takesReplies), and the write gate open there (SUSPENDED). The posting limits (NEW_MEMBER_LIMIT,
+   * DUPLICATE_CONTENT, TOO_MANY_REQUESTS) depend on the text and the moment: reply() still answers them.
+   */
+  async mayReply(ctx: RequestContext, thread: { localId: string; communityId: string }): Promise<boolean> {
+    if (!ctx.memberId || !(await this.communities.isMember(ctx, thread.communityId))) return false;
+    const [row, writable] = await Promise.all([this.loaders.threadById(ctx).load(thread.localId), this.writeGate.viewerCanWrite(ctx, thread.communityId)]);
+    return Boolean(row && takesReplies(row) && writable);
   }
 
   /**

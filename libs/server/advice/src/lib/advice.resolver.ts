@@ -33,7 +33,7 @@ export class AdviceResolver {
     return ReplyType.from(await this.service.reply(ctx, localIdOf(input.threadId, THREAD_TYPE, 'threadId'), input.body, inReplyToId));
   }
 
-  @Mutation(() => PostUnion, { description: raises('Edit your thread or reply; the previous version is kept in revisions', AdviceErrorCode.ThreadLocked) })
+  @Mutation(() => PostUnion, { description: raises('Edit your thread or reply; the previous version is kept in revisions', AdviceErrorCode.ThreadLocked, ModerationErrorCode.Suspended) })
   async editPost(@Ctx() ctx: RequestContext, @Args('input') input: EditPostInput): Promise<ThreadType | ReplyType> {
     const ref = postRef(input.id);
     const row = await this.service.editPost(ctx, ref, input.title, input.body);

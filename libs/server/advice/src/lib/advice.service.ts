@@ -6,7 +6,7 @@ import { PostImages } from '@palabre/media';
 // What an edit adds to a post's mentions (editPost tells only those members).
 import { addedMentionsKnown } from '@palabre/core';
 import { AdviceLoaders } from './advice.loaders';
-import { AdvicePolicy, ThreadAccess } from './advice.policy';
+import { AdvicePolicy, takesReplies, ThreadAccess } from './advice.policy';
 import { AdviceRepository, threadSortKey, ThreadsFilterValues } from './advice.repository';
 import type { ReplyRow, ThreadRow, ThreadSummaryRow } from './advice.rows';
 import { RepliesRepository } from './replies.repository';
@@ -88,6 +88,7 @@ export class AdviceService {
     const byStaff = STAFF_ROLES.includes(access.role);
     const thread = access.thread;
     const refuseClosed = (current: { locked_at: Date | null; deleted_at: Date | null }) => {
+      if (takesReplies(current)) return;
       if (current.locked_at) throw locked();
       if (current.deleted_at) throw conflict('This thread was deleted by its author; start a new thread instead');
     };
@@ -152,6 +153,8 @@ export class AdviceService {
     const { access, current } = await this.requireVisiblePost(ctx, post);
     this.policy.requireAuthor(ctx, access, current.author_id, 'edit this post');
     await this.db.run(async (tx) => {
+      // An edit publishes new text: refused while suspended, as a new post is (deleting one's post stays open).
+      await this.writeGate.assertCanWrite(tx, access.thread.community_id, ctx.actor!.memberId);
       const thread = await this.repo.lockThread(tx, access.thread.id);
       if (!thread) throw notFound('This post');
       if (thread.locked_at) throw locked();
@@ -322,6 +325,11 @@ export class AdviceService {
   /** Whether editPost ('edit') or deletePost ('delete') would let the viewer change this thread. */
   viewerMayChangeThread(ctx: RequestContext, thread: { localId: string; authorId: string | null; communityId: string; deleted: boolean }, action: 'edit' | 'delete'): Promise<boolean> {
     return this.policy.mayChangeThread(ctx, thread, action);
+  }
+
+  /** Whether reply() would take the viewer's reply in this thread (the posting limits aside). */
+  viewerMayReply(ctx: RequestContext, thread: { localId: string; communityId: string }): Promise<boolean> {
+    return this.policy.mayReply(ctx, thread);
   }
 
   /** Whether acceptAnswer (or unacceptAnswer once accepted) would let the viewer choose this reply as the answer. */

@@ -1,6 +1,6 @@
 import { Args, ResolveField, Parent, Resolver } from '@nestjs/graphql';
 import { Role } from '@palabre/contracts';
-import { Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR } from '@palabre/core';
+import { Connection, Ctx, decodeCursor, GraphqlContext, NoArgs, PageArgs, pageSize, RequestContext, toConnection, TIME_ID_CURSOR, WriteGate } from '@palabre/core';
 import { MembersLoaders, MemberType } from '@palabre/members';
 import { CommunitiesLoaders } from './communities.loaders';
 import { CommunitiesPolicy } from './communities.policy';
@@ -12,6 +12,7 @@ export class CommunityFieldsResolver {
   constructor(
     private readonly loaders: CommunitiesLoaders,
     private readonly policy: CommunitiesPolicy,
+    private readonly writeGate: WriteGate,
   ) {}
 
   @ResolveField(() => Role, { nullable: true, description: 'Your role here; null when you are not a member' })
@@ -22,6 +23,14 @@ export class CommunityFieldsResolver {
   @ResolveField(() => [WorkspaceScreen], { description: 'The workspace screens the API opens to you here (empty when signed out or not a member); each act there is still checked' })
   viewerWorkspaceScreens(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<WorkspaceScreen[]> {
     return this.policy.workspaceScreens(ctx, community.localId);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When your suspension here ends: until then you may read but not post, reply, edit, support, give kudos or report here (those mutations answer SUSPENDED); null when you are not suspended here or signed out',
+  })
+  viewerSuspendedUntil(community: CommunityType, _args: NoArgs, { ctx }: GraphqlContext): Promise<Date | null> {
+    return this.writeGate.viewerWriteBlockedUntil(ctx, community.localId);
   }
 
   @ResolveField(() => [SpaceType])

@@ -15,7 +15,7 @@ export class IdeaCommentFieldsResolver {
     private readonly comments: IdeaCommentsService,
   ) {}
 
-  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editIdeaComment): false when signed out, for others and while the idea is locked' })
+  @ResolveField(() => Boolean, { description: 'You wrote it and may edit it now (editIdeaComment): false when signed out, for others, while the idea is locked or while you are suspended here' })
   viewerCanEdit(comment: IdeaCommentType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.comments.viewerMayChange(ctx, comment, 'edit');
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { ErrorCode, IdeasErrorCode } from '@palabre/contracts';
+import { ErrorCode, IdeasErrorCode, ModerationErrorCode } from '@palabre/contracts';
 import { Ctx, localIdOf, raises, RequestContext } from '@palabre/core';
 import { IdeaCommentsService } from './idea-comments.service';
 import { EditIdeaCommentInput } from './ideas.inputs';
@@ -10,7 +10,7 @@ import { IDEA_COMMENT_TYPE, IdeaCommentType } from './ideas.types';
 export class IdeaCommentsResolver {
   constructor(private readonly service: IdeaCommentsService) {}
 
-  @Mutation(() => IdeaCommentType, { description: raises('Edit your comment on an idea (viewerCanEdit says when you may)', IdeasErrorCode.IdeaLocked, ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND) })
+  @Mutation(() => IdeaCommentType, { description: raises('Edit your comment on an idea (viewerCanEdit says when you may)', IdeasErrorCode.IdeaLocked, ModerationErrorCode.Suspended, ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND) })
   async editIdeaComment(@Ctx() ctx: RequestContext, @Args('input') input: EditIdeaCommentInput): Promise<IdeaCommentType> {
     return IdeaCommentType.from(await this.service.editComment(ctx, localIdOf(input.id, IDEA_COMMENT_TYPE, 'id'), input.body));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { roomName } from '@palabre/contracts';
 import { PostImages } from '@palabre/media';
-import { addedMentionsKnown, Clock, Db, EventsService, forbidden, notFound, RequestContext, TransactionRunner, unauthenticated } from '@palabre/core';
+import { addedMentionsKnown, Clock, Db, EventsService, forbidden, notFound, RequestContext, TransactionRunner, unauthenticated, WriteGate } from '@palabre/core';
 import { ideaLocked } from './ideas.errors';
 import { IdeasLoaders } from './ideas.loaders';
 import { IdeasPolicy } from './ideas.policy';
@@ -19,6 +19,7 @@ export class IdeaCommentsService {
     private readonly events: EventsService,
     private readonly clock: Clock,
     private readonly images: PostImages,
+    private readonly writeGate: WriteGate,
   ) {}
 
   /** Whether editComment (action 'edit') or deleteComment ('delete') would let the viewer change this comment. */
@@ -32,6 +33,8 @@ export class IdeaCommentsService {
     const idea = await this.policy.requireVisibleIdea(ctx, comment.idea_id);
     if (idea.locked_at) throw ideaLocked();
     await this.db.run(async (tx) => {
+      // An edit publishes new text: refused while suspended, as a new comment is (deleting one's comment stays open).
+      await this.writeGate.assertCanWrite(tx, comment.community_id, ctx.actor!.memberId);
       const current = await this.repo.lockComment(tx, comment.id);
       if (!current || current.removed_at) throw notFound('This comment');
       if (body === current.body) return;

@@ -70,7 +70,7 @@ export class IdeaFieldsResolver {
     return this.loaders.viewerSupports(ctx).loadKnown(idea.localId);
   }
 
-  @ResolveField(() => Boolean, { description: 'You may support it, or withdraw your support (supportIdea / withdrawSupport): false when signed out, once it is closed, and to support when you are not a member or its campaign no longer takes supports' })
+  @ResolveField(() => Boolean, { description: 'You may support it, or withdraw your support (supportIdea / withdrawSupport): false when signed out, once it is closed, and to support when you are not a member, are suspended there or its campaign no longer takes supports' })
   viewerCanSupport(idea: IdeaType, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
     return this.policy.maySupport(ctx, idea, this.clock.now());
   }

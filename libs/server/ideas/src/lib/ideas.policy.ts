@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, SpaceKind } from '@palabre/contracts';
-import { canSee, notFound, RequestContext } from '@palabre/core';
+import { canSee, notFound, RequestContext, WriteGate } from '@palabre/core';
 import { CommunitiesPolicy, SpaceAccess, STAFF_ROLES } from '@palabre/communities';
 import { IdeasLoaders } from './ideas.loaders';
 import type { CommentRow, IdeaRow } from './ideas.rows';
@@ -18,6 +18,7 @@ export class IdeasPolicy {
   constructor(
     private readonly communities: CommunitiesPolicy,
     private readonly loaders: IdeasLoaders,
+    private readonly writeGate: WriteGate,
   ) {}
 
   /**
@@ -39,20 +40,22 @@ export class IdeasPolicy {
 
   /**
    * What editIdeaComment and deleteIdeaComment allow the viewer on a comment, without raising: its author, still a
-   * member of the community; editing also needs the idea unlocked. The web shows the actions from it.
+   * member of the community; editing also needs the idea unlocked and the write gate open (editIdeaComment answers
+   * SUSPENDED). The web shows the actions from it.
    */
   async mayChangeComment(ctx: RequestContext, comment: { authorId: string | null; ideaId: string; communityId: string }, action: 'edit' | 'delete'): Promise<boolean> {
     if (!ctx.memberId || comment.authorId !== ctx.memberId) return false;
     if (!(await this.communities.isMember(ctx, comment.communityId))) return false;
     if (action === 'delete') return true;
-    const idea = await this.loaders.byId(ctx).load(comment.ideaId);
-    return Boolean(idea && !idea.locked_at);
+    const [idea, writable] = await Promise.all([this.loaders.byId(ctx).load(comment.ideaId), this.writeGate.viewerCanWrite(ctx, comment.communityId)]);
+    return Boolean(idea && !idea.locked_at && writable);
   }
 
   /**
    * What supportIdea and withdrawSupport allow the viewer, without raising: never on a closed idea; withdrawing a
-   * support they gave; supporting as a member of the community while the idea's campaign (if any) takes supports.
-   * The support budget and a suspension are still answered by supportIdea itself.
+   * support they gave (withdrawSupport passes no write gate); supporting as a member of the community while the
+   * idea's campaign (if any) takes supports and the write gate lets them write there (supportIdea answers SUSPENDED).
+   * The support budget is still answered by supportIdea itself.
    */
   async maySupport(ctx: RequestContext, idea: { localId: string; communityId: string; campaignId: string | null; status: IdeaStatus }, now: Date): Promise<boolean> {
     if (!ctx.memberId || isClosed(idea.status)) return false;
@@ -62,7 +65,7 @@ export class IdeasPolicy {
       idea.campaignId ? this.loaders.campaignById(ctx).load(idea.campaignId) : null,
     ]);
     if (supports) return true;
-    return member && !(campaign && now >= campaign.support_closes_at);
+    return member && !(campaign && now >= campaign.support_closes_at) && this.writeGate.viewerCanWrite(ctx, idea.communityId);
   }
 
   async visibleIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {

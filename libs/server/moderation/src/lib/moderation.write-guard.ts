@@ -6,7 +6,7 @@ import { PostLogValues, PostStats, SuspensionsRepository } from './suspensions.r
 import { bodyFingerprint, DUPLICATE_WINDOW_MINUTES, postLimitViolation } from './post-limits';
 
 const suspended = (until: Date) =>
-  new AppError(ModerationErrorCode.Suspended, `You are suspended in this community until ${until.toISOString()}: you can still read, but not post, reply, support, give kudos or report`, {
+  new AppError(ModerationErrorCode.Suspended, `You are suspended in this community until ${until.toISOString()}: you can still read, but not post, reply, edit, support, give kudos or report`, {
     until: until.toISOString(),
   });
 
@@ -23,6 +23,11 @@ export class ModerationWriteGuard implements WriteGuard {
   async assertCanWrite(db: Db, communityId: string, memberId: string): Promise<void> {
     const suspension = await this.suspensions.activeSuspension(db, communityId, memberId, this.clock.now());
     if (suspension) throw suspended(suspension.until);
+  }
+
+  /** assertCanWrite's suspension rule for a viewer across a page's communities (one statement): where it runs, until when. */
+  writeBlocksAmong(db: Db, memberId: string, communityIds: readonly string[]): Promise<Map<string, Date>> {
+    return this.suspensions.runningUntilAmong(db, memberId, communityIds, this.clock.now());
   }
 
   /** The suspension read in the writer's own statement (a `gate` row with `suspended_until`). */

@@ -49,6 +49,18 @@ export class SuspensionsRepository {
     return rows[0] ?? null;
   }
 
+  /** activeSuspension for one member in many communities, in one statement: each community where one runs, with its end. */
+  async runningUntilAmong(db: Db, memberId: string, communityIds: readonly string[], now: Date): Promise<Map<string, Date>> {
+    const rows = await queryRows<{ community_id: string; until: Date }>(
+      db,
+      `SELECT community_id, max(until) AS until FROM suspensions
+        WHERE member_id = $1 AND community_id = ANY($2::uuid[]) AND lifted_at IS NULL AND until > $3
+        GROUP BY community_id`,
+      [memberId, communityIds, now],
+    );
+    return new Map(rows.map((row) => [row.community_id, row.until]));
+  }
+
   /** The suspensions still running in a community, soonest to end first, after the cursor (until, id). */
   async running(db: Db, communityId: string, now: Date, limit: number, after: TimeCursor): Promise<SuspensionRow[]> {
     return queryRows<SuspensionRow>(

@@ -42,7 +42,7 @@ export function contentKudosResolver(typeRef: () => Type<unknown>, typeName: str
       return this.service.viewerGave(ctx, keyOf(typeName, parent));
     }
 
-    @ResolveField(() => Boolean, { description: 'You may give kudos to this now (giveKudos): a member of its community, not its author; false when signed out, once deleted or hidden' })
+    @ResolveField(() => Boolean, { description: 'You may give kudos to this now (giveKudos): a member of its community, not its author, not suspended there; false when signed out, once deleted or hidden' })
     viewerCanGiveKudos(parent: ContentParent, _args: NoArgs, { ctx }: GraphqlContext): Promise<boolean> {
       return this.service.viewerMayGive(ctx, parent);
     }

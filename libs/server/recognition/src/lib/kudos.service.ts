@@ -143,12 +143,13 @@ export class KudosService {
   }
 
   /**
-   * What give() allows the viewer on a content, without raising: a member of its community (one batched statement
-   * per request), never its author (SELF_KUDOS), on content still shown (not hidden, not a deleted placeholder).
+   * What give() allows the viewer on a content, without raising: a member of its community, never its author
+   * (SELF_KUDOS), on content still shown (not hidden, not a deleted placeholder), and not while the write gate
+   * refuses them there (SUSPENDED: the same rule give() applies). Each is one batched statement per request.
    */
   async viewerMayGive(ctx: RequestContext, content: { authorId?: string | null; communityId?: string; hidden?: boolean; deleted?: boolean }): Promise<boolean> {
     if (!ctx.memberId || !content.authorId || content.authorId === ctx.memberId || content.hidden || content.deleted || !content.communityId) return false;
-    return this.policy.isMember(ctx, content.communityId);
+    return (await this.policy.isMember(ctx, content.communityId)) && this.writeGate.viewerCanWrite(ctx, content.communityId);
   }
 
   viewerGave(ctx: RequestContext, content: ContentKey): Promise<boolean> {
