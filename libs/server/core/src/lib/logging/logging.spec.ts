@@ -18,6 +18,8 @@ describe('requestSerializer', () => {
     for (const level of ['warn', 'error', 'fatal', 'silent']) {
       const serializer = requestSerializer(level);
       expect(serializer.wrapSerializers).toBe(false);
+      // Nothing a redaction path names is left to redact.
+      expect(serializer.redact).toBeUndefined();
       expect(serializer.req({ ...request })).toEqual({ id: 'r1', method: 'POST', url: '/unsubscribe/[redacted]' });
     }
   });
@@ -25,6 +27,7 @@ describe('requestSerializer', () => {
   it('keeps the full request (headers redacted by pino) at info and below', () => {
     const serializer = requestSerializer('info');
     expect(serializer.wrapSerializers).toBe(true);
+    expect(serializer.redact).toEqual(['req.headers.authorization', 'req.headers.cookie', 'req.query.token', 'req.params.token']);
     expect(serializer.req({ ...request })).toMatchObject({ url: '/unsubscribe/[redacted]', params: undefined });
   });
 });
