@@ -72,7 +72,7 @@ describe('active sessions cache', () => {
     const member = await createMember(platform);
     const cached = await me(member.token);
     await me(member.token);
-    await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-session-cache' AND datname = current_database()`);
+    await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-listener' AND datname = current_database()`);
     const whileDown = await readUntil(() => me(member.token), (result) => result.sqlStatements === cached.sqlStatements);
     expect(whileDown.sqlStatements).toBe(cached.sqlStatements);
     await platform.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'test' WHERE member_id = $1`, [member.id]);

@@ -188,7 +188,7 @@ describe('response cache of anonymous queries', () => {
   it('serves and keeps nothing while its invalidation channel is down, and resumes once it is back', async () => {
     const cache = platform.app.get(ResponseCache);
     expect(isHit(await readUntilHit())).toBe(true);
-    await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-response-cache' AND datname = current_database()`);
+    await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-listener' AND datname = current_database()`);
     await readUntil(
       async () => cache.enabled,
       (enabled) => !enabled,

@@ -117,7 +117,7 @@ describe('session list and revocation', () => {
       const member = await createMember(platform);
       const socket = await platform.connectSocket(member.token);
       const closed = closedSocket(socket);
-      await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-gateway-sessions' AND datname = current_database()`);
+      await platform.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'palabre-listener' AND datname = current_database()`);
       await platform.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'test' WHERE member_id = $1`, [member.id]);
       expect(await closed).toBe('io server disconnect');
     });

@@ -29,7 +29,7 @@ export class SessionWatch implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.invalidation.start(databaseUrlOf(this.config), 'palabre-gateway-sessions');
+    await this.invalidation.start(databaseUrlOf(this.config));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -36,7 +36,7 @@ export class CommunityRowsCache implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.COMMUNITY_CACHE_MAX_ENTRIES > 0) await this.invalidation.start(databaseUrlOf(this.config), 'palabre-community-cache');
+    if (this.config.COMMUNITY_CACHE_MAX_ENTRIES > 0) await this.invalidation.start(databaseUrlOf(this.config));
   }
 
   async onApplicationShutdown(): Promise<void> {

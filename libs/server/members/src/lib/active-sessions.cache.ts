@@ -28,7 +28,7 @@ export class ActiveSessionsCache implements OnApplicationBootstrap, OnApplicatio
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.entries) await this.invalidation.start(databaseUrlOf(this.config), 'palabre-session-cache');
+    if (this.entries) await this.invalidation.start(databaseUrlOf(this.config));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -26,12 +26,12 @@ export class CommitInvalidation {
     });
   }
 
-  /** Listens on its own connection (`applicationName` in pg_stat_activity). */
-  async start(databaseUrl: string, applicationName: string): Promise<void> {
+  /** Listens on the process's shared listening connection ('palabre-listener' in pg_stat_activity). */
+  async start(databaseUrl: string): Promise<void> {
     this.channel = new PgWakeUpChannel(databaseUrl, (error) => {
       this.invalidate();
       this.logger.warn(`invalidation channel lost, nothing is cached until it is back: ${String(error)}`);
-    }, applicationName);
+    });
     // Also called after a reconnection: whatever changed while the channel was down is forgotten.
     await this.channel.listen(this.channelName, () => this.invalidate());
   }

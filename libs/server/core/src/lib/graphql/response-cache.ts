@@ -57,7 +57,7 @@ export class ResponseCache implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.ttlMs > 0) await this.invalidation.start(databaseUrlOf(this.config), 'palabre-response-cache');
+    if (this.ttlMs > 0) await this.invalidation.start(databaseUrlOf(this.config));
   }
 
   async onApplicationShutdown(): Promise<void> {
