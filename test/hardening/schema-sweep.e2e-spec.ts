@@ -442,7 +442,8 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
     const cases = rootCases('mutation');
     expect(cases.length).toBeGreaterThan(500);
     expect(await sweep(platform, cases, viewers())).toEqual([]);
-  });
+    // About 15 s on a quiet machine; over 60 s was seen with the whole suite and a benchmark sharing 2 cores.
+  }, 180_000);
 
   it('answers the same mutation sent four times at once cleanly (a race on a unique constraint is no 500)', async () => {
     const fields = Object.values(schema.getMutationType()!.getFields()).filter((field) => field.args.length > 0);
@@ -518,14 +519,16 @@ describe('schema-driven hostile sweep: every field answers hostile arguments cle
       );
       for (const { one, result, ms } of answers) {
         if (!result.errors) accepted.push(one.label);
-        const problem = problemOf(result) ?? (ms > 5_000 ? `took ${ms} ms` : null);
+        // A hang or a super-linear blow-up, not speed (that is the bench's): about 0.1 s each on a quiet machine,
+        // up to 6 s seen with four renders at once on 2 shared cores.
+        const problem = problemOf(result) ?? (ms > 20_000 ? `took ${ms} ms` : null);
         if (problem) failures.push(`${one.label}: ${problem} ${result.text.slice(0, 200)}`);
       }
     }
     expect(failures).toEqual([]);
     // Rendered and stored, not merely refused: threads, replies, ideas, comments, drafts...
     expect(accepted.length).toBeGreaterThan(50);
-  });
+  }, 180_000);
 
   it('covers the connections of Community, Space, Thread, Idea and Member reached through node(id)', async () => {
     const cases = nodeConnectionCases(ids, world.community);
