@@ -1,5 +1,6 @@
 export * from './lib/advice.module';
 export * from './lib/advice.service';
+export * from './lib/advice-reads.service';
 export * from './lib/search.service';
 export * from './lib/advice.policy';
 export * from './lib/advice.loaders';

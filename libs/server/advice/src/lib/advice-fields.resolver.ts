@@ -4,14 +4,14 @@ import { AuthorsLoader, AuthorType, CommunitiesLoaders, MembershipType, SpaceTyp
 import { SpaceKind } from '@palabre/contracts';
 import { MutesService } from '@palabre/members';
 import { AdviceLoaders } from './advice.loaders';
-import { AdviceService } from './advice.service';
+import { AdviceReadsService } from './advice-reads.service';
 import { ThreadsFilter } from './advice.inputs';
 import { ReplyConnection, ReplyType, ResponseCommitmentType, RevisionType, ThreadConnection, ThreadOrder, ThreadType } from './advice.types';
 
 @Resolver(() => ThreadType)
 export class ThreadFieldsResolver {
   constructor(
-    private readonly service: AdviceService,
+    private readonly service: AdviceReadsService,
     private readonly loaders: AdviceLoaders,
     private readonly authors: AuthorsLoader,
     private readonly communityLoaders: CommunitiesLoaders,
@@ -91,7 +91,7 @@ export class ThreadFieldsResolver {
 @Resolver(() => ReplyType)
 export class ReplyFieldsResolver {
   constructor(
-    private readonly service: AdviceService,
+    private readonly service: AdviceReadsService,
     private readonly loaders: AdviceLoaders,
     private readonly authors: AuthorsLoader,
     private readonly mutes: MutesService,
@@ -154,7 +154,7 @@ export class ReplyFieldsResolver {
 @Resolver(() => SpaceType)
 export class SpaceAdviceFieldsResolver {
   constructor(
-    private readonly service: AdviceService,
+    private readonly service: AdviceReadsService,
     private readonly loaders: AdviceLoaders,
   ) {}
 

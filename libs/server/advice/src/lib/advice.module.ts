@@ -7,6 +7,7 @@ import { RepliesRepository } from './replies.repository';
 import { AdviceLoaders } from './advice.loaders';
 import { AdvicePolicy } from './advice.policy';
 import { AdviceService } from './advice.service';
+import { AdviceReadsService } from './advice-reads.service';
 import { SearchService } from './search.service';
 import { SearchRepository } from './search.repository';
 import { ThreadCurationRepository } from './thread-curation.repository';
@@ -18,8 +19,8 @@ import { REPLY_TYPE, ReplyType, THREAD_TYPE, ThreadType } from './advice.types';
 
 @Module({
   imports: [CommunitiesModule, MediaModule],
-  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, RepliesRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver, MembershipAdviceFieldsResolver],
-  exports: [AdviceService, AdviceRepository, RepliesRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
+  providers: [AdvicePersonalData, AdvicePersonalDataRepository, AdviceRepository, RepliesRepository, SearchRepository, ThreadCurationRepository, AdviceLoaders, AdvicePolicy, AdviceService, AdviceReadsService, SearchService, AdviceResolver, ThreadFieldsResolver, ReplyFieldsResolver, SpaceAdviceFieldsResolver, MembershipAdviceFieldsResolver],
+  exports: [AdviceService, AdviceReadsService, AdviceRepository, RepliesRepository, AdvicePolicy, AdviceLoaders, SearchService, ThreadCurationRepository],
 })
 export class AdviceModule implements OnModuleInit {
   constructor(
@@ -28,7 +29,7 @@ export class AdviceModule implements OnModuleInit {
     private readonly content: ContentRegistry,
     private readonly repo: AdviceRepository,
     private readonly replies: RepliesRepository,
-    private readonly service: AdviceService,
+    private readonly reads: AdviceReadsService,
     private readonly loaders: AdviceLoaders,
     private readonly policy: AdvicePolicy,
     private readonly personalData: PersonalDataRegistry,
@@ -37,13 +38,13 @@ export class AdviceModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.nodes.register(THREAD_TYPE, ThreadType, async (ctx, id) => {
-      const thread = await this.service.visibleThread(ctx, id);
+      const thread = await this.reads.visibleThread(ctx, id);
       return thread ? ThreadType.from(thread) : null;
     });
     this.nodes.register(REPLY_TYPE, ReplyType, async (ctx, id) => {
       const reply = await this.loaders.replyById(ctx).load(id);
-      if (!reply || !(await this.service.visibleThread(ctx, reply.thread_id))) return null;
-      const visible = await this.service.visibleReply(ctx, reply.id, { communityId: reply.community_id });
+      if (!reply || !(await this.reads.visibleThread(ctx, reply.thread_id))) return null;
+      const visible = await this.reads.visibleReply(ctx, reply.id, { communityId: reply.community_id });
       return visible ? ReplyType.from(visible) : null;
     });
     // A thread's room is open to whoever may see the thread.
