@@ -638,8 +638,20 @@ async function main() {
     };
     for (const [index, statement] of statements.entries()) {
       if (!/^\s*(SELECT|WITH)\b/i.test(statement.text) || /;\s*\S/.test(statement.text.replace(/--[^\n]*/g, ''))) continue;
-      const custom = await inRollback(async () => (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)).rows.map((row) => row['QUERY PLAN']));
+      // An INSERT that names its rows' ids (a notification's) already ran when it was captured: its rows are
+      // deleted first, in the same rolled-back transaction, or EXPLAIN ANALYZE would stop on the duplicate key.
+      const makeRoomForReplay = async () => {
+        const ids = statement.values.filter((value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value));
+        for (const [, table] of statement.text.matchAll(/INSERT INTO (\w+) \(id,/gi)) {
+          await db.query(`DELETE FROM ${db.escapeIdentifier(table)} WHERE id::text = ANY($1::text[])`, [ids]);
+        }
+      };
+      const custom = await inRollback(async () => {
+        await makeRoomForReplay();
+        return (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)).rows.map((row) => row['QUERY PLAN']);
+      });
       const generic = await inRollback(async () => {
+        await makeRoomForReplay();
         await db.query('SET LOCAL plan_cache_mode = force_generic_plan');
         await db.query(`PREPARE bench_explain AS ${statement.text}`);
         // EXECUTE takes no bound parameters: the captured values (as node-postgres sent them) become literals.
@@ -647,6 +659,7 @@ async function main() {
         const explain = `EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_explain${args ? `(${args})` : ''}`;
         // The first execution builds the generic plan; the second shows what each later request pays.
         await db.query(explain);
+        await makeRoomForReplay();
         return (await db.query(explain)).rows.map((row) => row['QUERY PLAN']);
       });
       await db.query('DEALLOCATE bench_explain').catch(() => undefined);
