@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectAccessible } from './axe';
 
 /**
  * Journey 2: sign up, verify the email, sign in and out, reset a forgotten password, see and end other
@@ -12,10 +12,6 @@ const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 const PASSWORD = 'a-long-enough-secret';
 
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 360, height: 780 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+export { expectAccessible } from './axe';
 
 /**
  * Shared by the member journeys' browser tests: members created through the API (fast, no screen to test
@@ -11,10 +11,6 @@ import { join } from 'node:path';
 export const PASSWORD = 'a-long-enough-secret';
 export const STAFF = { email: 'marque_velo@demo.palabre.local', password: 'palabre-demo-2026' };
 
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 

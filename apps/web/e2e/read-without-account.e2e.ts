@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectAccessible } from './axe';
 
 /** Journey 1: a newcomer reads the demo communities without an account. Every page is checked by axe (WCAG 2.2 AA). */
 
@@ -11,10 +11,6 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 const PHONE = { width: 360, height: 780 };
 const DESKTOP = { width: 1280, height: 860 };
 
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Phone and desktop pictures for the README, in the light scheme. */
 async function screenshots(page: Page, name: string) {
