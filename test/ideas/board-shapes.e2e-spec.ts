@@ -26,7 +26,7 @@ const REFERENCE = `
   ORDER BY page.sort_key DESC, page.id DESC
   LIMIT $10`;
 
-describe('the idea board answers the same ideas whatever the shape of its statement', () => {
+describe('the idea board answers the same ideas and count whatever the shape of its statement', () => {
   let platform: Platform;
   let world: IdeasWorld;
   let space: TestSpace;
@@ -86,7 +86,7 @@ describe('the idea board answers the same ideas whatever the shape of its statem
     return rows.map((row) => `${row.id}:${row.sort_key}`);
   };
 
-  it('matches the all-optional statement for every order, filter, viewer and cursor', async () => {
+  it('matches the all-optional statement for every order, filter, viewer and cursor, and counts what it lists', async () => {
     const repository = platform.app.get(IdeasRepository);
     let compared = 0;
     let nonEmpty = 0;
@@ -98,6 +98,8 @@ describe('the idea board answers the same ideas whatever the shape of its statem
               for (const qualified of [null, true, false]) {
                 for (const statuses of [[IdeaStatus.OPEN, IdeaStatus.UNDER_REVIEW, IdeaStatus.PLANNED, IdeaStatus.IN_PROGRESS], [IdeaStatus.SHIPPED, IdeaStatus.OPEN]]) {
                   const query: IdeaListQuery = { spaceId: space.id, statuses, overdue, campaignId: campaign, qualified, orderBy, now: new Date(), viewerId: viewer, moderator, limit: 3, after: null };
+                  // The count (totalCount) applies the same conditions as the pages.
+                  expect(await repository.count(query)).toBe((await reference({ ...query, limit: 100 })).length);
                   // Page by page through the whole list, both ways, with the cursor of the page before.
                   for (let page = 0; page < 8; page += 1) {
                     const rows = await repository.list(query);

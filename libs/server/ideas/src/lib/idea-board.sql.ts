@@ -28,48 +28,64 @@ export interface IdeaListQuery {
 /** Trending: supports received in the last week. */
 const TRENDING_WINDOW = "interval '7 days'";
 
-const SORT_KEYS: Record<IdeaOrder, string> = {
-  [IdeaOrder.NEWEST]: `(extract(epoch FROM i.created_at) * 1000)::bigint`,
-  [IdeaOrder.MOST_SUPPORTED]: `i.support_count::bigint`,
-  [IdeaOrder.TRENDING]: `(SELECT count(*) FROM idea_supports s WHERE s.idea_id = i.id AND s.created_at > $5::timestamptz - ${TRENDING_WINDOW})`,
+const sortKey = (order: IdeaOrder, now: () => string): string => {
+  if (order === IdeaOrder.NEWEST) return `(extract(epoch FROM i.created_at) * 1000)::bigint`;
+  if (order === IdeaOrder.MOST_SUPPORTED) return `i.support_count::bigint`;
+  return `(SELECT count(*) FROM idea_supports s WHERE s.idea_id = i.id AND s.created_at > ${now()} - ${TRENDING_WINDOW})`;
 };
 
-/**
- * The board statement for a query's shape, made once per shape. Parameters: $1 space, $2 statuses, $3 viewer,
- * $4 limit, then those of listPageValues' optional ones the query has: now (overdue filter or trending), campaign,
- * qualified filter and cursor (key, id). The moderator's view is written into the text.
- */
-const listPageTexts = new Map<string, string>();
-export function listPageSql(query: IdeaListQuery): string {
-  const shape = [query.orderBy, query.moderator, query.overdue, query.campaignId !== null, query.qualified !== null, query.after !== null].join(':');
-  let text = listPageTexts.get(shape);
-  if (text) return text;
-  let next = 5;
-  const now = needsNow(query) ? `$${next++}::timestamptz` : null;
-  const filters = [`i.space_id = $1::uuid`, visibleSql('i', '$3::uuid', String(query.moderator)), `i.status = ANY($2::text[])`];
-  if (query.campaignId !== null) filters.push(`i.campaign_id = $${next++}::uuid`);
-  if (query.overdue) filters.push(`i.next_update_due_at < ${now} AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])`);
-  if (query.qualified !== null) filters.push(`(i.qualified_at IS NOT NULL OR i.status <> '${IdeaStatus.OPEN}') = $${next++}::boolean`);
-  const sortKey = query.orderBy === IdeaOrder.TRENDING ? SORT_KEYS[query.orderBy].replace('$5::timestamptz', now!) : SORT_KEYS[query.orderBy];
-  const cursor = query.after !== null ? `WHERE (page.sort_key, page.id) < ($${next++}::bigint, $${next++}::uuid)` : '';
-  text = `SELECT page.*, ${authorColumnsSql('page.community_id', 'page.author_id')},
-              EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = $3::uuid) AS viewer_supports
-         FROM (SELECT ${IDEA_SUMMARY_COLUMNS_SQL}, ${sortKey} AS sort_key FROM ideas i WHERE ${filters.join(' AND ')}) page
-       ${cursor}
-       ORDER BY page.sort_key DESC, page.id DESC
-       LIMIT $4::int`;
-  listPageTexts.set(shape, text);
-  return text;
+/** A statement and its values, whose placeholders are numbered as each value is added (they cannot drift apart). */
+class Statement {
+  readonly values: unknown[] = [];
+  private nowParam: string | null = null;
+
+  param(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+
+  /** `now`, as one parameter however many times the text uses it. */
+  now(at: Date): string {
+    this.nowParam ??= this.param(at, 'timestamptz');
+    return this.nowParam;
+  }
 }
 
-const needsNow = (query: IdeaListQuery) => query.overdue || query.orderBy === IdeaOrder.TRENDING;
+type BoardFilter = Omit<IdeaListQuery, 'orderBy' | 'limit' | 'after'>;
 
-/** listPageSql's parameters, in its order. */
-export function listPageValues(query: IdeaListQuery): unknown[] {
-  const values: unknown[] = [query.spaceId, query.statuses, query.viewerId, query.limit];
-  if (needsNow(query)) values.push(query.now);
-  if (query.campaignId !== null) values.push(query.campaignId);
-  if (query.qualified !== null) values.push(query.qualified);
-  if (query.after) values.push(query.after.key, query.after.id);
-  return values;
+/**
+ * The board's conditions, holding only the filters the query uses: with each optional filter written as
+ * `$n IS NULL OR …`, PostgreSQL planned the board anew on every request (0.32 ms for 0.20 ms of execution), and that
+ * text's generic plan scanned and sorted the space's ideas (1.5 ms). Per shape, the generic plan is the index scan.
+ * The moderator's view is written into the text (true or false).
+ */
+function boardWhere(statement: Statement, query: BoardFilter, viewer: string): string {
+  const filters = [`i.space_id = ${statement.param(query.spaceId, 'uuid')}`, visibleSql('i', viewer, String(query.moderator)), `i.status = ANY(${statement.param(query.statuses, 'text[]')})`];
+  if (query.campaignId !== null) filters.push(`i.campaign_id = ${statement.param(query.campaignId, 'uuid')}`);
+  if (query.overdue) filters.push(`i.next_update_due_at < ${statement.now(query.now)} AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])`);
+  if (query.qualified !== null) filters.push(`(i.qualified_at IS NOT NULL OR i.status <> '${IdeaStatus.OPEN}') = ${statement.param(query.qualified, 'boolean')}`);
+  return filters.join(' AND ');
+}
+
+/** One page of the board (see IdeasRepository.list), for the generic-plan reader. */
+export function boardPageStatement(query: IdeaListQuery): { text: string; values: unknown[] } {
+  const statement = new Statement();
+  const viewer = statement.param(query.viewerId, 'uuid');
+  const where = boardWhere(statement, query, viewer);
+  const key = sortKey(query.orderBy, () => statement.now(query.now));
+  const cursor = query.after ? `WHERE (page.sort_key, page.id) < (${statement.param(query.after.key, 'bigint')}, ${statement.param(query.after.id, 'uuid')})` : '';
+  const text = `SELECT page.*, ${authorColumnsSql('page.community_id', 'page.author_id')},
+              EXISTS (SELECT 1 FROM idea_supports s WHERE s.idea_id = page.id AND s.member_id = ${viewer}) AS viewer_supports
+         FROM (SELECT ${IDEA_SUMMARY_COLUMNS_SQL}, ${key} AS sort_key FROM ideas i WHERE ${where}) page
+       ${cursor}
+       ORDER BY page.sort_key DESC, page.id DESC
+       LIMIT ${statement.param(query.limit, 'int')}`;
+  return { text, values: statement.values };
+}
+
+/** How many ideas the board lists in all, with the same conditions as its pages. */
+export function boardCountStatement(query: BoardFilter): { text: string; values: unknown[] } {
+  const statement = new Statement();
+  const viewer = statement.param(query.viewerId, 'uuid');
+  return { text: `SELECT count(*) FROM ideas i WHERE ${boardWhere(statement, query, viewer)}`, values: statement.values };
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Db, queryRows, TransactionRunner, visibleSql } from '@palabre/core';
 import { AuthorColumns, authorColumnsSql } from '@palabre/communities';
-import { IdeaStatus, OPEN_STATUSES } from './idea-status.machine';
+import { IdeaStatus } from './idea-status.machine';
 import { IDEA_SUMMARY_COLUMNS_SQL, type CommentRow, type IdeaRow, type IdeaSummaryRow, type StatusChangeRow } from './ideas.rows';
-import { listPageSql, listPageValues, type IdeaListQuery } from './idea-board.sql';
+import { boardCountStatement, boardPageStatement, type IdeaListQuery } from './idea-board.sql';
 
 export { IdeaOrder, type IdeaListQuery } from './idea-board.sql';
 
@@ -63,40 +63,20 @@ export class IdeasRepository {
     return rows.length > 0;
   }
 
-  /** Parameters: $1 space, $2 statuses, $3 campaign, $4 overdue only, $5 now, $6 viewer, $7 moderator; `qualified` names the qualified-only parameter. */
-  private listFilters(qualified: string): string {
-    return `i.space_id = $1 AND ${visibleSql('i', '$6::uuid', '$7::boolean')}
-        AND i.status = ANY($2::text[])
-        AND ($3::uuid IS NULL OR i.campaign_id = $3)
-        AND (NOT $4::boolean OR (i.next_update_due_at < $5::timestamptz AND i.status = ANY('{${OPEN_STATUSES.join(',')}}'::text[])))
-        AND (${qualified}::boolean IS NULL OR (i.qualified_at IS NOT NULL OR i.status <> '${IdeaStatus.OPEN}') = ${qualified}::boolean)`;
-  }
-
   /**
    * One page of a space's ideas, keyset-paginated on (sort key, id), highest first, each with its
    * author, their role in the community and whether the viewer supports it (so a board needs no
    * further statement for Idea.author and Idea.viewerSupports). Without the bodies, which a board does not show.
-   *
-   * The text holds only the filters the query uses (listPageSql), so each shape's generic plan is its index scan;
-   * it runs on the generic-plan reader. With optional filters written as `$n IS NULL OR …`, PostgreSQL planned the
-   * board anew on every request (0.32 ms for 0.20 ms of execution), and that statement's generic plan was a scan
-   * of the space's ideas and a sort (1.5 ms).
+   * The text holds only the filters the query uses (boardWhere), so it runs on the generic-plan reader.
    */
   async list(query: IdeaListQuery): Promise<BoardIdeaRow[]> {
-    return this.db.genericPlanReader.query(listPageSql(query), listPageValues(query));
+    const { text, values } = boardPageStatement(query);
+    return this.db.genericPlanReader.query(text, values);
   }
 
   async count(query: Omit<IdeaListQuery, 'orderBy' | 'limit' | 'after'>): Promise<number> {
-    const rows: Array<{ count: string }> = await this.reader.query(`SELECT count(*) FROM ideas i WHERE ${this.listFilters('$8')}`, [
-      query.spaceId,
-      query.statuses,
-      query.campaignId,
-      query.overdue,
-      query.now,
-      query.viewerId,
-      query.moderator,
-      query.qualified,
-    ]);
+    const { text, values } = boardCountStatement(query);
+    const rows: Array<{ count: string }> = await this.reader.query(text, values);
     return Number(rows[0].count);
   }
 
