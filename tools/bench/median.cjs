@@ -8,6 +8,7 @@
  */
 const { readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { judgeIssue21 } = require('./lib/issue21.cjs');
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -88,7 +89,30 @@ const pgbench = {
   tpcbLikeTps: median(runs.map((run) => at(run, 'baselines.pgbench.tpcbLike.tps'))),
 };
 
-const report = { scale, files: files.map((file) => file.replace(`${join(__dirname)}/`, '')), machine: runs[0].machine, datasets: runs.map((run) => run.dataset), totalSeconds: runs.map((run) => run.totalSeconds), scenarios, fanout, pgbench };
+// Issue 21, judged per run (older runs are judged from their stored scenarios) and given as k of n runs.
+const judgements = runs.map((run) => run.issue21 ?? judgeIssue21(run.scenarios ?? [])).filter(Boolean);
+const issue21 = judgements.length === 0
+  ? null
+  : {
+      slowdown: median(judgements.map((judgement) => judgement.slowdown.factor)),
+      slowdowns: judgements.map((judgement) => judgement.slowdown.factor),
+      rows: judgements[0].rows.map(({ name, shareTarget, cpuTargetMs }) => {
+        const rows = judgements.map((judgement) => judgement.rows.find((row) => row.name === name)).filter(Boolean);
+        const met = rows.filter((row) => row.met).length;
+        return {
+          name,
+          shareTarget,
+          cpuTargetMs,
+          shareOfAnchor: medianOf(rows, 'shareOfAnchor'),
+          cpuMsPerRequest: medianOf(rows, 'cpuMsPerRequest'),
+          anchorCpuMsPerRequest: medianOf(rows, 'anchorCpuMsPerRequest'),
+          cpuAtIssueSpeed: medianOf(rows, 'cpuAtIssueSpeed'),
+          met: `${met}/${rows.length} ${met === rows.length ? '✔' : met === 0 ? '✘' : '~'}`,
+        };
+      }),
+    };
+
+const report = { scale, files: files.map((file) => file.replace(`${join(__dirname)}/`, '')), machine: runs[0].machine, datasets: runs.map((run) => run.dataset), totalSeconds: runs.map((run) => run.totalSeconds), scenarios, fanout, pgbench, issue21 };
 writeFileSync(join(__dirname, 'results', 'median.json'), `${JSON.stringify(report, null, 2)}\n`);
 
 const lines = [];
@@ -108,4 +132,14 @@ for (const row of fanout) {
 }
 lines.push('');
 lines.push(`pgbench (scale 10, 50 clients): select-only ${fmt(pgbench.selectOnlyTps)} tps, TPC-B-like ${fmt(pgbench.tpcbLikeTps)} tps.`);
+if (issue21) {
+  lines.push('');
+  lines.push(`Issue 21: the anchor ran ${fmt(issue21.slowdown, 2)}× slower than on the issue's machine (median; each run: ${issue21.slowdowns.map((factor) => `${fmt(factor, 2)}×`).join(', ')}), so CPU at the issue's speed = CPU ms ÷ that factor (tools/bench/lib/issue21.cjs).`);
+  lines.push('');
+  lines.push('| scenario | % anchor | target | CPU ms/req (api + PostgreSQL) | anchor CPU ms/req | CPU ms/req at the issue\'s speed | target | met |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const row of issue21.rows) {
+    lines.push(`| ${row.name} | ${pct(row.shareOfAnchor)} | ≥ ${pct(row.shareTarget)} | ${fmt(row.cpuMsPerRequest, 2)} | ${fmt(row.anchorCpuMsPerRequest, 2)} | ${fmt(row.cpuAtIssueSpeed, 2)} | ≤ ${row.cpuTargetMs} | ${row.met} |`);
+  }
+}
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -21,6 +21,7 @@ const { performance } = require('node:perf_hooks');
 
 const platform = require('../scripts/platform.cjs');
 const { seed, counterMismatches, searchQueries } = require('./lib/seed.cjs');
+const { judgeIssue21, issue21Lines } = require('./lib/issue21.cjs');
 
 const repoRoot = resolve(__dirname, '..', '..');
 const libDir = join(__dirname, 'lib');
@@ -775,6 +776,7 @@ async function main() {
     results.scenarios.push(row);
     log(`${scenario.name}: ${row.rps} req/s, p99 ${row.latency.p99} ms, ${row.sql} SQL, ${row.cpuMsPerRequest} ms CPU/req${row.ceiling ? `, ceiling ${row.ceiling.rps} req/s (${row.ratioCeiling})` : ''}${row.anchor ? `, anchor ${row.anchor.rps} req/s (${row.ratioAnchor})` : ''}`);
   }
+  results.issue21 = judgeIssue21(results.scenarios);
   results.sqlStatements = Object.fromEntries(Object.entries(captures).map(([name, capture]) => [name, capture.statements]));
 
   // ---------------------------------------------------------------- server-rendered pages (issue 16)
@@ -1148,6 +1150,7 @@ function printTable(report) {
       lines.push(`${row.label.padEnd(18)} ${pad(row.sockets, 7)} ${pad(row.p50, 7)} ${pad(row.p99, 7)} ${pad(row.bare?.p99 ?? row.oneNodeP99, 8)} ${pad(row.limitMs, 7)} ${pad(kb, 22)} ${pad(row.missed, 6)}  ${row.meetsTarget ? 'MET ' : 'MISS'} ${row.target}`);
     }
   }
+  lines.push(...issue21Lines(report.issue21));
   for (const skipped of report.skipped) lines.push(`skipped: ${skipped}`);
   lines.push('');
   lines.push('SQL = statements of one request (captured); SQL~ = palabre_sql_statements_total delta / requests (includes background work); CPU ms = api + PostgreSQL CPU per request; %ceil = share of the api\'s own statements replayed by bare http + pg; %anch = share of the minimal anchor (bare http + pg, least SQL for the same result, lib/anchor-server.cjs).');

@@ -200,6 +200,20 @@ async function seed(client, scaleName, report = () => undefined) {
         `UPDATE ideas i SET support_count = s.c FROM (SELECT idea_id, count(*)::int AS c FROM idea_supports GROUP BY idea_id) s WHERE s.idea_id = i.id`,
       );
     }],
+    ['post log', 4, async () => {
+      // What posting through the api writes for each thread, reply and idea (the write gate's flood and duplicate
+      // checks read it). Without it the table would start empty and fill during the run, and the reply's
+      // statement would be planned for an empty table.
+      await client.query(
+        `INSERT INTO post_log (community_id, member_id, kind, body_hash, created_at, parent_id)
+         SELECT community_id, author_id, 'THREAD', encode(sha256(convert_to(title || E'\\n' || body, 'UTF8')), 'hex'), created_at, NULL FROM threads
+         UNION ALL
+         SELECT community_id, author_id, 'REPLY', encode(sha256(convert_to(body, 'UTF8')), 'hex'), created_at, thread_id FROM replies
+         UNION ALL
+         SELECT community_id, author_id, 'IDEA', encode(sha256(convert_to(title || E'\\n' || body, 'UTF8')), 'hex'), created_at, NULL FROM ideas
+         ORDER BY created_at`,
+      );
+    }],
     ['vacuum analyze', 8, async () => {
       await client.query(`VACUUM ANALYZE`);
     }],
